@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "SecretInput.h"
+#include "common/Clock.h"
+#include "common/Language.h"
+#include "common/Version.h"
+#include "vault/PassphraseStrength.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace relais::cli {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int report(const Error& e)
+{
+    QTextStream(stderr) << "relais-cli: " << e.message << Qt::endl;
+    return Cli::exitCodeFor(e.kind);
+}
+
+int usage(const QString& message)
+{
+    QTextStream(stderr) << "relais-cli: " << message << Qt::endl;
+    return Cli::Usage;
+}
+
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption vault{QStringLiteral("vault"), Cli::tr("Vault file (default: %1).").arg(Vault::defaultPath()),
+                             QStringLiteral("PATH")};
+    QCommandLineOption passFile{QStringLiteral("passphrase-file"),
+                                Cli::tr("Read the passphrase from the first line of FILE (default: standard input)."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption recoveryFile{QStringLiteral("recovery-key-file"),
+                                    Cli::tr("Unlock with the recovery key read from FILE instead of a passphrase."),
+                                    QStringLiteral("FILE")};
+    QCommandLineOption newPassFile{QStringLiteral("new-passphrase-file"),
+                                   Cli::tr("passwd: read the new passphrase from FILE (default: standard input)."),
+                                   QStringLiteral("FILE")};
+    QCommandLineOption slot{QStringLiteral("slot"), Cli::tr("Key slot (practitioner) to unlock or change."),
+                            QStringLiteral("LABEL")};
+    QCommandLineOption add{QStringLiteral("add"), Cli::tr("passwd: add a new passphrase slot named LABEL."),
+                           QStringLiteral("LABEL")};
+    QCommandLineOption label{QStringLiteral("label"), Cli::tr("init: name of the first key slot (the practitioner)."),
+                             QStringLiteral("LABEL")};
+    QCommandLineOption lang{QStringLiteral("lang"), Cli::tr("Language of messages: fr or en."), QStringLiteral("LANG")};
+    QCommandLineOption fastKdf{QStringLiteral("insecure-fast-kdf"),
+                               Cli::tr("Tests only: minimal key derivation. Never use for real data.")};
+    QCommandLineOption allowWeak{QStringLiteral("allow-weak-passphrase"),
+                                 Cli::tr("Accept a passphrase zxcvbn rates too weak (demo vaults).")};
+    QCommandLineOption version{QStringLiteral("version"), Cli::tr("Print the version and exit.")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), Cli::tr("Print diagnostic lines (never secrets or patient data).")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
+
+    Options()
+    {
+        parser.setApplicationDescription(
+            Cli::tr("Relais command-line tool.\n\nCommands:\n"
+                    "  init      create a new vault (prints the recovery key once)\n"
+                    "  verify    check encryption, structure and the audit chain\n"
+                    "  passwd    change a slot's passphrase, or add a slot with --add"));
+        parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
+                           version, verbose, help});
+        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify or passwd"));
+    }
+
+    QString vaultPath() const
+    {
+        return parser.isSet(vault) ? parser.value(vault) : Vault::defaultPath();
+    }
+    KdfParams kdf() const { return parser.isSet(fastKdf) ? KdfParams::fastForTests() : KdfParams::calibrate(); }
+};
+
+Result<SecureBytes> readSecret(const Options& o, const QCommandLineOption& fileOption, const QString& prompt)
+{
+    return o.parser.isSet(fileOption) ? SecretInput::fromFile(o.parser.value(fileOption))
+                                      : SecretInput::fromStdin(prompt);
+}
+
+Result<SecureBytes> readNewPassphrase(const Options& o)
+{
+    auto secret = readSecret(o, o.newPassFile, Cli::tr("New passphrase: "));
+    if (!secret)
+        return secret;
+    const PassphraseStrength strength = PassphraseStrength::evaluate(*secret);
+    if (!strength.acceptable() && !o.parser.isSet(o.allowWeak))
+        return fail(ErrorKind::Invalid, Cli::tr("Passphrase refused: %1").arg(strength.describe()));
+    return secret;
+}
+
+Result<std::unique_ptr<Vault>> unlock(const Options& o)
+{
+    const bool recovery = o.parser.isSet(o.recoveryFile);
+    auto secret = recovery ? SecretInput::fromFile(o.parser.value(o.recoveryFile))
+                           : readSecret(o, o.passFile, Cli::tr("Passphrase: "));
+    if (!secret)
+        return std::unexpected(secret.error());
+    return Vault::open(o.vaultPath(), *secret, recovery ? SlotKind::Recovery : SlotKind::Passphrase,
+                       SystemClock::instance(), o.parser.value(o.slot));
+}
+
+QString cipherVersion()
+{
+    auto db = Database::open(QStringLiteral(":memory:"), nullptr, true);
+    if (!db)
+        return QStringLiteral("?");
+    auto v = db->scalar(QStringLiteral("PRAGMA cipher_version"));
+    return v ? v->toString() : QStringLiteral("?");
+}
+
+int cmdInit(const Options& o)
+{
+    const QString path = o.vaultPath();
+    if (Vault::exists(path))
+        return report({ErrorKind::Invalid, Cli::tr("A vault already exists at %1").arg(path)});
+    // The passphrase is read from the usual place (file or stdin) for init.
+    auto pass = readSecret(o, o.passFile, Cli::tr("New passphrase: "));
+    if (!pass)
+        return report(pass.error());
+    const PassphraseStrength strength = PassphraseStrength::evaluate(*pass);
+    if (!strength.acceptable() && !o.parser.isSet(o.allowWeak))
+        return report({ErrorKind::Invalid, Cli::tr("Passphrase refused: %1").arg(strength.describe())});
+    const QString label = o.parser.isSet(o.label) ? o.parser.value(o.label) : Cli::tr("Practitioner");
+    auto created = Vault::create(path, label, *pass, o.kdf(), SystemClock::instance());
+    if (!created)
+        return report(created.error());
+    out() << Cli::tr("Vault created: %1").arg(path) << Qt::endl
+          << Cli::tr("Recovery key (shown once; write it down and keep it in the practice safe):") << Qt::endl
+          << QString::fromLatin1(created->recoveryKey.view().toByteArray()) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdVerify(const Options& o)
+{
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    const Vault::IntegrityReport rep = (*vault)->checkIntegrity();
+    if (!rep.ok)
+        return report({ErrorKind::VaultCorrupt, rep.message});
+    (void)(*vault)->audit().append(QString::fromLatin1(AuditAction::Verify), QString(), QString(),
+                                   QStringLiteral("entries=%1").arg(rep.audit.entries));
+    out() << Cli::tr("OK: encryption and structure verified; %1").arg(rep.message) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdPasswd(const Options& o)
+{
+    if (o.parser.isSet(o.add) && o.parser.isSet(o.slot) && o.parser.isSet(o.recoveryFile))
+        return usage(Cli::tr("--add and --slot cannot be combined with the recovery key"));
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    auto next = readNewPassphrase(o);
+    if (!next)
+        return report(next.error());
+    if (o.parser.isSet(o.add)) {
+        auto id = (*vault)->addSlot(o.parser.value(o.add), SlotKind::Passphrase, *next, o.kdf());
+        if (!id)
+            return report(id.error());
+        out() << Cli::tr("Key slot \"%1\" added").arg(o.parser.value(o.add)) << Qt::endl;
+        return Cli::Ok;
+    }
+    // Unlocked with the recovery key: the passphrase slot to reset is the one named, or the first.
+    QString target = (*vault)->slotId();
+    if (o.parser.isSet(o.recoveryFile) || o.parser.isSet(o.slot)) {
+        std::optional<KeySlot> chosen;
+        if (o.parser.isSet(o.slot) && o.parser.isSet(o.recoveryFile))
+            chosen = (*vault)->findSlot(o.parser.value(o.slot));
+        else if (o.parser.isSet(o.recoveryFile))
+            for (const KeySlot& s : (*vault)->keySlots())
+                if (s.kind == SlotKind::Passphrase && !chosen)
+                    chosen = s;
+        if (chosen)
+            target = chosen->id;
+        else if (o.parser.isSet(o.recoveryFile))
+            return report({ErrorKind::Invalid, Cli::tr("No passphrase slot to reset")});
+    }
+    if (auto r = (*vault)->changeSecret(target, *next, o.kdf()); !r)
+        return report(r.error());
+    out() << Cli::tr("Passphrase changed for key slot \"%1\"").arg((*vault)->findSlot(target)->label) << Qt::endl;
+    return Cli::Ok;
+}
+
+} // namespace
+
+int Cli::exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::WrongSecret:
+    case ErrorKind::RateLimited:
+        return WrongSecret;
+    case ErrorKind::VaultMissing:
+    case ErrorKind::VaultCorrupt:
+    case ErrorKind::VaultTooNew:
+        return BadVault;
+    default:
+        return Other;
+    }
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    // --lang must act before any message is built.
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    installTranslations(langAt > 0 && langAt + 1 < arguments.size() ? arguments.at(langAt + 1) : QString());
+
+    for (const QString& a : arguments)
+        if (a.startsWith(QLatin1String("--passphrase=")) || a == QLatin1String("--passphrase"))
+            return usage(tr("A passphrase is never accepted as an argument (it would show in the process list); "
+                            "use --passphrase-file FILE or standard input"));
+
+    Options o;
+    if (!o.parser.parse(arguments))
+        return usage(o.parser.errorText());
+    if (o.parser.isSet(o.help)) {
+        out() << o.parser.helpText();
+        return Ok;
+    }
+    if (o.parser.isSet(o.version)) {
+        out() << QStringLiteral("relais-cli %1 (SQLCipher %2, SQLite %3, libsodium %4)")
+                     .arg(QStringLiteral(RELAIS_VERSION), cipherVersion(), QString::fromLatin1(sqlite3_libversion()),
+                          QString::fromLatin1(sodium_version_string()))
+              << Qt::endl;
+        return Ok;
+    }
+    const QStringList pos = o.parser.positionalArguments();
+    if (pos.size() != 1)
+        return usage(tr("Give one command: init, verify or passwd (see --help)"));
+    const QString cmd = pos.first();
+    if (cmd == QLatin1String("init"))
+        return cmdInit(o);
+    if (cmd == QLatin1String("verify"))
+        return cmdVerify(o);
+    if (cmd == QLatin1String("passwd"))
+        return cmdPasswd(o);
+    return usage(tr("Unknown command \"%1\" (see --help)").arg(cmd));
+}
+
+} // namespace relais::cli

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace relais::cli {
+
+// relais-cli: exit codes 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 vault missing,
+// corrupt or too new, 1 anything else; the reason on one line on stderr.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::cli::Cli)
+
+public:
+    enum Exit { Ok = 0, Other = 1, Usage = 2, WrongSecret = 3, BadVault = 4 };
+    static int run(const QStringList& arguments);
+    static int exitCodeFor(ErrorKind kind);
+};
+
+} // namespace relais::cli

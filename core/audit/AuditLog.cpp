@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditLog.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "vault/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace relais {
+
+namespace {
+
+constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "RelaisAu";
+constexpr quint64 kMacSubkeyId = 1;
+
+} // namespace
+
+AuditLog::AuditLog(Database& db, SecureBytes macKey, const Clock& clock)
+    : m_db(db), m_key(std::move(macKey)), m_clock(clock)
+{
+}
+
+SecureBytes AuditLog::deriveMacKey(const SecureBytes& vaultKey)
+{
+    SecureBytes sub(crypto_auth_hmacsha256_KEYBYTES);
+    crypto_kdf_derive_from_key(sub.data(), sub.size(), kMacSubkeyId, kKdfContext, vaultKey.data());
+    return sub;
+}
+
+QByteArray AuditLog::mac(const QByteArray& previous, const AuditEntry& e) const
+{
+    // Length-prefixed fields: no two different entries serialise to the same bytes.
+    // (A null and an empty string must serialise alike: the database gives back '' for both.)
+    QByteArray msg;
+    const auto field = [&msg](const QByteArray& bytes) {
+        const quint32 n = qToBigEndian(quint32(bytes.size()));
+        msg.append(reinterpret_cast<const char*>(&n), sizeof n).append(bytes);
+    };
+    field(previous);
+    field(QByteArray::number(e.seq));
+    field(e.atUtc.toString(Qt::ISODateWithMs).toUtf8());
+    field(e.slot.toUtf8());
+    field(e.action.toUtf8());
+    field(e.objectType.toUtf8());
+    field(e.objectId.toUtf8());
+    field(e.detail.toUtf8());
+    QByteArray out(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
+    crypto_auth_hmacsha256(reinterpret_cast<unsigned char*>(out.data()),
+                           reinterpret_cast<const unsigned char*>(msg.constData()), std::size_t(msg.size()),
+                           m_key.data());
+    return out;
+}
+
+Result<qint64> AuditLog::append(const QString& action, const QString& objectType, const QString& objectId,
+                                const QString& detail)
+{
+    const bool ownTx = sqlite3_get_autocommit(m_db.handle()) != 0;
+    std::optional<Transaction> tx;
+    if (ownTx) {
+        tx.emplace(m_db);
+        if (auto r = tx->begin(); !r)
+            return std::unexpected(r.error());
+    }
+    QByteArray previous(crypto_auth_hmacsha256_BYTES, '\0');
+    qint64 seq = 1;
+    {
+        auto head = m_db.prepare(QStringLiteral("SELECT seq, mac FROM audit_head WHERE id = 1"));
+        if (!head)
+            return std::unexpected(head.error());
+        auto row = head->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
+            seq = head->integer(0) + 1;
+            previous = head->blob(1);
+        }
+    }
+    AuditEntry e{seq, m_clock.nowUtc(), m_slot, action, objectType, objectId, detail};
+    const QByteArray m = mac(previous, e);
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO audit_log (seq, at_utc, slot, action, object_type, "
+                                           "object_id, detail, mac) VALUES (?,?,?,?,?,?,?,?)"));
+    if (!ins)
+        return std::unexpected(ins.error());
+    ins->bindAll({e.seq, e.atUtc.toString(Qt::ISODateWithMs), e.slot, e.action, e.objectType, e.objectId, e.detail, m});
+    if (auto r = ins->run(); !r)
+        return std::unexpected(r.error());
+    auto upd = m_db.prepare(QStringLiteral("INSERT INTO audit_head (id, seq, mac) VALUES (1, ?, ?) "
+                                           "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, mac = excluded.mac"));
+    if (!upd)
+        return std::unexpected(upd.error());
+    upd->bindAll({e.seq, m});
+    if (auto r = upd->run(); !r)
+        return std::unexpected(r.error());
+    if (ownTx) {
+        if (auto r = tx->commit(); !r)
+            return std::unexpected(r.error());
+    }
+    qCDebug(lcAudit) << "audit" << seq << action << objectType << objectId;
+    return seq;
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(qint64 afterSeq, int limit) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT seq, at_utc, slot, action, object_type, object_id, detail "
+                                         "FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({afterSeq, limit});
+    QList<AuditEntry> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.append({q->integer(0), QDateTime::fromString(q->text(1), Qt::ISODateWithMs), q->text(2), q->text(3),
+                    q->text(4), q->text(5), q->text(6)});
+    }
+    return out;
+}
+
+AuditVerification AuditLog::verify() const
+{
+    AuditVerification v;
+    auto q = m_db.prepare(QStringLiteral("SELECT seq, at_utc, slot, action, object_type, object_id, detail, mac "
+                                         "FROM audit_log ORDER BY seq"));
+    if (!q) {
+        v.message = q.error().message;
+        return v;
+    }
+    QByteArray previous(crypto_auth_hmacsha256_BYTES, '\0');
+    qint64 expected = 1;
+    const auto broken = [&](qint64 seq, const QString& why) {
+        v.ok = false;
+        v.firstBrokenSeq = seq;
+        v.message = tr("Audit entry #%1 is broken: %2").arg(seq).arg(why);
+        return v;
+    };
+    for (;;) {
+        auto row = q->step();
+        if (!row) {
+            v.message = row.error().message;
+            return v;
+        }
+        if (!*row)
+            break;
+        AuditEntry e{q->integer(0), QDateTime::fromString(q->text(1), Qt::ISODateWithMs), q->text(2), q->text(3),
+                     q->text(4), q->text(5), q->text(6)};
+        if (e.seq != expected)
+            return broken(expected, tr("it is missing (entries removed)"));
+        const QByteArray stored = q->blob(7);
+        const QByteArray computed = mac(previous, e);
+        if (stored.size() != computed.size()
+            || sodium_memcmp(stored.constData(), computed.constData(), std::size_t(computed.size())) != 0)
+            return broken(e.seq, tr("its content or position was changed"));
+        previous = stored;
+        ++expected;
+        ++v.entries;
+    }
+    auto head = m_db.prepare(QStringLiteral("SELECT seq, mac FROM audit_head WHERE id = 1"));
+    if (head) {
+        auto row = head->step();
+        const qint64 headSeq = (row && *row) ? head->integer(0) : 0;
+        if (headSeq != v.entries || (headSeq > 0 && head->blob(1) != previous))
+            return broken(v.entries + 1, tr("the trail ends before its last recorded entry #%1").arg(headSeq));
+    }
+    v.ok = true;
+    v.message = tr("Audit trail intact: %n entries", nullptr, int(v.entries));
+    return v;
+}
+
+} // namespace relais

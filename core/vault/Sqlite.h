@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace relais {
+
+class SecureBytes;
+class Statement;
+
+// RAII handle on one SQLCipher connection (the C API; QtSql is never used: its SQLite plugin
+// would bring a second, unencrypted sqlite3 into the process).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Database)
+
+public:
+    Database() = default;
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if asked) the file. With a key, it is a 32-byte raw SQLCipher key.
+    static Result<Database> open(const QString& path, const SecureBytes* rawKey, bool create);
+
+    bool isOpen() const { return m_db != nullptr; }
+    void close();
+
+    Result<void> exec(const QString& sql);
+    Result<Statement> prepare(const QString& sql);
+    // First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString& sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    int lastErrorCode() const;
+    QString lastErrorMessage() const;
+
+    sqlite3* handle() const { return m_db; }
+
+private:
+    explicit Database(sqlite3* db) : m_db(db) { }
+    sqlite3* m_db = nullptr;
+};
+
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Binds 1-based positions; QVariant null → NULL, QByteArray → BLOB, integers, doubles, text.
+    Statement& bind(int index, const QVariant& value);
+    Statement& bindAll(const QVariantList& values);
+
+    // true when a row is available, false at the end; an error on failure.
+    Result<bool> step();
+    // Runs to completion (for INSERT/UPDATE/DELETE).
+    Result<void> run();
+    void reset();
+
+    int columnCount() const;
+    QVariant value(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) { }
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_bindError = 0;
+};
+
+// Rolls back unless commit() was called; nested use is not supported (SQLite has no nesting).
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+};
+
+} // namespace relais

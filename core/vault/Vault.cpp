@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/Vault.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "common/Sodium.h"
+#include "vault/RecoveryKey.h"
+#include "vault/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace relais {
+
+namespace {
+
+constexpr char kPlainSqliteHeader[] = "SQLite format 3";  // 16 bytes with its NUL
+
+QString newVaultId()
+{
+    unsigned char raw[16];
+    randombytes_buf(raw, sizeof raw);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(raw), sizeof raw).toHex());
+}
+
+} // namespace
+
+Vault::Vault(QString path, SecureBytes key, KeyHeader header, const Clock& clock)
+    : m_path(std::move(path)), m_key(std::move(key)), m_header(std::move(header)), m_clock(clock)
+{
+}
+
+Vault::~Vault() { lock(); }
+
+QString Vault::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/relais.vault");
+}
+
+bool Vault::exists(const QString& path)
+{
+    return QFileInfo::exists(path) || QFileInfo::exists(KeyHeader::pathFor(path));
+}
+
+qint64 Vault::backoffSecsForFailures(qsizetype failures)
+{
+    if (failures < 3)
+        return 0;
+    // 5 s after the third failure, doubling, at most 5 minutes.
+    const qsizetype doublings = std::min<qsizetype>(failures - 3, 6);
+    return std::min<qint64>(qint64(5) << doublings, 300);
+}
+
+qint64 Vault::retryDelaySecs(const QString& path, const Clock& clock)
+{
+    auto header = KeyHeader::load(KeyHeader::pathFor(path));
+    if (!header || header->failedUnlocksUtc.isEmpty())
+        return 0;
+    const qint64 wait = backoffSecsForFailures(header->failedUnlocksUtc.size());
+    const qint64 elapsed = header->failedUnlocksUtc.last().secsTo(clock.nowUtc());
+    return std::max<qint64>(0, wait - elapsed);
+}
+
+Result<void> Vault::selfTestFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::VaultMissing, tr("Vault file %1 cannot be read: %2").arg(path, f.errorString()));
+    const QByteArray head = f.read(16);
+    if (head.size() == 16 && head == QByteArray(kPlainSqliteHeader, 16))
+        return fail(ErrorKind::VaultCorrupt,
+                    tr("Vault file %1 is NOT encrypted (plain SQLite header). Relais refuses to use it.").arg(path));
+    return {};
+}
+
+Result<Vault::Created> Vault::create(const QString& path, const QString& label, const SecureBytes& passphrase,
+                                     const KdfParams& params, const Clock& clock)
+{
+    ensureSodium();
+    if (exists(path))
+        return fail(ErrorKind::Invalid, tr("A vault already exists at %1").arg(path));
+    if (passphrase.isEmpty())
+        return fail(ErrorKind::Invalid, tr("The passphrase is empty"));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(ErrorKind::Io, tr("Cannot create the folder %1").arg(info.absolutePath()));
+
+    KeyHeader header;
+    header.vaultId = newVaultId();
+    SecureBytes key = SecureBytes::random(kKeyBytes);
+    SecureBytes recovery = RecoveryKey::generate();
+    const QDateTime now = clock.nowUtc();
+    auto pass = KeyHeader::wrap(header.vaultId, label, SlotKind::Passphrase, passphrase, params, key, now);
+    if (!pass)
+        return std::unexpected(pass.error());
+    auto rec = KeyHeader::wrap(header.vaultId, tr("Recovery key"), SlotKind::Recovery,
+                               RecoveryKey::normalize(recovery), params, key, now);
+    if (!rec)
+        return std::unexpected(rec.error());
+    header.keySlots = {*pass, *rec};
+
+    // The database first, the header last: a crash in between leaves no header pointing at nothing.
+    std::unique_ptr<Vault> vault(new Vault(path, std::move(key), header, clock));
+    vault->m_slotId = pass->id;
+    if (auto r = vault->attach(true); !r) {
+        vault->lock();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return std::unexpected(r.error());
+    }
+    if (auto r = header.save(KeyHeader::pathFor(path)); !r) {
+        vault->lock();
+        QFile::remove(path);
+        return std::unexpected(r.error());
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    (void)vault->audit().append(QString::fromLatin1(AuditAction::VaultCreate), QStringLiteral("slot"), pass->id);
+    (void)vault->audit().append(QString::fromLatin1(AuditAction::SlotAdd), QStringLiteral("slot"), rec->id,
+                                QStringLiteral("kind=recovery"));
+    qCInfo(lcVault) << "vault created";
+    return Created{std::move(vault), std::move(recovery)};
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBytes& secret, SlotKind kind,
+                                           const Clock& clock, const QString& slotLabel)
+{
+    ensureSodium();
+    const QString headerPath = KeyHeader::pathFor(path);
+    const bool haveDb = QFileInfo::exists(path);
+    const bool haveHeader = QFileInfo::exists(headerPath);
+    if (!haveDb && !haveHeader)
+        return fail(ErrorKind::VaultMissing, tr("No vault at %1").arg(path));
+    if (!haveDb)
+        return fail(ErrorKind::VaultMissing, tr("The vault file %1 is missing (its key header is there)").arg(path));
+    if (!haveHeader)
+        return fail(ErrorKind::VaultCorrupt,
+                    tr("The key header %1 is missing: the vault cannot be opened without it. Restore it from "
+                       "a backup.")
+                        .arg(headerPath));
+    if (auto r = selfTestFile(path); !r)
+        return std::unexpected(r.error());
+    auto header = KeyHeader::load(headerPath);
+    if (!header)
+        return std::unexpected(header.error());
+
+    if (const qint64 wait = retryDelaySecs(path, clock); wait > 0)
+        return fail(ErrorKind::RateLimited,
+                    tr("Too many failed attempts: wait %n second(s) before trying again.", nullptr, int(wait)));
+
+    SecureBytes typed;
+    const SecureBytes* candidate = &secret;
+    if (kind == SlotKind::Recovery) {
+        typed = RecoveryKey::normalize(secret);
+        candidate = &typed;
+    }
+    std::optional<SecureBytes> key;
+    QString slotId;
+    bool anySlot = false;
+    for (const KeySlot& slot : header->keySlots) {
+        if (slot.kind != kind || (!slotLabel.isEmpty() && slot.label != slotLabel && slot.id != slotLabel))
+            continue;
+        anySlot = true;
+        if (candidate->isEmpty())
+            break;
+        auto k = header->unwrap(slot, *candidate);
+        if (k) {
+            key = std::move(*k);
+            slotId = slot.id;
+            break;
+        }
+        if (k.error().kind != ErrorKind::WrongSecret)
+            return std::unexpected(k.error());
+    }
+    if (!anySlot && !slotLabel.isEmpty())
+        return fail(ErrorKind::Invalid, tr("The vault has no key slot named \"%1\"").arg(slotLabel));
+    if (!key) {
+        header->failedUnlocksUtc.append(clock.nowUtc());
+        (void)header->save(headerPath);  // best effort: an unwritable header must not hide the real error
+        qCWarning(lcVault) << "failed unlock attempt" << header->failedUnlocksUtc.size();
+        return fail(ErrorKind::WrongSecret, kind == SlotKind::Recovery
+                        ? tr("Wrong recovery key for %1").arg(path)
+                        : tr("Wrong passphrase for %1").arg(path));
+    }
+
+    std::unique_ptr<Vault> vault(new Vault(path, std::move(*key), *header, clock));
+    vault->m_slotId = slotId;
+    if (auto r = vault->attach(false); !r) {
+        vault->lock();
+        return std::unexpected(r.error());
+    }
+    // Failed attempts since the last unlock: audited now, then forgotten by the header.
+    vault->m_failedBefore = header->failedUnlocksUtc;
+    for (const QDateTime& t : std::as_const(vault->m_failedBefore))
+        (void)vault->audit().append(QString::fromLatin1(AuditAction::UnlockFailed), QString(), QString(),
+                                    QStringLiteral("at=") + t.toString(Qt::ISODate));
+    (void)vault->audit().append(QString::fromLatin1(AuditAction::Unlock), QStringLiteral("slot"), slotId,
+                                kind == SlotKind::Recovery ? QStringLiteral("kind=recovery") : QString());
+    if (!vault->m_failedBefore.isEmpty()) {
+        vault->m_header.failedUnlocksUtc.clear();
+        (void)vault->m_header.save(headerPath);
+    }
+    qCInfo(lcVault) << "vault unlocked";
+    return vault;
+}
+
+Result<void> Vault::attach(bool creating)
+{
+    auto db = Database::open(m_path, &m_key, creating);
+    if (!db)
+        return std::unexpected(db.error());
+    m_db = std::move(*db);
+    // The first read tells whether the key fits (SQLITE_NOTADB otherwise).
+    auto probe = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe) {
+        const int code = m_db.lastErrorCode() & 0xff;
+        return fail(ErrorKind::VaultCorrupt,
+                    code == SQLITE_NOTADB
+                        ? tr("The key header does not match the vault file %1 (or the file is damaged)").arg(m_path)
+                        : tr("Cannot read the vault %1: %2").arg(m_path, probe.error().message));
+    }
+    auto cipher = m_db.scalar(QStringLiteral("PRAGMA cipher_version"));
+    if (!cipher || cipher->toString().isEmpty())
+        return fail(ErrorKind::VaultCorrupt, tr("SQLCipher is not active: Relais refuses to run without encryption"));
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000"}) {
+        auto r = m_db.scalar(QString::fromLatin1(pragma));
+        if (!r)
+            return fail(ErrorKind::Io, tr("Cannot configure the vault %1: %2").arg(m_path, r.error().message));
+    }
+    if (auto r = Schema::migrate(m_db); !r)
+        return r;
+    if (creating) {
+        auto ins = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('vault_id', ?)"));
+        if (!ins)
+            return std::unexpected(ins.error());
+        ins->bind(1, m_header.vaultId);
+        if (auto r = ins->run(); !r)
+            return r;
+    } else {
+        auto id = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'vault_id'"));
+        if (!id || id->toString() != m_header.vaultId)
+            return fail(ErrorKind::VaultCorrupt, tr("The key header does not belong to the vault file %1").arg(m_path));
+    }
+    // After creating: the file on disk must really be encrypted.
+    if (auto r = selfTestFile(m_path); !r)
+        return r;
+    m_audit = std::make_unique<AuditLog>(m_db, AuditLog::deriveMacKey(m_key), m_clock);
+    m_audit->setSlot(m_slotId);
+    return {};
+}
+
+void Vault::lock()
+{
+    m_audit.reset();
+    m_db.close();
+    m_key.clear();
+}
+
+QString Vault::slotLabel() const
+{
+    const auto s = findSlot(m_slotId);
+    return s ? s->label : QString();
+}
+
+std::optional<KeySlot> Vault::findSlot(const QString& idOrLabel) const
+{
+    for (const KeySlot& s : m_header.keySlots)
+        if (s.id == idOrLabel)
+            return s;
+    for (const KeySlot& s : m_header.keySlots)
+        if (s.label == idOrLabel)
+            return s;
+    return std::nullopt;
+}
+
+Result<QString> Vault::addSlot(const QString& label, SlotKind kind, const SecureBytes& secret, const KdfParams& params)
+{
+    if (!isUnlocked())
+        return fail(ErrorKind::Invalid, tr("The vault is locked"));
+    if (label.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("A key slot needs a name"));
+    if (findSlot(label))
+        return fail(ErrorKind::Invalid, tr("A key slot named \"%1\" already exists").arg(label));
+    if (secret.isEmpty())
+        return fail(ErrorKind::Invalid, tr("The passphrase is empty"));
+    auto slot = KeyHeader::wrap(m_header.vaultId, label, kind, secret, params, m_key, m_clock.nowUtc());
+    if (!slot)
+        return std::unexpected(slot.error());
+    KeyHeader updated = m_header;
+    updated.keySlots.append(*slot);
+    if (auto r = updated.save(headerPath()); !r)
+        return std::unexpected(r.error());
+    m_header = updated;
+    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotAdd), QStringLiteral("slot"), slot->id,
+                          QStringLiteral("kind=") + slotKindName(kind));
+    return slot->id;
+}
+
+Result<void> Vault::changeSecret(const QString& slotId, const SecureBytes& newSecret, const KdfParams& params)
+{
+    if (!isUnlocked())
+        return fail(ErrorKind::Invalid, tr("The vault is locked"));
+    if (newSecret.isEmpty())
+        return fail(ErrorKind::Invalid, tr("The passphrase is empty"));
+    KeyHeader updated = m_header;
+    auto it = std::find_if(updated.keySlots.begin(), updated.keySlots.end(), [&](const KeySlot& s) { return s.id == slotId; });
+    if (it == updated.keySlots.end())
+        return fail(ErrorKind::Invalid, tr("No key slot %1").arg(slotId));
+    // Same slot id and label (audit entries name it); new salt, nonce and wrapping.
+    auto rewrapped = KeyHeader::wrap(m_header.vaultId, it->label, it->kind, newSecret, params, m_key, m_clock.nowUtc(),
+                                     it->id);
+    if (!rewrapped)
+        return std::unexpected(rewrapped.error());
+    *it = *rewrapped;
+    if (auto r = updated.save(headerPath()); !r)
+        return r;
+    m_header = updated;
+    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotChange), QStringLiteral("slot"), slotId);
+    return {};
+}
+
+Result<void> Vault::removeSlot(const QString& slotId)
+{
+    if (!isUnlocked())
+        return fail(ErrorKind::Invalid, tr("The vault is locked"));
+    KeyHeader updated = m_header;
+    const qsizetype before = updated.keySlots.size();
+    updated.keySlots.removeIf([&](const KeySlot& s) { return s.id == slotId; });
+    if (updated.keySlots.size() == before)
+        return fail(ErrorKind::Invalid, tr("No key slot %1").arg(slotId));
+    const bool passphraseLeft = std::any_of(updated.keySlots.cbegin(), updated.keySlots.cend(),
+                                            [](const KeySlot& s) { return s.kind == SlotKind::Passphrase; });
+    if (!passphraseLeft)
+        return fail(ErrorKind::Invalid, tr("The last passphrase slot cannot be removed"));
+    if (auto r = updated.save(headerPath()); !r)
+        return r;
+    m_header = updated;
+    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotRemove), QStringLiteral("slot"), slotId);
+    return {};
+}
+
+Vault::IntegrityReport Vault::checkIntegrity()
+{
+    IntegrityReport rep;
+    if (!isUnlocked()) {
+        rep.message = tr("The vault is locked");
+        return rep;
+    }
+    auto pages = m_db.prepare(QStringLiteral("PRAGMA cipher_integrity_check"));
+    if (!pages) {
+        rep.message = pages.error().message;
+        return rep;
+    }
+    if (auto row = pages->step(); !row || *row) {
+        rep.message = row ? tr("Encrypted page check failed: %1").arg(pages->text(0)) : row.error().message;
+        return rep;
+    }
+    auto structure = m_db.scalar(QStringLiteral("PRAGMA integrity_check"));
+    if (!structure || structure->toString() != QLatin1String("ok")) {
+        rep.message = tr("Database structure check failed: %1")
+                          .arg(structure ? structure->toString() : structure.error().message);
+        return rep;
+    }
+    rep.audit = m_audit->verify();
+    rep.ok = rep.audit.ok;
+    rep.message = rep.audit.message;
+    return rep;
+}
+
+} // namespace relais
