@@ -26,10 +26,11 @@ Signed-By: $keyring
 SRC
 fi
 
+# Why each: see README.md, "Dependencies".
 PKGS=(
-    build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-    libsodium-dev libzxcvbn-dev
+    build-essential dpkg-dev cmake ninja-build pkg-config file
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
+    libsodium-dev libzxcvbn-dev libssl-dev zlib1g-dev
     libpoppler-qt6-dev poppler-utils
     xvfb xauth fonts-dejavu-core
 )

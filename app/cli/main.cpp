@@ -12,6 +12,6 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
     QCoreApplication::setApplicationName(QStringLiteral("relais"));
-    relais::configureLogging(QCoreApplication::arguments().contains(QStringLiteral("--verbose")));
+    relais::configureLogging(QCoreApplication::arguments().contains(QStringLiteral("--verbose")), true);
     return relais::cli::Cli::run(QCoreApplication::arguments());
 }

@@ -7,10 +7,12 @@ Q_LOGGING_CATEGORY(lcUi, "relais.ui")
 
 namespace relais {
 
-void configureLogging(bool verbose)
+void configureLogging(bool verbose, bool quiet)
 {
-    if (!verbose && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("relais.*.debug=false\nrelais.*.info=false"));
+    if (verbose || !qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        return;
+    QLoggingCategory::setFilterRules(quiet ? QStringLiteral("relais.*=false")
+                                           : QStringLiteral("relais.*.debug=false\nrelais.*.info=false"));
 }
 
 } // namespace relais

@@ -10,5 +10,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace relais {
 // Relais's own debug/info lines are off unless asked for (verbose, or QT_LOGGING_RULES set).
-void configureLogging(bool verbose);
+// `quiet` (the CLI) also silences warnings: its stderr carries one line, the reason.
+void configureLogging(bool verbose, bool quiet = false);
 } // namespace relais

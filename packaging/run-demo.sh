@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds Relais, creates a demo vault (invented data only) and starts it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEMO_PASSPHRASE="demo relais tulipe orage 2026"
+DEMO_DIR="${RELAIS_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/relais-demo}"
+VAULT="$DEMO_DIR/demo.vault"
+
+bash packaging/setup-debian12.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+
+if [ ! -f "$VAULT" ]; then
+    mkdir -p "$DEMO_DIR"
+    printf '%s\n' "$DEMO_PASSPHRASE" | ./build/release/app/relais-cli init --vault "$VAULT" --label "Dr Démo" >/dev/null
+fi
+
+cat <<MSG
+
+  Relais demo vault: $VAULT
+  Passphrase (demo data only): $DEMO_PASSPHRASE
+
+MSG
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No graphical session here. On the practice PC's desktop, run:" >&2
+    echo "  ./build/release/app/relais --vault \"$VAULT\"" >&2
+    exit 0
+fi
+exec ./build/release/app/relais --vault "$VAULT" "$@"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds with warnings as errors, runs every test, then builds the
+# Debian package and checks that its relais-cli runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash packaging/setup-debian12.sh
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci
+
+# Package: build it, check what it declares, and (on a throwaway CI machine) install it.
+(cd build/ci && cpack -G DEB >/dev/null)
+deb=$(ls -t build/ci/relais_*.deb | head -n 1)
+echo "package: $deb"
+dpkg-deb -f "$deb" Depends
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+dpkg-deb -x "$deb" "$tmp"
+"$tmp/usr/bin/relais-cli" --version
+if [ "${CI:-}" = "true" ] && [ "$(id -u)" -eq 0 ]; then
+    apt-get install -y -qq "./$deb" >/dev/null
+    /usr/bin/relais-cli --version
+    apt-get purge -y -qq relais >/dev/null
+fi

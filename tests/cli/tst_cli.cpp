@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "vault/Schema.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+using relais::test::secret;
+
+// relais-cli as the practice's IT person runs it: exit codes and one-line reasons.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_passFile;
+    int m_n = 0;
+
+    Run cli(const QStringList& args, const QByteArray& stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RELAIS_CLI_PATH), args);
+        if (!p.waitForStarted())
+            return {};
+        p.write(stdinData);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(content);
+        return path;
+    }
+
+    // A fresh vault; returns its path and (optionally) the recovery key printed by init.
+    QString initVault(QString* recovery = nullptr)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n));
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--passphrase-file"),
+                           m_passFile, QStringLiteral("--insecure-fast-kdf"), QStringLiteral("--label"),
+                           QStringLiteral("Dr Cli")});
+        if (r.code != 0)
+            qWarning() << r.err;
+        const auto m = QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){7})")).match(r.out);
+        if (recovery)
+            *recovery = m.captured(1);
+        return path;
+    }
+
+    QStringList open(const QString& path) const
+    {
+        return {QStringLiteral("--vault"), path, QStringLiteral("--passphrase-file"), m_passFile};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_passFile = writeFile(QStringLiteral("pass.txt"), QByteArray(test::kPassphrase) + "\n");
+    }
+
+    void version()
+    {
+        const Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("relais-cli ")));
+        QVERIFY2(r.out.contains(QLatin1String("SQLCipher 4.6")), qPrintable(r.out));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")};
+        QTest::newRow("two commands") << QStringList{QStringLiteral("init"), QStringLiteral("verify")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("verify"), QStringLiteral("--frobnicate")};
+        QTest::newRow("passphrase as argument") << QStringList{QStringLiteral("verify"), QStringLiteral("--passphrase=hunter2")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith(QLatin1String("relais-cli: ")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);  // one line
+        QVERIFY(!r.err.contains(QLatin1String("hunter2")));
+    }
+
+    void initPrintsRecoveryKeyOnce()
+    {
+        QString recovery;
+        const QString path = initVault(&recovery);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(recovery.size(), 39);
+        // A second init on the same path is refused and leaves the vault alone.
+        const Run again = cli(QStringList{QStringLiteral("init")} + open(path) + QStringList{QStringLiteral("--insecure-fast-kdf")});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(path));
+        QCOMPARE(cli(QStringList{QStringLiteral("verify")} + open(path)).code, 0);
+    }
+
+    void initRefusesWeakPassphrase()
+    {
+        const QString weak = writeFile(QStringLiteral("weak.txt"), "azerty\n");
+        const QString path = m_dir.filePath(QStringLiteral("weak/relais.vault"));
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--passphrase-file"), weak,
+                           QStringLiteral("--insecure-fast-kdf")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void verifyOk()
+    {
+        const QString path = initVault();
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("OK")));
+    }
+
+    void passphraseFromStdin()
+    {
+        const QString path = initVault();
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--vault"), path}, QByteArray(test::kPassphrase) + "\n");
+        QCOMPARE(r.code, 0);
+    }
+
+    void wrongPassphraseIs3()
+    {
+        const QString path = initVault();
+        const QString bad = writeFile(QStringLiteral("bad.txt"), "definitely not it\n");
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--vault"), path, QStringLiteral("--passphrase-file"), bad});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QLatin1String("Wrong passphrase")));
+        QVERIFY(!r.err.contains(QLatin1String("definitely")));
+    }
+
+    void wrongPassphraseInFrench()
+    {
+        const QString path = initVault();
+        const QString bad = writeFile(QStringLiteral("bad.txt"), "definitely not it\n");
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--vault"),
+                           path, QStringLiteral("--passphrase-file"), bad});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Phrase de passe incorrecte")), qPrintable(r.err));
+    }
+
+    void recoveryKey()
+    {
+        QString recovery;
+        const QString path = initVault(&recovery);
+        const QString good = writeFile(QStringLiteral("rec.txt"), recovery.toLower().toUtf8() + "\n");
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key-file"), good}).code, 0);
+        const QString bad = writeFile(QStringLiteral("rec-bad.txt"), "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH\n");
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key-file"), bad}).code, 3);
+    }
+
+    void missingVaultIs4()
+    {
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(m_dir.filePath(QStringLiteral("absent.vault"))));
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(QLatin1String("absent.vault")));
+    }
+
+    void corruptHeaderIs4()
+    {
+        const QString path = initVault();
+        QFile f(KeyHeader::pathFor(path));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{ not json");
+        f.close();
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(QLatin1String(".keys")));
+    }
+
+    void corruptVaultFileIs4()
+    {
+        const QString path = initVault();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 + 100);  // inside the second page
+        f.write(QByteArray(64, '\xAA'));
+        f.close();
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
+        QCOMPARE(r.code, 4);
+    }
+
+    void newerSchemaIs4()
+    {
+        const QString path = initVault();
+        {
+            auto v = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, SystemClock::instance());
+            QVERIFY(v);
+            QVERIFY((*v)->db().exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(QLatin1String("newer")));
+    }
+
+    void tamperedAuditIs4AndNamesTheEntry()
+    {
+        const QString path = initVault();
+        {
+            auto v = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, SystemClock::instance());
+            QVERIFY(v);
+            QVERIFY((*v)->db().exec(QStringLiteral("DROP TRIGGER audit_log_no_update;"
+                                                   "UPDATE audit_log SET object_id = 'x' WHERE seq = 2")));
+        }
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QLatin1String("#2")), qPrintable(r.err));
+    }
+
+    void passwdChangesOneSlot()
+    {
+        const QString path = initVault();
+        const QString next = writeFile(QStringLiteral("next.txt"), "une toute nouvelle phrase de passe solide\n");
+        const Run r = cli(QStringList{QStringLiteral("passwd"), QStringLiteral("--new-passphrase-file"), next,
+                                      QStringLiteral("--insecure-fast-kdf")}
+                          + open(path));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("verify")} + open(path)).code, 3);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--vault"), path, QStringLiteral("--passphrase-file"), next}).code, 0);
+    }
+
+    void passwdFromStdinTwoLines()
+    {
+        const QString path = initVault();
+        const Run r = cli({QStringLiteral("passwd"), QStringLiteral("--vault"), path, QStringLiteral("--insecure-fast-kdf")},
+                          QByteArray(test::kPassphrase) + "\nune autre phrase de passe bien longue\n");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--vault"), path},
+                     "une autre phrase de passe bien longue\n").code, 0);
+    }
+
+    void passwdAddsASlot()
+    {
+        const QString path = initVault();
+        const QString second = writeFile(QStringLiteral("second.txt"), "la phrase du docteur remplaçant du mardi\n");
+        const Run r = cli(QStringList{QStringLiteral("passwd"), QStringLiteral("--add"), QStringLiteral("Dr Remplaçant"),
+                                      QStringLiteral("--new-passphrase-file"), second, QStringLiteral("--insecure-fast-kdf")}
+                          + open(path));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--vault"), path, QStringLiteral("--slot"),
+                      QStringLiteral("Dr Remplaçant"), QStringLiteral("--passphrase-file"), second}).code, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("verify")} + open(path)).code, 0);  // the first still works
+    }
+
+    void passwdWithRecoveryKeyResetsForgottenPassphrase()
+    {
+        QString recovery;
+        const QString path = initVault(&recovery);
+        const QString rec = writeFile(QStringLiteral("rec.txt"), recovery.toUtf8() + "\n");
+        const QString next = writeFile(QStringLiteral("next2.txt"), "phrase choisie apres un oubli complet\n");
+        QCOMPARE(cli({QStringLiteral("passwd"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key-file"), rec,
+                      QStringLiteral("--new-passphrase-file"), next, QStringLiteral("--insecure-fast-kdf")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--vault"), path, QStringLiteral("--passphrase-file"), next}).code, 0);
+    }
+
+    void rateLimitAfterThreeFailures()
+    {
+        const QString path = initVault();
+        const QString bad = writeFile(QStringLiteral("bad.txt"), "nope nope nope\n");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--vault"), path, QStringLiteral("--passphrase-file"), bad}).code, 3);
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("wait")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
