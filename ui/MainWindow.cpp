@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "MessageBar.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace relais::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Relais"));
+
+    auto* central = new QWidget(this);
+    m_messages = new MessageBar(central);
+
+    auto* heading = new QLabel(tr("The vault is open"), central);
+    heading->setObjectName(QStringLiteral("placeholderHeading"));
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    heading->setFont(big);
+    heading->setAlignment(Qt::AlignCenter);
+    auto* detail = new QLabel(tr("Patient search will appear here."), central);
+    detail->setObjectName(QStringLiteral("placeholderDetail"));
+    detail->setAlignment(Qt::AlignCenter);
+    detail->setWordWrap(true);
+    for (QLabel* l : {heading, detail})
+        l->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_messages);
+    layout->addStretch();
+    layout->addWidget(heading);
+    layout->addWidget(detail);
+    layout->addStretch();
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    resize(1000, 680);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lock = file->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* delay = settings->addAction(tr("&Auto-lock delay…"));
+    delay->setObjectName(QStringLiteral("actionAutoLockDelay"));
+    connect(delay, &QAction::triggered, this, &MainWindow::askAutoLockDelay);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_vaultLabel = new QLabel(this);
+    m_vaultLabel->setObjectName(QStringLiteral("statusVault"));
+    m_slotLabel = new QLabel(this);
+    m_slotLabel->setObjectName(QStringLiteral("statusSlot"));
+    m_autoLockLabel = new QLabel(this);
+    m_autoLockLabel->setObjectName(QStringLiteral("statusAutoLock"));
+    m_lockButton = new QPushButton(tr("Lock"), this);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setToolTip(tr("Lock the vault now (Ctrl+L)"));
+    connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockRequested);
+
+    for (QLabel* l : {m_vaultLabel, m_slotLabel, m_autoLockLabel})
+        l->setContentsMargins(6, 0, 12, 0);
+    statusBar()->addWidget(m_vaultLabel);
+    statusBar()->addWidget(m_slotLabel);
+    statusBar()->addPermanentWidget(m_autoLockLabel);
+    statusBar()->addPermanentWidget(m_lockButton);
+}
+
+int MainWindow::autoLockSecondsSetting()
+{
+    const int secs = QSettings().value(QLatin1String(kAutoLockKey), kDefaultAutoLockSecs).toInt();
+    return secs > 0 ? secs : kDefaultAutoLockSecs;
+}
+
+void MainWindow::setAutoLockSeconds(int secs)
+{
+    QSettings().setValue(QLatin1String(kAutoLockKey), secs);
+    emit autoLockDelayChanged(secs);
+}
+
+void MainWindow::askAutoLockDelay()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Auto-lock delay"),
+                                             tr("Lock the vault after this many minutes without activity:"),
+                                             std::max(1, autoLockSecondsSetting() / 60), 1, 120, 1, &ok);
+    if (ok)
+        setAutoLockSeconds(minutes * 60);
+}
+
+void MainWindow::showSession(const QString& vaultPath, const QString& slotLabel)
+{
+    m_vaultLabel->setText(tr("Vault: %1").arg(QFileInfo(vaultPath).fileName()));
+    m_vaultLabel->setToolTip(vaultPath);
+    m_slotLabel->setText(tr("Unlocked by: %1").arg(slotLabel));
+    m_messages->hide();
+}
+
+void MainWindow::clearSession()
+{
+    m_vaultLabel->clear();
+    m_vaultLabel->setToolTip({});
+    m_slotLabel->clear();
+    m_autoLockLabel->clear();
+    m_messages->hide();
+}
+
+void MainWindow::setAutoLockRemaining(qint64 secs)
+{
+    const QString time = QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+    m_autoLockLabel->setText(tr("Auto-lock in %1").arg(time));
+}
+
+void MainWindow::showFailedAttempts(const QList<QDateTime>& attemptsUtc)
+{
+    if (attemptsUtc.isEmpty())
+        return;
+    const QDateTime last = attemptsUtc.last().toLocalTime();
+    const QLocale locale;
+    m_messages->showWarning(
+        tr("%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell "
+           "whoever looks after the practice's computers.",
+           nullptr, int(attemptsUtc.size()))
+            .arg(locale.toString(last.date(), QLocale::ShortFormat), locale.toString(last.time(), QLocale::ShortFormat)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    emit closeRequested();
+    event->accept();
+}
+
+} // namespace relais::ui

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionController.h"
+
+#include "CreateVaultDialog.h"
+#include "MainWindow.h"
+#include "RecoveryKeyDialog.h"
+#include "UnlockDialog.h"
+#include "WaitCursor.h"
+#include "common/Logging.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace relais::ui {
+
+SessionController::SessionController(QString vaultPath, const Clock& clock, KdfParams creationParams, QObject* parent)
+    : QObject(parent), m_path(std::move(vaultPath)), m_clock(clock), m_kdf(creationParams), m_idle(clock)
+{
+    m_idleTick = new QTimer(this);
+    m_idleTick->setInterval(1000);
+    connect(m_idleTick, &QTimer::timeout, this, &SessionController::checkIdle);
+    qApp->installEventFilter(this);
+}
+
+SessionController::~SessionController()
+{
+    qApp->removeEventFilter(this);
+    if (m_vault) {
+        (void)m_vault->audit().append(QString::fromLatin1(AuditAction::Lock));
+        m_vault->lock();
+    }
+    delete m_create.data();
+    delete m_recovery.data();
+    delete m_unlock.data();
+}
+
+CreateVaultDialog* SessionController::createDialog() const { return m_create; }
+RecoveryKeyDialog* SessionController::recoveryDialog() const { return m_recovery; }
+UnlockDialog* SessionController::unlockDialog() const { return m_unlock; }
+
+void SessionController::start()
+{
+    if (Vault::exists(m_path))
+        showUnlock();
+    else
+        showCreate();
+}
+
+void SessionController::showCreate()
+{
+    m_create = new CreateVaultDialog(m_path);
+    connect(m_create, &CreateVaultDialog::accepted, this, &SessionController::onCreateAccepted);
+    connect(m_create, &CreateVaultDialog::rejected, this, &SessionController::quitRequested);
+    m_create->show();
+}
+
+void SessionController::onCreateAccepted()
+{
+    const QString label = m_create->label();
+    const SecureBytes passphrase = m_create->takePassphrase();
+    Result<Vault::Created> created = [&] {
+        const WaitCursor wait;
+        return Vault::create(m_path, label, passphrase, m_kdf, m_clock);
+    }();
+    if (!created) {
+        m_create->showError(created.error().message);
+        m_create->show();
+        return;
+    }
+    m_create->deleteLater();
+    m_create = nullptr;
+    m_vault = std::move(created->vault);
+    showRecoveryKey(created->recoveryKey);
+}
+
+void SessionController::showRecoveryKey(const SecureBytes& recoveryKey)
+{
+    m_recovery = new RecoveryKeyDialog(recoveryKey, *m_vault);
+    connect(m_recovery, &RecoveryKeyDialog::accepted, this, [this] {
+        m_recovery->deleteLater();
+        m_recovery = nullptr;
+        openSession();
+    });
+    m_recovery->show();
+}
+
+void SessionController::showUnlock(const QString& notice)
+{
+    m_unlock = new UnlockDialog(m_path, m_clock);
+    m_unlock->setNotice(notice);
+    connect(m_unlock, &UnlockDialog::unlocked, this, &SessionController::onUnlocked);
+    connect(m_unlock, &UnlockDialog::rejected, this, &SessionController::quitRequested);
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+}
+
+void SessionController::onUnlocked()
+{
+    m_vault = m_unlock->takeVault();
+    m_unlock->deleteLater();
+    m_unlock = nullptr;
+    openSession();
+}
+
+void SessionController::openSession()
+{
+    if (!m_vault)
+        return;
+    if (!m_main) {
+        m_main = std::make_unique<MainWindow>();
+        connect(m_main.get(), &MainWindow::lockRequested, this, &SessionController::lock);
+        connect(m_main.get(), &MainWindow::closeRequested, this, [this] {
+            lockFor(LockReason::Closing);
+            emit quitRequested();
+        });
+        connect(m_main.get(), &MainWindow::autoLockDelayChanged, this, [this](int secs) {
+            m_idle.setDelaySecs(secs);
+            m_idle.activity();
+            m_main->setAutoLockRemaining(m_idle.remainingSecs());
+        });
+    }
+    m_idle.setDelaySecs(MainWindow::autoLockSecondsSetting());
+    m_idle.activity();
+    m_main->showSession(m_vault->path(), m_vault->slotLabel());
+    m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
+    m_main->setAutoLockRemaining(m_idle.remainingSecs());
+    m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    m_idleTick->start();
+}
+
+void SessionController::lock() { lockFor(LockReason::User); }
+
+void SessionController::checkIdle()
+{
+    if (!m_vault)
+        return;
+    // The recovery key on screen is being copied by hand: that is activity too.
+    if (m_recovery) {
+        m_idle.activity();
+        return;
+    }
+    if (m_idle.expired()) {
+        lockFor(LockReason::Idle);
+        return;
+    }
+    if (m_main)
+        m_main->setAutoLockRemaining(m_idle.remainingSecs());
+}
+
+void SessionController::lockFor(LockReason reason)
+{
+    if (!m_vault)
+        return;
+    m_idleTick->stop();
+    const auto action = reason == LockReason::Idle ? AuditAction::AutoLock : AuditAction::Lock;
+    QString auditError;
+    if (auto r = m_vault->audit().append(QString::fromLatin1(action)); !r) {
+        auditError = r.error().message;
+        qCWarning(lcUi) << "lock not audited";
+    }
+    m_vault->lock();
+    m_vault.reset();
+    qCInfo(lcUi) << "session locked";
+
+    if (m_main) {
+        // Dialogs opened from the window (e.g. the auto-lock delay) must not outlive the session.
+        if (QWidget* popup = QApplication::activePopupWidget())
+            popup->close();
+        for (QDialog* d : m_main->findChildren<QDialog*>())
+            if (d->isVisible())
+                d->reject();
+        m_main->clearSession();
+        m_main->hide();
+    }
+    if (reason == LockReason::Closing)
+        return;
+
+    QStringList notice;
+    if (reason == LockReason::Idle) {
+        const int minutes = int(std::max<qint64>(1, m_idle.delaySecs() / 60));
+        notice << tr("Relais locked itself after %n minute(s) without activity.", nullptr, minutes);
+    }
+    if (!auditError.isEmpty())
+        notice << tr("The lock could not be recorded in the audit log: %1").arg(auditError);
+    showUnlock(notice.join(QLatin1Char('\n')));
+}
+
+bool SessionController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_vault)
+            m_idle.activity();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace relais::ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/IdleTimer.h"
+#include "vault/Kdf.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTimer;
+
+namespace relais {
+class Clock;
+class SecureBytes;
+class Vault;
+}
+
+namespace relais::ui {
+
+class CreateVaultDialog;
+class MainWindow;
+class RecoveryKeyDialog;
+class UnlockDialog;
+
+// The life of a session: create or unlock, work, lock (by hand, on close, or after idling),
+// unlock again. Owns the open vault; locking destroys it, which wipes the key.
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionController(QString vaultPath, const Clock& clock, KdfParams creationParams, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    void start();
+
+    Vault* vault() const { return m_vault.get(); }
+    MainWindow* mainWindow() const { return m_main.get(); }
+    bool isLocked() const { return !m_vault; }
+    const IdleTimer& idleTimer() const { return m_idle; }
+    // The dialog currently shown, if any (for tests and for focus).
+    CreateVaultDialog* createDialog() const;
+    RecoveryKeyDialog* recoveryDialog() const;
+    UnlockDialog* unlockDialog() const;
+
+public slots:
+    void lock();
+    // Locks when the idle delay has passed; otherwise updates the remaining time shown.
+    void checkIdle();
+
+signals:
+    // The user asked to leave (closed the window, Quit, or cancelled the first dialog).
+    void quitRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private slots:
+    void onCreateAccepted();
+    void onUnlocked();
+
+private:
+    enum class LockReason { User, Idle, Closing };
+    void lockFor(LockReason reason);
+    void showCreate();
+    void showUnlock(const QString& notice = {});
+    void showRecoveryKey(const SecureBytes& recoveryKey);
+    void openSession();
+
+    QString m_path;
+    const Clock& m_clock;
+    KdfParams m_kdf;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<MainWindow> m_main;
+    IdleTimer m_idle;
+    QTimer* m_idleTick = nullptr;
+    QPointer<CreateVaultDialog> m_create;
+    QPointer<RecoveryKeyDialog> m_recovery;
+    QPointer<UnlockDialog> m_unlock;
+};
+
+} // namespace relais::ui
