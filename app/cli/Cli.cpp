@@ -5,11 +5,16 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "common/Version.h"
+#include "records/DemoData.h"
+#include "records/Nir.h"
+#include "records/PatientSearch.h"
+#include "records/PatientStore.h"
 #include "vault/PassphraseStrength.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTextStream>
 
 #include <sodium.h>
@@ -64,6 +69,12 @@ struct Options
                                  Cli::tr("Accept a passphrase zxcvbn rates too weak (demo vaults).")};
     QCommandLineOption version{QStringLiteral("version"), Cli::tr("Print the version and exit.")};
     QCommandLineOption verbose{QStringLiteral("verbose"), Cli::tr("Print diagnostic lines (never secrets or patient data).")};
+    QCommandLineOption patients{QStringLiteral("patients"), Cli::tr("demo: number of invented patients to add."),
+                                QStringLiteral("N"), QStringLiteral("200")};
+    QCommandLineOption seed{QStringLiteral("seed"), Cli::tr("demo: seed of the generator (same seed, same patients)."),
+                            QStringLiteral("N"), QStringLiteral("2026")};
+    QCommandLineOption limit{QStringLiteral("limit"), Cli::tr("find: at most N matches."), QStringLiteral("N"),
+                             QStringLiteral("50")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -72,10 +83,12 @@ struct Options
             Cli::tr("Relais command-line tool.\n\nCommands:\n"
                     "  init      create a new vault (prints the recovery key once)\n"
                     "  verify    check encryption, structure and the audit chain\n"
-                    "  passwd    change a slot's passphrase, or add a slot with --add"));
+                    "  passwd    change a slot's passphrase, or add a slot with --add\n"
+                    "  demo      add invented patients (demo data) to a vault, creating it if needed\n"
+                    "  find      search patients as the search box does: find QUERY..."));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
-                           version, verbose, help});
-        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify or passwd"));
+                           version, verbose, patients, seed, limit, help});
+        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo or find"));
     }
 
     QString vaultPath() const
@@ -196,6 +209,73 @@ int cmdPasswd(const Options& o)
     return Cli::Ok;
 }
 
+int cmdDemo(const Options& o)
+{
+    bool ok = false;
+    const int count = o.parser.value(o.patients).toInt(&ok);
+    const quint32 seed = o.parser.value(o.seed).toUInt();
+    if (!ok || count < 1 || count > 1000000)
+        return usage(Cli::tr("--patients takes a number from 1 to 1000000"));
+    std::unique_ptr<Vault> vault;
+    if (!Vault::exists(o.vaultPath())) {
+        auto pass = readSecret(o, o.passFile, Cli::tr("New passphrase: "));
+        if (!pass)
+            return report(pass.error());
+        auto created = Vault::create(o.vaultPath(), Cli::tr("Demo practitioner"), *pass, o.kdf(), SystemClock::instance());
+        if (!created)
+            return report(created.error());
+        out() << Cli::tr("Vault created: %1").arg(o.vaultPath()) << Qt::endl
+              << Cli::tr("Recovery key (shown once; write it down and keep it in the practice safe):") << Qt::endl
+              << QString::fromLatin1(created->recoveryKey.view().toByteArray()) << Qt::endl;
+        vault = std::move(created->vault);
+    } else {
+        auto opened = unlock(o);
+        if (!opened)
+            return report(opened.error());
+        vault = std::move(*opened);
+    }
+    PatientStore store(*vault);
+    Transaction tx(vault->db());
+    if (auto r = tx.begin(); !r)
+        return report(r.error());
+    QTextStream err(stderr);
+    auto added = DemoData(seed).fill(store, count, SystemClock::instance().nowUtc().date(), [&](int done) {
+        err << Cli::tr("demo: %1 / %2 patients").arg(done).arg(count) << '\r' << Qt::flush;
+    });
+    err << Qt::endl;
+    if (!added)
+        return report(added.error());
+    if (auto r = vault->audit().append(QStringLiteral("demo.fill"), QStringLiteral("patient"), QString(),
+                                       QStringLiteral("count=%1").arg(*added));
+        !r)
+        return report(r.error());
+    if (auto r = tx.commit(); !r)
+        return report(r.error());
+    out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdFind(const Options& o, const QStringList& words)
+{
+    if (words.isEmpty())
+        return usage(Cli::tr("find needs a query: a name, a date of birth or digits of a NIR or phone"));
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    auto result = PatientSearch((*vault)->db()).search(words.join(u' '), qBound(1, o.parser.value(o.limit).toInt(), 1000));
+    if (!result)
+        return report(result.error());
+    (void)(*vault)->audit().append(QStringLiteral("patient.search"), QString(), QString(),
+                                   QStringLiteral("results=%1").arg(result->total));
+    const QLocale locale;
+    for (const PatientHit& h : std::as_const(result->hits))
+        out() << h.id << '\t' << h.displayName() << '\t' << locale.toString(h.birthDate, QLocale::ShortFormat) << '\t'
+              << sexCode(h.sex) << '\t' << identityStatusCode(h.identityStatus) << '\t' << Nir::format(h.matricule)
+              << Qt::endl;
+    QTextStream(stderr) << Cli::tr("%1 match(es), %2 shown").arg(result->total).arg(result->hits.size()) << Qt::endl;
+    return Cli::Ok;
+}
+
 } // namespace
 
 int Cli::exitCodeFor(ErrorKind kind)
@@ -239,9 +319,13 @@ int Cli::run(const QStringList& arguments)
         return Ok;
     }
     const QStringList pos = o.parser.positionalArguments();
-    if (pos.size() != 1)
-        return usage(tr("Give one command: init, verify or passwd (see --help)"));
+    if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find")))
+        return usage(tr("Give one command: init, verify, passwd, demo or find (see --help)"));
     const QString cmd = pos.first();
+    if (cmd == QLatin1String("find"))
+        return cmdFind(o, pos.mid(1));
+    if (cmd == QLatin1String("demo"))
+        return cmdDemo(o);
     if (cmd == QLatin1String("init"))
         return cmdInit(o);
     if (cmd == QLatin1String("verify"))

@@ -39,6 +39,74 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 -- The last entry, so that removing entries at the end is detected too.
 CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, mac BLOB NOT NULL);
 )SQL"},
+    {2, R"SQL(
+-- Patients. origin: 'imported' from the EHR snapshot (source_id set) or 'local' (typed in Relais).
+CREATE TABLE patient (
+    id                INTEGER PRIMARY KEY,
+    origin            TEXT NOT NULL CHECK (origin IN ('imported', 'local')),
+    source_id         TEXT,
+    birth_name        TEXT NOT NULL,
+    given_names       TEXT NOT NULL DEFAULT '[]',   -- JSON array, in order
+    first_given_name  TEXT NOT NULL,
+    sex               TEXT NOT NULL CHECK (sex IN ('M', 'F', 'U')),
+    birth_date        TEXT NOT NULL,                 -- ISO 8601
+    birth_place_insee TEXT NOT NULL DEFAULT '',
+    matricule         TEXT NOT NULL DEFAULT '',      -- NIR or NIA, 15 characters
+    identity_status   TEXT NOT NULL DEFAULT 'PROV' CHECK (identity_status IN ('PROV', 'VALI', 'RECUP', 'QUAL')),
+    used_name         TEXT NOT NULL DEFAULT '',
+    used_given_name   TEXT NOT NULL DEFAULT '',
+    demo              INTEGER NOT NULL DEFAULT 0,
+    address           TEXT NOT NULL DEFAULT '',
+    postal_code       TEXT NOT NULL DEFAULT '',
+    city              TEXT NOT NULL DEFAULT '',
+    phone             TEXT NOT NULL DEFAULT '',
+    mobile            TEXT NOT NULL DEFAULT '',
+    email             TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '',
+    changed_locally   INTEGER NOT NULL DEFAULT 0,
+    created_utc       TEXT NOT NULL,
+    updated_utc       TEXT NOT NULL
+);
+CREATE UNIQUE INDEX patient_source ON patient(source_id) WHERE source_id IS NOT NULL;
+CREATE INDEX patient_birth_date ON patient(birth_date);
+CREATE INDEX patient_matricule ON patient(matricule) WHERE matricule <> '';
+
+CREATE TABLE allergy (
+    id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    substance TEXT NOT NULL, reaction TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL DEFAULT 'unknown' CHECK (severity IN ('low', 'high', 'unknown')),
+    origin TEXT NOT NULL DEFAULT 'local', source_id TEXT);
+CREATE TABLE antecedent (
+    id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('medical', 'surgical', 'family')), label TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '', cim10 TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT 'local', source_id TEXT);
+CREATE TABLE ald (
+    id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    label TEXT NOT NULL, cim10 TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL DEFAULT 'local', source_id TEXT);
+CREATE TABLE treatment (
+    id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    dci TEXT NOT NULL, strength TEXT NOT NULL DEFAULT '', form TEXT NOT NULL DEFAULT '',
+    route TEXT NOT NULL DEFAULT '', brand TEXT NOT NULL DEFAULT '', posology TEXT NOT NULL DEFAULT '',
+    duration TEXT NOT NULL DEFAULT '', renewals INTEGER NOT NULL DEFAULT 0,
+    non_substitutable TEXT NOT NULL DEFAULT '' CHECK (non_substitutable IN ('', 'MTE', 'EFG', 'CIF')),
+    ald INTEGER NOT NULL DEFAULT 0, origin TEXT NOT NULL DEFAULT 'local', source_id TEXT);
+CREATE TABLE measurement (
+    id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    date TEXT NOT NULL, weight_kg REAL, height_cm REAL,
+    origin TEXT NOT NULL DEFAULT 'local', source_id TEXT);
+CREATE INDEX allergy_patient ON allergy(patient_id);
+CREATE INDEX antecedent_patient ON antecedent(patient_id);
+CREATE INDEX ald_patient ON ald(patient_id);
+CREATE INDEX treatment_patient ON treatment(patient_id);
+CREATE INDEX measurement_patient ON measurement(patient_id);
+
+-- One-box search, inside the encrypted file. rowid = patient.id. Names are stored folded and
+-- also joined ("N'Diaye" → "n diaye ndiaye"); digits hold the NIR and phone numbers.
+CREATE VIRTUAL TABLE patient_fts USING fts5(
+    surnames, given, digits, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+)SQL"},
 };
 
 } // namespace

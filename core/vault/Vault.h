@@ -52,6 +52,7 @@ public:
 
     Database& db() { return m_db; }
     AuditLog& audit() { return *m_audit; }
+    const Clock& clock() const { return m_clock; }
     const QString& path() const { return m_path; }
     QString headerPath() const { return KeyHeader::pathFor(m_path); }
     const QString& slotId() const { return m_slotId; }

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "records/Patient.h"
+
+#include <functional>
+
+namespace relais {
+
+class PatientStore;
+
+// Invented French patients for demo vaults and benchmarks: varied names (accents, hyphens,
+// particles, apostrophes), NIRs with valid keys flagged as demo data, some with allergies, ALD,
+// long-term treatments and measurements. Deterministic for a given seed.
+class DemoData
+{
+public:
+    explicit DemoData(quint32 seed = 2026) : m_seed(seed) { }
+
+    Patient patient(int index, const QDate& today) const;
+    // Inserts `count` patients in one transaction; `progress` gets the number done so far.
+    Result<int> fill(PatientStore& store, int count, const QDate& today,
+                     const std::function<void(int)>& progress = {}) const;
+
+    // A NIR with a correct key, for tests.
+    static QString makeNir(int sexDigit, int yy, int mm, const QString& dept, int commune, int order);
+
+private:
+    quint32 m_seed;
+};
+
+} // namespace relais

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "records/Patient.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace relais {
+
+class Database;
+
+struct PatientHit
+{
+    qint64 id = 0;
+    QString birthName;
+    QString usedName;
+    QString firstGivenName;
+    QString usedGivenName;
+    Sex sex = Sex::Unknown;
+    QDate birthDate;
+    QString matricule;
+    IdentityStatus identityStatus = IdentityStatus::Prov;
+    int score = 0;
+    QString displayName() const;
+};
+
+struct SearchResult
+{
+    QList<PatientHit> hits;  // best first, at most the limit
+    int total = 0;           // all matches
+};
+
+// The one-box search: name prefixes (accent-, case-, hyphen-insensitive), dates of birth
+// (12/03/1954, 12031954, 1954) and digits of the NIR or a phone number, all combined.
+class PatientSearch
+{
+public:
+    static constexpr int kDefaultLimit = 50;
+
+    explicit PatientSearch(Database& db) : m_db(db) { }
+    Result<SearchResult> search(const QString& query, int limit = kDefaultLimit) const;
+
+    // How the box's text is understood (exposed for tests).
+    struct Parsed
+    {
+        QStringList words;    // folded name words
+        QStringList digits;   // NIR / phone prefixes
+        QDate date;           // exact date of birth
+        int year = 0;         // year of birth
+        bool isEmpty() const { return words.isEmpty() && digits.isEmpty() && !date.isValid() && year == 0; }
+    };
+    static Parsed parse(const QString& query);
+    // The FTS5 MATCH expression for the name and digit parts (empty when there are none).
+    static QString ftsExpression(const Parsed& parsed);
+
+private:
+    Database& m_db;
+};
+
+} // namespace relais

@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/PatientStore.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "records/Identity.h"
+#include "records/Nir.h"
+#include "records/TextFold.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+namespace relais {
+
+namespace {
+
+QString originCode(Origin o) { return o == Origin::Imported ? QStringLiteral("imported") : QStringLiteral("local"); }
+Origin originFrom(const QString& s) { return s == u"imported" ? Origin::Imported : Origin::Local; }
+QString isoDate(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QDate dateFrom(const QString& s) { return QDate::fromString(s, Qt::ISODate); }
+QVariant nullable(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+QString kindCode(Antecedent::Kind k)
+{
+    return k == Antecedent::Kind::Surgical ? QStringLiteral("surgical")
+        : k == Antecedent::Kind::Family    ? QStringLiteral("family")
+                                           : QStringLiteral("medical");
+}
+
+Antecedent::Kind kindFrom(const QString& s)
+{
+    return s == u"surgical" ? Antecedent::Kind::Surgical : s == u"family" ? Antecedent::Kind::Family : Antecedent::Kind::Medical;
+}
+
+// Runs a statement for every row, handing the statement to `row`.
+template <typename F>
+Result<void> forEachRow(Database& db, const QString& sql, qint64 id, F row)
+{
+    auto q = db.prepare(sql);
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, id);
+    for (;;) {
+        auto r = q->step();
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r)
+            return {};
+        row(*q);
+    }
+}
+
+// Joins the transaction in progress, or runs its own.
+class Scope
+{
+public:
+    explicit Scope(Database& db) : m_tx(db), m_own(sqlite3_get_autocommit(db.handle()) != 0) { }
+    Result<void> begin() { return m_own ? m_tx.begin() : Result<void>{}; }
+    Result<void> commit() { return m_own ? m_tx.commit() : Result<void>{}; }
+
+private:
+    Transaction m_tx;
+    bool m_own;
+};
+
+} // namespace
+
+PatientStore::PatientStore(Vault& vault) : m_vault(vault), m_db(vault.db()) { }
+
+Result<void> PatientStore::validate(const Patient& p, const QDate& today)
+{
+    if (p.birthName.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("Birth name: required"));
+    if (p.firstGivenName.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("First given name: required"));
+    if (!p.birthDate.isValid())
+        return fail(ErrorKind::Invalid, tr("Date of birth: required, as DD/MM/YYYY"));
+    if (p.birthDate > today)
+        return fail(ErrorKind::Invalid, tr("Date of birth: %1 is in the future").arg(QLocale().toString(p.birthDate, QLocale::ShortFormat)));
+    if (p.birthDate.year() < 1890)
+        return fail(ErrorKind::Invalid, tr("Date of birth: %1 is impossible").arg(QLocale().toString(p.birthDate, QLocale::ShortFormat)));
+    if (!p.matricule.isEmpty()) {
+        auto nir = Nir::validate(p.matricule, tr("Social-security number (NIR)"));
+        if (!nir)
+            return std::unexpected(nir.error());
+    }
+    if (!p.birthPlaceInsee.isEmpty() && !QRegularExpression(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$")).match(p.birthPlaceInsee).hasMatch())
+        return fail(ErrorKind::Invalid, tr("Birth place: an INSEE code has 5 characters (for example 75056), not \"%1\"")
+                                            .arg(p.birthPlaceInsee));
+    if (!p.email.isEmpty() && !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")).match(p.email).hasMatch())
+        return fail(ErrorKind::Invalid, tr("E-mail: \"%1\" is not an e-mail address").arg(p.email));
+    return {};
+}
+
+QStringList PatientStore::warnings(const Patient& p)
+{
+    QStringList out;
+    if (p.matricule.size() != 15)
+        return out;
+    const QChar s = p.matricule.at(0);
+    const bool male = s == u'1' || s == u'7';
+    if (p.sex != Sex::Unknown && male != (p.sex == Sex::Male))
+        out.append(tr("The NIR's first digit does not match the sex"));
+    if (p.birthDate.isValid() && p.matricule.mid(1, 2).toInt() != p.birthDate.year() % 100)
+        out.append(tr("The NIR's year (characters 2-3) does not match the date of birth"));
+    return out;
+}
+
+Result<QList<PatientStore::Duplicate>> PatientStore::findDuplicates(const Patient& p)
+{
+    QList<Duplicate> out;
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT id, birth_name, used_name, first_given_name, used_given_name, sex, birth_date, matricule "
+        "FROM patient WHERE id <> ?1 AND ((matricule <> '' AND matricule = ?2) OR birth_date = ?3)"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({p.id, p.matricule, isoDate(p.birthDate)});
+    const QString name = TextFold::joined(p.birthName);
+    const QString used = TextFold::joined(p.usedName);
+    const QString given = TextFold::joined(p.firstGivenName);
+    for (;;) {
+        auto r = q->step();
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r)
+            break;
+        Patient other;
+        other.birthName = q->text(1);
+        other.usedName = q->text(2);
+        other.firstGivenName = q->text(3);
+        other.usedGivenName = q->text(4);
+        other.sex = sexFromCode(q->text(5)).value_or(Sex::Unknown);
+        other.birthDate = dateFrom(q->text(6));
+        QString reason;
+        if (!p.matricule.isEmpty() && q->text(7) == p.matricule)
+            reason = tr("same social-security number");
+        else {
+            const QStringList names{TextFold::joined(other.birthName), TextFold::joined(other.usedName)};
+            const bool sameName = names.contains(name) || (!used.isEmpty() && names.contains(used));
+            if (sameName && TextFold::joined(other.firstGivenName) == given)
+                reason = tr("same name, given name and date of birth");
+        }
+        if (!reason.isEmpty())
+            out.append({q->integer(0), other.displayName(), other.birthDate, reason});
+    }
+    return out;
+}
+
+Result<void> PatientStore::writePatientRow(Patient& p, bool insert)
+{
+    QJsonArray given;
+    for (const QString& g : std::as_const(p.birthGivenNames))
+        given.append(g);
+    const QString now = p.updatedUtc.toString(Qt::ISODateWithMs);
+    const QVariantList values{originCode(p.origin), nullable(p.sourceId), p.birthName, QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact)),
+                              p.firstGivenName, sexCode(p.sex), isoDate(p.birthDate), p.birthPlaceInsee, p.matricule,
+                              identityStatusCode(p.identityStatus), p.usedName, p.usedGivenName, p.demo ? 1 : 0,
+                              p.address, p.postalCode, p.city, p.phone, p.mobile, p.email, p.notes,
+                              p.changedLocally ? 1 : 0, now};
+    const QString cols = QStringLiteral(
+        "origin, source_id, birth_name, given_names, first_given_name, sex, birth_date, birth_place_insee, matricule, "
+        "identity_status, used_name, used_given_name, demo, address, postal_code, city, phone, mobile, email, notes, "
+        "changed_locally, updated_utc");
+    auto q = insert ? m_db.prepare(QStringLiteral("INSERT INTO patient (%1, created_utc) VALUES (%2?)")
+                                       .arg(cols, QStringLiteral("?,").repeated(values.size())))
+                    : m_db.prepare(QStringLiteral("UPDATE patient SET (%1) = (%2) WHERE id = ?")
+                                       .arg(cols, QStringLiteral("?,").repeated(values.size() - 1) + QStringLiteral("?")));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll(values);
+    q->bind(int(values.size()) + 1, insert ? QVariant(p.createdUtc.toString(Qt::ISODateWithMs)) : QVariant(p.id));
+    if (auto r = q->run(); !r)
+        return r;
+    if (insert)
+        p.id = m_db.lastInsertId();
+    return writeIndex(p);
+}
+
+Result<void> PatientStore::writeIndex(const Patient& p)
+{
+    const auto names = [](const QStringList& parts) {
+        QStringList out;
+        for (const QString& part : parts) {
+            const QStringList w = TextFold::words(part);
+            out += w;
+            if (w.size() > 1)
+                out.append(w.join(QString()));  // "ndiaye", "legoffmartin"
+        }
+        return out.join(u' ');
+    };
+    QStringList digitTokens;
+    for (const QString& d : {p.matricule, TextFold::digits(p.phone), TextFold::digits(p.mobile)}) {
+        if (d.isEmpty())
+            continue;
+        digitTokens.append(d.toLower());
+        if (d.startsWith(QLatin1String("33")) && d.size() == 11)
+            digitTokens.append(QLatin1Char('0') + d.mid(2));  // +33 6… typed as 06…
+    }
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM patient_fts WHERE rowid = ?"));
+    if (!del)
+        return std::unexpected(del.error());
+    del->bind(1, p.id);
+    if (auto r = del->run(); !r)
+        return r;
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO patient_fts (rowid, surnames, given, digits) VALUES (?,?,?,?)"));
+    if (!ins)
+        return std::unexpected(ins.error());
+    ins->bindAll({p.id, names({p.birthName, p.usedName}), names(p.birthGivenNames + QStringList{p.firstGivenName, p.usedGivenName}),
+                  digitTokens.join(u' ')});
+    return ins->run();
+}
+
+Result<qint64> PatientStore::create(Patient p, IdentityStatus requested, bool doubtful)
+{
+    const QDate today = m_vault.clock().nowUtc().date();
+    if (auto v = validate(p, today); !v)
+        return std::unexpected(v.error());
+    if (!p.matricule.isEmpty())
+        p.matricule = *Nir::validate(p.matricule, QString());
+    auto status = Identity::statusOnSave(p, requested, std::nullopt, true, doubtful);
+    if (!status)
+        return std::unexpected(status.error());
+    p.identityStatus = *status;
+    p.origin = Origin::Local;
+    p.sourceId.clear();
+    p.changedLocally = true;
+    auto id = insertRaw(std::move(p));
+    if (id)
+        (void)m_vault.audit().append(QStringLiteral("patient.create"), QStringLiteral("patient"), QString::number(*id));
+    return id;
+}
+
+Result<qint64> PatientStore::insertRaw(Patient p)
+{
+    const QDateTime now = m_vault.clock().nowUtc();
+    if (!p.createdUtc.isValid())
+        p.createdUtc = now;
+    if (!p.updatedUtc.isValid())
+        p.updatedUtc = now;
+    Scope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    if (auto r = writePatientRow(p, true); !r)
+        return std::unexpected(r.error());
+    if (auto r = insertParts(p); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return p.id;
+}
+
+Result<void> PatientStore::insertParts(Patient& p)
+{
+    for (const Allergy& a : std::as_const(p.allergies))
+        if (auto r = add(p.id, a); !r)
+            return std::unexpected(r.error());
+    for (const Antecedent& a : std::as_const(p.antecedents))
+        if (auto r = add(p.id, a); !r)
+            return std::unexpected(r.error());
+    for (const Ald& a : std::as_const(p.alds))
+        if (auto r = add(p.id, a); !r)
+            return std::unexpected(r.error());
+    for (const Treatment& t : std::as_const(p.treatments))
+        if (auto r = add(p.id, t); !r)
+            return std::unexpected(r.error());
+    for (const Measurement& m : std::as_const(p.measurements))
+        if (auto r = add(p.id, m); !r)
+            return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> PatientStore::update(const Patient& edited, IdentityStatus requested, bool doubtful)
+{
+    auto stored = get(edited.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (auto v = validate(edited, m_vault.clock().nowUtc().date()); !v)
+        return v;
+    Patient p = edited;
+    if (!p.matricule.isEmpty())
+        p.matricule = *Nir::validate(p.matricule, QString());
+    auto status = Identity::statusOnSave(p, requested, stored->identityStatus, Identity::traitsDiffer(p, *stored), doubtful);
+    if (!status)
+        return std::unexpected(status.error());
+    p.identityStatus = *status;
+    p.origin = stored->origin;      // an imported patient stays linked to its EHR record
+    p.sourceId = stored->sourceId;
+    p.demo = stored->demo;
+    p.changedLocally = true;
+    p.updatedUtc = m_vault.clock().nowUtc();
+    Scope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    if (auto r = writePatientRow(p, false); !r)
+        return r;
+    if (auto r = m_vault.audit().append(QStringLiteral("patient.update"), QStringLiteral("patient"), QString::number(p.id)); !r)
+        return std::unexpected(r.error());
+    return tx.commit();
+}
+
+Result<Patient> PatientStore::get(qint64 id)
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT origin, source_id, birth_name, given_names, first_given_name, sex, birth_date, birth_place_insee, "
+        "matricule, identity_status, used_name, used_given_name, demo, address, postal_code, city, phone, mobile, "
+        "email, notes, changed_locally, created_utc, updated_utc FROM patient WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, id);
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorKind::Invalid, tr("No patient #%1 in this vault").arg(id));
+    Patient p;
+    p.id = id;
+    p.origin = originFrom(q->text(0));
+    p.sourceId = q->text(1);
+    p.birthName = q->text(2);
+    for (const QJsonValue& v : QJsonDocument::fromJson(q->text(3).toUtf8()).array())
+        p.birthGivenNames.append(v.toString());
+    p.firstGivenName = q->text(4);
+    p.sex = sexFromCode(q->text(5)).value_or(Sex::Unknown);
+    p.birthDate = dateFrom(q->text(6));
+    p.birthPlaceInsee = q->text(7);
+    p.matricule = q->text(8);
+    p.identityStatus = identityStatusFromCode(q->text(9)).value_or(IdentityStatus::Prov);
+    p.usedName = q->text(10);
+    p.usedGivenName = q->text(11);
+    p.demo = q->integer(12) != 0;
+    p.address = q->text(13);
+    p.postalCode = q->text(14);
+    p.city = q->text(15);
+    p.phone = q->text(16);
+    p.mobile = q->text(17);
+    p.email = q->text(18);
+    p.notes = q->text(19);
+    p.changedLocally = q->integer(20) != 0;
+    p.createdUtc = QDateTime::fromString(q->text(21), Qt::ISODateWithMs);
+    p.updatedUtc = QDateTime::fromString(q->text(22), Qt::ISODateWithMs);
+
+    auto parts = forEachRow(m_db, QStringLiteral("SELECT id, substance, reaction, severity, origin, source_id FROM allergy WHERE patient_id = ? ORDER BY id"), id,
+                            [&](Statement& s) {
+                                p.allergies.append({s.integer(0), s.text(1), s.text(2), s.text(3), originFrom(s.text(4)), s.text(5)});
+                            });
+    if (parts)
+        parts = forEachRow(m_db, QStringLiteral("SELECT id, kind, label, date, cim10, origin, source_id FROM antecedent WHERE patient_id = ? ORDER BY kind, date, id"), id,
+                           [&](Statement& s) {
+                               p.antecedents.append({s.integer(0), kindFrom(s.text(1)), s.text(2), dateFrom(s.text(3)), s.text(4),
+                                                     originFrom(s.text(5)), s.text(6)});
+                           });
+    if (parts)
+        parts = forEachRow(m_db, QStringLiteral("SELECT id, label, cim10, start_date, end_date, origin, source_id FROM ald WHERE patient_id = ? ORDER BY start_date, id"), id,
+                           [&](Statement& s) {
+                               p.alds.append({s.integer(0), s.text(1), s.text(2), dateFrom(s.text(3)), dateFrom(s.text(4)),
+                                              originFrom(s.text(5)), s.text(6)});
+                           });
+    if (parts)
+        parts = forEachRow(m_db, QStringLiteral("SELECT id, dci, strength, form, route, brand, posology, duration, renewals, "
+                                                "non_substitutable, ald, origin, source_id FROM treatment WHERE patient_id = ? ORDER BY id"), id,
+                           [&](Statement& s) {
+                               p.treatments.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
+                                                    s.text(7), int(s.integer(8)), s.text(9), s.integer(10) != 0,
+                                                    originFrom(s.text(11)), s.text(12)});
+                           });
+    if (parts)
+        parts = forEachRow(m_db, QStringLiteral("SELECT id, date, weight_kg, height_cm, origin, source_id FROM measurement WHERE patient_id = ? ORDER BY date, id"), id,
+                           [&](Statement& s) {
+                               p.measurements.append({s.integer(0), dateFrom(s.text(1)), s.value(2).toDouble(), s.value(3).toDouble(),
+                                                      originFrom(s.text(4)), s.text(5)});
+                           });
+    if (!parts)
+        return std::unexpected(parts.error());
+    return p;
+}
+
+Result<Patient> PatientStore::openChart(qint64 id)
+{
+    auto p = get(id);
+    if (p)
+        if (auto r = m_vault.audit().append(QStringLiteral("patient.view"), QStringLiteral("patient"), QString::number(id)); !r)
+            return std::unexpected(r.error());
+    return p;
+}
+
+Result<qint64> PatientStore::count()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM patient"));
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toLongLong();
+}
+
+Result<void> PatientStore::markChanged(qint64 patientId)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE patient SET changed_locally = 1, updated_utc = ? WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({m_vault.clock().nowUtc().toString(Qt::ISODateWithMs), patientId});
+    return q->run();
+}
+
+Result<qint64> PatientStore::insertPart(const QString& sql, const QVariantList& values, qint64 patientId, bool local)
+{
+    Scope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    auto q = m_db.prepare(sql);
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, patientId);
+    for (int i = 0; i < values.size(); ++i)
+        q->bind(i + 2, values.at(i));
+    if (auto r = q->run(); !r)
+        return std::unexpected(r.error());
+    const qint64 id = m_db.lastInsertId();
+    if (local)
+        if (auto r = markChanged(patientId); !r)
+            return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return id;
+}
+
+Result<qint64> PatientStore::add(qint64 patientId, const Allergy& a)
+{
+    if (a.substance.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("Allergy: the substance is required"));
+    return insertPart(QStringLiteral("INSERT INTO allergy (patient_id, substance, reaction, severity, origin, source_id) VALUES (?,?,?,?,?,?)"),
+                      {a.substance.trimmed(), a.reaction, a.severity.isEmpty() ? QStringLiteral("unknown") : a.severity,
+                       originCode(a.origin), nullable(a.sourceId)},
+                      patientId, a.origin == Origin::Local);
+}
+
+Result<qint64> PatientStore::add(qint64 patientId, const Antecedent& a)
+{
+    if (a.label.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("History: the label is required"));
+    if (a.date.isValid() && a.date > m_vault.clock().nowUtc().date())
+        return fail(ErrorKind::Invalid, tr("History: the date is in the future"));
+    if (!a.cim10.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$")).match(a.cim10).hasMatch())
+        return fail(ErrorKind::Invalid, tr("History: \"%1\" is not a CIM-10 code (for example E11.9)").arg(a.cim10));
+    return insertPart(QStringLiteral("INSERT INTO antecedent (patient_id, kind, label, date, cim10, origin, source_id) VALUES (?,?,?,?,?,?,?)"),
+                      {kindCode(a.kind), a.label.trimmed(), isoDate(a.date), a.cim10, originCode(a.origin), nullable(a.sourceId)},
+                      patientId, a.origin == Origin::Local);
+}
+
+Result<qint64> PatientStore::add(qint64 patientId, const Ald& a)
+{
+    if (a.label.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("ALD: the label is required"));
+    if (a.start.isValid() && a.end.isValid() && a.end < a.start)
+        return fail(ErrorKind::Invalid, tr("ALD: the end date is before the start date"));
+    return insertPart(QStringLiteral("INSERT INTO ald (patient_id, label, cim10, start_date, end_date, origin, source_id) VALUES (?,?,?,?,?,?,?)"),
+                      {a.label.trimmed(), a.cim10, isoDate(a.start), isoDate(a.end), originCode(a.origin), nullable(a.sourceId)},
+                      patientId, a.origin == Origin::Local);
+}
+
+Result<qint64> PatientStore::add(qint64 patientId, const Treatment& t)
+{
+    if (t.dci.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("Treatment: the active substance (DCI) is required"));
+    if (t.renewals < 0 || t.renewals > 12)
+        return fail(ErrorKind::Invalid, tr("Treatment: %1 renewals is impossible (0 to 12)").arg(t.renewals));
+    return insertPart(QStringLiteral("INSERT INTO treatment (patient_id, dci, strength, form, route, brand, posology, duration, "
+                                     "renewals, non_substitutable, ald, origin, source_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                      {t.dci.trimmed(), t.strength, t.form, t.route, t.brand, t.posology, t.duration, t.renewals,
+                       t.nonSubstitutable, t.ald ? 1 : 0, originCode(t.origin), nullable(t.sourceId)},
+                      patientId, t.origin == Origin::Local);
+}
+
+Result<qint64> PatientStore::add(qint64 patientId, const Measurement& m)
+{
+    if (!m.date.isValid() || m.date > m_vault.clock().nowUtc().date())
+        return fail(ErrorKind::Invalid, tr("Weight and height: the date is missing or in the future"));
+    if (m.weightKg != 0 && (m.weightKg < 0.3 || m.weightKg > 400))
+        return fail(ErrorKind::Invalid, tr("Weight: %1 kg is impossible (0.3 to 400)").arg(m.weightKg));
+    if (m.heightCm != 0 && (m.heightCm < 20 || m.heightCm > 250))
+        return fail(ErrorKind::Invalid, tr("Height: %1 cm is impossible (20 to 250)").arg(m.heightCm));
+    if (m.weightKg == 0 && m.heightCm == 0)
+        return fail(ErrorKind::Invalid, tr("Weight and height: give at least one of them"));
+    return insertPart(QStringLiteral("INSERT INTO measurement (patient_id, date, weight_kg, height_cm, origin, source_id) VALUES (?,?,?,?,?,?)"),
+                      {isoDate(m.date), m.weightKg > 0 ? QVariant(m.weightKg) : QVariant(), m.heightCm > 0 ? QVariant(m.heightCm) : QVariant(),
+                       originCode(m.origin), nullable(m.sourceId)},
+                      patientId, m.origin == Origin::Local);
+}
+
+Result<void> PatientStore::remove(Part part, qint64 id)
+{
+    static const char* const tables[] = {"allergy", "antecedent", "ald", "treatment", "measurement"};
+    const QString table = QString::fromLatin1(tables[int(part)]);
+    auto owner = m_db.prepare(QStringLiteral("SELECT patient_id FROM %1 WHERE id = ?").arg(table));
+    if (!owner)
+        return std::unexpected(owner.error());
+    owner->bind(1, id);
+    auto row = owner->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorKind::Invalid, tr("Nothing to remove (%1 #%2)").arg(table).arg(id));
+    const qint64 patientId = owner->integer(0);
+    Scope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    if (!del)
+        return std::unexpected(del.error());
+    del->bind(1, id);
+    if (auto r = del->run(); !r)
+        return r;
+    if (auto r = markChanged(patientId); !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace relais

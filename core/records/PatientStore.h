@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "records/Patient.h"
+
+#include <QCoreApplication>
+
+namespace relais {
+
+class Vault;
+class Database;
+
+// Patients and their sub-records inside the vault. Every write keeps the search index in step
+// in the same transaction; viewing a chart is audited (patient id only).
+class PatientStore
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PatientStore)
+
+public:
+    explicit PatientStore(Vault& vault);
+
+    // Refuses impossible values with a message naming the field.
+    static Result<void> validate(const Patient& p, const QDate& today);
+    // Plausible but odd (NIR sex or year not matching the identity): shown, not refused.
+    static QStringList warnings(const Patient& p);
+
+    struct Duplicate
+    {
+        qint64 id = 0;
+        QString displayName;
+        QDate birthDate;
+        QString reason;
+    };
+    // Patients that are probably the same person (same NIR, or same birth date and names).
+    Result<QList<Duplicate>> findDuplicates(const Patient& p);
+
+    // Creates a patient typed in Relais (origin local, to be sent back to the EHR).
+    Result<qint64> create(Patient p, IdentityStatus requested, bool doubtful = false);
+    // Corrects identity and contact; sub-records are edited with add/remove below.
+    Result<void> update(const Patient& p, IdentityStatus requested, bool doubtful = false);
+    // Inserts a patient exactly as given (origin, status, sub-records): demo data and imports.
+    Result<qint64> insertRaw(Patient p);
+
+    Result<Patient> get(qint64 id);
+    // get() for display to the GP: writes the audit event "patient.view".
+    Result<Patient> openChart(qint64 id);
+    Result<qint64> count();
+
+    Result<qint64> add(qint64 patientId, const Allergy& a);
+    Result<qint64> add(qint64 patientId, const Antecedent& a);
+    Result<qint64> add(qint64 patientId, const Ald& a);
+    Result<qint64> add(qint64 patientId, const Treatment& t);
+    Result<qint64> add(qint64 patientId, const Measurement& m);
+    enum class Part { Allergy, Antecedent, Ald, Treatment, Measurement };
+    Result<void> remove(Part part, qint64 id);
+
+private:
+    Result<void> writeIndex(const Patient& p);
+    Result<void> writePatientRow(Patient& p, bool insert);
+    Result<void> insertParts(Patient& p);
+    Result<void> markChanged(qint64 patientId);
+    Result<qint64> insertPart(const QString& sql, const QVariantList& values, qint64 patientId, bool local);
+
+    Vault& m_vault;
+    Database& m_db;
+};
+
+} // namespace relais

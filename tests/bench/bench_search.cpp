@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One-box search over a vault of demo patients: median and 95th percentile of Relais's search
+// (parse, FTS, ranking, top 50) beside the bare FTS query (same MATCH, rowids only) in the same run.
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "records/DemoData.h"
+#include "records/PatientSearch.h"
+#include "records/PatientStore.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace relais;
+
+namespace {
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+// The bare query: what SQLite alone needs to find the matching rows.
+int bare(Database& db, const QString& query)
+{
+    const PatientSearch::Parsed q = PatientSearch::parse(query);
+    const QString match = PatientSearch::ftsExpression(q);
+    Result<Statement> st = match.isEmpty() ? db.prepare(QStringLiteral("SELECT id FROM patient WHERE birth_date >= ? AND birth_date < ?"))
+                                           : db.prepare(QStringLiteral("SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?"));
+    if (match.isEmpty()) {
+        const QDate from = q.date.isValid() ? q.date : QDate(q.year, 1, 1);
+        const QDate to = q.date.isValid() ? q.date.addDays(1) : QDate(q.year + 1, 1, 1);
+        st->bindAll({from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    } else {
+        st->bind(1, match);
+    }
+    int n = 0;
+    while (*st->step())
+        ++n;
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    configureLogging(false, true);
+    const int patients = argc > 1 ? std::max(1000, QString::fromLocal8Bit(argv[1]).toInt()) : 100000;
+    const int reps = 15;
+    QTemporaryDir dir;
+    const char pass[] = "correct horse battery staple relais";
+    auto created = Vault::create(dir.filePath(QStringLiteral("s.vault")), QStringLiteral("bench"), SecureBytes(pass, sizeof pass - 1),
+                                 KdfParams::fastForTests(), SystemClock::instance());
+    if (!created)
+        return 1;
+    Vault& vault = *created->vault;
+    PatientStore store(vault);
+    QElapsedTimer t;
+    t.start();
+    {
+        Transaction tx(vault.db());
+        (void)tx.begin();
+        if (!DemoData(2026).fill(store, patients, QDate::currentDate()))
+            return 1;
+        (void)tx.commit();
+    }
+    std::printf("bench_search: %d demo patients generated and indexed in %.1f s\n", patients, double(t.elapsed()) / 1000);
+
+    const QStringList queries{QStringLiteral("mar"), QStringLiteral("martin"), QStringLiteral("le goff"), QStringLiteral("hen"),
+                              QStringLiteral("zoé mar"), QStringLiteral("ndiaye"), QStringLiteral("dup"), QStringLiteral("jean"),
+                              QStringLiteral("lef"), QStringLiteral("béranger anaïs"), QStringLiteral("12/03/1954"),
+                              QStringLiteral("1954"), QStringLiteral("martin 1954"), QStringLiteral("2 54"),
+                              QStringLiteral("06 12"), QStringLiteral("da silva"), QStringLiteral("b"), QStringLiteral("chatelain")};
+    PatientSearch search(vault.db());
+    QList<double> relais, raw;
+    std::printf("  %-16s %8s %10s %10s\n", "query", "matches", "relais ms", "bare ms");
+    for (const QString& q : queries) {
+        (void)search.search(q);  // warm the page cache for both
+        (void)bare(vault.db(), q);
+        QList<double> r1, b1;
+        int total = 0;
+        for (int i = 0; i < reps; ++i) {
+            t.restart();
+            auto r = search.search(q);
+            r1.append(double(t.nsecsElapsed()) / 1e6);
+            total = r ? r->total : -1;
+            t.restart();
+            (void)bare(vault.db(), q);
+            b1.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        relais += r1;
+        raw += b1;
+        std::printf("  %-16s %8d %10.2f %10.2f\n", qPrintable(q), total, percentile(r1, 0.5), percentile(b1, 0.5));
+    }
+    const double rm = percentile(relais, 0.5), bm = percentile(raw, 0.5);
+    std::printf("all queries: relais median %.2f ms, p95 %.2f ms | bare FTS median %.2f ms, p95 %.2f ms | ratio of medians %.2fx\n",
+                rm, percentile(relais, 0.95), bm, percentile(raw, 0.95), rm / bm);
+    return 0;
+}

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "records/DemoData.h"
+#include "records/Identity.h"
+#include "records/Nir.h"
+#include "records/PatientSearch.h"
+#include "records/PatientStore.h"
+#include "records/TextFold.h"
+#include "vault/Vault.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+using relais::test::secret;
+
+Q_DECLARE_METATYPE(relais::IdentityStatus)
+
+class TestRecords : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<PatientStore> m_store;
+
+    Patient person(const QString& birth, const QString& given, const QDate& born, Sex sex = Sex::Female,
+                   const QString& used = {})
+    {
+        Patient p;
+        p.birthName = birth;
+        p.usedName = used;
+        p.firstGivenName = given;
+        p.birthGivenNames = {given};
+        p.birthDate = born;
+        p.sex = sex;
+        return p;
+    }
+
+    qint64 add(Patient p, IdentityStatus s = IdentityStatus::Prov)
+    {
+        auto id = m_store->create(std::move(p), s);
+        if (!id)
+            qFatal("%s", qPrintable(id.error().message));
+        return *id;
+    }
+
+    QList<qint64> ids(const QString& query)
+    {
+        QList<qint64> out;
+        auto r = PatientSearch(m_vault->db()).search(query);
+        if (!r)
+            qFatal("%s", qPrintable(r.error().message));
+        for (const PatientHit& h : std::as_const(r->hits))
+            out.append(h.id);
+        return out;
+    }
+
+    qint64 henin = 0, legoff = 0, ndiaye = 0, goff = 0, martin = 0, hennin = 0, lefevre = 0, married = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto c = Vault::create(m_dir.filePath(QStringLiteral("r.vault")), QStringLiteral("Dr R"), secret(test::kPassphrase),
+                               KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        m_vault = std::move(c->vault);
+        m_store = std::make_unique<PatientStore>(*m_vault);
+
+        Patient h = person(QStringLiteral("Hénin"), QStringLiteral("Zoé"), QDate(1954, 3, 12));
+        h.matricule = DemoData::makeNir(2, 54, 3, QStringLiteral("75"), 56, 42);
+        h.mobile = QStringLiteral("+33 6 12 34 56 78");
+        henin = add(h);
+        legoff = add(person(QStringLiteral("Le Goff-Martin"), QStringLiteral("Yann"), QDate(1980, 1, 2), Sex::Male));
+        ndiaye = add(person(QStringLiteral("N'Diaye"), QStringLiteral("Fatou"), QDate(1990, 7, 14)));
+        goff = add(person(QStringLiteral("Goffin"), QStringLiteral("Léa"), QDate(2001, 5, 5)));
+        martin = add(person(QStringLiteral("Martin"), QStringLiteral("Hélène"), QDate(1954, 8, 30)));
+        hennin = add(person(QStringLiteral("Henninger"), QStringLiteral("Paul"), QDate(1970, 3, 12), Sex::Male));
+        lefevre = add(person(QStringLiteral("Lefèvre"), QStringLiteral("Ève"), QDate(1999, 12, 31)));
+        married = add(person(QStringLiteral("Durand"), QStringLiteral("Chloé"), QDate(1985, 6, 1), Sex::Female,
+                             QStringLiteral("Hénin")));
+    }
+
+    void nir_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("messagePart");
+        const QString good = DemoData::makeNir(1, 54, 3, QStringLiteral("69"), 123, 45);
+        QTest::newRow("valid") << good << true << QString();
+        QTest::newRow("valid with spaces") << Nir::format(good) << true << QString();
+        QString wrongKey = good;
+        wrongKey[14] = wrongKey[14] == u'0' ? u'1' : u'0';
+        QTest::newRow("wrong key") << wrongKey << false << QStringLiteral("key");
+        QTest::newRow("corsica 2A") << DemoData::makeNir(2, 80, 5, QStringLiteral("2A"), 4, 12) << true << QString();
+        QTest::newRow("corsica 2B") << DemoData::makeNir(1, 75, 11, QStringLiteral("2B"), 33, 1) << true << QString();
+        QString corsicaSwapped = DemoData::makeNir(2, 80, 5, QStringLiteral("2A"), 4, 12);
+        corsicaSwapped[6] = u'B';
+        QTest::newRow("2A key used with 2B") << corsicaSwapped << false << QStringLiteral("key");
+        QTest::newRow("provisional 7") << DemoData::makeNir(7, 90, 1, QStringLiteral("99"), 350, 3) << true << QString();
+        QTest::newRow("provisional 8") << DemoData::makeNir(8, 90, 1, QStringLiteral("99"), 350, 3) << true << QString();
+        QTest::newRow("sex digit 3") << DemoData::makeNir(3, 54, 3, QStringLiteral("69"), 123, 45) << false << QStringLiteral("first digit");
+        QTest::newRow("too short") << good.left(13) << false << QStringLiteral("15");
+        QTest::newRow("too long") << good + u'1' << false << QStringLiteral("15");
+        QTest::newRow("letters") << QStringLiteral("1540369X2304512") << false << QStringLiteral("not a digit");
+        QTest::newRow("month 00") << DemoData::makeNir(1, 54, 0, QStringLiteral("69"), 123, 45) << false << QStringLiteral("month");
+        QTest::newRow("empty") << QString() << false << QStringLiteral("15");
+    }
+
+    void nir()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, valid);
+        QFETCH(QString, messagePart);
+        auto r = Nir::validate(typed, QStringLiteral("NIR"));
+        QCOMPARE(r.has_value(), valid);
+        if (!valid) {
+            QVERIFY2(r.error().message.startsWith(QLatin1String("NIR")), qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
+        } else {
+            QCOMPARE(r->size(), 15);
+        }
+    }
+
+    void nirKnownAnswer()
+    {
+        // 97 − (1540369123045 mod 97) computed independently.
+        QCOMPARE(Nir::key(QStringLiteral("1540369123045")), int(97 - (1540369123045LL % 97)));
+        QCOMPARE(Nir::key(QStringLiteral("280052A004012")), int(97 - (2800519004012LL % 97)));
+        QCOMPARE(Nir::key(QStringLiteral("175112B033001")), int(97 - (1751118033001LL % 97)));
+    }
+
+    void identityStatus_data()
+    {
+        QTest::addColumn<QVariant>("previous");  // IdentityStatus or invalid (new patient)
+        QTest::addColumn<relais::IdentityStatus>("requested");
+        QTest::addColumn<bool>("traitsChanged");
+        QTest::addColumn<bool>("doubtful");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<QVariant>("expected");  // IdentityStatus, or invalid for a refusal
+        const auto st = [](IdentityStatus s) { return QVariant::fromValue(s); };
+        QTest::newRow("new PROV") << QVariant() << IdentityStatus::Prov << true << false << true << st(IdentityStatus::Prov);
+        QTest::newRow("new VALI") << QVariant() << IdentityStatus::Vali << true << false << true << st(IdentityStatus::Vali);
+        QTest::newRow("new VALI incomplete") << QVariant() << IdentityStatus::Vali << true << false << false << QVariant();
+        QTest::newRow("new QUAL refused") << QVariant() << IdentityStatus::Qual << true << false << true << QVariant();
+        QTest::newRow("new RECUP refused") << QVariant() << IdentityStatus::Recup << true << false << true << QVariant();
+        QTest::newRow("doubtful stays PROV") << QVariant() << IdentityStatus::Vali << true << true << true << st(IdentityStatus::Prov);
+        QTest::newRow("imported QUAL kept") << st(IdentityStatus::Qual) << IdentityStatus::Qual << false << false << true << st(IdentityStatus::Qual);
+        QTest::newRow("imported RECUP kept") << st(IdentityStatus::Recup) << IdentityStatus::Recup << false << false << true << st(IdentityStatus::Recup);
+        QTest::newRow("QUAL traits edited") << st(IdentityStatus::Qual) << IdentityStatus::Qual << true << false << true << QVariant();
+        QTest::newRow("QUAL edited to VALI") << st(IdentityStatus::Qual) << IdentityStatus::Vali << true << false << true << st(IdentityStatus::Vali);
+        QTest::newRow("RECUP edited to PROV") << st(IdentityStatus::Recup) << IdentityStatus::Prov << true << false << true << st(IdentityStatus::Prov);
+        QTest::newRow("VALI cannot become QUAL") << st(IdentityStatus::Vali) << IdentityStatus::Qual << false << false << true << QVariant();
+        QTest::newRow("PROV to VALI") << st(IdentityStatus::Prov) << IdentityStatus::Vali << false << false << true << st(IdentityStatus::Vali);
+    }
+
+    void identityStatus()
+    {
+        QFETCH(QVariant, previous);
+        QFETCH(relais::IdentityStatus, requested);
+        QFETCH(bool, traitsChanged);
+        QFETCH(bool, doubtful);
+        QFETCH(bool, complete);
+        QFETCH(QVariant, expected);
+        Patient p = person(QStringLiteral("X"), complete ? QStringLiteral("Y") : QString(), QDate(2000, 1, 1));
+        const std::optional<IdentityStatus> prev = previous.isValid() ? std::optional(previous.value<IdentityStatus>()) : std::nullopt;
+        auto r = Identity::statusOnSave(p, requested, prev, traitsChanged, doubtful);
+        QCOMPARE(r.has_value(), expected.isValid());
+        if (r)
+            QCOMPARE(*r, expected.value<IdentityStatus>());
+        else
+            QVERIFY(r.error().message.startsWith(QLatin1String("Identity status")));
+    }
+
+    void impossibleValuesAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("no birth name") << "birthName" << "" << "Birth name";
+        QTest::newRow("no given name") << "given" << "" << "First given name";
+        QTest::newRow("future birth") << "birth" << "2030-01-01" << "future";
+        QTest::newRow("birth 1850") << "birth" << "1850-01-01" << "impossible";
+        QTest::newRow("bad NIR") << "nir" << "154036912304500" << "NIR";
+        QTest::newRow("bad INSEE") << "insee" << "7505" << "INSEE";
+        QTest::newRow("bad e-mail") << "email" << "zoe.example.fr" << "E-mail";
+    }
+
+    void impossibleValuesAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, messagePart);
+        Patient p = person(QStringLiteral("Valide"), QStringLiteral("Vanessa"), QDate(1990, 1, 1));
+        if (field == u"birthName") p.birthName = value;
+        if (field == u"given") p.firstGivenName = value;
+        if (field == u"birth") p.birthDate = QDate::fromString(value, Qt::ISODate);
+        if (field == u"nir") p.matricule = value;
+        if (field == u"insee") p.birthPlaceInsee = value;
+        if (field == u"email") p.email = value;
+        const qint64 before = *m_store->count();
+        auto r = m_store->create(p, IdentityStatus::Prov);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
+        QCOMPARE(*m_store->count(), before);  // nothing half-written
+    }
+
+    void recordRoundTripAndOrigin()
+    {
+        Patient p = person(QStringLiteral("Châtelain"), QStringLiteral("Noël"), QDate(1948, 12, 25), Sex::Male);
+        p.birthGivenNames = {QStringLiteral("Noël"), QStringLiteral("Jean-Marie")};
+        p.matricule = DemoData::makeNir(1, 48, 12, QStringLiteral("2B"), 33, 7);
+        p.birthPlaceInsee = QStringLiteral("2B033");
+        p.address = QStringLiteral("3 place de l'Église");
+        const qint64 id = add(p, IdentityStatus::Vali);
+        QVERIFY(m_store->add(id, Allergy{0, QStringLiteral("Pénicillines"), QStringLiteral("urticaire"), QStringLiteral("high"), Origin::Local, {}}));
+        QVERIFY(m_store->add(id, Ald{0, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), QDate(2015, 1, 1), {}, Origin::Local, {}}));
+        QVERIFY(m_store->add(id, Antecedent{0, Antecedent::Kind::Surgical, QStringLiteral("Appendicectomie"), QDate(1960, 5, 1), QStringLiteral("K35"), Origin::Local, {}}));
+        QVERIFY(m_store->add(id, Measurement{0, QDate(2026, 11, 1), 82.5, 176, Origin::Local, {}}));
+        Treatment t;
+        t.dci = QStringLiteral("METFORMINE");
+        t.strength = QStringLiteral("1000 mg");
+        t.renewals = 2;
+        t.ald = true;
+        QVERIFY(m_store->add(id, t));
+        QVERIFY(!m_store->add(id, Measurement{0, QDate(2026, 11, 1), 900, 0, Origin::Local, {}}));  // impossible weight
+        QVERIFY(!m_store->add(id, Antecedent{0, Antecedent::Kind::Medical, QStringLiteral("x"), {}, QStringLiteral("ZZZ"), Origin::Local, {}}));
+
+        auto got = m_store->get(id);
+        QVERIFY(got);
+        QCOMPARE(got->birthGivenNames, (QStringList{QStringLiteral("Noël"), QStringLiteral("Jean-Marie")}));
+        QCOMPARE(got->identityStatus, IdentityStatus::Vali);
+        QCOMPARE(got->origin, Origin::Local);
+        QVERIFY(got->changedLocally);
+        QCOMPARE(got->allergies.size(), 1);
+        QCOMPARE(got->allergies.first().severity, QStringLiteral("high"));
+        QCOMPARE(got->alds.first().cim10, QStringLiteral("E11"));
+        QCOMPARE(got->treatments.first().renewals, 2);
+        QCOMPARE(got->measurements.first().weightKg, 82.5);
+        QCOMPARE(got->ageText(QDate(2026, 11, 23)), QStringLiteral("77 year(s)"));
+    }
+
+    void importedPatientKeepsItsStatusAndSource()
+    {
+        Patient p = person(QStringLiteral("Importé"), QStringLiteral("Igor"), QDate(1960, 2, 2), Sex::Male);
+        p.origin = Origin::Imported;
+        p.sourceId = QStringLiteral("ehr-123");
+        p.identityStatus = IdentityStatus::Qual;
+        auto id = m_store->insertRaw(p);
+        QVERIFY(id);
+        auto got = m_store->get(*id);
+        QCOMPARE(got->identityStatus, IdentityStatus::Qual);
+        QVERIFY(!got->changedLocally);
+        // Correcting the address keeps QUAL; correcting a trait needs PROV or VALI.
+        got->address = QStringLiteral("1 rue Neuve");
+        QVERIFY(m_store->update(*got, IdentityStatus::Qual));
+        QCOMPARE(m_store->get(*id)->identityStatus, IdentityStatus::Qual);
+        QVERIFY(m_store->get(*id)->changedLocally);
+        QCOMPARE(m_store->get(*id)->sourceId, QStringLiteral("ehr-123"));
+        got->firstGivenName = QStringLiteral("Igor-Ivan");
+        QVERIFY(!m_store->update(*got, IdentityStatus::Qual));
+        QVERIFY(m_store->update(*got, IdentityStatus::Vali));
+        QCOMPARE(m_store->get(*id)->identityStatus, IdentityStatus::Vali);
+    }
+
+    void duplicatesAreFound()
+    {
+        Patient again = person(QStringLiteral("HENIN"), QStringLiteral("zoe"), QDate(1954, 3, 12));
+        auto d = m_store->findDuplicates(again);
+        QVERIFY(d);
+        QCOMPARE(d->size(), 1);
+        QCOMPARE(d->first().id, henin);
+        Patient sameNir = person(QStringLiteral("Autre"), QStringLiteral("Nom"), QDate(1960, 1, 1));
+        sameNir.matricule = m_store->get(henin)->matricule;
+        QCOMPARE(m_store->findDuplicates(sameNir)->first().reason, QStringLiteral("same social-security number"));
+        Patient usedName = person(QStringLiteral("Hénin"), QStringLiteral("Chloé"), QDate(1985, 6, 1));  // married name
+        QCOMPARE(m_store->findDuplicates(usedName)->first().id, married);
+        Patient different = person(QStringLiteral("Hénin"), QStringLiteral("Zoé"), QDate(1954, 3, 13));
+        QVERIFY(m_store->findDuplicates(different)->isEmpty());
+    }
+
+    void chartViewIsAudited()
+    {
+        auto p = m_store->openChart(henin);
+        QVERIFY(p);
+        const auto entries = *m_vault->audit().entries();
+        QCOMPARE(entries.last().action, QStringLiteral("patient.view"));
+        QCOMPARE(entries.last().objectId, QString::number(henin));
+        for (const AuditEntry& e : entries)
+            QVERIFY(!e.detail.contains(QLatin1String("Hénin")) && !e.objectId.contains(QLatin1String("Hénin")));
+    }
+
+    void fold_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("accents") << QStringLiteral("Hénin-Beaumont") << QStringLiteral("henin-beaumont");
+        QTest::newRow("ligature") << QStringLiteral("Cœur Æsa") << QStringLiteral("coeur aesa");
+        QTest::newRow("cedilla") << QStringLiteral("FRANÇOIS") << QStringLiteral("francois");
+        QTest::newRow("trema") << QStringLiteral("Anaïs Maëlle") << QStringLiteral("anais maelle");
+    }
+
+    void fold()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, folded);
+        QCOMPARE(TextFold::fold(in), folded);
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("first");      // expected first hit (variable name)
+        QTest::addColumn<QStringList>("mustHave");
+        QTest::addColumn<QStringList>("mustNot");
+        QTest::newRow("henin finds Hénin") << "henin" << "" << QStringList{"henin", "married"} << QStringList{"hennin"};
+        QTest::newRow("hen prefix") << "hen" << "" << QStringList{"henin", "hennin", "married"} << QStringList{"legoff", "martin"};
+        // Prefixes: "le goff" also finds Léa Goffin, ranked below Le Goff.
+        QTest::newRow("le goff") << "le goff" << "legoff" << QStringList{"goff"} << QStringList{"henin"};
+        QTest::newRow("LE GOFF upper") << "LE GOFF" << "legoff" << QStringList{} << QStringList{};
+        QTest::newRow("goff: exact above prefix") << "goff" << "legoff" << QStringList{"goff"} << QStringList{};
+        QTest::newRow("legoff joined") << "legoff" << "legoff" << QStringList{} << QStringList{};
+        QTest::newRow("ndiaye") << "ndiaye" << "ndiaye" << QStringList{} << QStringList{};
+        QTest::newRow("n'diaye typed") << "n'diaye" << "ndiaye" << QStringList{} << QStringList{};
+        QTest::newRow("given + name") << "zoe hen" << "henin" << QStringList{} << QStringList{"hennin", "married"};
+        QTest::newRow("used name: married") << "henin chloe" << "married" << QStringList{} << QStringList{"henin"};
+        QTest::newRow("lefevre no accent") << "lefevre" << "lefevre" << QStringList{} << QStringList{};
+        QTest::newRow("eve") << "eve" << "lefevre" << QStringList{} << QStringList{};
+        QTest::newRow("date slashes") << "12/03/1954" << "henin" << QStringList{} << QStringList{"martin", "hennin"};
+        QTest::newRow("date digits") << "12031954" << "henin" << QStringList{} << QStringList{"martin"};
+        QTest::newRow("year") << "1954" << "" << QStringList{"henin", "martin"} << QStringList{"hennin"};
+        QTest::newRow("name + year") << "martin 1954" << "martin" << QStringList{} << QStringList{"henin", "legoff"};
+        QTest::newRow("NIR prefix") << "2 54 03" << "henin" << QStringList{} << QStringList{"martin"};
+        QTest::newRow("phone national") << "06 12 34" << "henin" << QStringList{} << QStringList{};
+        QTest::newRow("phone international") << "+336123456" << "henin" << QStringList{} << QStringList{};
+        QTest::newRow("nothing") << "zzzz" << "" << QStringList{} << QStringList{"henin"};
+        QTest::newRow("fts syntax is inert") << "\"hen* OR" << "" << QStringList{} << QStringList{};
+    }
+
+    void search()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, first);
+        QFETCH(QStringList, mustHave);
+        QFETCH(QStringList, mustNot);
+        const QHash<QString, qint64> byName{{QStringLiteral("henin"), henin}, {QStringLiteral("legoff"), legoff},
+                                            {QStringLiteral("ndiaye"), ndiaye}, {QStringLiteral("goff"), goff},
+                                            {QStringLiteral("martin"), martin}, {QStringLiteral("hennin"), hennin},
+                                            {QStringLiteral("lefevre"), lefevre}, {QStringLiteral("married"), married}};
+        const QList<qint64> found = ids(query);
+        if (!first.isEmpty()) {
+            QVERIFY2(!found.isEmpty(), qPrintable(query));
+            QCOMPARE(found.first(), byName.value(first));
+        }
+        for (const QString& n : mustHave)
+            QVERIFY2(found.contains(byName.value(n)), qPrintable(n));
+        for (const QString& n : mustNot)
+            QVERIFY2(!found.contains(byName.value(n)), qPrintable(n));
+    }
+
+    void searchLimitsAndCounts()
+    {
+        QVERIFY(DemoData(7).fill(*m_store, 300, m_clock.nowUtc().date()));
+        auto r = PatientSearch(m_vault->db()).search(QStringLiteral("m"), 50);
+        QVERIFY(r);
+        QCOMPARE(r->hits.size(), 50);
+        QVERIFY(r->total > 50);
+        for (int i = 1; i < r->hits.size(); ++i)
+            QVERIFY(r->hits.at(i - 1).score >= r->hits.at(i).score);
+        QCOMPARE(PatientSearch(m_vault->db()).search(QStringLiteral("   "))->total, 0);
+    }
+
+    void demoDataIsValidAndFlagged()
+    {
+        DemoData demo(11);
+        for (int i = 0; i < 500; ++i) {
+            const Patient p = demo.patient(i, QDate(2026, 11, 23));
+            QVERIFY(p.demo);
+            QVERIFY2(Nir::validate(p.matricule, QStringLiteral("NIR")).has_value(), qPrintable(p.matricule));
+            QVERIFY(PatientStore::validate(p, QDate(2026, 11, 23)));
+            QVERIFY(PatientStore::warnings(p).isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecords)
+#include "tst_records.moc"
