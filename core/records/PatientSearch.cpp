@@ -5,39 +5,13 @@
 #include "vault/Sqlite.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
 namespace relais {
 
 namespace {
-
-// Score of one query word against a patient's names: exact surname above exact given name
-// above prefixes; joined forms ("ndiaye", "legoff") count as exact.
-int wordScore(const QString& w, const QStringList& surnameWords, const QStringList& surnamesJoined,
-              const QStringList& givenWords)
-{
-    int best = 0;
-    for (const QString& j : surnamesJoined) {
-        if (j == w)
-            best = std::max(best, 60);
-        else if (j.startsWith(w))
-            best = std::max(best, 14);
-    }
-    for (const QString& s : surnameWords) {
-        if (s == w)
-            best = std::max(best, 40);
-        else if (s.startsWith(w))
-            best = std::max(best, 12);
-    }
-    for (const QString& g : givenWords) {
-        if (g == w)
-            best = std::max(best, 25);
-        else if (g.startsWith(w))
-            best = std::max(best, 8);
-    }
-    return best;
-}
 
 QString ftsQuote(const QString& token)
 {
@@ -112,91 +86,266 @@ QString PatientSearch::ftsExpression(const Parsed& q)
     return match.join(QStringLiteral(" AND "));
 }
 
-Result<SearchResult> PatientSearch::search(const QString& query, int limit) const
+// Per patient: alphabetical rank of the shown name, and its name tokens as ids into a sorted
+// dictionary (so "starts with w" is an id range and "is w" one id).
+struct PatientSearch::Ranking
+{
+    qint64 generation = -1;
+    QStringList dictionary;  // sorted, unique folded tokens
+    struct Entry
+    {
+        quint32 rank = 0;
+        quint32 first = 0;       // offset into tokens
+        quint16 surnames = 0;    // count of surname tokens (joined forms included)
+        quint16 given = 0;       // count of given-name tokens that follow
+        qint32 displayJoined = -1;  // token id of the shown surname, joined
+    };
+    std::vector<Entry> entries;  // indexed by patient id (rowids are dense)
+    std::vector<bool> present;
+    std::vector<qint32> tokens;
+
+    ~Ranking()
+    {
+        for (QString& t : dictionary)
+            wipeText(t);
+    }
+    static void wipeText(QString& t)
+    {
+        if (!t.isEmpty()) {
+            t.detach();
+            std::fill(t.begin(), t.end(), QChar(0));
+        }
+    }
+    // [lo, hi) of tokens starting with `w`; `exact` is the id of `w` itself or -1.
+    void range(const QString& w, qint32& lo, qint32& hi, qint32& exact) const
+    {
+        const auto b = std::lower_bound(dictionary.cbegin(), dictionary.cend(), w);
+        lo = qint32(b - dictionary.cbegin());
+        exact = (b != dictionary.cend() && *b == w) ? lo : -1;
+        auto e = b;
+        while (e != dictionary.cend() && e->startsWith(w))
+            ++e;  // ranges are short for real words; for one letter this is a single pass
+        hi = qint32(e - dictionary.cbegin());
+    }
+    qint32 idOf(const QString& w) const
+    {
+        const auto b = std::lower_bound(dictionary.cbegin(), dictionary.cend(), w);
+        return (b != dictionary.cend() && *b == w) ? qint32(b - dictionary.cbegin()) : -1;
+    }
+};
+
+PatientSearch::PatientSearch(Database& db) : m_db(db) { }
+PatientSearch::~PatientSearch() = default;
+
+Result<void> PatientSearch::refreshRanking()
+{
+    auto gen = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'patients_generation'"));
+    if (!gen)
+        return std::unexpected(gen.error());
+    const qint64 generation = gen->isValid() ? gen->toLongLong() : 0;
+    if (m_ranking && m_ranking->generation == generation)
+        return {};
+
+    auto r = std::make_unique<Ranking>();
+    r->generation = generation;
+    auto q = m_db.prepare(QStringLiteral("SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name "
+                                         "FROM patient_fts f JOIN patient p ON p.id = f.rowid"));
+    if (!q)
+        return std::unexpected(q.error());
+    struct Raw
+    {
+        qint64 id;
+        QStringList surnames, given;
+        QString displayJoined, sortKey;
+    };
+    std::vector<Raw> raw;
+    QSet<QString> all;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Raw x{q->integer(0), q->text(1).split(u' ', Qt::SkipEmptyParts), q->text(2).split(u' ', Qt::SkipEmptyParts), {}, {}};
+        const QString shown = q->isNull(3) || q->text(3).isEmpty() ? q->text(4) : q->text(3);
+        x.displayJoined = TextFold::joined(shown);
+        x.sortKey = TextFold::fold(shown) + u'\x01' + TextFold::fold(q->text(5));
+        for (const QString& t : std::as_const(x.surnames))
+            all.insert(t);
+        for (const QString& t : std::as_const(x.given))
+            all.insert(t);
+        all.insert(x.displayJoined);
+        raw.push_back(std::move(x));
+    }
+    r->dictionary = QStringList(all.cbegin(), all.cend());
+    std::sort(r->dictionary.begin(), r->dictionary.end());
+    std::vector<quint32> order(raw.size());
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        return raw[a].sortKey != raw[b].sortKey ? raw[a].sortKey < raw[b].sortKey : raw[a].id < raw[b].id;
+    });
+    qint64 maxId = 0;
+    for (const Raw& x : raw)
+        maxId = std::max(maxId, x.id);
+    r->entries.resize(std::size_t(maxId + 1));
+    r->present.resize(std::size_t(maxId + 1));
+    for (quint32 rank = 0; rank < order.size(); ++rank) {
+        Raw& x = raw[order[rank]];
+        Ranking::Entry e;
+        e.rank = rank;
+        e.first = quint32(r->tokens.size());
+        e.surnames = quint16(x.surnames.size());
+        e.given = quint16(x.given.size());
+        for (const QString& t : std::as_const(x.surnames))
+            r->tokens.push_back(r->idOf(t));
+        for (const QString& t : std::as_const(x.given))
+            r->tokens.push_back(r->idOf(t));
+        e.displayJoined = r->idOf(x.displayJoined);
+        r->entries[std::size_t(x.id)] = e;
+        r->present[std::size_t(x.id)] = true;
+        Ranking::wipeText(x.sortKey);
+    }
+    m_ranking = std::move(r);
+    return {};
+}
+
+Result<SearchResult> PatientSearch::search(const QString& query, int limit)
 {
     SearchResult result;
     const Parsed q = parse(query);
     if (q.isEmpty())
         return result;
+    if (auto r = refreshRanking(); !r)
+        return std::unexpected(r.error());
+    const Ranking& rk = *m_ranking;
     const QString match = ftsExpression(q);
 
-    QString sql = QStringLiteral("SELECT p.id, p.birth_name, p.used_name, p.first_given_name, p.used_given_name, p.sex, "
-                                 "p.birth_date, p.matricule, p.identity_status, p.given_names FROM ");
+    QString sql;
     QVariantList args;
-    QStringList where;
     if (!match.isEmpty()) {
-        sql += QStringLiteral("patient_fts f JOIN patient p ON p.id = f.rowid");
-        where.append(QStringLiteral("patient_fts MATCH ?"));
+        sql = QStringLiteral("SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?");
         args.append(match);
-    } else {
-        sql += QStringLiteral("patient p");
     }
-    if (q.date.isValid()) {
-        where.append(QStringLiteral("p.birth_date = ?"));
-        args.append(q.date.toString(Qt::ISODate));
-    } else if (q.year) {
-        where.append(QStringLiteral("p.birth_date >= ? AND p.birth_date < ?"));
-        args.append(QStringLiteral("%1-01-01").arg(q.year));
-        args.append(QStringLiteral("%1-01-01").arg(q.year + 1));
+    if (q.date.isValid() || q.year) {
+        const QDate from = q.date.isValid() ? q.date : QDate(q.year, 1, 1);
+        const QDate to = q.date.isValid() ? q.date.addDays(1) : QDate(q.year + 1, 1, 1);
+        const QString byDate = QStringLiteral("SELECT id FROM patient WHERE birth_date >= ? AND birth_date < ?");
+        sql = sql.isEmpty() ? byDate : sql + QStringLiteral(" INTERSECT ") + byDate;
+        args.append(from.toString(Qt::ISODate));
+        args.append(to.toString(Qt::ISODate));
     }
-    sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bindAll(args);
 
-    QList<PatientHit> all;
+    // Query words as id ranges, once.
+    struct Word
+    {
+        qint32 lo, hi, exact;
+    };
+    std::vector<Word> words;
+    for (const QString& w : q.words) {
+        Word x{};
+        rk.range(w, x.lo, x.hi, x.exact);
+        words.push_back(x);
+    }
+    const qint32 wholeId = q.words.isEmpty() ? -1 : rk.idOf(q.words.join(QString()));
+    Word firstWord = words.empty() ? Word{0, 0, -1} : words.front();
+
+    struct Scored
+    {
+        qint64 id;
+        int score;
+        quint32 rank;
+    };
+    std::vector<Scored> scored;
     for (;;) {
         auto row = stmt->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        PatientHit h;
-        h.id = stmt->integer(0);
-        h.birthName = stmt->text(1);
-        h.usedName = stmt->text(2);
-        h.firstGivenName = stmt->text(3);
-        h.usedGivenName = stmt->text(4);
-        h.sex = sexFromCode(stmt->text(5)).value_or(Sex::Unknown);
-        h.birthDate = QDate::fromString(stmt->text(6), Qt::ISODate);
-        h.matricule = stmt->text(7);
-        h.identityStatus = identityStatusFromCode(stmt->text(8)).value_or(IdentityStatus::Prov);
-        if (!q.words.isEmpty()) {
-            const QStringList surnameWords = TextFold::words(h.birthName) + TextFold::words(h.usedName);
-            const QStringList joined{TextFold::joined(h.birthName), TextFold::joined(h.usedName)};
-            const QStringList given = TextFold::words(stmt->text(9)) + TextFold::words(h.firstGivenName)
-                + TextFold::words(h.usedGivenName);
-            for (const QString& w : q.words)
-                h.score += wordScore(w, surnameWords, joined, given);
-            // The whole query is the surname ("le goff" for Le Goff): best of all.
-            const QString whole = q.words.join(QString());
-            if (joined.contains(whole))
-                h.score += 50;
-            // The name shown first matches: above a match on a maiden name only.
-            if (TextFold::joined(h.usedName.isEmpty() ? h.birthName : h.usedName).startsWith(q.words.first()))
-                h.score += 5;
+        const qint64 id = stmt->integer(0);
+        if (id < 0 || std::size_t(id) >= rk.present.size() || !rk.present[std::size_t(id)])
+            continue;  // changed meanwhile: the next search sees it
+        const Ranking::Entry& e = rk.entries[std::size_t(id)];
+        const qint32* t = rk.tokens.data() + e.first;
+        int score = 0;
+        bool whole = false;
+        for (const Word& w : words) {
+            int best = 0;
+            for (int i = 0; i < e.surnames; ++i) {
+                if (t[i] == w.exact)
+                    best = std::max(best, 40);
+                else if (t[i] >= w.lo && t[i] < w.hi)
+                    best = std::max(best, 12);
+            }
+            for (int i = e.surnames; i < e.surnames + e.given; ++i) {
+                if (t[i] == w.exact)
+                    best = std::max(best, 25);
+                else if (t[i] >= w.lo && t[i] < w.hi)
+                    best = std::max(best, 8);
+            }
+            score += best;
         }
-        all.append(std::move(h));
+        if (wholeId >= 0)
+            for (int i = 0; i < e.surnames && !whole; ++i)
+                whole = t[i] == wholeId;
+        if (whole)
+            score += 50;  // the whole query is a surname ("le goff" for Le Goff, "ndiaye" for N'Diaye)
+        if (!words.empty() && e.displayJoined >= firstWord.lo && e.displayJoined < firstWord.hi)
+            score += 5;   // the name shown first matches, above a maiden-name-only match
+        scored.push_back({id, score, e.rank});
     }
-    result.total = int(all.size());
-    const auto better = [](const PatientHit& a, const PatientHit& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        // Ties: alphabetical by the name shown first (used name, else birth name).
-        const int byName = QString::localeAwareCompare(a.usedName.isEmpty() ? a.birthName : a.usedName,
-                                                       b.usedName.isEmpty() ? b.birthName : b.usedName);
-        if (byName != 0)
-            return byName < 0;
-        if (a.firstGivenName != b.firstGivenName)
-            return QString::localeAwareCompare(a.firstGivenName, b.firstGivenName) < 0;
-        return a.id < b.id;
-    };
-    const int n = std::min<int>(limit, int(all.size()));
-    std::partial_sort(all.begin(), all.begin() + n, all.end(), better);
-    all.resize(n);
-    result.hits = std::move(all);
+    result.total = int(scored.size());
+    const int n = std::min<int>(limit, result.total);
+    std::partial_sort(scored.begin(), scored.begin() + n, scored.end(), [](const Scored& a, const Scored& b) {
+        return a.score != b.score ? a.score > b.score : a.rank < b.rank;
+    });
+    for (int i = 0; i < n; ++i) {
+        PatientHit h;
+        h.id = scored[std::size_t(i)].id;
+        h.score = scored[std::size_t(i)].score;
+        result.hits.append(h);
+    }
+    if (auto r = fetchHits(result.hits); !r)
+        return std::unexpected(r.error());
     return result;
+}
+
+Result<void> PatientSearch::fetchHits(QList<PatientHit>& hits)
+{
+    if (hits.isEmpty())
+        return {};
+    QStringList ids;
+    for (const PatientHit& h : std::as_const(hits))
+        ids.append(QString::number(h.id));
+    auto q = m_db.prepare(QStringLiteral("SELECT id, birth_name, used_name, first_given_name, used_given_name, sex, birth_date, "
+                                         "matricule, identity_status FROM patient WHERE id IN (%1)")
+                              .arg(ids.join(u',')));
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < hits.size(); ++i)
+        at.insert(hits.at(i).id, i);
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        PatientHit& h = hits[at.value(q->integer(0))];
+        h.birthName = q->text(1);
+        h.usedName = q->text(2);
+        h.firstGivenName = q->text(3);
+        h.usedGivenName = q->text(4);
+        h.sex = sexFromCode(q->text(5)).value_or(Sex::Unknown);
+        h.birthDate = QDate::fromString(q->text(6), Qt::ISODate);
+        h.matricule = q->text(7);
+        h.identityStatus = identityStatusFromCode(q->text(8)).value_or(IdentityStatus::Prov);
+    }
 }
 
 } // namespace relais

@@ -5,8 +5,12 @@
 #include "records/Patient.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace relais {
 
@@ -35,13 +39,19 @@ struct SearchResult
 
 // The one-box search: name prefixes (accent-, case-, hyphen-insensitive), dates of birth
 // (12/03/1954, 12031954, 1954) and digits of the NIR or a phone number, all combined.
+// FTS5 finds the matches; ranking uses an in-memory table of token ids (alphabetical, so a
+// prefix is an id range) rebuilt when patients change, and wiped when the object goes (lock).
 class PatientSearch
 {
 public:
     static constexpr int kDefaultLimit = 50;
 
-    explicit PatientSearch(Database& db) : m_db(db) { }
-    Result<SearchResult> search(const QString& query, int limit = kDefaultLimit) const;
+    explicit PatientSearch(Database& db);
+    ~PatientSearch();
+    PatientSearch(const PatientSearch&) = delete;
+    PatientSearch& operator=(const PatientSearch&) = delete;
+
+    Result<SearchResult> search(const QString& query, int limit = kDefaultLimit);
 
     // How the box's text is understood (exposed for tests).
     struct Parsed
@@ -57,7 +67,12 @@ public:
     static QString ftsExpression(const Parsed& parsed);
 
 private:
+    struct Ranking;
+    Result<void> refreshRanking();
+    Result<void> fetchHits(QList<PatientHit>& hits);
+
     Database& m_db;
+    std::unique_ptr<Ranking> m_ranking;
 };
 
 } // namespace relais

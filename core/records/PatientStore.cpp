@@ -211,6 +211,11 @@ Result<void> PatientStore::writeIndex(const Patient& p)
     auto ins = m_db.prepare(QStringLiteral("INSERT INTO patient_fts (rowid, surnames, given, digits) VALUES (?,?,?,?)"));
     if (!ins)
         return std::unexpected(ins.error());
+    // Searches rebuild their ranking table when this counter moves.
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('patients_generation', 1) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = value + 1"));
+        !r)
+        return r;
     ins->bindAll({p.id, names({p.birthName, p.usedName}), names(p.birthGivenNames + QStringList{p.firstGivenName, p.usedGivenName}),
                   digitTokens.join(u' ')});
     return ins->run();

@@ -30,15 +30,23 @@ int bare(Database& db, const QString& query)
 {
     const PatientSearch::Parsed q = PatientSearch::parse(query);
     const QString match = PatientSearch::ftsExpression(q);
-    Result<Statement> st = match.isEmpty() ? db.prepare(QStringLiteral("SELECT id FROM patient WHERE birth_date >= ? AND birth_date < ?"))
-                                           : db.prepare(QStringLiteral("SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?"));
-    if (match.isEmpty()) {
+    // The same SQL Relais runs to find the rows, without ranking or fetching.
+    QString sql;
+    QVariantList args;
+    if (!match.isEmpty()) {
+        sql = QStringLiteral("SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?");
+        args.append(match);
+    }
+    if (q.date.isValid() || q.year) {
         const QDate from = q.date.isValid() ? q.date : QDate(q.year, 1, 1);
         const QDate to = q.date.isValid() ? q.date.addDays(1) : QDate(q.year + 1, 1, 1);
-        st->bindAll({from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    } else {
-        st->bind(1, match);
+        const QString byDate = QStringLiteral("SELECT id FROM patient WHERE birth_date >= ? AND birth_date < ?");
+        sql = sql.isEmpty() ? byDate : sql + QStringLiteral(" INTERSECT ") + byDate;
+        args.append(from.toString(Qt::ISODate));
+        args.append(to.toString(Qt::ISODate));
     }
+    auto st = db.prepare(sql);
+    st->bindAll(args);
     int n = 0;
     while (*st->step())
         ++n;
@@ -78,6 +86,9 @@ int main(int argc, char** argv)
                               QStringLiteral("1954"), QStringLiteral("martin 1954"), QStringLiteral("2 54"),
                               QStringLiteral("06 12"), QStringLiteral("da silva"), QStringLiteral("b"), QStringLiteral("chatelain")};
     PatientSearch search(vault.db());
+    t.restart();
+    (void)search.search(QStringLiteral("x"));  // builds the ranking table, as the first keystroke after unlock does
+    std::printf("ranking table built in %.0f ms (once per unlock, and after a patient changes)\n", double(t.nsecsElapsed()) / 1e6);
     QList<double> relais, raw;
     std::printf("  %-16s %8s %10s %10s\n", "query", "matches", "relais ms", "bare ms");
     for (const QString& q : queries) {
