@@ -46,8 +46,10 @@ int main(int argc, char* argv[])
 
     relais::ui::SessionController session(parser.value(vault), relais::SystemClock::instance(),
                                           relais::KdfParams::calibrate());
-    QObject::connect(&session, &relais::ui::SessionController::quitRequested, &app, &QApplication::quit,
-                     Qt::QueuedConnection);
+    // exit() rather than quit(): the session is already locked, no window may veto leaving.
+    QObject::connect(
+        &session, &relais::ui::SessionController::quitRequested, &app, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
     session.start();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreateVaultDialog.h"
 
+#include "GrowToFit.h"
 #include "SecretField.h"
 #include "vault/PassphraseStrength.h"
 
@@ -127,6 +128,7 @@ CreateVaultDialog::CreateVaultDialog(const QString& vaultPath, QWidget* parent) 
     layout->addStretch();
     layout->addWidget(m_error);
     layout->addWidget(m_reason);
+    layout->addSpacing(8);
     layout->addWidget(buttons);
 
     for (QLineEdit* edit : {m_name, m_pass, m_confirm})
@@ -160,12 +162,14 @@ void CreateVaultDialog::updateState()
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
     m_create->setEnabled(reason.isEmpty());
+    growToFit(*this);
 }
 
 void CreateVaultDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    growToFit(*this);
 }
 
 void CreateVaultDialog::accept()

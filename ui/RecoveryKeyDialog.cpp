@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryKeyDialog.h"
 
+#include "GrowToFit.h"
 #include "audit/AuditLog.h"
 #include "print/RecoverySheet.h"
 #include "vault/Vault.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -100,8 +102,22 @@ QString RecoveryKeyDialog::printTo(QPagedPaintDevice& device)
     return {};
 }
 
+void RecoveryKeyDialog::showStatus(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_status->show();
+    growToFit(*this);
+}
+
 void RecoveryKeyDialog::print()
 {
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        showStatus(tr("No printer is set up on this computer. Copy the key by hand onto paper instead, "
+                      "or set up a printer and click \"Print the sheet…\" again."),
+                   true);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(tr("Relais recovery key"));
     QPrintDialog dialog(&printer, this);
@@ -111,16 +127,16 @@ void RecoveryKeyDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (printer.outputFormat() != QPrinter::NativeFormat) {
-        m_status->setText(tr("Choose a paper printer: the sheet must not be saved as a file."));
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->show();
+        showStatus(tr("Choose a paper printer: the sheet must not be saved as a file."), true);
         return;
     }
-    const QString error = printTo(printer);
-    m_status->setText(error.isEmpty() ? tr("The sheet has been sent to the printer. Check that it came out.")
-                                      : error);
-    m_status->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
-    m_status->show();
+    QString error = printTo(printer);
+    if (error.isEmpty() && printer.printerState() == QPrinter::Error)
+        error = tr("The printer reported an error. Check it, or copy the key by hand.");
+    if (error.isEmpty())
+        showStatus(tr("The sheet has been sent to the printer. Check that it came out."), false);
+    else
+        showStatus(error, true);
 }
 
 void RecoveryKeyDialog::accept()

@@ -37,6 +37,8 @@ private slots:
     void print();
 
 private:
+    void showStatus(const QString& text, bool problem);
+
     SecureBytes m_key;
     Vault& m_vault;
     QDateTime m_createdUtc;

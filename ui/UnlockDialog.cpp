@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnlockDialog.h"
 
+#include "GrowToFit.h"
 #include "SecretField.h"
 #include "WaitCursor.h"
 #include "vault/Vault.h"
@@ -38,6 +39,8 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, const Clock& clock, QWidget
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fb; border: 1px solid #b7cbe8; border-radius: 4px;"
+                                           " padding: 6px; color: #1d3557; }"));
     m_notice->hide();
 
     m_fieldLabel = new QLabel(this);
@@ -52,8 +55,11 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, const Clock& clock, QWidget
 
     m_toggle = new QPushButton(this);
     m_toggle->setObjectName(QStringLiteral("toggleRecovery"));
+    // Looks like a link: a way out for the rare case, not a second main action.
     m_toggle->setFlat(true);
     m_toggle->setCursor(Qt::PointingHandCursor);
+    m_toggle->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); text-decoration: underline; border: none;"
+                                           " padding: 2px 0px; text-align: left; }"));
     m_toggle->setAutoDefault(false);
     connect(m_toggle, &QPushButton::clicked, this, [this] { setUseRecoveryKey(!m_recovery); });
     auto* toggleRow = new QHBoxLayout;
@@ -93,6 +99,7 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, const Clock& clock, QWidget
     layout->addWidget(m_error);
     layout->addWidget(m_countdown);
     layout->addStretch();
+    layout->addSpacing(8);
     layout->addWidget(buttons);
     setMinimumWidth(480);
 
@@ -112,6 +119,7 @@ void UnlockDialog::setNotice(const QString& text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    growToFit(*this);
 }
 
 void UnlockDialog::setUseRecoveryKey(bool recovery)
@@ -160,6 +168,7 @@ void UnlockDialog::showError(const Error& error)
     m_lastError = error.kind;
     m_error->setText(error.message);
     m_error->setVisible(!error.message.isEmpty());
+    growToFit(*this);
 }
 
 void UnlockDialog::refreshDelay()
@@ -176,6 +185,7 @@ void UnlockDialog::refreshDelay()
     }
     m_countdown->setText(tr("Too many failed attempts. You can try again in %n second(s).", nullptr, int(wait)));
     m_countdown->show();
+    growToFit(*this);
     if (!m_tick->isActive())
         m_tick->start();
 }

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfWriter>
+#include <QPrinterInfo>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -44,6 +45,18 @@ void saveShot(QWidget& w, const char* file)
 {
     const QString path = relais::test::artefactDir() + QLatin1Char('/') + QLatin1String(file);
     QVERIFY2(w.grab().save(path), qPrintable(path));
+}
+
+// A message appearing must not squeeze the rest of the window (word-wrapped labels).
+void verifyNothingSqueezed(QWidget& window)
+{
+    for (QLabel* label : window.findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const int needed = label->hasHeightForWidth() ? label->heightForWidth(label->width())
+                                                      : label->minimumSizeHint().height();
+        QVERIFY2(label->height() >= needed, qPrintable(label->text()));
+    }
 }
 
 QStringList actions(Vault& vault)
@@ -198,6 +211,24 @@ private slots:
         }
     }
 
+    void recoveryDialogSaysSoWhenNoPrinterIsSetUp()
+    {
+        if (!QPrinterInfo::availablePrinters().isEmpty())
+            QSKIP("a printer is set up here: the print dialog would open");
+        FakeClock clock;
+        auto created = Vault::create(freshPath(), QStringLiteral("Dr Marie Martin"), relais::test::secret(kPassphrase),
+                                     KdfParams::fastForTests(), clock);
+        QVERIFY(created);
+        RecoveryKeyDialog dialog(created->recoveryKey, *created->vault);
+        dialog.show();
+        child<QPushButton>(&dialog, "print")->click();
+        auto* status = child<QLabel>(&dialog, "status");
+        QVERIFY(status->isVisible());
+        QVERIFY(!status->text().isEmpty());
+        verifyNothingSqueezed(dialog);
+        QVERIFY(!actions(*created->vault).contains(QLatin1String(AuditAction::RecoverySheetPrint)));
+    }
+
     void recoveryDialogPrintsTheSheetAndAuditsIt()
     {
         FakeClock clock;
@@ -233,6 +264,7 @@ private slots:
         QVERIFY(!dialog.takeVault());
         QVERIFY(child<QLineEdit>(&dialog, "passphrase")->text().isEmpty());
         QVERIFY(child<QPushButton>(&dialog, "unlock")->isEnabled());
+        verifyNothingSqueezed(dialog);
         saveShot(dialog, "unlock-error-fr.png");
 
         // An empty field is refused without counting as an attempt.
@@ -293,6 +325,7 @@ private slots:
         QVERIFY(!button->isEnabled());
         QVERIFY(countdown->isVisible());
         QVERIFY2(countdown->text().contains(QLatin1String("5")), qPrintable(countdown->text()));
+        verifyNothingSqueezed(dialog);
         saveShot(dialog, "unlock-countdown-fr.png");
 
         // Even the right passphrase is not tried while the delay runs.
