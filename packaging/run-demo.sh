@@ -14,7 +14,8 @@ cmake --build --preset release
 
 if [ ! -f "$VAULT" ]; then
     mkdir -p "$DEMO_DIR"
-    printf '%s\n' "$DEMO_PASSPHRASE" | ./build/release/app/relais-cli init --vault "$VAULT" --label "Dr Démo" >/dev/null
+    # Creates the vault and fills it with invented patients (demo NIRs, flagged as demo data).
+    printf '%s\n' "$DEMO_PASSPHRASE" | ./build/release/app/relais-cli demo --vault "$VAULT" --patients 500 >/dev/null
 fi
 
 cat <<MSG
