@@ -44,8 +44,8 @@ int main(int argc, char* argv[])
     parser.addOptions({vault, lang, verbose});
     parser.process(app);
 
-    relais::ui::SessionController session(parser.value(vault), relais::SystemClock::instance(),
-                                          relais::KdfParams::calibrate());
+    // Default parameters: Argon2id is calibrated on this machine only when a vault is created.
+    relais::ui::SessionController session(parser.value(vault), relais::SystemClock::instance(), relais::KdfParams{});
     // exit() rather than quit(): the session is already locked, no window may veto leaving.
     QObject::connect(
         &session, &relais::ui::SessionController::quitRequested, &app, [] { QCoreApplication::exit(0); },

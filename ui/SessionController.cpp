@@ -64,7 +64,7 @@ void SessionController::onCreateAccepted()
     const SecureBytes passphrase = m_create->takePassphrase();
     Result<Vault::Created> created = [&] {
         const WaitCursor wait;
-        return Vault::create(m_path, label, passphrase, m_kdf, m_clock);
+        return Vault::create(m_path, label, passphrase, m_kdf.isValid() ? m_kdf : KdfParams::calibrate(), m_clock);
     }();
     if (!created) {
         m_create->showError(created.error().message);
