@@ -107,6 +107,39 @@ CREATE INDEX measurement_patient ON measurement(patient_id);
 CREATE VIRTUAL TABLE patient_fts USING fts5(
     surnames, given, digits, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 )SQL"},
+    {3, R"SQL(
+-- Consultations: drafts autosaved while typed, then final (revision 1), then corrected
+-- (revision n+1, every earlier version kept in consultation_revision).
+CREATE TABLE consultation (
+    id             INTEGER PRIMARY KEY,
+    patient_id     INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    origin         TEXT NOT NULL DEFAULT 'local' CHECK (origin IN ('imported', 'local')),
+    source_id      TEXT,
+    status         TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    started_utc    TEXT NOT NULL,
+    finalised_utc  TEXT,
+    revision       INTEGER NOT NULL DEFAULT 0,
+    slot           TEXT NOT NULL DEFAULT '',
+    content        TEXT NOT NULL DEFAULT '{}',     -- JSON: reason, examination, conclusion, plan, vitals, diagnoses
+    draft_saved_utc TEXT,
+    to_send        INTEGER NOT NULL DEFAULT 0      -- finalised or corrected in Relais, not yet handed back
+);
+CREATE INDEX consultation_patient ON consultation(patient_id, started_utc);
+CREATE UNIQUE INDEX consultation_source ON consultation(source_id) WHERE source_id IS NOT NULL;
+
+CREATE TABLE consultation_revision (
+    id              INTEGER PRIMARY KEY,
+    consultation_id INTEGER NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,
+    revision        INTEGER NOT NULL,
+    saved_utc       TEXT NOT NULL,
+    slot            TEXT NOT NULL,
+    why             TEXT NOT NULL DEFAULT '',
+    content         TEXT NOT NULL,
+    UNIQUE (consultation_id, revision)
+);
+CREATE TRIGGER consultation_revision_no_update BEFORE UPDATE ON consultation_revision
+    BEGIN SELECT RAISE(ABORT, 'consultation revisions are kept as written'); END;
+)SQL"},
 };
 
 } // namespace

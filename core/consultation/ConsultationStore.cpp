@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consultation/ConsultationStore.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QJsonDocument>
+
+#include <map>
+
+namespace relais {
+
+namespace {
+
+QString ts(const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString(); }
+QDateTime fromTs(const QString& s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
+QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QJsonObject object(const QString& s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
+
+constexpr auto kColumns = "id, patient_id, origin, source_id, status, started_utc, finalised_utc, revision, slot, "
+                          "content, draft_saved_utc, to_send";
+
+Consultation fromRow(const Statement& q)
+{
+    Consultation c;
+    c.id = q.integer(0);
+    c.patientId = q.integer(1);
+    c.origin = q.text(2) == u"imported" ? Origin::Imported : Origin::Local;
+    c.sourceId = q.text(3);
+    c.status = q.text(4) == u"final" ? Consultation::Status::Final : Consultation::Status::Draft;
+    c.startedUtc = fromTs(q.text(5));
+    c.finalisedUtc = fromTs(q.text(6));
+    c.revision = int(q.integer(7));
+    c.slot = q.text(8);
+    c.setContent(object(q.text(9)));
+    c.draftSavedUtc = fromTs(q.text(10));
+    c.toSend = q.integer(11) != 0;
+    return c;
+}
+
+} // namespace
+
+ConsultationStore::ConsultationStore(Vault& vault) : m_vault(vault), m_db(vault.db()) { }
+
+Result<qint64> ConsultationStore::start(qint64 patientId)
+{
+    auto exists = m_db.prepare(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"));
+    if (!exists)
+        return std::unexpected(exists.error());
+    exists->bind(1, patientId);
+    if (auto row = exists->step(); !row || !*row)
+        return fail(ErrorKind::Invalid, tr("No patient #%1 in this vault").arg(patientId));
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    const QString now = ts(m_vault.clock().nowUtc());
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO consultation (patient_id, origin, status, started_utc, slot, draft_saved_utc) "
+                                         "VALUES (?, 'local', 'draft', ?, ?, ?)"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({patientId, now, m_vault.slotId(), now});
+    if (auto r = q->run(); !r)
+        return std::unexpected(r.error());
+    const qint64 id = m_db.lastInsertId();
+    if (auto r = m_vault.audit().append(QStringLiteral("consultation.create"), QStringLiteral("consultation"),
+                                        QString::number(id), QStringLiteral("patient=%1").arg(patientId));
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return id;
+}
+
+Result<void> ConsultationStore::saveDraft(const Consultation& draft)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE consultation SET content = ?, draft_saved_utc = ? WHERE id = ? AND status = 'draft'"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({json(draft.contentJson()), ts(m_vault.clock().nowUtc()), draft.id});
+    if (auto r = q->run(); !r)
+        return r;
+    if (m_db.changes() != 1)
+        return fail(ErrorKind::Invalid, tr("Consultation #%1 is not a draft any more").arg(draft.id));
+    return {};
+}
+
+Result<void> ConsultationStore::discardDraft(qint64 id)
+{
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM consultation WHERE id = ? AND status = 'draft'"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, id);
+    if (auto r = q->run(); !r)
+        return r;
+    if (m_db.changes() != 1)
+        return fail(ErrorKind::Invalid, tr("Consultation #%1 is not a draft").arg(id));
+    if (auto r = m_vault.audit().append(QStringLiteral("consultation.discard"), QStringLiteral("consultation"), QString::number(id)); !r)
+        return std::unexpected(r.error());
+    return tx.commit();
+}
+
+Result<QList<Consultation>> ConsultationStore::drafts(qint64 patientId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM consultation WHERE patient_id = ? AND status = 'draft' ORDER BY started_utc DESC")
+                              .arg(QLatin1String(kColumns)));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, patientId);
+    QList<Consultation> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        out.append(fromRow(*q));
+    }
+}
+
+Result<Consultation> ConsultationStore::get(qint64 id)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(QLatin1String(kColumns)));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, id);
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorKind::Invalid, tr("No consultation #%1").arg(id));
+    return fromRow(*q);
+}
+
+Result<void> ConsultationStore::addRevision(const Consultation& c, int revision, const QString& why)
+{
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO consultation_revision (consultation_id, revision, saved_utc, slot, why, content) "
+                                         "VALUES (?,?,?,?,?,?)"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({c.id, revision, ts(m_vault.clock().nowUtc()), m_vault.slotId(), why, json(c.contentJson())});
+    return q->run();
+}
+
+Result<void> ConsultationStore::finalise(qint64 id)
+{
+    auto c = get(id);
+    if (!c)
+        return std::unexpected(c.error());
+    if (c->status != Consultation::Status::Draft)
+        return fail(ErrorKind::Invalid, tr("Consultation #%1 is already closed; correct it instead").arg(id));
+    if (c->reason.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("Reason for the visit: required before closing the consultation"));
+    for (const Vitals::Issue& i : c->vitals.check())
+        if (i.blocking)
+            return fail(ErrorKind::Invalid, i.message);
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    auto q = m_db.prepare(QStringLiteral("UPDATE consultation SET status = 'final', revision = 1, finalised_utc = ?, to_send = 1 "
+                                         "WHERE id = ? AND status = 'draft'"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({ts(m_vault.clock().nowUtc()), id});
+    if (auto r = q->run(); !r)
+        return r;
+    if (auto r = addRevision(*c, 1, QString()); !r)
+        return r;
+    if (auto r = m_vault.audit().append(QStringLiteral("consultation.finalise"), QStringLiteral("consultation"), QString::number(id),
+                                        QStringLiteral("revision=1"));
+        !r)
+        return std::unexpected(r.error());
+    return tx.commit();
+}
+
+Result<void> ConsultationStore::correct(const Consultation& edited, const QString& why)
+{
+    auto c = get(edited.id);
+    if (!c)
+        return std::unexpected(c.error());
+    if (c->status != Consultation::Status::Final)
+        return fail(ErrorKind::Invalid, tr("Consultation #%1 is still a draft: close it first").arg(edited.id));
+    if (why.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("Correction: say briefly why the consultation is corrected"));
+    if (edited.reason.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("Reason for the visit: required"));
+    for (const Vitals::Issue& i : edited.vitals.check())
+        if (i.blocking)
+            return fail(ErrorKind::Invalid, i.message);
+    if (c->sameContent(edited))
+        return fail(ErrorKind::Invalid, tr("Correction: nothing was changed"));
+    const int next = c->revision + 1;
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    auto q = m_db.prepare(QStringLiteral("UPDATE consultation SET content = ?, revision = ?, to_send = 1 WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({json(edited.contentJson()), next, edited.id});
+    if (auto r = q->run(); !r)
+        return r;
+    if (auto r = addRevision(edited, next, why.trimmed()); !r)
+        return r;
+    if (auto r = m_vault.audit().append(QStringLiteral("consultation.correct"), QStringLiteral("consultation"),
+                                        QString::number(edited.id), QStringLiteral("revision=%1").arg(next));
+        !r)
+        return std::unexpected(r.error());
+    return tx.commit();
+}
+
+Result<QList<ConsultationRevision>> ConsultationStore::revisions(qint64 id)
+{
+    auto base = get(id);
+    if (!base)
+        return std::unexpected(base.error());
+    auto q = m_db.prepare(QStringLiteral("SELECT revision, saved_utc, slot, why, content FROM consultation_revision "
+                                         "WHERE consultation_id = ? ORDER BY revision"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, id);
+    QList<ConsultationRevision> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        ConsultationRevision r;
+        r.revision = int(q->integer(0));
+        r.savedUtc = fromTs(q->text(1));
+        r.slot = q->text(2);
+        r.why = q->text(3);
+        r.content = *base;
+        r.content.setContent(object(q->text(4)));
+        r.content.revision = r.revision;
+        out.append(r);
+    }
+}
+
+Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id, started_utc, origin, status, revision, content FROM consultation "
+                                         "WHERE patient_id = ? ORDER BY started_utc DESC, id DESC"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, patientId);
+    QList<TimelineItem> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        const QJsonObject content = object(q->text(5));
+        out.append({q->integer(0), fromTs(q->text(1)), q->text(2) == u"imported" ? Origin::Imported : Origin::Local,
+                    q->text(3) == u"final" ? Consultation::Status::Final : Consultation::Status::Draft, int(q->integer(4)),
+                    content.value(QStringLiteral("reason")).toString(), content.value(QStringLiteral("conclusion")).toString()});
+    }
+}
+
+Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qint64 patientId)
+{
+    std::map<QDate, VitalPoint> byDate;
+    auto m = m_db.prepare(QStringLiteral("SELECT date, weight_kg FROM measurement WHERE patient_id = ? AND weight_kg IS NOT NULL"));
+    if (!m)
+        return std::unexpected(m.error());
+    m->bind(1, patientId);
+    for (;;) {
+        auto row = m->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const QDate d = QDate::fromString(m->text(0), Qt::ISODate);
+        byDate[d].date = d;
+        byDate[d].weightKg = m->value(1).toDouble();
+    }
+    auto c = m_db.prepare(QStringLiteral("SELECT started_utc, content FROM consultation WHERE patient_id = ? AND status = 'final'"));
+    if (!c)
+        return std::unexpected(c.error());
+    c->bind(1, patientId);
+    for (;;) {
+        auto row = c->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const QDate d = fromTs(c->text(0)).toLocalTime().date();
+        const Vitals v = Vitals::fromJson(object(c->text(1)).value(QStringLiteral("vitals")).toObject());
+        if (!v.weightKg && !v.systolic)
+            continue;
+        VitalPoint& p = byDate[d];
+        p.date = d;
+        if (v.weightKg)
+            p.weightKg = v.weightKg;
+        if (v.systolic && v.diastolic) {
+            p.systolic = v.systolic;
+            p.diastolic = v.diastolic;
+        }
+    }
+    QList<VitalPoint> out;
+    for (const auto& [date, point] : byDate)
+        out.append(point);
+    return out;
+}
+
+Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
+{
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "
+                                         "revision, slot, content, to_send) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({c.patientId, c.origin == Origin::Imported ? QStringLiteral("imported") : QStringLiteral("local"),
+                c.sourceId.isEmpty() ? QVariant() : QVariant(c.sourceId),
+                c.status == Consultation::Status::Final ? QStringLiteral("final") : QStringLiteral("draft"), ts(c.startedUtc),
+                ts(c.finalisedUtc), c.revision, c.slot, json(c.contentJson()), c.toSend ? 1 : 0});
+    if (auto r = q->run(); !r)
+        return std::unexpected(r.error());
+    const qint64 id = m_db.lastInsertId();
+    if (c.status == Consultation::Status::Final && c.origin == Origin::Local) {
+        Consultation stored = c;
+        stored.id = id;
+        if (auto r = addRevision(stored, c.revision > 0 ? c.revision : 1, QString()); !r)
+            return std::unexpected(r.error());
+    }
+    return id;
+}
+
+} // namespace relais
