@@ -234,12 +234,11 @@ int cmdDemo(const Options& o)
             return report(opened.error());
         vault = std::move(*opened);
     }
-    PatientStore store(*vault);
     Transaction tx(vault->db());
     if (auto r = tx.begin(); !r)
         return report(r.error());
     QTextStream err(stderr);
-    auto added = DemoData(seed).fill(store, count, SystemClock::instance().nowUtc().date(), [&](int done) {
+    auto added = DemoData(seed).fill(*vault, count, SystemClock::instance().nowUtc(), [&](int done) {
         err << Cli::tr("demo: %1 / %2 patients").arg(done).arg(count) << '\r' << Qt::flush;
     });
     err << Qt::endl;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/DemoData.h"
 
+#include "audit/AuditLog.h"
+#include "consultation/ConsultationStore.h"
 #include "records/Nir.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
 #include "records/PatientStore.h"
 #include "records/TextFold.h"
 
@@ -198,6 +202,107 @@ Patient DemoData::patient(int index, const QDate& today) const
         p.measurements.append(tag(Measurement{0, d, w, height, {}, {}}, ++n));
     }
     return p;
+}
+
+QList<Consultation> DemoData::consultations(int index, const Patient& p, const QDateTime& nowUtc) const
+{
+    struct Visit
+    {
+        const char* reason;
+        const char* examination;
+        const char* conclusion;
+        const char* plan;
+        const char* dx;
+        const char* cim10;
+    };
+    static const Visit kPast[] = {
+        {"Renouvellement d'ordonnance", "Examen clinique sans particularité", "Traitement bien toléré", "Renouvellement 3 mois", "", ""},
+        {"Angine", "Amygdales érythémateuses, TDR négatif", "Angine virale", "Traitement symptomatique", "Angine virale", "J02.9"},
+        {"Lombalgie aiguë", "Contracture paravertébrale, pas de signe neurologique", "Lombalgie commune", "Antalgiques, activité adaptée", "Lumbago", "M54.5"},
+        {"Certificat de sport", "Examen cardio-pulmonaire normal", "Pas de contre-indication", "Certificat remis", "", ""},
+        {"Vaccination antigrippale", "", "Vaccin fait", "Rappel dans un an", "", ""},
+    };
+    static const Visit kOutage[] = {
+        {"Toux fébrile depuis 3 jours", "Crépitants base droite, T 38,9 °C", "Pneumopathie probable", "Antibiothérapie, contrôle à 48 h", "Pneumopathie", "J18.9"},
+        {"Contrôle tensionnel", "TA 152/94 aux deux bras", "HTA mal contrôlée", "Majoration du traitement, automesure", "Hypertension essentielle", "I10"},
+        {"Douleur abdominale", "Abdomen souple, sensibilité épigastrique", "Gastrite probable", "IPP 4 semaines", "Gastrite", "K29.7"},
+        {"Renouvellement d'ordonnance", "Examen sans particularité", "Pathologie chronique stable", "Renouvellement 3 mois", "", ""},
+    };
+    QRandomGenerator r(m_seed ^ quint32(index * 40503u + 7));
+    QList<Consultation> out;
+    const auto make = [&](const Visit& v, const QDateTime& at, Origin origin) {
+        Consultation c;
+        c.origin = origin;
+        c.status = Consultation::Status::Final;
+        c.startedUtc = at;
+        c.finalisedUtc = at.addSecs(15 * 60);
+        c.revision = 1;
+        c.reason = s(v.reason);
+        c.examination = s(v.examination);
+        c.conclusion = s(v.conclusion);
+        c.plan = s(v.plan);
+        if (*v.dx)
+            c.diagnoses = {{s(v.dx), QString::fromLatin1(v.cim10)}};
+        const int age = p.ageYears(at.date());
+        if (age >= 16) {
+            c.vitals.weightKg = 55 + r.bounded(40);
+            c.vitals.systolic = 115 + r.bounded(40);
+            c.vitals.diastolic = 70 + r.bounded(20);
+            c.vitals.heartRate = 60 + r.bounded(30);
+        }
+        return c;
+    };
+    const int past = int(r.bounded(0, 4));
+    for (int i = 0; i < past; ++i) {
+        const QDateTime at(nowUtc.date().addDays(-int(r.bounded(30, 1500))), QTime(8 + int(r.bounded(10)), 15), Qt::UTC);
+        if (at.date() <= p.birthDate)
+            continue;
+        Consultation c = make(pick(r, kPast), at, Origin::Imported);
+        c.sourceId = QStringLiteral("demo-enc-%1-%2").arg(index).arg(i);
+        out.append(c);
+    }
+    if (r.bounded(6) == 0) {  // seen during the outage (the last two days)
+        const QDateTime at = nowUtc.addSecs(-qint64(r.bounded(1, 48)) * 3600);
+        Consultation c = make(pick(r, kOutage), at, Origin::Local);
+        c.toSend = true;
+        out.append(c);
+    }
+    return out;
+}
+
+Result<int> DemoData::fill(Vault& vault, int count, const QDateTime& nowUtc, const std::function<void(int)>& progress) const
+{
+    PatientStore patients(vault);
+    ConsultationStore visits(vault);
+    auto first = patients.count();
+    if (!first)
+        return std::unexpected(first.error());
+    const QDate today = nowUtc.date();
+    for (int i = 0; i < count; ++i) {
+        const int index = int(*first) + i;
+        const Patient p = patient(index, today);
+        auto id = patients.insertRaw(p);
+        if (!id)
+            return std::unexpected(id.error());
+        for (Consultation c : consultations(index, p, nowUtc)) {
+            c.patientId = *id;
+            c.slot = vault.slotId();
+            if (auto r = visits.insertRaw(c); !r)
+                return std::unexpected(r.error());
+        }
+        if (progress && (i + 1) % 1000 == 0)
+            progress(i + 1);
+    }
+    // The demo "snapshot" was taken the evening before.
+    const QDateTime snapshot(today.addDays(-1), QTime(22, 0), Qt::UTC);
+    auto q = vault.db().prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('snapshot_utc', ?) "
+                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, snapshot.toString(Qt::ISODate));
+    if (auto r = q->run(); !r)
+        return std::unexpected(r.error());
+    return count;
 }
 
 Result<int> DemoData::fill(PatientStore& store, int count, const QDate& today, const std::function<void(int)>& progress) const

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "consultation/ConsultationStore.h"
 #include "consultation/DraftAutosave.h"
+#include "records/DemoData.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
@@ -243,6 +244,30 @@ private slots:
         QCOMPARE(h->size(), 1);
         QCOMPARE(*h->first().weightKg, 80.0);
         QCOMPARE(*h->first().systolic, 130.0);
+    }
+
+    void demoDataHasHistoryAndOutageConsultations()
+    {
+        QTemporaryDir dir;
+        auto c = Vault::create(dir.filePath(QStringLiteral("d.vault")), QStringLiteral("Dr D"), secret(test::kPassphrase),
+                               KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        QVERIFY(DemoData(3).fill(*c->vault, 200, m_clock.nowUtc()));
+        Database& db = c->vault->db();
+        const int imported = db.scalar(QStringLiteral("SELECT count(*) FROM consultation WHERE origin = 'imported' AND to_send = 0"))->toInt();
+        const int outage = db.scalar(QStringLiteral("SELECT count(*) FROM consultation WHERE origin = 'local' AND status = 'final' "
+                                                    "AND to_send = 1 AND started_utc >= '%1'")
+                                         .arg(m_clock.nowUtc().addDays(-2).toString(Qt::ISODateWithMs)))
+                                 ->toInt();
+        QVERIFY2(imported > 100, qPrintable(QString::number(imported)));
+        QVERIFY2(outage > 10, qPrintable(QString::number(outage)));
+        // Every outage consultation has its first version kept.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM consultation c WHERE origin = 'local' AND NOT EXISTS "
+                                          "(SELECT 1 FROM consultation_revision r WHERE r.consultation_id = c.id AND r.revision = 1)"))->toInt(),
+                 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_utc'"))->toString(),
+                 QDateTime(m_clock.nowUtc().date().addDays(-1), QTime(22, 0), Qt::UTC).toString(Qt::ISODate));
+        QVERIFY(c->vault->checkIntegrity().ok);
     }
 
     void autosaveEveryFiveSecondsAndOnFocus()
