@@ -112,14 +112,9 @@ Result<QList<Consultation>> ConsultationStore::drafts(qint64 patientId)
         return std::unexpected(q.error());
     q->bind(1, patientId);
     QList<Consultation> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.append(fromRow(*q));
-    }
+    if (auto r = q->each([&](const Statement& s) { out.append(fromRow(s)); }); !r)
+        return std::unexpected(r.error());
+    return out;
 }
 
 Result<Consultation> ConsultationStore::get(qint64 id)
@@ -223,22 +218,20 @@ Result<QList<ConsultationRevision>> ConsultationStore::revisions(qint64 id)
         return std::unexpected(q.error());
     q->bind(1, id);
     QList<ConsultationRevision> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
+    auto done = q->each([&](const Statement& s) {
         ConsultationRevision r;
-        r.revision = int(q->integer(0));
-        r.savedUtc = fromTs(q->text(1));
-        r.slot = q->text(2);
-        r.why = q->text(3);
+        r.revision = int(s.integer(0));
+        r.savedUtc = fromTs(s.text(1));
+        r.slot = s.text(2);
+        r.why = s.text(3);
         r.content = *base;
-        r.content.setContent(object(q->text(4)));
+        r.content.setContent(object(s.text(4)));
         r.content.revision = r.revision;
         out.append(r);
-    }
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
 }
 
 Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
@@ -249,17 +242,15 @@ Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
         return std::unexpected(q.error());
     q->bind(1, patientId);
     QList<TimelineItem> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        const QJsonObject content = object(q->text(5));
-        out.append({q->integer(0), fromTs(q->text(1)), q->text(2) == u"imported" ? Origin::Imported : Origin::Local,
-                    q->text(3) == u"final" ? Consultation::Status::Final : Consultation::Status::Draft, int(q->integer(4)),
+    auto done = q->each([&](const Statement& s) {
+        const QJsonObject content = object(s.text(5));
+        out.append({s.integer(0), fromTs(s.text(1)), s.text(2) == u"imported" ? Origin::Imported : Origin::Local,
+                    s.text(3) == u"final" ? Consultation::Status::Final : Consultation::Status::Draft, int(s.integer(4)),
                     content.value(QStringLiteral("reason")).toString(), content.value(QStringLiteral("conclusion")).toString()});
-    }
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
 }
 
 Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qint64 patientId)
@@ -269,30 +260,22 @@ Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qin
     if (!m)
         return std::unexpected(m.error());
     m->bind(1, patientId);
-    for (;;) {
-        auto row = m->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const QDate d = QDate::fromString(m->text(0), Qt::ISODate);
+    auto measured = m->each([&](const Statement& s) {
+        const QDate d = QDate::fromString(s.text(0), Qt::ISODate);
         byDate[d].date = d;
-        byDate[d].weightKg = m->value(1).toDouble();
-    }
+        byDate[d].weightKg = s.value(1).toDouble();
+    });
+    if (!measured)
+        return std::unexpected(measured.error());
     auto c = m_db.prepare(QStringLiteral("SELECT started_utc, content FROM consultation WHERE patient_id = ? AND status = 'final'"));
     if (!c)
         return std::unexpected(c.error());
     c->bind(1, patientId);
-    for (;;) {
-        auto row = c->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const QDate d = fromTs(c->text(0)).toLocalTime().date();
-        const Vitals v = Vitals::fromJson(object(c->text(1)).value(QStringLiteral("vitals")).toObject());
+    auto consulted = c->each([&](const Statement& s) {
+        const QDate d = fromTs(s.text(0)).toLocalTime().date();
+        const Vitals v = Vitals::fromJson(object(s.text(1)).value(QStringLiteral("vitals")).toObject());
         if (!v.weightKg && !v.systolic)
-            continue;
+            return;
         VitalPoint& p = byDate[d];
         p.date = d;
         if (v.weightKg)
@@ -301,7 +284,9 @@ Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qin
             p.systolic = v.systolic;
             p.diastolic = v.diastolic;
         }
-    }
+    });
+    if (!consulted)
+        return std::unexpected(consulted.error());
     QList<VitalPoint> out;
     for (const auto& [date, point] : byDate)
         out.append(point);

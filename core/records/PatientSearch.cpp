@@ -210,19 +210,10 @@ Result<void> PatientSearch::refreshRanking()
     return {};
 }
 
-Result<SearchResult> PatientSearch::search(const QString& query, int limit)
+QString PatientSearch::matchSql(const Parsed& q, QVariantList& args)
 {
-    SearchResult result;
-    const Parsed q = parse(query);
-    if (q.isEmpty())
-        return result;
-    if (auto r = refreshRanking(); !r)
-        return std::unexpected(r.error());
-    const Ranking& rk = *m_ranking;
-    const QString match = ftsExpression(q);
-
     QString sql;
-    QVariantList args;
+    const QString match = ftsExpression(q);
     if (!match.isEmpty()) {
         sql = QStringLiteral("SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?");
         args.append(match);
@@ -235,7 +226,20 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         args.append(from.toString(Qt::ISODate));
         args.append(to.toString(Qt::ISODate));
     }
-    auto stmt = m_db.prepare(sql);
+    return sql;
+}
+
+Result<SearchResult> PatientSearch::search(const QString& query, int limit)
+{
+    SearchResult result;
+    const Parsed q = parse(query);
+    if (q.isEmpty())
+        return result;
+    if (auto r = refreshRanking(); !r)
+        return std::unexpected(r.error());
+    const Ranking& rk = *m_ranking;
+    QVariantList args;
+    auto stmt = m_db.prepare(matchSql(q, args));
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bindAll(args);

@@ -65,6 +65,9 @@ public:
     static Parsed parse(const QString& query);
     // The FTS5 MATCH expression for the name and digit parts (empty when there are none).
     static QString ftsExpression(const Parsed& parsed);
+    // The SQL (and its arguments) that finds the matching patient ids: the bare query that the
+    // ranking is measured against.
+    static QString matchSql(const Parsed& parsed, QVariantList& args);
 
 private:
     struct Ranking;

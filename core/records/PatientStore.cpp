@@ -38,7 +38,7 @@ Antecedent::Kind kindFrom(const QString& s)
     return s == u"surgical" ? Antecedent::Kind::Surgical : s == u"family" ? Antecedent::Kind::Family : Antecedent::Kind::Medical;
 }
 
-// Runs a statement for every row, handing the statement to `row`.
+// Runs a one-parameter query for every row.
 template <typename F>
 Result<void> forEachRow(Database& db, const QString& sql, qint64 id, F row)
 {
@@ -46,14 +46,7 @@ Result<void> forEachRow(Database& db, const QString& sql, qint64 id, F row)
     if (!q)
         return std::unexpected(q.error());
     q->bind(1, id);
-    for (;;) {
-        auto r = q->step();
-        if (!r)
-            return std::unexpected(r.error());
-        if (!*r)
-            return {};
-        row(*q);
-    }
+    return q->each(row);
 }
 
 // Joins the transaction in progress, or runs its own.
@@ -351,32 +344,32 @@ Result<Patient> PatientStore::get(qint64 id)
     p.updatedUtc = QDateTime::fromString(q->text(22), Qt::ISODateWithMs);
 
     auto parts = forEachRow(m_db, QStringLiteral("SELECT id, substance, reaction, severity, origin, source_id FROM allergy WHERE patient_id = ? ORDER BY id"), id,
-                            [&](Statement& s) {
+                            [&](const Statement& s) {
                                 p.allergies.append({s.integer(0), s.text(1), s.text(2), s.text(3), originFrom(s.text(4)), s.text(5)});
                             });
     if (parts)
         parts = forEachRow(m_db, QStringLiteral("SELECT id, kind, label, date, cim10, origin, source_id FROM antecedent WHERE patient_id = ? ORDER BY kind, date, id"), id,
-                           [&](Statement& s) {
+                           [&](const Statement& s) {
                                p.antecedents.append({s.integer(0), kindFrom(s.text(1)), s.text(2), dateFrom(s.text(3)), s.text(4),
                                                      originFrom(s.text(5)), s.text(6)});
                            });
     if (parts)
         parts = forEachRow(m_db, QStringLiteral("SELECT id, label, cim10, start_date, end_date, origin, source_id FROM ald WHERE patient_id = ? ORDER BY start_date, id"), id,
-                           [&](Statement& s) {
+                           [&](const Statement& s) {
                                p.alds.append({s.integer(0), s.text(1), s.text(2), dateFrom(s.text(3)), dateFrom(s.text(4)),
                                               originFrom(s.text(5)), s.text(6)});
                            });
     if (parts)
         parts = forEachRow(m_db, QStringLiteral("SELECT id, dci, strength, form, route, brand, posology, duration, renewals, "
                                                 "non_substitutable, ald, origin, source_id FROM treatment WHERE patient_id = ? ORDER BY id"), id,
-                           [&](Statement& s) {
+                           [&](const Statement& s) {
                                p.treatments.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
                                                     s.text(7), int(s.integer(8)), s.text(9), s.integer(10) != 0,
                                                     originFrom(s.text(11)), s.text(12)});
                            });
     if (parts)
         parts = forEachRow(m_db, QStringLiteral("SELECT id, date, weight_kg, height_cm, origin, source_id FROM measurement WHERE patient_id = ? ORDER BY date, id"), id,
-                           [&](Statement& s) {
+                           [&](const Statement& s) {
                                p.measurements.append({s.integer(0), dateFrom(s.text(1)), s.value(2).toDouble(), s.value(3).toDouble(),
                                                       originFrom(s.text(4)), s.text(5)});
                            });

@@ -72,6 +72,19 @@ public:
     Result<bool> step();
     // Runs to completion (for INSERT/UPDATE/DELETE).
     Result<void> run();
+    // Calls `row` for every result row.
+    template <typename F>
+    Result<void> each(F row)
+    {
+        for (;;) {
+            auto r = step();
+            if (!r)
+                return std::unexpected(r.error());
+            if (!*r)
+                return {};
+            row(static_cast<const Statement&>(*this));
+        }
+    }
     void reset();
 
     int columnCount() const;

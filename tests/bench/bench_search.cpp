@@ -28,24 +28,9 @@ double percentile(QList<double> v, double p)
 // The bare query: what SQLite alone needs to find the matching rows.
 int bare(Database& db, const QString& query)
 {
-    const PatientSearch::Parsed q = PatientSearch::parse(query);
-    const QString match = PatientSearch::ftsExpression(q);
     // The same SQL Relais runs to find the rows, without ranking or fetching.
-    QString sql;
     QVariantList args;
-    if (!match.isEmpty()) {
-        sql = QStringLiteral("SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?");
-        args.append(match);
-    }
-    if (q.date.isValid() || q.year) {
-        const QDate from = q.date.isValid() ? q.date : QDate(q.year, 1, 1);
-        const QDate to = q.date.isValid() ? q.date.addDays(1) : QDate(q.year + 1, 1, 1);
-        const QString byDate = QStringLiteral("SELECT id FROM patient WHERE birth_date >= ? AND birth_date < ?");
-        sql = sql.isEmpty() ? byDate : sql + QStringLiteral(" INTERSECT ") + byDate;
-        args.append(from.toString(Qt::ISODate));
-        args.append(to.toString(Qt::ISODate));
-    }
-    auto st = db.prepare(sql);
+    auto st = db.prepare(PatientSearch::matchSql(PatientSearch::parse(query), args));
     st->bindAll(args);
     int n = 0;
     while (*st->step())
