@@ -24,6 +24,8 @@ bool RecoverySheet::paint(QPagedPaintDevice& device, const SecureBytes& recovery
     const auto block = [&](const QString& text, int pt, bool bold, int gapMm) {
         QFont f(QStringLiteral("DejaVu Sans"), pt);
         f.setBold(bold);
+        // No shaping: no ligatures, so the PDF's text reads "coffre", not "coﬀre".
+        f.setStyleStrategy(QFont::PreferNoShaping);
         p.setFont(f);
         const QRect r = p.boundingRect(QRect(0, y, page.width(), page.height()), Qt::TextWordWrap, text);
         p.drawText(r, Qt::TextWordWrap, text);
