@@ -32,6 +32,7 @@ PKGS=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libsodium-dev libzxcvbn-dev libssl-dev zlib1g-dev
     libpoppler-qt6-dev poppler-utils
+    libzint-dev libicu-dev zbar-tools cups printer-driver-cups-pdf ghostscript
     xvfb xauth fonts-dejavu-core
 )
 BACKPORTS=(libsqlcipher-dev sqlcipher)

@@ -140,6 +140,61 @@ CREATE TABLE consultation_revision (
 CREATE TRIGGER consultation_revision_no_update BEFORE UPDATE ON consultation_revision
     BEGIN SELECT RAISE(ABORT, 'consultation revisions are kept as written'); END;
 )SQL"},
+    {4, R"SQL(
+-- Prescribers printed on prescriptions; several per vault, optionally tied to a key slot.
+CREATE TABLE practitioner (
+    id          INTEGER PRIMARY KEY,
+    surname     TEXT NOT NULL,
+    given_names TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    specialty   TEXT NOT NULL DEFAULT '',
+    rpps        TEXT NOT NULL UNIQUE,
+    am_number   TEXT NOT NULL DEFAULT '',
+    finess      TEXT NOT NULL DEFAULT '',
+    address     TEXT NOT NULL,
+    city        TEXT NOT NULL,
+    phone       TEXT NOT NULL,
+    email       TEXT NOT NULL,
+    slot_id     TEXT NOT NULL DEFAULT '',
+    created_utc TEXT NOT NULL,
+    updated_utc TEXT NOT NULL
+);
+
+-- Paper prescriptions written during the outage. Lines are JSON (ordered, with structured
+-- posology); a printed prescription is frozen and its PDF kept so that a reprint is identical.
+CREATE TABLE prescription (
+    id              INTEGER PRIMARY KEY,
+    date            TEXT NOT NULL,
+    practitioner_id INTEGER NOT NULL REFERENCES practitioner(id),
+    patient_id      INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    consultation_id INTEGER REFERENCES consultation(id) ON DELETE SET NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('medicines', 'certificate', 'document')),
+    layout          TEXT NOT NULL CHECK (layout IN ('a4', 'a5', 'secure')),
+    duplicata       INTEGER NOT NULL DEFAULT 0,
+    weight_kg       REAL,
+    height_cm       REAL,
+    title           TEXT NOT NULL DEFAULT '',
+    body            TEXT NOT NULL DEFAULT '',
+    comments        TEXT NOT NULL DEFAULT '',
+    lines           TEXT NOT NULL DEFAULT '[]',
+    created_utc     TEXT NOT NULL,
+    slot            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX prescription_patient ON prescription(patient_id, date);
+CREATE INDEX prescription_consultation ON prescription(consultation_id) WHERE consultation_id IS NOT NULL;
+
+CREATE TABLE prescription_pdf (
+    prescription_id INTEGER PRIMARY KEY REFERENCES prescription(id) ON DELETE CASCADE,
+    printed_utc     TEXT NOT NULL,
+    pages           INTEGER NOT NULL,
+    pdf             BLOB NOT NULL
+);
+CREATE TRIGGER prescription_pdf_no_update BEFORE UPDATE ON prescription_pdf
+    BEGIN SELECT RAISE(ABORT, 'a printed prescription is kept as printed'); END;
+
+-- Print settings (not secret): per-printer offsets and the secure-paper positions (JSON).
+CREATE TABLE print_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL"},
 };
 
 } // namespace

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "prescribing/Practitioner.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace relais {
+
+class Vault;
+class Database;
+
+// Prescribers in the vault. Create and update are audited (row id only).
+class PractitionerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PractitionerStore)
+
+public:
+    explicit PractitionerStore(Vault& vault);
+
+    // Normalises and validates (message naming the field); an RPPS already present is refused.
+    Result<qint64> create(Practitioner p);
+    Result<void> update(Practitioner p);
+    Result<Practitioner> get(qint64 id);
+    Result<QList<Practitioner>> list();
+    // The practitioner linked to a key slot, if any.
+    Result<std::optional<Practitioner>> forSlot(const QString& slotId);
+
+private:
+    Result<QList<Practitioner>> query(const QString& where, const QVariantList& args);
+
+    Vault& m_vault;
+    Database& m_db;
+};
+
+} // namespace relais

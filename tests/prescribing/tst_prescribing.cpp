@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Fixtures.h"
+#include "TestSupport.h"
+#include "prescribing/FrenchWords.h"
+#include "prescribing/PractitionerId.h"
+#include "prescribing/PractitionerStore.h"
+#include "prescribing/PrescriptionRules.h"
+#include "prescribing/PrescriptionStore.h"
+#include "records/PatientStore.h"
+#include "vault/Vault.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace relais;
+using relais::test::secret;
+
+using Mutation = std::function<void(Prescription&, Patient&)>;
+Q_DECLARE_METATYPE(Mutation)
+
+class TestPrescribing : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<Vault> m_vault;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto c = Vault::create(m_dir.filePath(QStringLiteral("p.vault")), QStringLiteral("Dr R"),
+                               secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        m_vault = std::move(c->vault);
+    }
+
+    void rpps_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("valid") << "10001234565" << true;
+        QTest::newRow("valid 2") << "10102030409" << true;
+        QTest::newRow("valid 3") << "12345678903" << true;
+        QTest::newRow("spaces and dots") << "100 0123.4565" << true;
+        QTest::newRow("wrong key") << "10001234566" << false;
+        QTest::newRow("two digits swapped") << "10001234655" << false;
+        QTest::newRow("10 digits") << "1000123456" << false;
+        QTest::newRow("12 digits") << "100012345650" << false;
+        QTest::newRow("letter") << "1000123456A" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void rpps()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, valid);
+        QCOMPARE(PractitionerId::isRpps(PractitionerId::compact(value)), valid);
+        Practitioner d = test::doctor();
+        d.rpps = value;
+        auto n = Practitioner::normalised(d);
+        QCOMPARE(bool(n), valid);
+        if (!valid)
+            QVERIFY2(n.error().message.contains(QStringLiteral("RPPS")), qPrintable(n.error().message));
+    }
+
+    void practitionerFields_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");  // normalised value, or "!" + word of the error
+        QTest::newRow("phone national") << "phone" << "04 78 12 34 56" << "+33 4 78 12 34 56";
+        QTest::newRow("phone 0033") << "phone" << "0033478123456" << "+33 4 78 12 34 56";
+        QTest::newRow("phone +33 (0)") << "phone" << "+33 (0)4.78.12.34.56" << "+33 4 78 12 34 56";
+        QTest::newRow("phone mobile") << "phone" << "06-12-34-56-78" << "+33 6 12 34 56 78";
+        QTest::newRow("phone short") << "phone" << "04 78 12 34" << "!Phone";
+        QTest::newRow("phone foreign") << "phone" << "+41 22 123 45 67" << "!Phone";
+        QTest::newRow("address gets France") << "address" << "1 place Bellecour\n69002 Lyon" << "1 place Bellecour\n69002 Lyon\nFrance";
+        QTest::newRow("address keeps France") << "address" << "1 place Bellecour, 69002 Lyon, FRANCE" << "1 place Bellecour, 69002 Lyon, FRANCE";
+        QTest::newRow("AM 8 digits") << "am" << "69123456" << "!AM number";
+        QTest::newRow("AM ok") << "am" << "691 234 567" << "691234567";
+        QTest::newRow("e-mail") << "email" << "roche.example.fr" << "!E-mail";
+        QTest::newRow("surname") << "surname" << "" << "!Surname";
+    }
+    void practitionerFields()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        Practitioner d = test::doctor();
+        QString Practitioner::*member = field == "phone" ? &Practitioner::phone
+            : field == "address"                        ? &Practitioner::address
+            : field == "am"                             ? &Practitioner::amNumber
+            : field == "email"                          ? &Practitioner::email
+                                                        : &Practitioner::surname;
+        d.*member = value;
+        auto n = Practitioner::normalised(d);
+        if (expected.startsWith('!')) {
+            QVERIFY(!n);
+            QVERIFY2(n.error().message.contains(expected.mid(1)), qPrintable(n.error().message));
+        } else {
+            QVERIFY2(n, n ? "" : qPrintable(n.error().message));
+            QCOMPARE((*n).*member, expected);
+        }
+    }
+
+    void spellOut_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("1") << 1.0 << "un";
+        QTest::newRow("2") << 2.0 << "deux";
+        QTest::newRow("16") << 16.0 << "seize";
+        QTest::newRow("21") << 21.0 << "vingt-et-un";
+        QTest::newRow("71") << 71.0 << "soixante-et-onze";
+        QTest::newRow("80") << 80.0 << "quatre-vingts";
+        QTest::newRow("81") << 81.0 << "quatre-vingt-un";
+        QTest::newRow("91") << 91.0 << "quatre-vingt-onze";
+        QTest::newRow("100") << 100.0 << "cent";
+        QTest::newRow("200") << 200.0 << "deux cents";
+        QTest::newRow("1000") << 1000.0 << "mille";
+        QTest::newRow("2.5") << 2.5 << "deux virgule cinq";
+        QTest::newRow("0.5") << 0.5 << "zéro virgule cinq";
+    }
+    void spellOut()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, words);
+        QCOMPARE(FrenchWords::number(value), words);
+    }
+
+    void quantities_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("2,5 mg") << "2,5 mg" << "deux virgule cinq milligrammes";
+        QTest::newRow("10 mg") << "10 mg" << "dix milligrammes";
+        QTest::newRow("1 mg") << "1 mg" << "un milligramme";
+        QTest::newRow("1,5 mg singular") << "1,5 mg" << "un virgule cinq milligramme";
+        QTest::newRow("µg in full") << "100 µg" << "cent microgrammes";
+        QTest::newRow("mcg in full") << "75 mcg" << "soixante-quinze microgrammes";
+        QTest::newRow("per ml") << "20 mg/ml" << "vingt milligrammes par millilitre";
+        QTest::newRow("per hour") << "12 µg/h" << "douze microgrammes par heure";
+        QTest::newRow("combination") << "100 mg/25 mg" << "cent milligrammes / vingt-cinq milligrammes";
+    }
+    void quantities()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QCOMPARE(FrenchWords::quantity(text), words);
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("deux comprimés") << 2.0 << "comprimé" << "deux comprimés";
+        QTest::newRow("un comprimé") << 1.0 << "comprimé" << "un comprimé";
+        QTest::newRow("une gélule") << 1.0 << "gélule" << "une gélule";
+        QTest::newRow("vingt-et-une gélules") << 21.0 << "gélule" << "vingt-et-une gélules";
+        QTest::newRow("cuillères à café") << 3.0 << "cuillère à café" << "trois cuillères à café";
+    }
+    void counts()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(QString, words);
+        QCOMPARE(FrenchWords::count(value, unit), words);
+    }
+
+    void posology_data()
+    {
+        QTest::addColumn<double>("qty");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<int>("moments");
+        QTest::addColumn<int>("timesPerDay");
+        QTest::addColumn<bool>("asNeeded");
+        QTest::addColumn<int>("maxPerDay");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("sentence");
+        const int mns = Posology::Morning | Posology::Noon | Posology::Evening;
+        QTest::newRow("three moments") << 1.0 << "comprimé" << mns << 0 << false << 0 << 7
+                                       << "1 comprimé matin, midi et soir pendant 7 jours";
+        QTest::newRow("bedtime") << 1.0 << "gélule" << int(Posology::Bedtime) << 0 << false << 0 << 0
+                                 << "1 gélule au coucher";
+        QTest::newRow("evening") << 0.5 << "comprimé" << int(Posology::Evening) << 0 << false << 0 << 0
+                                 << "1/2 comprimé le soir";
+        QTest::newRow("as needed") << 2.0 << "bouffée" << 0 << 0 << true << 8 << 0
+                                   << "2 bouffées si besoin, maximum 8 par jour";
+        QTest::newRow("times a day") << 2.0 << "comprimé" << 0 << 3 << false << 0 << 30
+                                     << "2 comprimés 3 fois par jour pendant 1 mois";
+        QTest::newRow("two weeks") << 1.0 << "sachet" << int(Posology::Morning | Posology::Evening) << 0 << false << 0 << 14
+                                   << "1 sachet matin et soir pendant 2 semaines";
+    }
+    void posology()
+    {
+        QFETCH(double, qty);
+        QFETCH(QString, unit);
+        QFETCH(int, moments);
+        QFETCH(int, timesPerDay);
+        QFETCH(bool, asNeeded);
+        QFETCH(int, maxPerDay);
+        QFETCH(int, days);
+        QFETCH(QString, sentence);
+        PrescriptionLine l;
+        l.posology = {qty, unit, moments, timesPerDay, 0, asNeeded, maxPerDay, days, {}};
+        QCOMPARE(l.posologySentence(), sentence);
+        l.posologyText = QStringLiteral("  selon le schéma remis  ");
+        QCOMPARE(l.posologySentence(), QStringLiteral("selon le schéma remis"));
+    }
+
+    void stupefiantWords()
+    {
+        PrescriptionLine l = test::oxycodone();
+        QCOMPARE(l.strengthInWords(), QStringLiteral("dix milligrammes"));
+        QCOMPARE(l.posologyInWords(),
+                 QStringLiteral("deux comprimés par prise, deux prises par jour (matin et soir), pendant quatorze jours"));
+        l.strength = QStringLiteral("12 µg/h");
+        QVERIFY(!l.strengthInWords().contains(QStringLiteral("µg")));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("error");  // empty = accepted; else words the message must hold
+        const auto rx = [](Mutation m) { return m; };
+        QTest::newRow("valid") << rx([](Prescription&, Patient&) {}) << "";
+        QTest::newRow("no line") << rx([](Prescription& r, Patient&) { r.lines.clear(); }) << "at least one";
+        QTest::newRow("no DCI") << rx([](Prescription& r, Patient&) { r.lines[0].dci.clear(); }) << "Line 1, active substance";
+        QTest::newRow("no strength") << rx([](Prescription& r, Patient&) { r.lines[1].strength.clear(); })
+                                     << "Line 2 (AMOXICILLINE), strength";
+        QTest::newRow("no form") << rx([](Prescription& r, Patient&) { r.lines[0].form.clear(); }) << "form";
+        QTest::newRow("no posology") << rx([](Prescription& r, Patient&) { r.lines[0].posology = {}; }) << "posology";
+        QTest::newRow("no duration") << rx([](Prescription& r, Patient&) { r.lines[0].durationValue = 0; }) << "duration";
+        QTest::newRow("packs without brand") << rx([](Prescription& r, Patient&) {
+            r.lines[0].durationValue = 0;
+            r.lines[0].packs = 2;
+        }) << "brand";
+        QTest::newRow("packs with brand") << rx([](Prescription& r, Patient&) {
+            r.lines[0].durationValue = 0;
+            r.lines[0].packs = 2;
+            r.lines[0].brand = QStringLiteral("DOLIPRANE");
+        }) << "";
+        QTest::newRow("13 renewals") << rx([](Prescription& r, Patient&) { r.lines[0].renewals = 13; }) << "renewals";
+        QTest::newRow("non-substitutable without reason") << rx([](Prescription& r, Patient&) {
+            r.lines[1].nonSubstitutable = true;
+        }) << "Line 2 (AMOXICILLINE), non-substitutable: the reason is required: MTE, EFG or CIF";
+        QTest::newRow("MTE accepted") << rx([](Prescription& r, Patient&) {
+            r.lines[1].nonSubstitutable = true;
+            r.lines[1].nonSubstitutableReason = NonSubstitutable::Mte;
+        }) << "";
+        QTest::newRow("CIF accepted") << rx([](Prescription& r, Patient&) {
+            r.lines[1].nonSubstitutable = true;
+            r.lines[1].nonSubstitutableReason = NonSubstitutable::Cif;
+        }) << "";
+        QTest::newRow("EFG for an adult") << rx([](Prescription& r, Patient&) {
+            r.lines[1].nonSubstitutable = true;
+            r.lines[1].nonSubstitutableReason = NonSubstitutable::Efg;
+        }) << "under 6";
+        QTest::newRow("EFG for a child") << rx([](Prescription& r, Patient& p) {
+            p.birthDate = QDate(2023, 1, 1);
+            r.weightKg = 14;
+            r.lines[1].nonSubstitutable = true;
+            r.lines[1].nonSubstitutableReason = NonSubstitutable::Efg;
+        }) << "";
+        QTest::newRow("child without weight") << rx([](Prescription&, Patient& p) { p.birthDate = QDate(2020, 1, 1); })
+                                              << "Weight: required for a child";
+        QTest::newRow("ALD without ALD") << rx([](Prescription& r, Patient&) { r.lines[0].ald = true; }) << "ALD zone";
+        QTest::newRow("ALD with ALD") << rx([](Prescription& r, Patient& p) {
+            r.lines[0].ald = true;
+            p.alds.append(Ald{1, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), QDate(2015, 1, 1), {}, {}, {}});
+        }) << "";
+        QTest::newRow("ALD ended") << rx([](Prescription& r, Patient& p) {
+            r.lines[0].ald = true;
+            p.alds.append(Ald{1, QStringLiteral("Cancer"), QString(), QDate(2015, 1, 1), QDate(2020, 1, 1), {}, {}});
+        }) << "ALD zone";
+        QTest::newRow("stupéfiant on plain A4") << rx([](Prescription& r, Patient&) { r.lines.append(test::oxycodone()); })
+                                               << "Line 3 (OXYCODONE), layout: a stupéfiant must be printed on secure paper";
+        QTest::newRow("stupéfiant on A5") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::A5;
+            r.lines.append(test::oxycodone());
+        }) << "secure paper";
+        QTest::newRow("stupéfiant on secure") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines.append(test::oxycodone());
+        }) << "";
+        QTest::newRow("tramadol on plain") << rx([](Prescription& r, Patient&) {
+            r.lines[0].dci = QStringLiteral("PARACÉTAMOL + TRAMADOL");
+        }) << "tramadol";
+        QTest::newRow("stupéfiant 29 days") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines.append(test::oxycodone());
+            r.lines.last().durationValue = 29;
+        }) << "29 days is more than the 28 days";
+        QTest::newRow("stupéfiant 1 month") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines.append(test::oxycodone());
+            r.lines.last().durationValue = 1;
+            r.lines.last().durationUnit = PrescriptionLine::DurationUnit::Months;
+        }) << "30 days is more than the 28 days";
+        QTest::newRow("stupéfiant shorter maximum") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines.append(test::oxycodone());
+            r.lines.last().maxDays = 7;
+        }) << "14 days is more than the 7 days";
+        QTest::newRow("stupéfiant renewed") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines.append(test::oxycodone());
+            r.lines.last().renewals = 1;
+        }) << "cannot be renewed";
+        QTest::newRow("stupéfiant fraction too long") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines.append(test::oxycodone());
+            r.lines.last().fractionDays = 21;
+        }) << "delivery";
+        QTest::newRow("stupéfiant free-text posology") << rx([](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines.append(test::oxycodone());
+            r.lines.last().posology = {};
+            r.lines.last().posologyText = QStringLiteral("2 cp matin et soir");
+        }) << "structured posology";
+        QTest::newRow("certificate without text") << rx([](Prescription& r, Patient&) {
+            r.kind = Prescription::Kind::Certificate;
+        }) << "Text";
+    }
+    void validation()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, error);
+        Patient p = test::adult();
+        p.id = 7;
+        Prescription rx;
+        rx.date = QDate(2026, 11, 22);
+        rx.practitionerId = 1;
+        rx.patientId = 7;
+        rx.lines = {test::paracetamol(),
+                    test::line(QStringLiteral("AMOXICILLINE"), QStringLiteral("1 g"), QStringLiteral("comprimé"), 1,
+                               QStringLiteral("comprimé"), Posology::Morning | Posology::Evening, 6)};
+        mutate(rx, p);
+        auto r = PrescriptionRules::validate(rx, p);
+        if (error.isEmpty()) {
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        } else {
+            QVERIFY2(!r, "accepted");
+            QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
+            QCOMPARE(r.error().kind, ErrorKind::Invalid);
+        }
+    }
+
+    void storeRoundTripAndAudit()
+    {
+        PractitionerStore doctors(*m_vault);
+        auto id = doctors.create(test::doctor());
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        auto again = doctors.create(test::doctor());
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("RPPS")));
+        auto d = doctors.get(*id);
+        QVERIFY(d);
+        QCOMPARE(d->phone, QStringLiteral("+33 4 78 12 34 56"));
+        QVERIFY(d->address.endsWith(QStringLiteral("France")));
+        d->email = QStringLiteral("roche@example.fr");
+        QVERIFY(doctors.update(*d));
+        Practitioner bad = *d;
+        bad.rpps = QStringLiteral("10001234566");
+        QVERIFY(!doctors.update(bad));
+
+        PatientStore patients(*m_vault);
+        Patient p = test::adult();
+        p.treatments.append(Treatment{0, QStringLiteral("METFORMINE"), QStringLiteral("1000 mg"), QStringLiteral("comprimé"),
+                                      QStringLiteral("orale"), {}, QStringLiteral("1 comprimé matin et soir"),
+                                      QStringLiteral("3 mois"), 1, QString(), true, Origin::Local, {}});
+        p.treatments.append(Treatment{0, QStringLiteral("LÉVOTHYROXINE SODIQUE"), QStringLiteral("75 µg"),
+                                      QStringLiteral("comprimé"), QStringLiteral("orale"), {},
+                                      QStringLiteral("1 comprimé le matin à jeun"), QStringLiteral("1 mois"), 2,
+                                      QStringLiteral("MTE"), false, Origin::Local, {}});
+        p.alds.append(Ald{0, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), QDate(2015, 1, 1), {}, Origin::Local, {}});
+        auto pid = patients.insertRaw(p);
+        QVERIFY(pid);
+        auto loaded = patients.get(*pid);
+        QVERIFY(loaded);
+
+        // Renew current treatments: one call, one line per treatment.
+        const QList<PrescriptionLine> renewed = PrescriptionStore::renewalLines(*loaded);
+        QCOMPARE(renewed.size(), 2);
+        QCOMPARE(renewed.at(0).durationText(), QStringLiteral("QSP 3 mois"));
+        QVERIFY(renewed.at(0).ald);
+        QVERIFY(renewed.at(1).nonSubstitutable);
+        QCOMPARE(renewed.at(1).nonSubstitutableReason, NonSubstitutable::Mte);
+        QCOMPARE(renewed.at(1).posologySentence(), QStringLiteral("1 comprimé le matin à jeun"));
+
+        Prescription rx;
+        rx.date = QDate(2026, 11, 22);
+        rx.practitionerId = *id;
+        rx.patientId = *pid;
+        rx.lines = renewed;
+        rx.comments = QStringLiteral("Contrôle HbA1c dans 3 mois");
+        PrescriptionStore store(*m_vault);
+        auto rid = store.create(rx);
+        QVERIFY2(rid, rid ? "" : qPrintable(rid.error().message));
+        auto back = store.get(*rid);
+        QVERIFY(back);
+        QCOMPARE(back->lines, rx.lines);
+        QCOMPARE(back->comments, rx.comments);
+        QVERIFY(!back->printed);
+
+        // Refused before anything is written.
+        Prescription bad2 = rx;
+        bad2.lines.append(test::oxycodone());
+        auto refused = store.create(bad2);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("secure paper")));
+
+        QVERIFY(store.storePdf(*rid, QByteArray("%PDF-1.4 test"), 1));
+        QVERIFY(!store.storePdf(*rid, QByteArray("%PDF-1.4 other"), 1));  // kept as first printed
+        auto pdf = store.storedPdf(*rid);
+        QVERIFY(pdf && *pdf);
+        QCOMPARE(**pdf, QByteArray("%PDF-1.4 test"));
+
+        auto list = store.list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().practitionerName, QStringLiteral("Dr Camille ROCHE"));
+        QVERIFY(list->first().printed);
+
+        // Audit: ids and counts only, never a word of the prescription.
+        auto entries = m_vault->audit().entries();
+        QVERIFY(entries);
+        QStringList actions;
+        for (const AuditEntry& e : *entries) {
+            actions << e.action;
+            QVERIFY(!e.detail.contains(QStringLiteral("METFORMINE")));
+            QVERIFY(!e.objectId.contains(QStringLiteral("Hénin")));
+        }
+        for (const char* a : {"practitioner.create", "practitioner.update", "prescription.create", "prescription.print",
+                              "prescription.reprint"})
+            QVERIFY2(actions.contains(QString::fromLatin1(a)), a);
+        QVERIFY(m_vault->audit().verify().ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrescribing)
+#include "tst_prescribing.moc"
