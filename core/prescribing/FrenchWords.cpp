@@ -114,6 +114,9 @@ QString plural(const QString& unitSingular, double value)
     for (QString& w : words) {
         if (prepositions().contains(w.toLower()))
             break;
+        const QString full = unitWord(w);
+        if (!full.isEmpty() && full != w)
+            continue;  // an abbreviation ("ml", "mg") never takes an s
         QStringList parts = w.split(u'-');
         for (QString& part : parts)
             part = pluralWord(part);

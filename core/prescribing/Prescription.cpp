@@ -159,7 +159,7 @@ QString PrescriptionLine::posologyInWords() const
     // "deux comprimés par prise, trois prises par jour (matin, midi et soir), pendant vingt-huit jours"
     QString s = FrenchWords::count(p.quantity, p.unit) + QStringLiteral(" par prise");
     const int doses = p.dosesPerDay();
-    if (doses > 0)
+    if (doses > 0 && (p.everyHours == 0 || p.everyHours <= 24))
         s += QStringLiteral(", ") + FrenchWords::count(doses, QStringLiteral("prise")) + QStringLiteral(" par jour");
     const QString f = frequency(p, true);
     if (!f.isEmpty())

@@ -107,7 +107,7 @@ Result<void> PrescriptionRules::validateLine(const PrescriptionLine& l, int numb
         if (l.posology.isEmpty())
             return refuse(tr("posology"),
                           tr("a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words"));
-        if (l.posology.dosesPerDay() <= 0)
+        if (l.posology.dosesPerDay() <= 0 && l.posology.everyHours <= 0)
             return refuse(tr("posology"), tr("give the number of doses a day (moments, times a day or interval)"));
         if (l.fractionDays < 0 || l.fractionDays > days)
             return refuse(tr("delivery"),

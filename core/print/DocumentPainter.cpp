@@ -69,6 +69,8 @@ QFont DocumentPainter::font(double pt, bool bold, bool italic) const
     f.setBold(bold);
     f.setItalic(italic);
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No shaping: no ligatures, so the pharmacist's software and the tests read "affection".
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

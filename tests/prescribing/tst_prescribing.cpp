@@ -162,6 +162,7 @@ private slots:
         QTest::newRow("un comprimé") << 1.0 << "comprimé" << "un comprimé";
         QTest::newRow("une gélule") << 1.0 << "gélule" << "une gélule";
         QTest::newRow("vingt-et-une gélules") << 21.0 << "gélule" << "vingt-et-une gélules";
+        QTest::newRow("abbreviation unchanged") << 5.0 << "ml" << "cinq ml";
         QTest::newRow("cuillères à café") << 3.0 << "cuillère à café" << "trois cuillères à café";
     }
     void counts()
