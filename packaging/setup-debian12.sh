@@ -30,7 +30,7 @@ fi
 PKGS=(
     build-essential dpkg-dev cmake ninja-build pkg-config file
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
-    libsodium-dev libzxcvbn-dev libssl-dev zlib1g-dev
+    libsodium-dev libzxcvbn-dev libssl-dev zlib1g-dev rapidjson-dev libcsv-dev
     libpoppler-qt6-dev poppler-utils
     libzint-dev libicu-dev zbar-tools cups printer-driver-cups-pdf ghostscript
     xvfb xauth fonts-dejavu-core

@@ -5,6 +5,10 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "common/Version.h"
+#include "interop/CsvReader.h"
+#include "interop/FhirReader.h"
+#include "interop/Inbox.h"
+#include "interop/SnapshotImporter.h"
 #include "records/DemoData.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
@@ -14,6 +18,7 @@
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QLocale>
 #include <QTextStream>
 
@@ -75,6 +80,12 @@ struct Options
                             QStringLiteral("N"), QStringLiteral("2026")};
     QCommandLineOption limit{QStringLiteral("limit"), Cli::tr("find: at most N matches."), QStringLiteral("N"),
                              QStringLiteral("50")};
+    QCommandLineOption inbox{QStringLiteral("inbox"),
+                             Cli::tr("import: seal the files into this inbox folder for the next unlock (no passphrase needed)."),
+                             QStringLiteral("DIR")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("import: check everything, change nothing.")};
+    QCommandLineOption partial{QStringLiteral("partial"),
+                               Cli::tr("import: the export is partial; do not mark missing patients as absent.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -85,9 +96,12 @@ struct Options
                     "  verify    check encryption, structure and the audit chain\n"
                     "  passwd    change a slot's passphrase, or add a slot with --add\n"
                     "  demo      add invented patients (demo data) to a vault, creating it if needed\n"
-                    "  find      search patients as the search box does: find QUERY..."));
+                    "  find      search patients as the search box does: find QUERY...\n"
+                    "  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;\n"
+                    "            with --inbox DIR, seal it for the next unlock without the passphrase;\n"
+                    "            with --vault and no file, merge what the inbox holds"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
-                           version, verbose, patients, seed, limit, help});
+                           version, verbose, patients, seed, limit, inbox, dryRun, partial, help});
         parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo or find"));
     }
 
@@ -275,6 +289,87 @@ int cmdFind(const Options& o, const QStringList& words)
     return Cli::Ok;
 }
 
+// Structure only (valid JSON and CSV, resources with a type): what can be checked without the vault.
+Result<qint64> checkReadable(const QList<SnapshotImporter::Source>& sources)
+{
+    qint64 total = 0;
+    for (const SnapshotImporter::Source& s : sources) {
+        auto dev = s.open();
+        if (!dev)
+            return fail(ErrorKind::Io, Cli::tr("%1: cannot be read").arg(s.name));
+        auto n = s.name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+            ? CsvReader::read(*dev, s.name, [](const QStringList&, const QStringList&, qint64) -> Result<bool> { return true; })
+            : FhirReader::read(*dev, s.name, [](const rapidjson::Value&, const SourceLocation&) -> Result<bool> { return true; });
+        if (!n)
+            return std::unexpected(n.error());
+        total += *n;
+    }
+    return total;
+}
+
+int cmdImport(const Options& o, const QStringList& paths)
+{
+    QTextStream err(stderr);
+    const auto progress = [&](qint64 done) {
+        err << Cli::tr("import: %1 resources read").arg(done) << '\r' << Qt::flush;
+        return true;
+    };
+    if (o.parser.isSet(o.inbox)) {
+        // The nightly task: no vault, no passphrase; the files are sealed to the vault's public key.
+        if (paths.isEmpty())
+            return usage(Cli::tr("import --inbox needs the files or folders to seal"));
+        auto sources = SnapshotImporter::sourcesFromPaths(paths);
+        if (!sources)
+            return report(sources.error());
+        auto n = checkReadable(*sources);
+        if (!n)
+            return report(n.error());
+        if (o.parser.isSet(o.dryRun)) {
+            out() << Cli::tr("Dry run: %1 records read, nothing sealed").arg(*n) << Qt::endl;
+            return Cli::Ok;
+        }
+        auto sealed = Inbox::seal(o.parser.value(o.inbox), *sources);
+        if (!sealed)
+            return report(sealed.error());
+        out() << Cli::tr("%1 records sealed into %2; Relais merges them at the next unlock").arg(*n).arg(*sealed) << Qt::endl;
+        return Cli::Ok;
+    }
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    const QString inboxDir = Inbox::defaultDir((*vault)->path());
+    (void)Inbox::publish(**vault, inboxDir);
+    if (paths.isEmpty()) {
+        const Inbox::Merged merged = Inbox::mergeAll(**vault, inboxDir, progress);
+        err << Qt::endl;
+        for (int i = 0; i < merged.files.size(); ++i) {
+            out() << Cli::tr("Merged %1").arg(merged.files.at(i)) << Qt::endl;
+            for (const QString& line : merged.summaries.at(i).lines())
+                out() << "  " << line << Qt::endl;
+        }
+        for (const QString& e : merged.errors)
+            err << "relais-cli: " << e << Qt::endl;
+        if (merged.files.isEmpty() && merged.errors.isEmpty())
+            out() << Cli::tr("The inbox %1 holds no snapshot").arg(inboxDir) << Qt::endl;
+        return merged.errors.isEmpty() ? Cli::Ok : Cli::Other;
+    }
+    auto sources = SnapshotImporter::sourcesFromPaths(paths);
+    if (!sources)
+        return report(sources.error());
+    SnapshotImporter::Options options;
+    options.dryRun = o.parser.isSet(o.dryRun);
+    options.fullSnapshot = !o.parser.isSet(o.partial);
+    options.progress = progress;
+    auto summary = SnapshotImporter(**vault).run(*sources, options);
+    err << Qt::endl;
+    if (!summary)
+        return report(summary.error());
+    out() << (summary->dryRun ? Cli::tr("Dry run: nothing was changed. It would give:") : Cli::tr("Imported:")) << Qt::endl;
+    for (const QString& line : summary->lines())
+        out() << "  " << line << Qt::endl;
+    return Cli::Ok;
+}
+
 } // namespace
 
 int Cli::exitCodeFor(ErrorKind kind)
@@ -318,11 +413,13 @@ int Cli::run(const QStringList& arguments)
         return Ok;
     }
     const QStringList pos = o.parser.positionalArguments();
-    if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find")))
+    if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find") && pos.first() != QLatin1String("import")))
         return usage(tr("Give one command: init, verify, passwd, demo or find (see --help)"));
     const QString cmd = pos.first();
     if (cmd == QLatin1String("find"))
         return cmdFind(o, pos.mid(1));
+    if (cmd == QLatin1String("import"))
+        return cmdImport(o, pos.mid(1));
     if (cmd == QLatin1String("demo"))
         return cmdDemo(o);
     if (cmd == QLatin1String("init"))

@@ -234,6 +234,12 @@ Result<qint64> PatientStore::create(Patient p, IdentityStatus requested, bool do
     return id;
 }
 
+Result<void> PatientStore::replaceImported(Patient p)
+{
+    p.updatedUtc = m_vault.clock().nowUtc();
+    return writePatientRow(p, false);
+}
+
 Result<qint64> PatientStore::insertRaw(Patient p)
 {
     const QDateTime now = m_vault.clock().nowUtc();

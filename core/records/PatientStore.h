@@ -41,6 +41,9 @@ public:
     Result<void> update(const Patient& p, IdentityStatus requested, bool doubtful = false);
     // Inserts a patient exactly as given (origin, status, sub-records): demo data and imports.
     Result<qint64> insertRaw(Patient p);
+    // Rewrites an imported patient's identity and contact as the EHR now has them (snapshot
+    // import); sub-records are not touched.
+    Result<void> replaceImported(Patient p);
 
     Result<Patient> get(qint64 id);
     // get() for display to the GP: writes the audit event "patient.view".

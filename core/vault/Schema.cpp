@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <vector>
+
 namespace relais {
 
 namespace {
@@ -195,11 +198,59 @@ CREATE TRIGGER prescription_pdf_no_update BEFORE UPDATE ON prescription_pdf
 -- Print settings (not secret): per-printer offsets and the secure-paper positions (JSON).
 CREATE TABLE print_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )SQL"},
+    {5, R"SQL(
+-- Snapshot import from the EHR: content hashes (unchanged detection), the EHR's version of a
+-- patient (for a conditional update later), patients missing from a newer full snapshot.
+ALTER TABLE patient ADD COLUMN source_version TEXT;
+ALTER TABLE patient ADD COLUMN source_hash TEXT;
+ALTER TABLE patient ADD COLUMN absent_since_utc TEXT;
+ALTER TABLE allergy ADD COLUMN source_hash TEXT;
+ALTER TABLE antecedent ADD COLUMN source_hash TEXT;
+ALTER TABLE ald ADD COLUMN source_hash TEXT;
+ALTER TABLE treatment ADD COLUMN source_hash TEXT;
+ALTER TABLE measurement ADD COLUMN source_hash TEXT;
+ALTER TABLE consultation ADD COLUMN source_hash TEXT;
+CREATE UNIQUE INDEX allergy_source ON allergy(source_id) WHERE source_id IS NOT NULL;
+CREATE UNIQUE INDEX antecedent_source ON antecedent(source_id) WHERE source_id IS NOT NULL;
+CREATE UNIQUE INDEX ald_source ON ald(source_id) WHERE source_id IS NOT NULL;
+CREATE UNIQUE INDEX treatment_source ON treatment(source_id) WHERE source_id IS NOT NULL;
+CREATE UNIQUE INDEX measurement_source ON measurement(source_id) WHERE source_id IS NOT NULL;
+
+CREATE TABLE appointment (
+    id            INTEGER PRIMARY KEY,
+    source_id     TEXT UNIQUE,
+    patient_id    INTEGER REFERENCES patient(id) ON DELETE SET NULL,
+    start_utc     TEXT NOT NULL,
+    end_utc       TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL DEFAULT 'booked',
+    description   TEXT NOT NULL DEFAULT '',
+    patient_label TEXT NOT NULL DEFAULT '',   -- as the EHR named the patient (CSV lists)
+    source_hash   TEXT
+);
+CREATE INDEX appointment_start ON appointment(start_utc);
+
+CREATE TABLE snapshot_import (
+    id           INTEGER PRIMARY KEY,
+    imported_utc TEXT NOT NULL,
+    taken_utc    TEXT NOT NULL,
+    full_export  INTEGER NOT NULL,
+    counts       TEXT NOT NULL   -- JSON: per resource type, created / updated / unchanged
+);
+
+-- The key pair the nightly import seals snapshots to (the secret half never leaves the vault).
+CREATE TABLE inbox_key (id INTEGER PRIMARY KEY CHECK (id = 1), public_key BLOB NOT NULL, secret_key BLOB NOT NULL);
+)SQL"},
 };
 
 } // namespace
 
-int Schema::latestVersion() { return std::end(kMigrations)[-1].version; }
+int Schema::latestVersion()
+{
+    int latest = 0;
+    for (const Migration& m : kMigrations)
+        latest = std::max(latest, m.version);
+    return latest;
+}
 
 Result<int> Schema::currentVersion(Database& db)
 {
@@ -220,7 +271,13 @@ Result<void> Schema::migrate(Database& db)
                        "Install the newer Relais to open it.")
                         .arg(*current)
                         .arg(latestVersion()));
-    for (const Migration& m : kMigrations) {
+    // In version order, whatever order they were appended in.
+    std::vector<const Migration*> ordered;
+    for (const Migration& m : kMigrations)
+        ordered.push_back(&m);
+    std::sort(ordered.begin(), ordered.end(), [](const Migration* a, const Migration* b) { return a->version < b->version; });
+    for (const Migration* mp : ordered) {
+        const Migration& m = *mp;
         if (m.version <= *current)
             continue;
         Transaction tx(db);

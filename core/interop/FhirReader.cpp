@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interop/FhirReader.h"
+
+#include <QIODevice>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <vector>
+
+namespace relais {
+
+QString SourceLocation::describe() const
+{
+    if (entry >= 0)
+        return FhirReader::tr("%1, entry %2").arg(file).arg(entry);
+    if (line > 0)
+        return FhirReader::tr("%1, line %2").arg(file).arg(line);
+    return file;
+}
+
+namespace {
+
+// RapidJSON input stream over a sequential QIODevice, buffered.
+class DeviceStream
+{
+public:
+    using Ch = char;
+    explicit DeviceStream(QIODevice& d) : m_dev(d) { fill(); }
+    Ch Peek() const { return m_pos < m_len ? m_buf[m_pos] : '\0'; }
+    Ch Take()
+    {
+        const Ch c = Peek();
+        if (m_pos < m_len) {
+            ++m_pos;
+            ++m_count;
+            if (m_pos == m_len)
+                fill();
+        }
+        return c;
+    }
+    size_t Tell() const { return m_count; }
+    Ch* PutBegin() { return nullptr; }
+    void Put(Ch) { }
+    void Flush() { }
+    size_t PutEnd(Ch*) { return 0; }
+
+private:
+    void fill()
+    {
+        m_len = std::max<qint64>(0, m_dev.read(m_buf, sizeof m_buf));
+        m_pos = 0;
+    }
+    QIODevice& m_dev;
+    char m_buf[64 * 1024];
+    qint64 m_len = 0;
+    qint64 m_pos = 0;
+    size_t m_count = 0;
+};
+
+// Follows the Bundle's structure; while inside entry[i].resource, copies the events to a
+// writer, then parses that one resource on its own.
+class BundleHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, BundleHandler>
+{
+public:
+    BundleHandler(const QString& name, const FhirReader::Visitor& visit) : m_name(name), m_visit(visit) { }
+
+    bool Default() { return forward([](auto& w) { return w.Null(); }); }
+    bool Null() { return forward([](auto& w) { return w.Null(); }); }
+    bool Bool(bool b) { return forward([b](auto& w) { return w.Bool(b); }); }
+    bool Int(int i) { return forward([i](auto& w) { return w.Int(i); }); }
+    bool Uint(unsigned u) { return forward([u](auto& w) { return w.Uint(u); }); }
+    bool Int64(int64_t i) { return forward([i](auto& w) { return w.Int64(i); }); }
+    bool Uint64(uint64_t u) { return forward([u](auto& w) { return w.Uint64(u); }); }
+    bool Double(double d) { return forward([d](auto& w) { return w.Double(d); }); }
+    bool String(const char* s, rapidjson::SizeType n, bool c)
+    {
+        if (!inResource() && m_path.size() == 1 && m_lastKey == "resourceType")
+            m_rootType = std::string(s, n);
+        if (!inResource() && m_path.size() == 3 && m_path[2] == Node::Entry && m_lastKey == "fullUrl")
+            m_fullUrl = QString::fromUtf8(s, qsizetype(n));
+        return forward([=](auto& w) { return w.String(s, n, c); });
+    }
+    bool Key(const char* s, rapidjson::SizeType n, bool c)
+    {
+        if (inResource())
+            return m_writer->Key(s, n, c);
+        m_lastKey.assign(s, n);
+        return true;
+    }
+    bool StartObject()
+    {
+        if (inResource()) {
+            ++m_resourceDepth;
+            return m_writer->StartObject();
+        }
+        // entry[i].resource starts: depth root(1) > entry array > entry object > resource.
+        if (m_path.size() == 3 && m_path[1] == Node::EntryArray && m_lastKey == "resource") {
+            m_buffer.Clear();
+            m_writer.emplace(m_buffer);
+            m_resourceDepth = 1;
+            return m_writer->StartObject();
+        }
+        if (m_path.size() == 2 && m_path[1] == Node::EntryArray) {
+            ++m_entry;
+            m_fullUrl.clear();
+            m_path.push_back(Node::Entry);
+            return true;
+        }
+        m_path.push_back(m_path.empty() ? Node::Root : Node::Other);
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType n)
+    {
+        if (inResource()) {
+            if (!m_writer->EndObject(n))
+                return false;
+            if (--m_resourceDepth == 0)
+                return deliver();
+            return true;
+        }
+        m_path.pop_back();
+        return true;
+    }
+    bool StartArray()
+    {
+        if (inResource()) {
+            ++m_resourceDepth;
+            return m_writer->StartArray();
+        }
+        m_path.push_back(m_path.size() == 1 && m_lastKey == "entry" ? Node::EntryArray : Node::Other);
+        return true;
+    }
+    bool EndArray(rapidjson::SizeType n)
+    {
+        if (inResource()) {
+            --m_resourceDepth;
+            return m_writer->EndArray(n);
+        }
+        m_path.pop_back();
+        return true;
+    }
+
+    std::optional<Error> error;
+    bool stopped = false;
+    qint64 count = 0;
+    std::string m_rootType;
+    qint64 m_entry = -1;
+
+private:
+    enum class Node { Root, EntryArray, Entry, Other };
+    bool inResource() const { return m_resourceDepth > 0; }
+    template <typename F>
+    bool forward(F f)
+    {
+        return inResource() ? f(*m_writer) : true;
+    }
+    bool deliver()
+    {
+        m_writer.reset();
+        rapidjson::Document doc;
+        doc.Parse(m_buffer.GetString(), m_buffer.GetSize());
+        if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("resourceType") || !doc["resourceType"].IsString()) {
+            error = Error{ErrorKind::Invalid, FhirReader::tr("%1: field \"resourceType\" is missing: not a FHIR resource")
+                                                  .arg(SourceLocation{m_name, 0, m_entry, {}}.describe())};
+            return false;
+        }
+        const SourceLocation where{m_name, 0, m_entry, m_fullUrl};
+        auto r = m_visit(doc, where);
+        if (!r) {
+            error = r.error();
+            return false;
+        }
+        if (!*r) {
+            stopped = true;
+            return false;
+        }
+        ++count;
+        return true;
+    }
+
+    QString m_name;
+    const FhirReader::Visitor& m_visit;
+    std::vector<Node> m_path;
+    std::string m_lastKey;
+    QString m_fullUrl;
+    rapidjson::StringBuffer m_buffer;
+    std::optional<rapidjson::Writer<rapidjson::StringBuffer>> m_writer;
+    int m_resourceDepth = 0;
+};
+
+} // namespace
+
+Result<qint64> FhirReader::readNdjson(QIODevice& in, const QString& name, const Visitor& visit)
+{
+    qint64 lineNo = 0;
+    qint64 count = 0;
+    QByteArray line;
+    while (!in.atEnd()) {
+        line = in.readLine();
+        ++lineNo;
+        if (line.trimmed().isEmpty())
+            continue;
+        rapidjson::Document doc;
+        doc.Parse(line.constData(), std::size_t(line.size()));
+        const SourceLocation where{name, lineNo, -1, {}};
+        if (doc.HasParseError())
+            return fail(ErrorKind::Invalid, tr("%1: not valid JSON at column %2 (%3)")
+                                                .arg(where.describe())
+                                                .arg(doc.GetErrorOffset() + 1)
+                                                .arg(QString::fromLatin1(rapidjson::GetParseError_En(doc.GetParseError()))));
+        if (!doc.IsObject() || !doc.HasMember("resourceType") || !doc["resourceType"].IsString())
+            return fail(ErrorKind::Invalid, tr("%1: field \"resourceType\" is missing: not a FHIR resource").arg(where.describe()));
+        auto r = visit(doc, where);
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r)
+            return fail(ErrorKind::Other, tr("Import cancelled"));
+        ++count;
+    }
+    return count;
+}
+
+Result<qint64> FhirReader::readBundle(QIODevice& in, const QString& name, const Visitor& visit)
+{
+    DeviceStream stream(in);
+    BundleHandler handler(name, visit);
+    rapidjson::Reader reader;
+    const rapidjson::ParseResult ok = reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, handler);
+    if (handler.error)
+        return std::unexpected(*handler.error);
+    if (handler.stopped)
+        return fail(ErrorKind::Other, tr("Import cancelled"));
+    if (!ok)
+        return fail(ErrorKind::Invalid, tr("%1: not valid JSON at byte %2 (%3)")
+                                            .arg(name)
+                                            .arg(ok.Offset())
+                                            .arg(QString::fromLatin1(rapidjson::GetParseError_En(ok.Code()))));
+    if (handler.m_rootType != "Bundle")
+        return fail(ErrorKind::Invalid, tr("%1: field \"resourceType\" is \"%2\", expected a Bundle (or use .ndjson for one resource per line)")
+                                            .arg(name, QString::fromStdString(handler.m_rootType)));
+    return handler.count;
+}
+
+Result<qint64> FhirReader::read(QIODevice& in, const QString& name, const Visitor& visit)
+{
+    if (name.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive))
+        return readNdjson(in, name, visit);
+    return readBundle(in, name, visit);
+}
+
+} // namespace relais

@@ -1,0 +1,944 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interop/SnapshotImporter.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "consultation/ConsultationStore.h"
+#include "interop/CsvReader.h"
+#include "interop/FhirReader.h"
+#include "records/Nir.h"
+#include "records/PatientStore.h"
+#include "records/TextFold.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <sodium.h>
+
+namespace relais {
+
+namespace {
+
+using rapidjson::Value;
+
+const QString kNirSystem = QStringLiteral("urn:oid:1.2.250.1.213.1.4.8");
+const QString kNiaSystem = QStringLiteral("urn:oid:1.2.250.1.213.1.4.9");
+const QString kNirTestSystem = QStringLiteral("urn:oid:1.2.250.1.213.1.4.10");
+const QString kNirDemoSystem = QStringLiteral("urn:oid:1.2.250.1.213.1.4.11");
+
+QString str(const Value& v, const char* key)
+{
+    if (!v.IsObject())
+        return {};
+    const auto it = v.FindMember(key);
+    return it != v.MemberEnd() && it->value.IsString() ? QString::fromUtf8(it->value.GetString(), it->value.GetStringLength())
+                                                       : QString();
+}
+
+const Value* member(const Value& v, const char* key)
+{
+    if (!v.IsObject())
+        return nullptr;
+    const auto it = v.FindMember(key);
+    return it != v.MemberEnd() ? &it->value : nullptr;
+}
+
+const Value* first(const Value& v, const char* arrayKey)
+{
+    const Value* a = member(v, arrayKey);
+    return a && a->IsArray() && !a->Empty() ? &(*a)[0] : nullptr;
+}
+
+// The words of a CodeableConcept: its text, else the first coding's display, else its code.
+QString conceptText(const Value* c)
+{
+    if (!c)
+        return {};
+    const QString text = str(*c, "text");
+    if (!text.isEmpty())
+        return text;
+    if (const Value* coding = first(*c, "coding"))
+        return str(*coding, "display").isEmpty() ? str(*coding, "code") : str(*coding, "display");
+    return {};
+}
+
+QString codeIn(const Value* cc, const std::initializer_list<const char*>& systems)
+{
+    if (!cc)
+        return {};
+    const Value* codings = member(*cc, "coding");
+    if (!codings || !codings->IsArray())
+        return {};
+    for (const Value& c : codings->GetArray())
+        for (const char* s : systems)
+            if (str(c, "system") == QLatin1String(s))
+                return str(c, "code");
+    return {};
+}
+
+bool hasCode(const Value* concepts, const QString& code)
+{
+    if (!concepts || !concepts->IsArray())
+        return false;
+    for (const Value& cc : concepts->GetArray())
+        if (const Value* codings = member(cc, "coding"); codings && codings->IsArray())
+            for (const Value& c : codings->GetArray())
+                if (str(c, "code").compare(code, Qt::CaseInsensitive) == 0)
+                    return true;
+    return false;
+}
+
+QString hashOf(const Value& resource)
+{
+    // The resource without its meta (lastUpdated changes on every export).
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartObject();
+    for (const auto& m : resource.GetObject()) {
+        if (std::strcmp(m.name.GetString(), "meta") == 0)
+            continue;
+        m.name.Accept(w);
+        m.value.Accept(w);
+    }
+    w.EndObject(rapidjson::SizeType(resource.MemberCount()));
+    unsigned char h[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(buf.GetString()), buf.GetSize());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(h), sizeof h).toHex());
+}
+
+QString hashOf(const QStringList& fields)
+{
+    const QByteArray joined = fields.join(QChar(0x1f)).toUtf8();
+    unsigned char h[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(joined.constData()), std::size_t(joined.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(h), sizeof h).toHex());
+}
+
+QDate fhirDate(const QString& s) { return QDate::fromString(s.left(10), Qt::ISODate); }
+QDateTime fhirDateTime(const QString& s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid() && s.size() == 10)
+        t = QDateTime(QDate::fromString(s, Qt::ISODate), QTime(12, 0), Qt::UTC);
+    return t.toUTC();
+}
+
+QString stripHtml(QString html)
+{
+    html.replace(QRegularExpression(QStringLiteral("<br\\s*/?>|</p>|</div>"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("\n"));
+    html.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    html.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
+    html.replace(QLatin1String("&amp;"), QLatin1String("&")).replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    return html.trimmed();
+}
+
+// French CSV headers, folded ("Date de naissance" → "date de naissance").
+QString headerKey(const QString& h) { return TextFold::words(h).join(u' '); }
+
+bool isPatientName(const QString& name)
+{
+    const QString base = QFileInfo(name).fileName();
+    return base.startsWith(QLatin1String("Patient"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QStringList ImportSummary::lines() const
+{
+    QStringList out;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        const ImportCounts& c = it.value();
+        QString line = SnapshotImporter::tr("%1: %2 created, %3 updated, %4 unchanged").arg(it.key()).arg(c.created).arg(c.updated).arg(c.unchanged);
+        if (c.keptLocal)
+            line += SnapshotImporter::tr(", %1 kept as changed in Relais").arg(c.keptLocal);
+        if (c.skipped)
+            line += SnapshotImporter::tr(", %1 skipped").arg(c.skipped);
+        out.append(line);
+    }
+    if (markedAbsent)
+        out.append(SnapshotImporter::tr("%1 patient(s) no longer in the EHR export: marked, not deleted").arg(markedAbsent));
+    return out;
+}
+
+QString ImportSummary::countsJson() const
+{
+    QJsonObject o;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        o.insert(it.key(), QJsonObject{{QStringLiteral("created"), it->created},
+                                       {QStringLiteral("updated"), it->updated},
+                                       {QStringLiteral("unchanged"), it->unchanged},
+                                       {QStringLiteral("kept_local"), it->keptLocal},
+                                       {QStringLiteral("skipped"), it->skipped}});
+    o.insert(QStringLiteral("marked_absent"), markedAbsent);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// One import: the transaction, the lookups and the counts.
+class SnapshotImporter::Run
+{
+public:
+    Run(Vault& vault, const Options& options) : m_vault(vault), m_db(vault.db()), m_patients(vault), m_visits(vault), m_options(options)
+    {
+        m_summary.dryRun = options.dryRun;
+    }
+
+    Result<ImportSummary> execute(const QList<Source>& sources)
+    {
+        Transaction tx(m_db);  // rolled back on any error, on cancel and on a dry run
+        if (auto r = tx.begin(); !r)
+            return std::unexpected(r.error());
+        if (auto r = loadPatientIndex(); !r)
+            return std::unexpected(r.error());
+        // Pass 1: patients, so that every reference can be resolved in pass 2.
+        for (const Source& s : sources)
+            if (auto r = readSource(s, true); !r)
+                return std::unexpected(r.error());
+        for (const Source& s : sources)
+            if (auto r = readSource(s, false); !r)
+                return std::unexpected(r.error());
+        if (m_options.fullSnapshot && m_sawPatients)
+            if (auto r = markAbsent(); !r)
+                return std::unexpected(r.error());
+        if (m_options.dryRun)
+            return m_summary;  // the transaction rolls back
+        if (auto r = record(); !r)
+            return std::unexpected(r.error());
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
+        return m_summary;
+    }
+
+private:
+    Result<void> loadPatientIndex()
+    {
+        auto q = m_db.prepare(QStringLiteral("SELECT source_id, id FROM patient WHERE source_id IS NOT NULL"));
+        if (!q)
+            return std::unexpected(q.error());
+        return q->each([&](const Statement& s) { m_bySource.insert(s.text(0), s.integer(1)); });
+    }
+
+    Result<void> readSource(const Source& s, bool patientsPass)
+    {
+        const bool csv = s.name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+        const bool ndjson = s.name.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive);
+        // NDJSON sets hold one type per file: skip the files the pass does not need.
+        if (ndjson && QFileInfo(s.name).fileName().contains(QRegularExpression(QStringLiteral("^[A-Z][A-Za-z]+[._-]")))
+            && isPatientName(s.name) != patientsPass)
+            return {};
+        auto dev = s.open();
+        if (!dev)
+            return fail(ErrorKind::Io, tr("%1: cannot be read").arg(s.name));
+        Result<qint64> r = csv ? CsvReader::read(*dev, s.name,
+                                                 [&](const QStringList& h, const QStringList& f, qint64 line) {
+                                                     return csvRow(s.name, h, f, line, patientsPass);
+                                                 })
+                               : FhirReader::read(*dev, s.name, [&](const rapidjson::Value& res, const SourceLocation& at) {
+                                     return resource(res, at, patientsPass);
+                                 });
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    }
+
+    Result<bool> tick()
+    {
+        ++m_summary.resources;
+        if (m_options.progress && m_summary.resources % 1000 == 0 && !m_options.progress(m_summary.resources))
+            return false;
+        return true;
+    }
+
+    static Error at(const SourceLocation& where, const QString& type, const QString& id, const QString& message)
+    {
+        return Error{ErrorKind::Invalid, tr("%1: %2/%3: %4").arg(where.describe(), type, id.isEmpty() ? QStringLiteral("?") : id, message)};
+    }
+
+    Result<bool> resource(const Value& r, const SourceLocation& where, bool patientsPass)
+    {
+        const QString type = str(r, "resourceType");
+        if ((type == u"Patient") != patientsPass)
+            return true;
+        const QString id = str(r, "id");
+        if (id.isEmpty() && type != u"Bundle")
+            return std::unexpected(at(where, type, id, tr("field \"id\" is missing")));
+        Result<void> done;
+        if (type == u"Patient")
+            done = patient(r, where, id);
+        else if (type == u"AllergyIntolerance")
+            done = allergy(r, where, id);
+        else if (type == u"Condition")
+            done = condition(r, where, id);
+        else if (type == u"MedicationStatement" || type == u"MedicationRequest")
+            done = treatment(r, where, id, type);
+        else if (type == u"Observation")
+            done = observation(r, where, id);
+        else if (type == u"Encounter")
+            done = encounter(r, where, id);
+        else if (type == u"Appointment")
+            done = appointment(r, where, id);
+        else
+            ++m_summary.byType[type].skipped;  // Practitioner and others: read, not kept yet
+        if (!done)
+            return std::unexpected(done.error());
+        return tick();
+    }
+
+    // The patient a resource points to ("Patient/123" or a Bundle's urn:uuid).
+    Result<qint64> patientRef(const Value& r, const char* key, const SourceLocation& where, const QString& type, const QString& id)
+    {
+        const Value* ref = member(r, key);
+        QString reference = ref ? str(*ref, "reference") : QString();
+        if (reference.isEmpty())
+            return std::unexpected(at(where, type, id, tr("field \"%1.reference\" is missing").arg(QLatin1String(key))));
+        const QString sourceId = reference.startsWith(QLatin1String("urn:uuid:")) ? m_byFullUrl.value(reference)
+                                                                                  : reference.section(u'/', -1);
+        const auto it = m_bySource.constFind(sourceId);
+        if (sourceId.isEmpty() || it == m_bySource.cend())
+            return std::unexpected(at(where, type, id, tr("field \"%1\" refers to %2, which is not in this snapshot nor in the vault")
+                                                           .arg(QLatin1String(key), reference)));
+        return *it;
+    }
+
+    Result<void> patient(const Value& r, const SourceLocation& where, const QString& id)
+    {
+        m_sawPatients = true;
+        m_seen.insert(id);
+        if (!where.fullUrl.isEmpty())
+            m_byFullUrl.insert(where.fullUrl, id);
+        Patient p;
+        p.origin = Origin::Imported;
+        p.sourceId = id;
+        const Value* names = member(r, "name");
+        if (names && names->IsArray()) {
+            const Value* official = nullptr;
+            for (const Value& n : names->GetArray()) {
+                const QString use = str(n, "use");
+                if (use == u"official" && !official)
+                    official = &n;
+                if (use == u"usual") {
+                    p.usedName = str(n, "family");
+                    if (const Value* g = first(n, "given"); g && g->IsString())
+                        p.usedGivenName = QString::fromUtf8(g->GetString());
+                }
+            }
+            if (!official && !names->Empty())
+                official = &(*names)[0];
+            if (official) {
+                p.birthName = str(*official, "family");
+                if (const Value* given = member(*official, "given"); given && given->IsArray())
+                    for (const Value& g : given->GetArray())
+                        if (g.IsString())
+                            p.birthGivenNames += QString::fromUtf8(g.GetString()).split(u' ', Qt::SkipEmptyParts);
+                p.firstGivenName = p.birthGivenNames.value(0);
+            }
+        }
+        if (p.usedName.compare(p.birthName, Qt::CaseInsensitive) == 0)
+            p.usedName.clear();
+        const QString gender = str(r, "gender");
+        p.sex = gender == u"male" ? Sex::Male : gender == u"female" ? Sex::Female : Sex::Unknown;
+        const QString birth = str(r, "birthDate");
+        p.birthDate = QDate::fromString(birth, Qt::ISODate);
+        if (!birth.isEmpty() && !p.birthDate.isValid())
+            return std::unexpected(at(where, QStringLiteral("Patient"), id, tr("field \"birthDate\": \"%1\" is not a full date (YYYY-MM-DD)").arg(birth)));
+        if (const Value* ids = member(r, "identifier"); ids && ids->IsArray())
+            for (const Value& i : ids->GetArray()) {
+                const QString system = str(i, "system");
+                if (system == kNirSystem || system == kNiaSystem || system == kNirTestSystem || system == kNirDemoSystem) {
+                    auto nir = Nir::validate(str(i, "value"), QStringLiteral("identifier (INS)"));
+                    if (!nir)
+                        return std::unexpected(at(where, QStringLiteral("Patient"), id, nir.error().message));
+                    p.matricule = *nir;
+                    p.demo = p.demo || system == kNirDemoSystem || system == kNirTestSystem;
+                }
+            }
+        if (const Value* exts = member(r, "extension"); exts && exts->IsArray())
+            for (const Value& e : exts->GetArray()) {
+                const QString url = str(e, "url");
+                if (url.contains(QLatin1String("identity-reliability"), Qt::CaseInsensitive)
+                    || url.contains(QLatin1String("IdentityReliability"), Qt::CaseInsensitive)) {
+                    if (const Value* subs = member(e, "extension"); subs && subs->IsArray())
+                        for (const Value& s : subs->GetArray())
+                            if (str(s, "url") == u"identityStatus") {
+                                const QString code = str(s, "valueCode").isEmpty() ? (member(s, "valueCoding") ? str(*member(s, "valueCoding"), "code") : QString())
+                                                                                    : str(s, "valueCode");
+                                const auto status = identityStatusFromCode(code);
+                                if (!status)
+                                    return std::unexpected(at(where, QStringLiteral("Patient"), id, tr("field \"identityStatus\": \"%1\" is not PROV, VALI, RECUP or QUAL").arg(code)));
+                                p.identityStatus = *status;
+                            }
+                } else if (url.contains(QLatin1String("birthPlace"), Qt::CaseInsensitive)) {
+                    if (const Value* addr = member(e, "valueAddress"))
+                        if (const Value* ax = member(*addr, "extension"); ax && ax->IsArray())
+                            for (const Value& x : ax->GetArray())
+                                if (const Value* coding = member(x, "valueCoding"))
+                                    p.birthPlaceInsee = str(*coding, "code");
+                }
+            }
+        if (const Value* telecom = member(r, "telecom"); telecom && telecom->IsArray())
+            for (const Value& t : telecom->GetArray()) {
+                const QString system = str(t, "system");
+                if (system == u"email")
+                    p.email = str(t, "value");
+                else if (system == u"phone" && str(t, "use") == u"mobile")
+                    p.mobile = str(t, "value");
+                else if (system == u"phone")
+                    p.phone = str(t, "value");
+            }
+        if (const Value* a = first(r, "address")) {
+            QStringList lines;
+            if (const Value* l = member(*a, "line"); l && l->IsArray())
+                for (const Value& x : l->GetArray())
+                    if (x.IsString())
+                        lines.append(QString::fromUtf8(x.GetString()));
+            p.address = lines.join(QStringLiteral(", "));
+            p.postalCode = str(*a, "postalCode");
+            p.city = str(*a, "city");
+        }
+        if (auto v = PatientStore::validate(p, m_vault.clock().nowUtc().date()); !v)
+            return std::unexpected(at(where, QStringLiteral("Patient"), id, v.error().message));
+        const Value* meta = member(r, "meta");
+        return upsertPatient(p, hashOf(r), meta ? str(*meta, "versionId") : QString(), QStringLiteral("Patient"));
+    }
+
+    Result<void> upsertPatient(Patient& p, const QString& hash, const QString& version, const QString& type)
+    {
+        ImportCounts& c = m_summary.byType[type];
+        auto q = m_db.prepare(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE source_id = ?"));
+        if (!q)
+            return std::unexpected(q.error());
+        q->bind(1, p.sourceId);
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        qint64 id = 0;
+        if (!*row) {
+            auto created = m_patients.insertRaw(p);
+            if (!created)
+                return std::unexpected(created.error());
+            id = *created;
+            m_bySource.insert(p.sourceId, id);
+            ++c.created;
+        } else {
+            id = q->integer(0);
+            if (q->integer(2) != 0) {
+                ++c.keptLocal;  // corrected in Relais during the outage: ours wins, it goes back to the EHR
+                return {};
+            }
+            if (q->text(1) == hash) {
+                ++c.unchanged;
+                return {};
+            }
+            p.id = id;
+            if (auto r = m_patients.replaceImported(p); !r)
+                return r;
+            ++c.updated;
+        }
+        auto mark = m_db.prepare(QStringLiteral("UPDATE patient SET source_hash = ?, source_version = ?, absent_since_utc = NULL WHERE id = ?"));
+        if (!mark)
+            return std::unexpected(mark.error());
+        mark->bindAll({hash, version.isEmpty() ? QVariant() : QVariant(version), id});
+        return mark->run();
+    }
+
+    // Sub-records: unchanged (same hash) → nothing; changed → replaced; new → added.
+    template <typename Part>
+    Result<void> upsertPart(const QString& table, const QString& type, qint64 patientId, Part part, const QString& hash)
+    {
+        ImportCounts& c = m_summary.byType[type];
+        auto q = m_db.prepare(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
+        if (!q)
+            return std::unexpected(q.error());
+        q->bind(1, part.sourceId);
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        const bool exists = *row;
+        if (exists && q->text(1) == hash) {
+            ++c.unchanged;
+            return {};
+        }
+        if (exists) {
+            auto del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+            del->bind(1, q->integer(0));
+            if (auto r = del->run(); !r)
+                return r;
+        }
+        part.origin = Origin::Imported;
+        auto added = m_patients.add(patientId, part);
+        if (!added)
+            return std::unexpected(added.error());
+        auto mark = m_db.prepare(QStringLiteral("UPDATE %1 SET source_hash = ? WHERE id = ?").arg(table));
+        mark->bindAll({hash, *added});
+        if (auto r = mark->run(); !r)
+            return r;
+        ++(exists ? c.updated : c.created);
+        return {};
+    }
+
+    static bool inactive(const Value& r, const char* key = "clinicalStatus")
+    {
+        const Value* status = member(r, key);
+        if (!status)
+            return false;
+        const QString code = status->IsString() ? QString::fromUtf8(status->GetString()) : codeIn(status, {"http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "http://terminology.hl7.org/CodeSystem/condition-clinical"});
+        return code == u"inactive" || code == u"resolved" || code == u"stopped" || code == u"completed" || code == u"entered-in-error"
+            || code == u"cancelled";
+    }
+
+    Result<void> allergy(const Value& r, const SourceLocation& where, const QString& id)
+    {
+        const QString type = QStringLiteral("AllergyIntolerance");
+        if (inactive(r)) {
+            ++m_summary.byType[type].skipped;
+            return {};
+        }
+        auto pid = patientRef(r, "patient", where, type, id);
+        if (!pid)
+            return std::unexpected(pid.error());
+        Allergy a;
+        a.sourceId = id;
+        a.substance = conceptText(member(r, "code"));
+        if (a.substance.isEmpty())
+            return std::unexpected(at(where, type, id, tr("field \"code\" is missing: which substance?")));
+        if (const Value* reaction = first(r, "reaction"))
+            a.reaction = conceptText(first(*reaction, "manifestation"));
+        const QString crit = str(r, "criticality");
+        a.severity = crit == u"high" ? QStringLiteral("high") : crit == u"low" ? QStringLiteral("low") : QStringLiteral("unknown");
+        return upsertPart(QStringLiteral("allergy"), type, *pid, a, hashOf(r));
+    }
+
+    Result<void> condition(const Value& r, const SourceLocation& where, const QString& id)
+    {
+        const QString type = QStringLiteral("Condition");
+        auto pid = patientRef(r, "subject", where, type, id);
+        if (!pid)
+            return std::unexpected(pid.error());
+        const Value* code = member(r, "code");
+        const QString label = conceptText(code);
+        if (label.isEmpty())
+            return std::unexpected(at(where, type, id, tr("field \"code\" is missing")));
+        const QString cim10 = codeIn(code, {"http://hl7.org/fhir/sid/icd-10", "urn:oid:2.16.840.1.113883.6.3", "http://hl7.org/fhir/sid/icd-10-fr"});
+        const QDate onset = fhirDate(str(r, "onsetDateTime"));
+        const bool ald = hasCode(member(r, "category"), QStringLiteral("ald"));
+        if (ald) {
+            Ald a;
+            a.sourceId = id;
+            a.label = label;
+            a.cim10 = cim10;
+            a.start = onset;
+            a.end = fhirDate(str(r, "abatementDateTime"));
+            return upsertPart(QStringLiteral("ald"), type, *pid, a, hashOf(r));
+        }
+        Antecedent a;
+        a.sourceId = id;
+        a.label = label;
+        a.cim10 = cim10.isEmpty() || QRegularExpression(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$")).match(cim10).hasMatch() ? cim10 : QString();
+        a.date = onset.isValid() && onset <= m_vault.clock().nowUtc().date() ? onset : QDate();
+        a.kind = hasCode(member(r, "category"), QStringLiteral("surgical")) ? Antecedent::Kind::Surgical
+            : hasCode(member(r, "category"), QStringLiteral("family"))      ? Antecedent::Kind::Family
+                                                                              : Antecedent::Kind::Medical;
+        return upsertPart(QStringLiteral("antecedent"), type, *pid, a, hashOf(r));
+    }
+
+    Result<void> treatment(const Value& r, const SourceLocation& where, const QString& id, const QString& type)
+    {
+        const QString status = str(r, "status");
+        if (!status.isEmpty() && status != u"active") {
+            ++m_summary.byType[type].skipped;
+            return {};
+        }
+        auto pid = patientRef(r, "subject", where, type, id);
+        if (!pid)
+            return std::unexpected(pid.error());
+        Treatment t;
+        t.sourceId = id;
+        t.dci = conceptText(member(r, "medicationCodeableConcept"));
+        if (t.dci.isEmpty())
+            return std::unexpected(at(where, type, id, tr("field \"medicationCodeableConcept\" is missing")));
+        const Value* dosage = first(r, type == u"MedicationRequest" ? "dosageInstruction" : "dosage");
+        t.posology = dosage ? str(*dosage, "text") : QString();
+        if (const Value* dispense = member(r, "dispenseRequest"))
+            if (const Value* n = member(*dispense, "numberOfRepeatsAllowed"); n && n->IsInt())
+                t.renewals = n->GetInt();
+        if (const Value* sub = member(r, "substitution")) {
+            const Value* allowed = member(*sub, "allowedBoolean");
+            if (allowed && allowed->IsBool() && !allowed->GetBool()) {
+                const QString reason = conceptText(member(*sub, "reason")).toUpper();
+                t.nonSubstitutable = reason.contains(QLatin1String("EFG")) ? QStringLiteral("EFG")
+                    : reason.contains(QLatin1String("CIF"))                ? QStringLiteral("CIF")
+                                                                           : QStringLiteral("MTE");
+            }
+        }
+        return upsertPart(QStringLiteral("treatment"), type, *pid, t, hashOf(r));
+    }
+
+    Result<void> observation(const Value& r, const SourceLocation& where, const QString& id)
+    {
+        const QString type = QStringLiteral("Observation");
+        const QString loinc = codeIn(member(r, "code"), {"http://loinc.org"});
+        if (loinc != u"29463-7" && loinc != u"8302-2") {
+            ++m_summary.byType[type].skipped;  // vitals other than weight and height live in consultations
+            return {};
+        }
+        auto pid = patientRef(r, "subject", where, type, id);
+        if (!pid)
+            return std::unexpected(pid.error());
+        const Value* q = member(r, "valueQuantity");
+        const Value* v = q ? member(*q, "value") : nullptr;
+        if (!v || !v->IsNumber())
+            return std::unexpected(at(where, type, id, tr("field \"valueQuantity.value\" is missing")));
+        const QString unit = str(*q, "code").isEmpty() ? str(*q, "unit") : str(*q, "code");
+        double value = v->GetDouble();
+        Measurement m;
+        m.sourceId = id;
+        m.date = fhirDate(str(r, "effectiveDateTime"));
+        if (loinc == u"29463-7")
+            m.weightKg = unit == u"g" ? value / 1000 : value;
+        else
+            m.heightCm = unit == u"m" ? value * 100 : value;
+        auto done = upsertPart(QStringLiteral("measurement"), type, *pid, m, hashOf(r));
+        if (!done)
+            return std::unexpected(at(where, type, id, done.error().message));
+        return done;
+    }
+
+    Result<void> encounter(const Value& r, const SourceLocation& where, const QString& id)
+    {
+        const QString type = QStringLiteral("Encounter");
+        auto pid = patientRef(r, "subject", where, type, id);
+        if (!pid)
+            return std::unexpected(pid.error());
+        const Value* period = member(r, "period");
+        const QDateTime start = fhirDateTime(period ? str(*period, "start") : QString());
+        if (!start.isValid())
+            return std::unexpected(at(where, type, id, tr("field \"period.start\" is missing or not a date")));
+        Consultation c;
+        c.patientId = *pid;
+        c.origin = Origin::Imported;
+        c.sourceId = id;
+        c.status = Consultation::Status::Final;
+        c.startedUtc = start;
+        c.finalisedUtc = fhirDateTime(str(*period, "end"));
+        c.reason = conceptText(first(r, "reasonCode"));
+        if (c.reason.isEmpty())
+            c.reason = conceptText(first(r, "type"));
+        if (const Value* text = member(r, "text"))
+            c.examination = stripHtml(str(*text, "div"));
+        const QString hash = hashOf(r);
+        ImportCounts& n = m_summary.byType[type];
+        auto q = m_db.prepare(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
+        q->bind(1, id);
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row && q->text(2) != u"imported") {
+            ++n.keptLocal;
+            return {};
+        }
+        if (*row && q->text(1) == hash) {
+            ++n.unchanged;
+            return {};
+        }
+        if (*row) {
+            auto del = m_db.prepare(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
+            del->bind(1, q->integer(0));
+            if (auto d = del->run(); !d)
+                return d;
+        }
+        auto added = m_visits.insertRaw(c);
+        if (!added)
+            return std::unexpected(added.error());
+        auto mark = m_db.prepare(QStringLiteral("UPDATE consultation SET source_hash = ? WHERE id = ?"));
+        mark->bindAll({hash, *added});
+        if (auto d = mark->run(); !d)
+            return d;
+        ++(*row ? n.updated : n.created);
+        return {};
+    }
+
+    Result<void> appointment(const Value& r, const SourceLocation& where, const QString& id)
+    {
+        const QString type = QStringLiteral("Appointment");
+        const QDateTime start = fhirDateTime(str(r, "start"));
+        if (!start.isValid())
+            return std::unexpected(at(where, type, id, tr("field \"start\" is missing or not a date")));
+        QVariant patientId;
+        QString label;
+        if (const Value* parts = member(r, "participant"); parts && parts->IsArray())
+            for (const Value& p : parts->GetArray())
+                if (const Value* actor = member(p, "actor")) {
+                    const QString ref = str(*actor, "reference");
+                    if (ref.startsWith(QLatin1String("Patient/")) || ref.startsWith(QLatin1String("urn:uuid:"))) {
+                        const QString src = ref.startsWith(QLatin1String("urn:uuid:")) ? m_byFullUrl.value(ref) : ref.section(u'/', -1);
+                        if (m_bySource.contains(src))
+                            patientId = m_bySource.value(src);
+                        label = str(*actor, "display");
+                    }
+                }
+        return upsertAppointment(id, patientId, start, fhirDateTime(str(r, "end")), str(r, "status"), str(r, "description"), label,
+                                 hashOf(r), type);
+    }
+
+    Result<void> upsertAppointment(const QString& id, const QVariant& patientId, const QDateTime& start, const QDateTime& end,
+                                   const QString& status, const QString& description, const QString& label, const QString& hash,
+                                   const QString& type)
+    {
+        ImportCounts& n = m_summary.byType[type];
+        auto q = m_db.prepare(QStringLiteral("SELECT source_hash FROM appointment WHERE source_id = ?"));
+        q->bind(1, id);
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row && q->text(0) == hash) {
+            ++n.unchanged;
+            return {};
+        }
+        auto up = m_db.prepare(QStringLiteral(
+            "INSERT INTO appointment (source_id, patient_id, start_utc, end_utc, status, description, patient_label, source_hash) "
+            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(source_id) DO UPDATE SET patient_id = excluded.patient_id, "
+            "start_utc = excluded.start_utc, end_utc = excluded.end_utc, status = excluded.status, "
+            "description = excluded.description, patient_label = excluded.patient_label, source_hash = excluded.source_hash"));
+        up->bindAll({id, patientId, start.toString(Qt::ISODate), end.isValid() ? end.toString(Qt::ISODate) : QString(),
+                     status.isEmpty() ? QStringLiteral("booked") : status, description, label, hash});
+        if (auto r = up->run(); !r)
+            return r;
+        ++(*row ? n.updated : n.created);
+        return {};
+    }
+
+    // CSV: a patient list or an appointment list, told apart by their headers.
+    Result<bool> csvRow(const QString& file, const QStringList& header, const QStringList& fields, qint64 line, bool patientsPass)
+    {
+        QHash<QString, QString> row;
+        for (int i = 0; i < header.size(); ++i)
+            row.insert(headerKey(header.at(i)), fields.value(i));
+        const bool appointments = row.contains(QStringLiteral("heure")) || row.contains(QStringLiteral("identifiant patient"));
+        if (appointments == patientsPass)
+            return true;
+        const auto need = [&](const QString& key) -> Result<QString> {
+            const QString v = row.value(key).trimmed();
+            if (!row.contains(key))
+                return fail(ErrorKind::Invalid, tr("%1: column \"%2\" is missing from the header").arg(file, key));
+            if (v.isEmpty())
+                return fail(ErrorKind::Invalid, tr("%1, line %2: column \"%3\" is empty").arg(file).arg(line).arg(key));
+            return v;
+        };
+        const auto frenchDate = [&](const QString& key) -> Result<QDate> {
+            auto v = need(key);
+            if (!v)
+                return std::unexpected(v.error());
+            const QDate d = QDate::fromString(*v, QStringLiteral("dd/MM/yyyy"));
+            if (!d.isValid())
+                return fail(ErrorKind::Invalid, tr("%1, line %2: column \"%3\": \"%4\" is not a date (DD/MM/YYYY)").arg(file).arg(line).arg(key, *v));
+            return d;
+        };
+        if (appointments) {
+            auto date = frenchDate(QStringLiteral("date"));
+            auto time = need(QStringLiteral("heure"));
+            auto pid = need(QStringLiteral("identifiant patient"));
+            if (!date)
+                return std::unexpected(date.error());
+            if (!time)
+                return std::unexpected(time.error());
+            if (!pid)
+                return std::unexpected(pid.error());
+            const QTime t = QTime::fromString(time->replace(u'h', u':'), QStringLiteral("H:mm"));
+            if (!t.isValid())
+                return fail(ErrorKind::Invalid, tr("%1, line %2: column \"heure\": \"%3\" is not a time (HH:MM)").arg(file).arg(line).arg(*time));
+            const QDateTime start = QDateTime(*date, t, QTimeZone::systemTimeZone()).toUTC();
+            const int minutes = row.value(QStringLiteral("duree")).toInt();
+            const QString label = QString(row.value(QStringLiteral("nom")) + u' ' + row.value(QStringLiteral("prenom"))).trimmed();
+            const QString id = QStringLiteral("csv-rdv-%1-%2").arg(*pid, start.toString(Qt::ISODate));
+            auto r = upsertAppointment(id, m_bySource.contains(*pid) ? QVariant(m_bySource.value(*pid)) : QVariant(), start,
+                                       minutes > 0 ? start.addSecs(minutes * 60) : QDateTime(), QStringLiteral("booked"),
+                                       row.value(QStringLiteral("motif")), label, hashOf(fields), QStringLiteral("CSV appointments"));
+            if (!r)
+                return std::unexpected(r.error());
+            return tick();
+        }
+        auto id = need(QStringLiteral("identifiant"));
+        auto name = need(QStringLiteral("nom de naissance"));
+        auto born = frenchDate(QStringLiteral("date de naissance"));
+        auto sex = need(QStringLiteral("sexe"));
+        if (!id)
+            return std::unexpected(id.error());
+        if (!name)
+            return std::unexpected(name.error());
+        if (!born)
+            return std::unexpected(born.error());
+        if (!sex)
+            return std::unexpected(sex.error());
+        Patient p;
+        p.origin = Origin::Imported;
+        p.sourceId = *id;
+        p.birthName = *name;
+        p.birthGivenNames = row.value(QStringLiteral("prenoms")).split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts);
+        p.firstGivenName = row.value(QStringLiteral("premier prenom")).isEmpty() ? p.birthGivenNames.value(0) : row.value(QStringLiteral("premier prenom"));
+        p.usedName = row.value(QStringLiteral("nom utilise"));
+        p.birthDate = *born;
+        const auto s = sexFromCode(*sex);
+        if (!s)
+            return fail(ErrorKind::Invalid, tr("%1, line %2: column \"sexe\": \"%3\" is not M, F or I").arg(file).arg(line).arg(*sex));
+        p.sex = *s;
+        p.birthPlaceInsee = row.value(QStringLiteral("lieu de naissance insee"));
+        p.matricule = row.value(QStringLiteral("nir"));
+        if (const QString st = row.value(QStringLiteral("statut identite")); !st.isEmpty()) {
+            const auto status = identityStatusFromCode(st);
+            if (!status)
+                return fail(ErrorKind::Invalid, tr("%1, line %2: column \"statut identite\": \"%3\" is not PROV, VALI, RECUP or QUAL").arg(file).arg(line).arg(st));
+            p.identityStatus = *status;
+        }
+        p.address = row.value(QStringLiteral("adresse"));
+        p.postalCode = row.value(QStringLiteral("code postal"));
+        p.city = row.value(QStringLiteral("ville"));
+        p.phone = row.value(QStringLiteral("telephone"));
+        p.mobile = row.value(QStringLiteral("portable"));
+        p.email = row.value(QStringLiteral("courriel"));
+        if (auto v = PatientStore::validate(p, m_vault.clock().nowUtc().date()); !v)
+            return fail(ErrorKind::Invalid, tr("%1, line %2: %3").arg(file).arg(line).arg(v.error().message));
+        if (!p.matricule.isEmpty())
+            p.matricule = *Nir::validate(p.matricule, QString());
+        m_sawPatients = true;
+        m_seen.insert(p.sourceId);
+        if (auto r = upsertPatient(p, hashOf(fields), QString(), QStringLiteral("CSV patients")); !r)
+            return std::unexpected(r.error());
+        return tick();
+    }
+
+    Result<void> markAbsent()
+    {
+        const QString now = m_vault.clock().nowUtc().toString(Qt::ISODate);
+        auto q = m_db.prepare(QStringLiteral("SELECT id, source_id FROM patient WHERE origin = 'imported' AND absent_since_utc IS NULL"));
+        if (!q)
+            return std::unexpected(q.error());
+        QList<qint64> gone;
+        auto r = q->each([&](const Statement& s) {
+            if (!m_seen.contains(s.text(1)))
+                gone.append(s.integer(0));
+        });
+        if (!r)
+            return r;
+        auto mark = m_db.prepare(QStringLiteral("UPDATE patient SET absent_since_utc = ? WHERE id = ?"));
+        for (qint64 id : std::as_const(gone)) {
+            mark->reset();
+            mark->bindAll({now, id});
+            if (auto d = mark->run(); !d)
+                return d;
+        }
+        m_summary.markedAbsent = int(gone.size());
+        return {};
+    }
+
+    Result<void> record()
+    {
+        const QDateTime taken = m_options.takenUtc.isValid() ? m_options.takenUtc : m_vault.clock().nowUtc();
+        auto ins = m_db.prepare(QStringLiteral("INSERT INTO snapshot_import (imported_utc, taken_utc, full_export, counts) VALUES (?,?,?,?)"));
+        ins->bindAll({m_vault.clock().nowUtc().toString(Qt::ISODate), taken.toString(Qt::ISODate), m_options.fullSnapshot ? 1 : 0,
+                      m_summary.countsJson()});
+        if (auto r = ins->run(); !r)
+            return r;
+        auto meta = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('snapshot_utc', ?) "
+                                                "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)"));
+        meta->bind(1, taken.toString(Qt::ISODate));
+        if (auto r = meta->run(); !r)
+            return r;
+        auto a = m_vault.audit().append(QStringLiteral("snapshot.import"), QStringLiteral("snapshot"), QString::number(m_db.lastInsertId()),
+                                        m_summary.countsJson());
+        if (!a)
+            return std::unexpected(a.error());
+        return {};
+    }
+
+    Vault& m_vault;
+    Database& m_db;
+    PatientStore m_patients;
+    ConsultationStore m_visits;
+    const Options& m_options;
+    ImportSummary m_summary;
+    QHash<QString, qint64> m_bySource;
+    QHash<QString, QString> m_byFullUrl;
+    QSet<QString> m_seen;
+    bool m_sawPatients = false;
+};
+
+SnapshotImporter::SnapshotImporter(Vault& vault) : m_vault(vault) { }
+SnapshotImporter::~SnapshotImporter() = default;
+
+Result<ImportSummary> SnapshotImporter::run(const QList<Source>& sources, const Options& options)
+{
+    if (sources.isEmpty())
+        return fail(ErrorKind::Invalid, tr("Nothing to import: give FHIR (.json, .ndjson) or CSV files"));
+    Run run(m_vault, options);
+    auto r = run.execute(sources);
+    if (!r && r.error().message == FhirReader::tr("Import cancelled"))
+        return fail(ErrorKind::Other, tr("Import cancelled: nothing was changed"));
+    if (!r)
+        return fail(r.error().kind, r.error().message + u' ' + tr("(nothing was imported)"));
+    return r;
+}
+
+Result<QList<SnapshotImporter::Source>> SnapshotImporter::sourcesFromPaths(const QStringList& paths)
+{
+    QList<Source> out;
+    const auto fileSource = [](const QString& path) {
+        return Source{path, [path]() -> std::unique_ptr<QIODevice> {
+                          auto f = std::make_unique<QFile>(path);
+                          if (!f->open(QIODevice::ReadOnly))
+                              return nullptr;
+                          return f;
+                      }};
+    };
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return fail(ErrorKind::Invalid, tr("%1: no such file or folder").arg(path));
+        QStringList files;
+        if (info.isDir()) {
+            const QDir dir(path);
+            for (const QString& f : dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.ndjson"), QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+                files.append(dir.filePath(f));
+        } else {
+            files.append(path);
+        }
+        for (const QString& f : std::as_const(files)) {
+            // A Bulk Data manifest names the NDJSON files; they are read instead of it.
+            if (f.endsWith(QLatin1String(".json")) && QFileInfo(f).size() < 1024 * 1024) {
+                QFile mf(f);
+                if (mf.open(QIODevice::ReadOnly)) {
+                    const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+                    if (manifest.contains(QStringLiteral("output")) && manifest.contains(QStringLiteral("transactionTime"))) {
+                        for (const QJsonValue& o : manifest.value(QStringLiteral("output")).toArray()) {
+                            const QString name = QUrl(o.toObject().value(QStringLiteral("url")).toString()).fileName();
+                            const QString local = QFileInfo(f).dir().filePath(name);
+                            if (!QFileInfo::exists(local))
+                                return fail(ErrorKind::Invalid, tr("%1: the manifest names %2, which is not beside it").arg(f, name));
+                            if (info.isDir())
+                                continue;  // listed with the folder already
+                            out.append(fileSource(local));
+                        }
+                        continue;
+                    }
+                }
+            }
+            out.append(fileSource(f));
+        }
+    }
+    return out;
+}
+
+} // namespace relais

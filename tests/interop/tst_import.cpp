@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "consultation/ConsultationStore.h"
+#include "interop/Inbox.h"
+#include "interop/SnapshotImporter.h"
+#include "records/DemoData.h"
+#include "records/PatientSearch.h"
+#include "records/PatientStore.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+using relais::test::secret;
+
+namespace {
+
+QJsonObject ref(const QString& id) { return {{"reference", QString("Patient/" + id)}}; }
+
+QJsonObject patient(const QString& id, const QString& family, const QString& given, const QString& birth, const QString& gender,
+                    const QString& nir = {}, const QString& status = {})
+{
+    QJsonObject p{{"resourceType", "Patient"}, {"id", id}, {"meta", QJsonObject{{"versionId", "3"}, {"lastUpdated", "2026-11-21T22:00:00Z"}}},
+                  {"name", QJsonArray{QJsonObject{{"use", "official"}, {"family", family}, {"given", QJsonArray{given}}}}},
+                  {"gender", gender}, {"birthDate", birth},
+                  {"telecom", QJsonArray{QJsonObject{{"system", "phone"}, {"use", "mobile"}, {"value", "06 11 22 33 44"}}}}};
+    if (!nir.isEmpty())
+        p["identifier"] = QJsonArray{QJsonObject{{"system", "urn:oid:1.2.250.1.213.1.4.11"}, {"value", nir}}};
+    if (!status.isEmpty())
+        p["extension"] = QJsonArray{QJsonObject{
+            {"url", "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability"},
+            {"extension", QJsonArray{QJsonObject{{"url", "identityStatus"}, {"valueCoding", QJsonObject{{"code", status}}}}}}}};
+    return p;
+}
+
+QList<QJsonObject> snapshot(const QString& heninFamily = "Hénin")
+{
+    const QString nir = DemoData::makeNir(2, 54, 3, "75", 56, 42);
+    QJsonObject henin = patient("p1", heninFamily, "Zoé", "1954-03-12", "female", nir, "QUAL");
+    QJsonArray names = henin["name"].toArray();
+    names.append(QJsonObject{{"use", "usual"}, {"family", "Le Goff"}});
+    henin["name"] = names;
+    return {
+        henin,
+        patient("p2", "N'Diaye", "Fatou", "1990-07-14", "female"),
+        QJsonObject{{"resourceType", "AllergyIntolerance"}, {"id", "a1"}, {"patient", ref("p1")}, {"criticality", "high"},
+                    {"code", QJsonObject{{"text", "Pénicillines"}}},
+                    {"reaction", QJsonArray{QJsonObject{{"manifestation", QJsonArray{QJsonObject{{"text", "urticaire"}}}}}}}},
+        QJsonObject{{"resourceType", "Condition"}, {"id", "c1"}, {"subject", ref("p1")},
+                    {"category", QJsonArray{QJsonObject{{"coding", QJsonArray{QJsonObject{{"code", "ald"}}}}}}},
+                    {"code", QJsonObject{{"text", "Diabète de type 2"},
+                                         {"coding", QJsonArray{QJsonObject{{"system", "http://hl7.org/fhir/sid/icd-10"}, {"code", "E11"}}}}}},
+                    {"onsetDateTime", "2015-01-10"}},
+        QJsonObject{{"resourceType", "Condition"}, {"id", "c2"}, {"subject", ref("p1")}, {"code", QJsonObject{{"text", "Appendicectomie"}}},
+                    {"category", QJsonArray{QJsonObject{{"coding", QJsonArray{QJsonObject{{"code", "surgical"}}}}}}}},
+        QJsonObject{{"resourceType", "MedicationStatement"}, {"id", "m1"}, {"status", "active"}, {"subject", ref("p1")},
+                    {"medicationCodeableConcept", QJsonObject{{"text", "METFORMINE 1000 mg comprimé"}}},
+                    {"dosage", QJsonArray{QJsonObject{{"text", "1 comprimé matin et soir"}}}}},
+        QJsonObject{{"resourceType", "MedicationRequest"}, {"id", "m2"}, {"status", "active"}, {"subject", ref("p1")},
+                    {"medicationCodeableConcept", QJsonObject{{"text", "LÉVOTHYROXINE 75 µg"}}},
+                    {"dispenseRequest", QJsonObject{{"numberOfRepeatsAllowed", 2}}},
+                    {"substitution", QJsonObject{{"allowedBoolean", false}, {"reason", QJsonObject{{"text", "MTE"}}}}}},
+        QJsonObject{{"resourceType", "MedicationRequest"}, {"id", "m3"}, {"status", "stopped"}, {"subject", ref("p1")},
+                    {"medicationCodeableConcept", QJsonObject{{"text", "AMOXICILLINE"}}}},
+        QJsonObject{{"resourceType", "Observation"}, {"id", "o1"}, {"subject", ref("p1")}, {"effectiveDateTime", "2026-10-01"},
+                    {"code", QJsonObject{{"coding", QJsonArray{QJsonObject{{"system", "http://loinc.org"}, {"code", "29463-7"}}}}}},
+                    {"valueQuantity", QJsonObject{{"value", 64.5}, {"unit", "kg"}, {"code", "kg"}}}},
+        QJsonObject{{"resourceType", "Observation"}, {"id", "o2"}, {"subject", ref("p1")}, {"effectiveDateTime", "2026-10-01"},
+                    {"code", QJsonObject{{"coding", QJsonArray{QJsonObject{{"system", "http://loinc.org"}, {"code", "8867-4"}}}}}},
+                    {"valueQuantity", QJsonObject{{"value", 72}}}},
+        QJsonObject{{"resourceType", "Encounter"}, {"id", "e1"}, {"status", "finished"}, {"subject", ref("p1")},
+                    {"period", QJsonObject{{"start", "2026-09-15T08:30:00Z"}}},
+                    {"reasonCode", QJsonArray{QJsonObject{{"text", "Angine"}}}},
+                    {"text", QJsonObject{{"status", "generated"}, {"div", "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Amygdales rouges</p></div>"}}}},
+        QJsonObject{{"resourceType", "Appointment"}, {"id", "r1"}, {"status", "booked"}, {"start", "2026-11-23T09:15:00Z"},
+                    {"end", "2026-11-23T09:30:00Z"}, {"description", "Renouvellement"},
+                    {"participant", QJsonArray{QJsonObject{{"actor", QJsonObject{{"reference", "Patient/p2"}, {"display", "N'Diaye Fatou"}}}}}}},
+        QJsonObject{{"resourceType", "Practitioner"}, {"id", "dr1"}},
+    };
+}
+
+QByteArray bundle(const QList<QJsonObject>& resources)
+{
+    QJsonArray entries;
+    for (const QJsonObject& r : resources)
+        entries.append(QJsonObject{{"fullUrl", QString("https://ehr.example/fhir/" + r["resourceType"].toString() + "/" + r["id"].toString())},
+                                   {"resource", r}});
+    return QJsonDocument(QJsonObject{{"resourceType", "Bundle"}, {"type", "collection"}, {"entry", entries}}).toJson();
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(7, 0), Qt::UTC)};
+    std::unique_ptr<Vault> m_vault;
+    int m_n = 0;
+
+    void freshVault()
+    {
+        auto c = Vault::create(m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n)), "Dr I", secret(test::kPassphrase),
+                               KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        m_vault = std::move(c->vault);
+    }
+    QString write(const QString& name, const QByteArray& data)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("f%1/").arg(m_n) + name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(data);
+        return path;
+    }
+    Result<ImportSummary> import(const QStringList& paths, SnapshotImporter::Options o = {})
+    {
+        auto sources = SnapshotImporter::sourcesFromPaths(paths);
+        if (!sources)
+            return std::unexpected(sources.error());
+        return SnapshotImporter(*m_vault).run(*sources, o);
+    }
+    int rows(const QString& table) { return m_vault->db().scalar("SELECT count(*) FROM " + table)->toInt(); }
+    QString fingerprint()
+    {
+        QStringList parts;
+        for (const char* t : {"patient", "allergy", "antecedent", "ald", "treatment", "measurement", "consultation", "appointment"})
+            parts.append(QString::number(rows(QString::fromLatin1(t))));
+        return parts.join(u',');
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void bundleImportsEveryKind()
+    {
+        freshVault();
+        auto s = import({write("bundle.json", bundle(snapshot()))});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["Patient"].created, 2);
+        QCOMPARE(s->byType["AllergyIntolerance"].created, 1);
+        QCOMPARE(s->byType["Condition"].created, 2);
+        QCOMPARE(s->byType["MedicationStatement"].created, 1);
+        QCOMPARE(s->byType["MedicationRequest"].created, 1);
+        QCOMPARE(s->byType["MedicationRequest"].skipped, 1);  // stopped
+        QCOMPARE(s->byType["Observation"].created, 1);
+        QCOMPARE(s->byType["Observation"].skipped, 1);         // heart rate: not a weight/height
+        QCOMPARE(s->byType["Encounter"].created, 1);
+        QCOMPARE(s->byType["Appointment"].created, 1);
+        QCOMPARE(s->byType["Practitioner"].skipped, 1);
+
+        PatientStore store(*m_vault);
+        auto hits = PatientSearch(m_vault->db()).search("henin");
+        QCOMPARE(hits->total, 1);
+        auto p = store.get(hits->hits.first().id);
+        QCOMPARE(p->origin, Origin::Imported);
+        QCOMPARE(p->sourceId, QStringLiteral("p1"));
+        QCOMPARE(p->identityStatus, IdentityStatus::Qual);  // kept as it came
+        QCOMPARE(p->usedName, QStringLiteral("Le Goff"));
+        QVERIFY(p->demo);  // INS demo system
+        QCOMPARE(p->mobile, QStringLiteral("06 11 22 33 44"));
+        QCOMPARE(p->allergies.first().severity, QStringLiteral("high"));
+        QCOMPARE(p->alds.first().cim10, QStringLiteral("E11"));
+        QCOMPARE(p->antecedents.first().kind, Antecedent::Kind::Surgical);
+        QCOMPARE(p->treatments.size(), 2);
+        QCOMPARE(p->treatments.last().renewals, 2);
+        QCOMPARE(p->treatments.last().nonSubstitutable, QStringLiteral("MTE"));
+        QCOMPARE(p->measurements.first().weightKg, 64.5);
+        QVERIFY(!p->changedLocally);
+        auto t = ConsultationStore(*m_vault).timeline(p->id);
+        QCOMPARE(t->first().origin, Origin::Imported);
+        QCOMPARE(t->first().reason, QStringLiteral("Angine"));
+        QCOMPARE(ConsultationStore(*m_vault).get(t->first().consultationId)->examination, QStringLiteral("Amygdales rouges"));
+        QCOMPARE(m_vault->db().scalar("SELECT patient_label FROM appointment")->toString(), QStringLiteral("N'Diaye Fatou"));
+        QVERIFY(m_vault->db().scalar("SELECT patient_id FROM appointment")->toLongLong() > 0);
+        QCOMPARE(m_vault->audit().entries(0, 1000)->last().action, QStringLiteral("snapshot.import"));
+    }
+
+    void sameSnapshotTwiceChangesNothing()
+    {
+        freshVault();
+        const QString file = write("bundle.json", bundle(snapshot()));
+        QVERIFY(import({file}));
+        const QString before = fingerprint();
+        auto again = import({file});
+        QVERIFY(again);
+        for (auto it = again->byType.cbegin(); it != again->byType.cend(); ++it) {
+            QCOMPARE(it->created, 0);
+            QCOMPARE(it->updated, 0);
+        }
+        QCOMPARE(again->byType["Patient"].unchanged, 2);
+        QCOMPARE(fingerprint(), before);
+    }
+
+    void newerSnapshotUpdatesButNeverOverwritesOutageWork()
+    {
+        freshVault();
+        QVERIFY(import({write("s1.json", bundle(snapshot()))}));
+        PatientStore store(*m_vault);
+        const qint64 ndiaye = PatientSearch(m_vault->db()).search("ndiaye")->hits.first().id;
+        const qint64 henin = PatientSearch(m_vault->db()).search("henin")->hits.first().id;
+        // During the outage: the GP corrects N'Diaye's address and records a consultation for Hénin.
+        Patient corrected = *store.get(ndiaye);
+        corrected.address = "2 rue Neuve";
+        QVERIFY(store.update(corrected, IdentityStatus::Prov));
+        ConsultationStore visits(*m_vault);
+        const qint64 local = *visits.start(henin);
+        auto c = *visits.get(local);
+        c.reason = "Toux";
+        QVERIFY(visits.saveDraft(c));
+        QVERIFY(visits.finalise(local));
+
+        // The next night the EHR's export has a new name for Hénin and a new birth name for N'Diaye.
+        QList<QJsonObject> next = snapshot("Hénin-Durand");
+        next[1] = patient("p2", "N'Diaye-Sow", "Fatou", "1990-07-14", "female");
+        auto s = import({write("s2.json", bundle(next))});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["Patient"].updated, 1);
+        QCOMPARE(s->byType["Patient"].keptLocal, 1);
+        QCOMPARE(store.get(henin)->birthName, QStringLiteral("Hénin-Durand"));
+        QCOMPARE(store.get(ndiaye)->birthName, QStringLiteral("N'Diaye"));     // ours wins
+        QCOMPARE(store.get(ndiaye)->address, QStringLiteral("2 rue Neuve"));
+        QCOMPARE(visits.get(local)->reason, QStringLiteral("Toux"));          // untouched
+        QVERIFY(visits.get(local)->toSend);
+        QCOMPARE(PatientSearch(m_vault->db()).search("durand")->total, 1);    // index follows the update
+    }
+
+    void patientMissingFromFullSnapshotIsMarkedNotDeleted()
+    {
+        freshVault();
+        QVERIFY(import({write("s1.json", bundle(snapshot()))}));
+        QList<QJsonObject> next = snapshot();
+        next.removeAt(1);  // p2 gone
+        next.removeLast();
+        next.removeAt(next.size() - 2);  // its appointment too
+        auto s = import({write("s2.json", bundle(next))});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->markedAbsent, 1);
+        QCOMPARE(rows("patient"), 2);
+        QCOMPARE(m_vault->db().scalar("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL")->toInt(), 1);
+        // A partial export marks nobody.
+        SnapshotImporter::Options partial;
+        partial.fullSnapshot = false;
+        QCOMPARE(import({write("s3.json", bundle({snapshot().first()}))}, partial)->markedAbsent, 0);
+    }
+
+    void ndjsonSetWithManifest()
+    {
+        freshVault();
+        QMap<QString, QByteArray> files;
+        for (const QJsonObject& r : snapshot())
+            files[r["resourceType"].toString()] += QJsonDocument(r).toJson(QJsonDocument::Compact) + "\n";
+        QJsonArray output;
+        QString folder;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            folder = QFileInfo(write("bulk/" + it.key() + ".ndjson", it.value())).absolutePath();
+            output.append(QJsonObject{{"type", it.key()}, {"url", QString("https://ehr.example/bulk/" + it.key() + ".ndjson")}});
+        }
+        write("bulk/manifest.json", QJsonDocument(QJsonObject{{"transactionTime", "2026-11-22T22:00:00Z"}, {"request", "$export"},
+                                                               {"requiresAccessToken", true}, {"output", output}}).toJson());
+        auto viaFolder = import({folder});
+        QVERIFY2(viaFolder.has_value(), viaFolder ? "" : qPrintable(viaFolder.error().message));
+        QCOMPARE(viaFolder->byType["Patient"].created, 2);
+        QCOMPARE(viaFolder->byType["Encounter"].created, 1);
+        auto viaManifest = import({folder + "/manifest.json"});
+        QVERIFY(viaManifest);
+        QCOMPARE(viaManifest->byType["Patient"].unchanged, 2);
+    }
+
+    void csvInBothEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<char>("separator");
+        QTest::newRow("UTF-8 ;") << QByteArray("UTF-8") << ';';
+        QTest::newRow("Windows-1252 ,") << QByteArray("Windows-1252") << ',';
+    }
+
+    void csvInBothEncodings()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(char, separator);
+        freshVault();
+        const QString sep(QChar::fromLatin1(separator));
+        QString patients = QStringList{"Identifiant", "Nom de naissance", "Prénoms", "Sexe", "Date de naissance", "NIR", "Statut identité",
+                                       "Adresse", "Téléphone"}.join(sep) + "\r\n";
+        patients += QStringList{"x1", "Hénin", "Zoé Marie", "F", "12/03/1954", DemoData::makeNir(2, 54, 3, "75", 56, 42), "VALI",
+                                "\"12 rue de l'Église" + sep + " bât. B\"", "04 78 00 00 00"}.join(sep) + "\r\n";
+        patients += QStringList{"x2", "Lefèvre", "Ève", "F", "31/12/1999", "", "", "", ""}.join(sep) + "\r\n";
+        QString rdv = QStringList{"Date", "Heure", "Durée", "Identifiant patient", "Nom", "Prénom", "Motif"}.join(sep) + "\n";
+        rdv += QStringList{"23/11/2026", "09h15", "15", "x1", "Hénin", "Zoé", "Contrôle"}.join(sep) + "\n";
+        QStringEncoder enc(encoding.constData());
+        auto s = import({write("patients.csv", enc(patients)), write("rdv.csv", enc(rdv))});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["CSV patients"].created, 2);
+        QCOMPARE(s->byType["CSV appointments"].created, 1);
+        auto p = PatientStore(*m_vault).get(PatientSearch(m_vault->db()).search("henin zoe")->hits.first().id);
+        QCOMPARE(p->birthName, QStringLiteral("Hénin"));
+        QCOMPARE(p->birthGivenNames, (QStringList{"Zoé", "Marie"}));
+        QCOMPARE(p->address, QString("12 rue de l'Église" + sep + " bât. B"));
+        QCOMPARE(p->identityStatus, IdentityStatus::Vali);
+        QCOMPARE(PatientSearch(m_vault->db()).search("lefevre eve")->total, 1);
+    }
+
+    void malformedInputImportsNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("mustName");  // file, place, field, reason
+        QList<QJsonObject> good = snapshot();
+        const auto lines = [](const QList<QJsonObject>& rs) {
+            QByteArray out;
+            for (const QJsonObject& r : rs)
+                out += QJsonDocument(r).toJson(QJsonDocument::Compact) + "\n";
+            return out;
+        };
+        QByteArray broken = lines(good);
+        broken.insert(broken.indexOf('\n', broken.indexOf('\n') + 1) + 1, "{\"resourceType\": \"Patient\", \"id\": \"p9\",,}\n");
+        QTest::newRow("NDJSON bad JSON") << "set.ndjson" << broken << QStringList{"set.ndjson", "line 3", "not valid JSON"};
+        QTest::newRow("NDJSON no resourceType") << "set.ndjson" << lines(good) + "{\"id\": \"x\"}\n"
+                                                << QStringList{"line 14", "resourceType"};
+        QList<QJsonObject> badNir = good;
+        badNir[0]["identifier"] = QJsonArray{QJsonObject{{"system", "urn:oid:1.2.250.1.213.1.4.11"}, {"value", "254037505604299"}}};
+        QTest::newRow("Bundle wrong NIR key") << "b.json" << bundle(badNir) << QStringList{"b.json", "entry 0", "Patient/p1", "key"};
+        QList<QJsonObject> badDate = good;
+        badDate[1]["birthDate"] = "1990-07";
+        QTest::newRow("Bundle partial birth date") << "b.json" << bundle(badDate) << QStringList{"entry 1", "birthDate", "YYYY-MM-DD"};
+        QList<QJsonObject> dangling = good;
+        dangling[2]["patient"] = ref("nobody");
+        QTest::newRow("reference to unknown patient") << "b.json" << bundle(dangling) << QStringList{"entry 2", "AllergyIntolerance/a1", "Patient/nobody"};
+        QList<QJsonObject> badStatus = good;
+        badStatus[0] = patient("p1", "Hénin", "Zoé", "1954-03-12", "female", {}, "SUPER");
+        QTest::newRow("unknown identity status") << "b.json" << bundle(badStatus) << QStringList{"entry 0", "identityStatus", "SUPER"};
+        QTest::newRow("Bundle truncated") << "b.json" << bundle(good).left(900) << QStringList{"b.json", "not valid JSON"};
+        QTest::newRow("not a Bundle") << "b.json" << QJsonDocument(good.first()).toJson() << QStringList{"b.json", "Bundle"};
+        QTest::newRow("CSV bad date") << "p.csv" << QByteArray("Identifiant;Nom de naissance;Prénoms;Sexe;Date de naissance\nx1;A;B;F;12/03/1954\nx2;C;D;M;31/02/1980\n")
+                                      << QStringList{"p.csv", "line 3", "date de naissance", "31/02/1980"};
+        QTest::newRow("CSV missing column") << "p.csv" << QByteArray("Identifiant;Nom de naissance;Sexe\nx1;A;F\n")
+                                            << QStringList{"p.csv", "date de naissance", "missing"};
+        QTest::newRow("CSV unterminated quote") << "p.csv" << QByteArray("Identifiant;Nom de naissance;Prénoms;Sexe;Date de naissance\nx1;\"A;B;F;12/03/1954\n")
+                                                << QStringList{"p.csv", "line 2"};
+    }
+
+    void malformedInputImportsNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, mustName);
+        freshVault();
+        const QString before = fingerprint();
+        const int auditBefore = int(m_vault->audit().entries(0, 100000)->size());
+        auto s = import({write(name, content)});
+        QVERIFY(!s);
+        for (const QString& part : mustName)
+            QVERIFY2(s.error().message.contains(part), qPrintable(s.error().message + " — missing: " + part));
+        QCOMPARE(fingerprint(), before);  // all or nothing
+        QCOMPARE(int(m_vault->audit().entries(0, 100000)->size()), auditBefore);
+    }
+
+    void dryRunChangesNothing()
+    {
+        freshVault();
+        SnapshotImporter::Options o;
+        o.dryRun = true;
+        auto s = import({write("b.json", bundle(snapshot()))}, o);
+        QVERIFY(s);
+        QVERIFY(s->dryRun);
+        QCOMPARE(s->byType["Patient"].created, 2);
+        QCOMPARE(rows("patient"), 0);
+        QVERIFY(m_vault->db().scalar("SELECT value FROM meta WHERE key = 'snapshot_utc'")->isNull());
+    }
+
+    void cancelRollsBack()
+    {
+        freshVault();
+        QList<QJsonObject> many = snapshot();
+        for (int i = 0; i < 2500; ++i)
+            many.append(patient(QStringLiteral("bulk%1").arg(i), "Martin", "Jean", "1970-01-01", "male"));
+        SnapshotImporter::Options o;
+        qint64 seen = 0;
+        o.progress = [&](qint64 done) {
+            seen = done;
+            return done < 2000;  // the user presses Cancel
+        };
+        auto s = import({write("b.json", bundle(many))}, o);
+        QVERIFY(!s);
+        QVERIFY(s.error().message.contains("cancelled"));
+        QCOMPARE(seen, 2000);
+        QCOMPARE(rows("patient"), 0);
+    }
+
+    void sealedInboxRoundTripWithoutPassphrase()
+    {
+        freshVault();
+        const QString inbox = m_dir.filePath("inbox");
+        QVERIFY(Inbox::publish(*m_vault, inbox));
+        const QString vaultPath = m_vault->path();
+        m_vault.reset();  // the nightly task runs with the vault locked
+
+        const QByteArray canary = "Hénin-Canari-Nocturne";
+        auto sources = SnapshotImporter::sourcesFromPaths({write("night.json", bundle(snapshot(QString::fromUtf8(canary))))});
+        QVERIFY(sources);
+        auto sealed = Inbox::seal(inbox, *sources);
+        QVERIFY2(sealed.has_value(), sealed ? "" : qPrintable(sealed.error().message));
+        QFile f(*sealed);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains(canary));
+        QVERIFY(!bytes.contains("Pénicillines"));
+        QCOMPARE(Inbox::pending(inbox).size(), 1);
+
+        // A damaged copy is refused and left alone; the good one is merged at unlock.
+        const QString damaged = inbox + "/snapshot-00000000-damaged.sealed";
+        QByteArray bad = bytes;
+        bad[bad.size() / 2] = char(bad[bad.size() / 2] ^ 0x20);
+        QFile d(damaged);
+        QVERIFY(d.open(QIODevice::WriteOnly));
+        d.write(bad);
+        d.close();
+
+        auto v = Vault::open(vaultPath, secret(test::kPassphrase), SlotKind::Passphrase, m_clock);
+        QVERIFY(v);
+        m_vault = std::move(*v);
+        const Inbox::Merged merged = Inbox::mergeAll(*m_vault, inbox);
+        QCOMPARE(merged.files.size(), 1);
+        QCOMPARE(merged.errors.size(), 1);
+        QVERIFY2(merged.errors.first().contains("damaged"), qPrintable(merged.errors.first()));
+        QCOMPARE(merged.summaries.first().byType["Patient"].created, 2);
+        QCOMPARE(PatientSearch(m_vault->db()).search("canari")->total, 1);
+        QCOMPARE(Inbox::pending(inbox), QStringList{damaged});  // the merged one is gone, the damaged one kept
+        // Truncated: refused.
+        QFile::resize(damaged, 200);
+        QCOMPARE(Inbox::mergeAll(*m_vault, inbox).errors.size(), 1);
+    }
+
+    void sealedForAnotherVaultIsRefused()
+    {
+        freshVault();
+        const QString inboxA = m_dir.filePath("inboxA");
+        QVERIFY(Inbox::publish(*m_vault, inboxA));
+        auto sealed = Inbox::seal(inboxA, *SnapshotImporter::sourcesFromPaths({write("x.json", bundle(snapshot()))}));
+        QVERIFY(sealed);
+        freshVault();  // another practice's vault
+        auto opened = Inbox::open(*m_vault, *sealed);
+        QVERIFY(!opened);
+        QVERIFY(opened.error().message.contains("another vault"));
+        QVERIFY(!Inbox::seal(m_dir.filePath("nokey"), {}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
