@@ -2,15 +2,18 @@
 #include "MainWindow.h"
 
 #include "MessageBar.h"
+#include "PatientWorkspace.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -25,31 +28,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     auto* central = new QWidget(this);
     m_messages = new MessageBar(central);
-
-    auto* heading = new QLabel(tr("The vault is open"), central);
-    heading->setObjectName(QStringLiteral("placeholderHeading"));
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    heading->setFont(big);
-    heading->setAlignment(Qt::AlignCenter);
-    auto* detail = new QLabel(tr("Patient search will appear here."), central);
-    detail->setObjectName(QStringLiteral("placeholderDetail"));
-    detail->setAlignment(Qt::AlignCenter);
-    detail->setWordWrap(true);
-    for (QLabel* l : {heading, detail})
-        l->setForegroundRole(QPalette::PlaceholderText);
+    m_workspace = new PatientWorkspace(central);
+    connect(m_workspace, &PatientWorkspace::warning, m_messages, &MessageBar::showWarning);
 
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_messages);
-    layout->addStretch();
-    layout->addWidget(heading);
-    layout->addWidget(detail);
-    layout->addStretch();
+    layout->addWidget(m_workspace, 1);
     setCentralWidget(central);
 
     buildMenus();
     buildStatusBar();
-    resize(1000, 680);
+    // Room for the results and a chart side by side, within the screen.
+    QSize size(1240, 780);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 void MainWindow::buildMenus()
@@ -65,6 +58,22 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu* patient = menuBar()->addMenu(tr("&Patient"));
+    QAction* find = patient->addAction(tr("&Find a patient"));
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(find, &QAction::triggered, m_workspace, &PatientWorkspace::focusSearch);
+    QAction* create = patient->addAction(tr("&New patient…"));
+    create->setObjectName(QStringLiteral("actionNewPatient"));
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(create, &QAction::triggered, m_workspace, &PatientWorkspace::newPatient);
+    QAction* correct = patient->addAction(tr("&Correct identity…"));
+    correct->setObjectName(QStringLiteral("actionCorrectIdentity"));
+    correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));  // Ctrl+E moves to the end of the search box
+    correct->setEnabled(false);
+    connect(correct, &QAction::triggered, m_workspace, &PatientWorkspace::correctIdentity);
+    connect(m_workspace, &PatientWorkspace::chartOpened, correct, &QAction::setEnabled);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* delay = settings->addAction(tr("&Auto-lock delay…"));
@@ -125,6 +134,7 @@ void MainWindow::showSession(const QString& vaultPath, const QString& slotLabel)
 
 void MainWindow::clearSession()
 {
+    m_workspace->detach();
     m_vaultLabel->clear();
     m_vaultLabel->setToolTip({});
     m_slotLabel->clear();

@@ -11,9 +11,11 @@ class QPushButton;
 namespace relais::ui {
 
 class MessageBar;
+class PatientWorkspace;
 
-// The window shown while the vault is unlocked. It holds no vault reference: the session
-// controller tells it what to display and listens to its requests.
+// The window shown while the vault is unlocked: patient search and chart side by side. It holds
+// no vault reference: the session controller tells it what to display, lends the patient store
+// to its workspace while unlocked, and listens to its requests.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     void setAutoLockRemaining(qint64 secs);
     void showFailedAttempts(const QList<QDateTime>& attemptsUtc);
     MessageBar* messageBar() const { return m_messages; }
+    PatientWorkspace* workspace() const { return m_workspace; }
 
 public slots:
     // Saves the delay and emits autoLockDelayChanged.
@@ -54,6 +57,7 @@ private:
     void buildStatusBar();
 
     MessageBar* m_messages = nullptr;
+    PatientWorkspace* m_workspace = nullptr;
     QLabel* m_vaultLabel = nullptr;
     QLabel* m_slotLabel = nullptr;
     QLabel* m_autoLockLabel = nullptr;

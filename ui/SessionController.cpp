@@ -3,10 +3,13 @@
 
 #include "CreateVaultDialog.h"
 #include "MainWindow.h"
+#include "PatientWorkspace.h"
 #include "RecoveryKeyDialog.h"
 #include "UnlockDialog.h"
 #include "WaitCursor.h"
 #include "common/Logging.h"
+#include "records/PatientSearch.h"
+#include "records/PatientStore.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -29,6 +32,10 @@ SessionController::SessionController(QString vaultPath, const Clock& clock, KdfP
 SessionController::~SessionController()
 {
     qApp->removeEventFilter(this);
+    if (m_main)
+        m_main->workspace()->detach();
+    m_search.reset();
+    m_patients.reset();
     if (m_vault) {
         (void)m_vault->audit().append(QString::fromLatin1(AuditAction::Lock));
         m_vault->lock();
@@ -126,12 +133,16 @@ void SessionController::openSession()
     }
     m_idle.setDelaySecs(MainWindow::autoLockSecondsSetting());
     m_idle.activity();
+    m_patients = std::make_unique<PatientStore>(*m_vault);
+    m_search = std::make_unique<PatientSearch>(m_vault->db());
+    m_main->workspace()->attach(*m_patients, *m_search, m_clock);
     m_main->showSession(m_vault->path(), m_vault->slotLabel());
     m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
     m_main->setAutoLockRemaining(m_idle.remainingSecs());
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
+    m_main->workspace()->focusSearch();  // the GP types the name at once
     m_idleTick->start();
 }
 
@@ -159,6 +170,11 @@ void SessionController::lockFor(LockReason reason)
     if (!m_vault)
         return;
     m_idleTick->stop();
+    // Nothing about a patient may stay on screen or in memory once locked.
+    if (m_main)
+        m_main->workspace()->detach();
+    m_search.reset();
+    m_patients.reset();
     const auto action = reason == LockReason::Idle ? AuditAction::AutoLock : AuditAction::Lock;
     QString auditError;
     if (auto r = m_vault->audit().append(QString::fromLatin1(action)); !r) {

@@ -13,6 +13,8 @@ class QTimer;
 
 namespace relais {
 class Clock;
+class PatientSearch;
+class PatientStore;
 class SecureBytes;
 class Vault;
 }
@@ -37,6 +39,7 @@ public:
     void start();
 
     Vault* vault() const { return m_vault.get(); }
+    PatientStore* patientStore() const { return m_patients.get(); }
     MainWindow* mainWindow() const { return m_main.get(); }
     bool isLocked() const { return !m_vault; }
     const IdleTimer& idleTimer() const { return m_idle; }
@@ -73,6 +76,9 @@ private:
     const Clock& m_clock;
     KdfParams m_kdf;
     std::unique_ptr<Vault> m_vault;
+    // Live only while unlocked; destroyed before the vault (they hold references to it).
+    std::unique_ptr<PatientStore> m_patients;
+    std::unique_ptr<PatientSearch> m_search;
     std::unique_ptr<MainWindow> m_main;
     IdleTimer m_idle;
     QTimer* m_idleTick = nullptr;

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "consultation/ConsultationStore.h"
+#include "prescribing/DemoPrescriptions.h"
 #include "records/Nir.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
@@ -293,6 +294,9 @@ Result<int> DemoData::fill(Vault& vault, int count, const QDateTime& nowUtc, con
         if (progress && (i + 1) % 1000 == 0)
             progress(i + 1);
     }
+    // A demo prescriber and prescriptions covering each print case.
+    if (auto r = DemoPrescriptions::add(vault, nowUtc); !r)
+        return std::unexpected(r.error());
     // The demo "snapshot" was taken the evening before.
     const QDateTime snapshot(today.addDays(-1), QTime(22, 0), Qt::UTC);
     auto q = vault.db().prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('snapshot_utc', ?) "

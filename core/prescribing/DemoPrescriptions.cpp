@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prescribing/DemoPrescriptions.h"
+
+#include "prescribing/PractitionerStore.h"
+#include "prescribing/PrescriptionStore.h"
+#include "records/DemoData.h"
+#include "records/PatientStore.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+namespace relais::DemoPrescriptions {
+
+namespace {
+
+PrescriptionLine med(const char* dci, const char* strength, const char* form, double qty, const char* unit, int moments,
+                     int value, PrescriptionLine::DurationUnit du = PrescriptionLine::DurationUnit::Days)
+{
+    PrescriptionLine l;
+    l.dci = QString::fromUtf8(dci);
+    l.strength = QString::fromUtf8(strength);
+    l.form = QString::fromUtf8(form);
+    l.route = QStringLiteral("orale");
+    l.posology.quantity = qty;
+    l.posology.unit = QString::fromUtf8(unit);
+    l.posology.moments = moments;
+    l.durationValue = value;
+    l.durationUnit = du;
+    return l;
+}
+
+Patient person(const char* surname, const char* given, Sex sex, const QDate& born, const QString& nir)
+{
+    Patient p;
+    p.demo = true;
+    p.origin = Origin::Local;
+    p.changedLocally = true;
+    p.birthName = QString::fromUtf8(surname);
+    p.firstGivenName = QString::fromUtf8(given);
+    p.birthGivenNames = {p.firstGivenName};
+    p.sex = sex;
+    p.birthDate = born;
+    p.matricule = nir;
+    p.city = QStringLiteral("Lyon");
+    p.postalCode = QStringLiteral("69003");
+    return p;
+}
+
+Result<qint64> practitioner(Vault& vault)
+{
+    PractitionerStore store(vault);
+    auto all = store.list();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Practitioner& p : std::as_const(*all))
+        if (p.rpps == QLatin1String(kRpps))
+            return p.id;
+    Practitioner d;
+    d.surname = QStringLiteral("Vasseur-Démo");
+    d.givenNames = QStringLiteral("Hélène");
+    d.title = QStringLiteral("Docteur en médecine");
+    d.specialty = QStringLiteral("Médecine générale");
+    d.rpps = QLatin1String(kRpps);
+    d.amNumber = QStringLiteral("691234567");
+    d.address = QStringLiteral("8 quai Saint-Vincent\n69001 Lyon");
+    d.city = QStringLiteral("Lyon");
+    d.phone = QStringLiteral("01 99 00 12 34");  // a number reserved for fiction
+    d.email = QStringLiteral("cabinet.vasseur@example.fr");
+    d.slotId = vault.slotId();
+    return store.create(d);
+}
+
+} // namespace
+
+Result<int> add(Vault& vault, const QDateTime& nowUtc)
+{
+    auto doctor = practitioner(vault);
+    if (!doctor)
+        return std::unexpected(doctor.error());
+    const QDate today = nowUtc.date();
+    PatientStore patients(vault);
+    PrescriptionStore store(vault);
+
+    Patient adult = person("Démo-Lambert", "Agathe", Sex::Female, today.addYears(-46).addDays(-40),
+                           DemoData::makeNir(2, (today.year() - 46) % 100, 3, QStringLiteral("69"), 123, 901));
+    Patient child = person("Démo-Traoré", "Noé", Sex::Male, today.addMonths(-18).addDays(-5),
+                           DemoData::makeNir(1, (today.year() - 2) % 100, 5, QStringLiteral("69"), 381, 902));
+    Patient chronic = person("Démo-Kerbrat", "Yannick", Sex::Male, today.addYears(-71).addDays(-100),
+                             DemoData::makeNir(1, (today.year() - 71) % 100, 8, QStringLiteral("29"), 232, 903));
+    chronic.alds.append(Ald{0, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), today.addYears(-9), {}, Origin::Local, {}});
+    chronic.treatments.append(Treatment{0, QStringLiteral("METFORMINE"), QStringLiteral("1000 mg"), QStringLiteral("comprimé pelliculé"),
+                                        QStringLiteral("orale"), {}, QStringLiteral("1 comprimé matin et soir au cours des repas"),
+                                        QStringLiteral("3 mois"), 0, QString(), true, Origin::Local, {}});
+    chronic.treatments.append(Treatment{0, QStringLiteral("BISOPROLOL"), QStringLiteral("2,5 mg"), QStringLiteral("comprimé"),
+                                        QStringLiteral("orale"), {}, QStringLiteral("1 comprimé le matin"),
+                                        QStringLiteral("1 mois"), 2, QStringLiteral("MTE"), false, Origin::Local, {}});
+    QList<qint64> ids;
+    for (const Patient& p : {adult, child, chronic}) {
+        auto id = patients.insertRaw(p);
+        if (!id)
+            return std::unexpected(id.error());
+        ids.append(*id);
+    }
+    const int mns = Posology::Morning | Posology::Noon | Posology::Evening;
+    const int me = Posology::Morning | Posology::Evening;
+    QList<Prescription> list;
+    const auto base = [&](qint64 patient) {
+        Prescription rx;
+        rx.date = today;
+        rx.practitionerId = *doctor;
+        rx.patientId = patient;
+        return rx;
+    };
+    {  // adult: acute, with CIF
+        Prescription rx = base(ids[0]);
+        rx.lines = {med("PARACÉTAMOL", "1 g", "comprimé", 1, "comprimé", mns, 5),
+                    med("AMOXICILLINE", "1 g", "comprimé dispersible", 1, "comprimé", me, 6)};
+        rx.lines[1].nonSubstitutable = true;
+        rx.lines[1].nonSubstitutableReason = NonSubstitutable::Cif;
+        rx.comments = QStringLiteral("Revoir si la fièvre persiste au-delà de 48 heures.");
+        list.append(rx);
+    }
+    {  // child with weight, A5, EFG
+        Prescription rx = base(ids[1]);
+        rx.layout = Prescription::Layout::A5;
+        rx.weightKg = 11.2;
+        PrescriptionLine l = med("AMOXICILLINE", "250 mg/5 ml", "poudre pour suspension buvable", 5, "ml", mns, 6);
+        l.nonSubstitutable = true;
+        l.nonSubstitutableReason = NonSubstitutable::Efg;
+        rx.lines = {l, med("PARACÉTAMOL", "2,4 %", "suspension buvable", 1, "dose-poids", 0, 5)};
+        rx.lines[1].posology.everyHours = 6;
+        rx.lines[1].posology.asNeeded = true;
+        list.append(rx);
+    }
+    {  // ALD bizone: renew current treatments (MTE) + an intercurrent line
+        auto p = patients.get(ids[2]);
+        if (!p)
+            return std::unexpected(p.error());
+        Prescription rx = base(ids[2]);
+        rx.lines = PrescriptionStore::renewalLines(*p);
+        rx.lines.append(med("PARACÉTAMOL", "500 mg", "gélule", 1, "gélule", 0, 5));
+        rx.lines.last().posology.timesPerDay = 3;
+        rx.lines.last().posology.asNeeded = true;
+        list.append(rx);
+    }
+    {  // multi-page
+        Prescription rx = base(ids[2]);
+        const char* const dcis[] = {"ATORVASTATINE", "RAMIPRIL", "AMLODIPINE", "OMÉPRAZOLE", "LÉVOTHYROXINE SODIQUE",
+                                    "VITAMINE D3", "FUROSÉMIDE", "ALLOPURINOL", "TAMSULOSINE", "PARACÉTAMOL",
+                                    "MACROGOL 4000", "SERTRALINE", "ZOLPIDEM", "CALCIUM + COLÉCALCIFÉROL",
+                                    "DIOSMINE", "GLICLAZIDE"};
+        for (const char* d : dcis)
+            rx.lines.append(med(d, "10 mg", "comprimé", 1, "comprimé", int(Posology::Evening), 1,
+                                PrescriptionLine::DurationUnit::Months));
+        rx.lines[4].nonSubstitutable = true;
+        rx.lines[4].nonSubstitutableReason = NonSubstitutable::Mte;
+        list.append(rx);
+    }
+    {  // stupéfiant on secure paper
+        Prescription rx = base(ids[0]);
+        rx.layout = Prescription::Layout::Secure;
+        PrescriptionLine l = med("OXYCODONE", "10 mg", "comprimé à libération prolongée", 1, "comprimé", me, 14);
+        l.stupefiant = true;
+        rx.lines = {l};
+        list.append(rx);
+    }
+    {  // certificate
+        Prescription rx = base(ids[0]);
+        rx.kind = Prescription::Kind::Certificate;
+        rx.body = QStringLiteral("Je soussignée certifie avoir examiné ce jour la patiente susnommée. Son état de santé "
+                                 "nécessite un arrêt de ses activités sportives pendant quinze jours.");
+        list.append(rx);
+    }
+    int added = 0;
+    for (const Prescription& rx : std::as_const(list)) {
+        auto id = store.create(rx);
+        if (!id)
+            return std::unexpected(id.error());
+        ++added;
+    }
+    // Some written inside the consultations recorded during the outage.
+    auto q = vault.db().prepare(QStringLiteral(
+        "SELECT c.id, c.patient_id FROM consultation c JOIN patient p ON p.id = c.patient_id "
+        "WHERE c.origin = 'local' AND c.status = 'final' ORDER BY c.id LIMIT 3"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<QPair<qint64, qint64>> visits;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        visits.append({q->integer(0), q->integer(1)});
+    }
+    for (const auto& [visit, patient] : std::as_const(visits)) {
+        Prescription rx = base(patient);
+        rx.consultationId = visit;
+        rx.weightKg = 20;  // invented, for children among them
+        rx.lines = {med("PARACÉTAMOL", "500 mg", "comprimé", 1, "comprimé", mns, 5)};
+        if (auto id = store.create(rx))
+            ++added;  // a patient the rules refuse (a newborn…) is simply skipped
+    }
+    return added;
+}
+
+} // namespace relais::DemoPrescriptions
