@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "common/Version.h"
+#include "prescribing/PrescriptionStore.h"
+#include "print/PrescriptionPrinter.h"
 #include "interop/CsvReader.h"
 #include "interop/FhirReader.h"
 #include "interop/Inbox.h"
@@ -18,6 +20,8 @@
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QSaveFile>
 #include <QIODevice>
 #include <QLocale>
 #include <QTextStream>
@@ -86,6 +90,10 @@ struct Options
     QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("import: check everything, change nothing.")};
     QCommandLineOption partial{QStringLiteral("partial"),
                                Cli::tr("import: the export is partial; do not mark missing patients as absent.")};
+    QCommandLineOption prescription{QStringLiteral("prescription"), Cli::tr("print: the prescription's number."),
+                                    QStringLiteral("ID")};
+    QCommandLineOption pdf{QStringLiteral("pdf"), Cli::tr("print: write the prescription's PDF to FILE."),
+                           QStringLiteral("FILE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -99,10 +107,13 @@ struct Options
                     "  find      search patients as the search box does: find QUERY...\n"
                     "  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;\n"
                     "            with --inbox DIR, seal it for the next unlock without the passphrase;\n"
-                    "            with --vault and no file, merge what the inbox holds"));
+                    "            with --vault and no file, merge what the inbox holds\n"
+                    "  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]\n"
+                    "  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):\n"
+                    "            print --prescription ID --pdf FILE"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
-                           version, verbose, patients, seed, limit, inbox, dryRun, partial, help});
-        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo or find"));
+                           version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, help});
+        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions or print"));
     }
 
     QString vaultPath() const
@@ -370,6 +381,59 @@ int cmdImport(const Options& o, const QStringList& paths)
     return Cli::Ok;
 }
 
+int cmdPrescriptions(const Options& o, const QStringList& words)
+{
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    QList<qint64> patients;
+    if (!words.isEmpty()) {
+        auto found = PatientSearch((*vault)->db()).search(words.join(u' '), 1000);
+        if (!found)
+            return report(found.error());
+        for (const PatientHit& h : std::as_const(found->hits))
+            patients.append(h.id);
+        if (patients.isEmpty()) {
+            QTextStream(stderr) << Cli::tr("No patient matches \"%1\"").arg(words.join(u' ')) << Qt::endl;
+            return Cli::Ok;
+        }
+    }
+    auto list = PrescriptionStore(**vault).list(patients, qBound(1, o.parser.value(o.limit).toInt(), 100000));
+    if (!list)
+        return report(list.error());
+    (void)(*vault)->audit().append(QStringLiteral("prescription.list"), QString(), QString(),
+                                   QStringLiteral("results=%1").arg(list->size()));
+    const QLocale locale;
+    for (const PrescriptionStore::Summary& s : std::as_const(*list))
+        out() << s.id << '\t' << locale.toString(s.date, QLocale::ShortFormat) << '\t' << s.patientName << '\t'
+              << s.practitionerName << Qt::endl;
+    QTextStream(stderr) << Cli::tr("%n prescription(s)", nullptr, int(list->size())) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdPrint(const Options& o)
+{
+    bool ok = false;
+    const qint64 id = o.parser.value(o.prescription).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usage(Cli::tr("print needs --prescription ID (a number, see the prescriptions command)"));
+    if (!o.parser.isSet(o.pdf))
+        return usage(Cli::tr("print needs --pdf FILE"));
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return report({ErrorKind::Other, Cli::tr("print: fonts are not available in this process")});
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    auto pdf = PrescriptionPrinter(**vault).pdf(id);
+    if (!pdf)
+        return report(pdf.error());
+    QSaveFile file(o.parser.value(o.pdf));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+        return report({ErrorKind::Io, Cli::tr("Cannot write %1: %2").arg(o.parser.value(o.pdf), file.errorString())});
+    out() << Cli::tr("Prescription %1 written to %2").arg(id).arg(o.parser.value(o.pdf)) << Qt::endl;
+    return Cli::Ok;
+}
+
 } // namespace
 
 int Cli::exitCodeFor(ErrorKind kind)
@@ -413,9 +477,14 @@ int Cli::run(const QStringList& arguments)
         return Ok;
     }
     const QStringList pos = o.parser.positionalArguments();
-    if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find") && pos.first() != QLatin1String("import")))
-        return usage(tr("Give one command: init, verify, passwd, demo or find (see --help)"));
+    if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find") && pos.first() != QLatin1String("import") &&
+                            pos.first() != QLatin1String("prescriptions")))
+        return usage(tr("Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)"));
     const QString cmd = pos.first();
+    if (cmd == QLatin1String("prescriptions"))
+        return cmdPrescriptions(o, pos.mid(1));
+    if (cmd == QLatin1String("print"))
+        return cmdPrint(o);
     if (cmd == QLatin1String("find"))
         return cmdFind(o, pos.mid(1));
     if (cmd == QLatin1String("import"))
