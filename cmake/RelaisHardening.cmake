@@ -8,6 +8,7 @@ add_library(relais_build_flags INTERFACE)
 target_compile_options(relais_build_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wformat=2
     -Wno-dangling-pointer  # GCC 12 false positives inside Qt 6.4 container headers
+    -Wno-missing-field-initializers  # aggregates rely on default member initialisers
     -fstack-protector-strong -fstack-clash-protection -fcf-protection
     $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>
     $<$<BOOL:${RELAIS_WERROR}>:-Werror>)

@@ -295,15 +295,15 @@ Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qin
 
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "
+    auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "
                                          "revision, slot, content, to_send) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return std::unexpected(q.error());
-    q->bindAll({c.patientId, c.origin == Origin::Imported ? QStringLiteral("imported") : QStringLiteral("local"),
+    (*q)->bindAll({c.patientId, c.origin == Origin::Imported ? QStringLiteral("imported") : QStringLiteral("local"),
                 c.sourceId.isEmpty() ? QVariant() : QVariant(c.sourceId),
                 c.status == Consultation::Status::Final ? QStringLiteral("final") : QStringLiteral("draft"), ts(c.startedUtc),
                 ts(c.finalisedUtc), c.revision, c.slot, json(c.contentJson()), c.toSend ? 1 : 0});
-    if (auto r = q->run(); !r)
+    if (auto r = (*q)->run(); !r)
         return std::unexpected(r.error());
     const qint64 id = m_db.lastInsertId();
     if (c.status == Consultation::Status::Final && c.origin == Origin::Local) {

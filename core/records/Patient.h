@@ -32,6 +32,7 @@ struct Allergy
     QString severity;  // "low", "high", "unknown"
     Origin origin = Origin::Local;
     QString sourceId;
+    QString sourceHash;  // imported: the EHR content it was made from (unchanged detection)
 };
 
 struct Antecedent
@@ -44,6 +45,7 @@ struct Antecedent
     QString cim10;    // optional CIM-10 code
     Origin origin = Origin::Local;
     QString sourceId;
+    QString sourceHash;  // imported: the EHR content it was made from (unchanged detection)
 };
 
 struct Ald
@@ -55,6 +57,7 @@ struct Ald
     QDate end;  // optional
     Origin origin = Origin::Local;
     QString sourceId;
+    QString sourceHash;  // imported: the EHR content it was made from (unchanged detection)
 };
 
 // A current long-term treatment, shaped like a prescription line so that it can be renewed.
@@ -73,6 +76,7 @@ struct Treatment
     bool ald = false;          // belongs to the ALD zone
     Origin origin = Origin::Local;
     QString sourceId;
+    QString sourceHash;  // imported: the EHR content it was made from (unchanged detection)
 };
 
 struct Measurement
@@ -83,6 +87,7 @@ struct Measurement
     double heightCm = 0;
     Origin origin = Origin::Local;
     QString sourceId;
+    QString sourceHash;  // imported: the EHR content it was made from (unchanged detection)
 };
 
 struct Patient

@@ -160,15 +160,15 @@ Result<void> PatientStore::writePatientRow(Patient& p, bool insert)
         "origin, source_id, birth_name, given_names, first_given_name, sex, birth_date, birth_place_insee, matricule, "
         "identity_status, used_name, used_given_name, demo, address, postal_code, city, phone, mobile, email, notes, "
         "changed_locally, updated_utc");
-    auto q = insert ? m_db.prepare(QStringLiteral("INSERT INTO patient (%1, created_utc) VALUES (%2?)")
-                                       .arg(cols, QStringLiteral("?,").repeated(values.size())))
-                    : m_db.prepare(QStringLiteral("UPDATE patient SET (%1) = (%2) WHERE id = ?")
-                                       .arg(cols, QStringLiteral("?,").repeated(values.size() - 1) + QStringLiteral("?")));
+    auto q = insert ? m_db.cached(QStringLiteral("INSERT INTO patient (%1, created_utc) VALUES (%2?)")
+                                      .arg(cols, QStringLiteral("?,").repeated(values.size())))
+                    : m_db.cached(QStringLiteral("UPDATE patient SET (%1) = (%2) WHERE id = ?")
+                                      .arg(cols, QStringLiteral("?,").repeated(values.size() - 1) + QStringLiteral("?")));
     if (!q)
         return std::unexpected(q.error());
-    q->bindAll(values);
-    q->bind(int(values.size()) + 1, insert ? QVariant(p.createdUtc.toString(Qt::ISODateWithMs)) : QVariant(p.id));
-    if (auto r = q->run(); !r)
+    (*q)->bindAll(values);
+    (*q)->bind(int(values.size()) + 1, insert ? QVariant(p.createdUtc.toString(Qt::ISODateWithMs)) : QVariant(p.id));
+    if (auto r = (*q)->run(); !r)
         return r;
     if (insert)
         p.id = m_db.lastInsertId();
@@ -195,23 +195,25 @@ Result<void> PatientStore::writeIndex(const Patient& p)
         if (d.startsWith(QLatin1String("33")) && d.size() == 11)
             digitTokens.append(QLatin1Char('0') + d.mid(2));  // +33 6… typed as 06…
     }
-    auto del = m_db.prepare(QStringLiteral("DELETE FROM patient_fts WHERE rowid = ?"));
+    auto del = m_db.cached(QStringLiteral("DELETE FROM patient_fts WHERE rowid = ?"));
     if (!del)
         return std::unexpected(del.error());
-    del->bind(1, p.id);
-    if (auto r = del->run(); !r)
+    (*del)->bind(1, p.id);
+    if (auto r = (*del)->run(); !r)
         return r;
-    auto ins = m_db.prepare(QStringLiteral("INSERT INTO patient_fts (rowid, surnames, given, digits) VALUES (?,?,?,?)"));
+    auto ins = m_db.cached(QStringLiteral("INSERT INTO patient_fts (rowid, surnames, given, digits) VALUES (?,?,?,?)"));
     if (!ins)
         return std::unexpected(ins.error());
     // Searches rebuild their ranking table when this counter moves.
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('patients_generation', 1) "
+    auto gen = m_db.cached(QStringLiteral("INSERT INTO meta (key, value) VALUES ('patients_generation', 1) "
                                           "ON CONFLICT(key) DO UPDATE SET value = value + 1"));
-        !r)
+    if (!gen)
+        return std::unexpected(gen.error());
+    if (auto r = (*gen)->run(); !r)
         return r;
-    ins->bindAll({p.id, names({p.birthName, p.usedName}), names(p.birthGivenNames + QStringList{p.firstGivenName, p.usedGivenName}),
+    (*ins)->bindAll({p.id, names({p.birthName, p.usedName}), names(p.birthGivenNames + QStringList{p.firstGivenName, p.usedGivenName}),
                   digitTokens.join(u' ')});
-    return ins->run();
+    return (*ins)->run();
 }
 
 Result<qint64> PatientStore::create(Patient p, IdentityStatus requested, bool doubtful)
@@ -415,13 +417,13 @@ Result<qint64> PatientStore::insertPart(const QString& sql, const QVariantList& 
     Scope tx(m_db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    auto q = m_db.prepare(sql);
+    auto q = m_db.cached(sql);
     if (!q)
         return std::unexpected(q.error());
-    q->bind(1, patientId);
+    (*q)->bind(1, patientId);
     for (int i = 0; i < values.size(); ++i)
-        q->bind(i + 2, values.at(i));
-    if (auto r = q->run(); !r)
+        (*q)->bind(i + 2, values.at(i));
+    if (auto r = (*q)->run(); !r)
         return std::unexpected(r.error());
     const qint64 id = m_db.lastInsertId();
     if (local)
@@ -436,9 +438,9 @@ Result<qint64> PatientStore::add(qint64 patientId, const Allergy& a)
 {
     if (a.substance.trimmed().isEmpty())
         return fail(ErrorKind::Invalid, tr("Allergy: the substance is required"));
-    return insertPart(QStringLiteral("INSERT INTO allergy (patient_id, substance, reaction, severity, origin, source_id) VALUES (?,?,?,?,?,?)"),
+    return insertPart(QStringLiteral("INSERT INTO allergy (patient_id, substance, reaction, severity, origin, source_id, source_hash) VALUES (?,?,?,?,?,?,?)"),
                       {a.substance.trimmed(), a.reaction, a.severity.isEmpty() ? QStringLiteral("unknown") : a.severity,
-                       originCode(a.origin), nullable(a.sourceId)},
+                       originCode(a.origin), nullable(a.sourceId), nullable(a.sourceHash)},
                       patientId, a.origin == Origin::Local);
 }
 
@@ -450,8 +452,9 @@ Result<qint64> PatientStore::add(qint64 patientId, const Antecedent& a)
         return fail(ErrorKind::Invalid, tr("History: the date is in the future"));
     if (!a.cim10.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$")).match(a.cim10).hasMatch())
         return fail(ErrorKind::Invalid, tr("History: \"%1\" is not a CIM-10 code (for example E11.9)").arg(a.cim10));
-    return insertPart(QStringLiteral("INSERT INTO antecedent (patient_id, kind, label, date, cim10, origin, source_id) VALUES (?,?,?,?,?,?,?)"),
-                      {kindCode(a.kind), a.label.trimmed(), isoDate(a.date), a.cim10, originCode(a.origin), nullable(a.sourceId)},
+    return insertPart(QStringLiteral("INSERT INTO antecedent (patient_id, kind, label, date, cim10, origin, source_id, source_hash) VALUES (?,?,?,?,?,?,?,?)"),
+                      {kindCode(a.kind), a.label.trimmed(), isoDate(a.date), a.cim10, originCode(a.origin), nullable(a.sourceId),
+                       nullable(a.sourceHash)},
                       patientId, a.origin == Origin::Local);
 }
 
@@ -461,8 +464,9 @@ Result<qint64> PatientStore::add(qint64 patientId, const Ald& a)
         return fail(ErrorKind::Invalid, tr("ALD: the label is required"));
     if (a.start.isValid() && a.end.isValid() && a.end < a.start)
         return fail(ErrorKind::Invalid, tr("ALD: the end date is before the start date"));
-    return insertPart(QStringLiteral("INSERT INTO ald (patient_id, label, cim10, start_date, end_date, origin, source_id) VALUES (?,?,?,?,?,?,?)"),
-                      {a.label.trimmed(), a.cim10, isoDate(a.start), isoDate(a.end), originCode(a.origin), nullable(a.sourceId)},
+    return insertPart(QStringLiteral("INSERT INTO ald (patient_id, label, cim10, start_date, end_date, origin, source_id, source_hash) VALUES (?,?,?,?,?,?,?,?)"),
+                      {a.label.trimmed(), a.cim10, isoDate(a.start), isoDate(a.end), originCode(a.origin), nullable(a.sourceId),
+                       nullable(a.sourceHash)},
                       patientId, a.origin == Origin::Local);
 }
 
@@ -473,9 +477,9 @@ Result<qint64> PatientStore::add(qint64 patientId, const Treatment& t)
     if (t.renewals < 0 || t.renewals > 12)
         return fail(ErrorKind::Invalid, tr("Treatment: %1 renewals is impossible (0 to 12)").arg(t.renewals));
     return insertPart(QStringLiteral("INSERT INTO treatment (patient_id, dci, strength, form, route, brand, posology, duration, "
-                                     "renewals, non_substitutable, ald, origin, source_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                     "renewals, non_substitutable, ald, origin, source_id, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                       {t.dci.trimmed(), t.strength, t.form, t.route, t.brand, t.posology, t.duration, t.renewals,
-                       t.nonSubstitutable, t.ald ? 1 : 0, originCode(t.origin), nullable(t.sourceId)},
+                       t.nonSubstitutable, t.ald ? 1 : 0, originCode(t.origin), nullable(t.sourceId), nullable(t.sourceHash)},
                       patientId, t.origin == Origin::Local);
 }
 
@@ -489,9 +493,9 @@ Result<qint64> PatientStore::add(qint64 patientId, const Measurement& m)
         return fail(ErrorKind::Invalid, tr("Height: %1 cm is impossible (20 to 250)").arg(m.heightCm));
     if (m.weightKg == 0 && m.heightCm == 0)
         return fail(ErrorKind::Invalid, tr("Weight and height: give at least one of them"));
-    return insertPart(QStringLiteral("INSERT INTO measurement (patient_id, date, weight_kg, height_cm, origin, source_id) VALUES (?,?,?,?,?,?)"),
+    return insertPart(QStringLiteral("INSERT INTO measurement (patient_id, date, weight_kg, height_cm, origin, source_id, source_hash) VALUES (?,?,?,?,?,?,?)"),
                       {isoDate(m.date), m.weightKg > 0 ? QVariant(m.weightKg) : QVariant(), m.heightCm > 0 ? QVariant(m.heightCm) : QVariant(),
-                       originCode(m.origin), nullable(m.sourceId)},
+                       originCode(m.origin), nullable(m.sourceId), nullable(m.sourceHash)},
                       patientId, m.origin == Origin::Local);
 }
 

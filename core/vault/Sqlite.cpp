@@ -23,13 +23,14 @@ Error sqlError(sqlite3* db, int rc)
 
 Database::~Database() { close(); }
 
-Database::Database(Database&& other) noexcept : m_db(other.m_db) { other.m_db = nullptr; }
+Database::Database(Database&& other) noexcept : m_db(other.m_db), m_cache(std::move(other.m_cache)) { other.m_db = nullptr; }
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
         close();
         m_db = other.m_db;
+        m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
     }
     return *this;
@@ -68,6 +69,10 @@ Result<Database> Database::open(const QString& path, const SecureBytes* rawKey, 
 
 void Database::close()
 {
+    if (m_cache) {
+        qDeleteAll(*m_cache);  // finalised before the connection closes
+        m_cache.reset();
+    }
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -95,6 +100,22 @@ Result<Statement> Database::prepare(const QString& sql)
     if (rc != SQLITE_OK)
         return std::unexpected(sqlError(m_db, rc));
     return Statement(m_db, stmt);
+}
+
+Result<Statement*> Database::cached(const QString& sql)
+{
+    if (!m_cache)
+        m_cache = std::make_unique<QHash<QString, Statement*>>();
+    if (Statement* s = m_cache->value(sql)) {
+        s->reset();
+        return s;
+    }
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto* s = new Statement(std::move(*stmt));
+    m_cache->insert(sql, s);
+    return s;
 }
 
 Result<QVariant> Database::scalar(const QString& sql)

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
@@ -40,6 +41,9 @@ public:
 
     Result<void> exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
+    // A prepared statement kept for the life of the connection (hot paths: imports, searches),
+    // reset and unbound, ready to use. Not for nested use of the same SQL.
+    Result<Statement*> cached(const QString& sql);
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql);
     qint64 lastInsertId() const;
@@ -52,6 +56,7 @@ public:
 private:
     explicit Database(sqlite3* db) : m_db(db) { }
     sqlite3* m_db = nullptr;
+    std::unique_ptr<QHash<QString, Statement*>> m_cache;
 };
 
 class Statement

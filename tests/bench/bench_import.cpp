@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Snapshot import throughput: a generated Bulk Data export (NDJSON, about ten resources per
+// patient) imported into a vault, beside a bare SQLCipher bulk insert of the same rows (one
+// table, raw JSON) in the same run. Prints resources/s, the ratio and the peak RSS.
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "interop/SnapshotImporter.h"
+#include "records/DemoData.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace relais;
+
+namespace {
+
+long peakRssMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+
+QJsonObject ref(const QString& id) { return {{QStringLiteral("reference"), QString(QStringLiteral("Patient/") + id)}}; }
+
+// Writes the export file by file, line by line: memory stays flat however large it is.
+qint64 generate(const QString& dir, int patients)
+{
+    const QStringList types{QStringLiteral("Patient"), QStringLiteral("AllergyIntolerance"), QStringLiteral("Condition"),
+                            QStringLiteral("MedicationStatement"), QStringLiteral("Observation"), QStringLiteral("Encounter")};
+    QHash<QString, QFile*> files;
+    for (const QString& t : types) {
+        auto* f = new QFile(dir + u'/' + t + QStringLiteral(".ndjson"));
+        f->open(QIODevice::WriteOnly);
+        files.insert(t, f);
+    }
+    DemoData demo(99);
+    const QDate today(2026, 11, 23);
+    qint64 count = 0;
+    const auto put = [&](const QString& type, const QJsonObject& o) {
+        files.value(type)->write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        ++count;
+    };
+    for (int i = 0; i < patients; ++i) {
+        const Patient p = demo.patient(i, today);
+        const QString id = QStringLiteral("pt%1").arg(i);
+        put(QStringLiteral("Patient"),
+            QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Patient")}, {QStringLiteral("id"), id},
+                        {QStringLiteral("identifier"), QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:oid:1.2.250.1.213.1.4.11")},
+                                                                             {QStringLiteral("value"), p.matricule}}}},
+                        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
+                                                                       {QStringLiteral("family"), p.birthName},
+                                                                       {QStringLiteral("given"), QJsonArray::fromStringList(p.birthGivenNames)}}}},
+                        {QStringLiteral("gender"), p.sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female")},
+                        {QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate)}});
+        put(QStringLiteral("AllergyIntolerance"),
+            QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("AllergyIntolerance")}, {QStringLiteral("id"), QString(id + QStringLiteral("-a"))},
+                        {QStringLiteral("patient"), ref(id)}, {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Pénicillines")}}}});
+        for (int k = 0; k < 2; ++k)
+            put(QStringLiteral("Condition"),
+                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Condition")}, {QStringLiteral("id"), QString(id + QStringLiteral("-c%1").arg(k))},
+                            {QStringLiteral("subject"), ref(id)}, {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Hypertension artérielle")}}}});
+        put(QStringLiteral("MedicationStatement"),
+            QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("MedicationStatement")}, {QStringLiteral("id"), QString(id + QStringLiteral("-m"))},
+                        {QStringLiteral("status"), QStringLiteral("active")}, {QStringLiteral("subject"), ref(id)},
+                        {QStringLiteral("medicationCodeableConcept"), QJsonObject{{QStringLiteral("text"), QStringLiteral("RAMIPRIL 5 mg")}}},
+                        {QStringLiteral("dosage"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("1 comprimé le matin")}}}}});
+        for (int k = 0; k < 2; ++k)
+            put(QStringLiteral("Observation"),
+                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Observation")}, {QStringLiteral("id"), QString(id + QStringLiteral("-o%1").arg(k))},
+                            {QStringLiteral("subject"), ref(id)}, {QStringLiteral("effectiveDateTime"), QStringLiteral("2026-0%1-15").arg(k + 1)},
+                            {QStringLiteral("code"), QJsonObject{{QStringLiteral("coding"), QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("http://loinc.org")},
+                                                                                                                   {QStringLiteral("code"), QStringLiteral("29463-7")}}}}}},
+                            {QStringLiteral("valueQuantity"), QJsonObject{{QStringLiteral("value"), 60 + k}, {QStringLiteral("code"), QStringLiteral("kg")}}}});
+        for (int k = 0; k < 3; ++k)
+            put(QStringLiteral("Encounter"),
+                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Encounter")}, {QStringLiteral("id"), QString(id + QStringLiteral("-e%1").arg(k))},
+                            {QStringLiteral("status"), QStringLiteral("finished")}, {QStringLiteral("subject"), ref(id)},
+                            {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), QStringLiteral("2025-0%1-10T09:00:00Z").arg(k + 1)}}},
+                            {QStringLiteral("reasonCode"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Renouvellement")}}}}});
+    }
+    qDeleteAll(files);
+    return count;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    configureLogging(false, true);
+    const int patients = argc > 1 ? std::max(100, QString::fromLocal8Bit(argv[1]).toInt()) : 100000;
+    QTemporaryDir dir;
+    const QString exportDir = dir.filePath(QStringLiteral("export"));
+    QDir().mkpath(exportDir);
+    QElapsedTimer t;
+    t.start();
+    const qint64 resources = generate(exportDir, patients);
+    std::printf("bench_import: %d patients, %lld resources generated in %.1f s (peak RSS so far %ld MiB)\n", patients,
+                static_cast<long long>(resources), double(t.elapsed()) / 1000, peakRssMiB());
+
+    // Baseline: the same lines into one table of an encrypted file, one transaction, one statement.
+    {
+        const SecureBytes key = SecureBytes::random(kKeyBytes);
+        auto db = Database::open(dir.filePath(QStringLiteral("bare.db")), &key, true);
+        (void)db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE r(id INTEGER PRIMARY KEY, type TEXT, json TEXT)"));
+        t.restart();
+        Transaction tx(*db);
+        (void)tx.begin();
+        auto ins = db->prepare(QStringLiteral("INSERT INTO r(type, json) VALUES (?, ?)"));
+        for (const QString& f : QDir(exportDir).entryList({QStringLiteral("*.ndjson")})) {
+            QFile in(exportDir + u'/' + f);
+            in.open(QIODevice::ReadOnly);
+            while (!in.atEnd()) {
+                const QByteArray line = in.readLine();
+                ins->reset();
+                ins->bindAll({f, QString::fromUtf8(line)});
+                (void)ins->run();
+            }
+        }
+        (void)tx.commit();
+        const double s = double(t.elapsed()) / 1000;
+        std::printf("  bare SQLCipher bulk insert: %.1f s, %.0f rows/s\n", s, double(resources) / s);
+        const double bareRate = double(resources) / s;
+
+        const char pass[] = "correct horse battery staple relais";
+        auto vault = Vault::create(dir.filePath(QStringLiteral("v.vault")), QStringLiteral("bench"), SecureBytes(pass, sizeof pass - 1),
+                                   KdfParams::fastForTests(), SystemClock::instance());
+        auto sources = SnapshotImporter::sourcesFromPaths({exportDir});
+        t.restart();
+        auto summary = SnapshotImporter(*vault->vault).run(*sources, {});
+        const double is = double(t.elapsed()) / 1000;
+        if (!summary) {
+            std::printf("import failed: %s\n", qPrintable(summary.error().message));
+            return 1;
+        }
+        std::printf("  Relais import: %.1f s, %.0f resources/s (%.2fx the bare insert rate)\n", is, double(summary->resources) / is,
+                    (double(summary->resources) / is) / bareRate);
+        for (const QString& l : summary->lines())
+            std::printf("    %s\n", qPrintable(l));
+    }
+    std::printf("  peak RSS of the whole run: %ld MiB\n", peakRssMiB());
+    return 0;
+}
