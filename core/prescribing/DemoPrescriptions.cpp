@@ -28,6 +28,23 @@ PrescriptionLine med(const char* dci, const char* strength, const char* form, do
     return l;
 }
 
+// Member by member: the record structs grow without breaking this.
+Treatment treatment(const char* dci, const char* strength, const char* form, const char* posology, const char* duration,
+                    int renewals, const char* nonSubstitutable, bool inAld)
+{
+    Treatment t;
+    t.dci = QString::fromUtf8(dci);
+    t.strength = QString::fromUtf8(strength);
+    t.form = QString::fromUtf8(form);
+    t.route = QStringLiteral("orale");
+    t.posology = QString::fromUtf8(posology);
+    t.duration = QString::fromUtf8(duration);
+    t.renewals = renewals;
+    t.nonSubstitutable = QString::fromLatin1(nonSubstitutable);
+    t.ald = inAld;
+    return t;
+}
+
 Patient person(const char* surname, const char* given, Sex sex, const QDate& born, const QString& nir)
 {
     Patient p;
@@ -86,13 +103,14 @@ Result<int> add(Vault& vault, const QDateTime& nowUtc)
                            DemoData::makeNir(1, (today.year() - 2) % 100, 5, QStringLiteral("69"), 381, 902));
     Patient chronic = person("Démo-Kerbrat", "Yannick", Sex::Male, today.addYears(-71).addDays(-100),
                              DemoData::makeNir(1, (today.year() - 71) % 100, 8, QStringLiteral("29"), 232, 903));
-    chronic.alds.append(Ald{0, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), today.addYears(-9), {}, Origin::Local, {}});
-    chronic.treatments.append(Treatment{0, QStringLiteral("METFORMINE"), QStringLiteral("1000 mg"), QStringLiteral("comprimé pelliculé"),
-                                        QStringLiteral("orale"), {}, QStringLiteral("1 comprimé matin et soir au cours des repas"),
-                                        QStringLiteral("3 mois"), 0, QString(), true, Origin::Local, {}});
-    chronic.treatments.append(Treatment{0, QStringLiteral("BISOPROLOL"), QStringLiteral("2,5 mg"), QStringLiteral("comprimé"),
-                                        QStringLiteral("orale"), {}, QStringLiteral("1 comprimé le matin"),
-                                        QStringLiteral("1 mois"), 2, QStringLiteral("MTE"), false, Origin::Local, {}});
+    Ald diabetes;
+    diabetes.label = QStringLiteral("Diabète de type 2");
+    diabetes.cim10 = QStringLiteral("E11");
+    diabetes.start = today.addYears(-9);
+    chronic.alds.append(diabetes);
+    chronic.treatments.append(treatment("METFORMINE", "1000 mg", "comprimé pelliculé",
+                                        "1 comprimé matin et soir au cours des repas", "3 mois", 0, "", true));
+    chronic.treatments.append(treatment("BISOPROLOL", "2,5 mg", "comprimé", "1 comprimé le matin", "1 mois", 2, "MTE", false));
     QList<qint64> ids;
     for (const Patient& p : {adult, child, chronic}) {
         auto id = patients.insertRaw(p);

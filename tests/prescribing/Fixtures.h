@@ -26,6 +26,32 @@ inline Practitioner doctor()
     return d;
 }
 
+// Built member by member: the record structs grow (import fields) without breaking these.
+inline Ald ald(const QString& label, const QDate& start, const QDate& end = {})
+{
+    Ald a;
+    a.label = label;
+    a.start = start;
+    a.end = end;
+    return a;
+}
+
+inline Treatment treatment(const QString& dci, const QString& strength, const QString& posology, const QString& duration,
+                           int renewals, const QString& nonSubstitutable, bool inAld)
+{
+    Treatment t;
+    t.dci = dci;
+    t.strength = strength;
+    t.form = QStringLiteral("comprimé");
+    t.route = QStringLiteral("orale");
+    t.posology = posology;
+    t.duration = duration;
+    t.renewals = renewals;
+    t.nonSubstitutable = nonSubstitutable;
+    t.ald = inAld;
+    return t;
+}
+
 inline Patient adult()
 {
     Patient p;

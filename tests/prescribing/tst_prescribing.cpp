@@ -273,11 +273,11 @@ private slots:
         QTest::newRow("ALD without ALD") << rx([](Prescription& r, Patient&) { r.lines[0].ald = true; }) << "ALD zone";
         QTest::newRow("ALD with ALD") << rx([](Prescription& r, Patient& p) {
             r.lines[0].ald = true;
-            p.alds.append(Ald{1, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), QDate(2015, 1, 1), {}, {}, {}});
+            p.alds.append(test::ald(QStringLiteral("Diabète de type 2"), QDate(2015, 1, 1)));
         }) << "";
         QTest::newRow("ALD ended") << rx([](Prescription& r, Patient& p) {
             r.lines[0].ald = true;
-            p.alds.append(Ald{1, QStringLiteral("Cancer"), QString(), QDate(2015, 1, 1), QDate(2020, 1, 1), {}, {}});
+            p.alds.append(test::ald(QStringLiteral("Cancer"), QDate(2015, 1, 1), QDate(2020, 1, 1)));
         }) << "ALD zone";
         QTest::newRow("stupéfiant on plain A4") << rx([](Prescription& r, Patient&) { r.lines.append(test::oxycodone()); })
                                                << "Line 3 (OXYCODONE), layout: a stupéfiant must be printed on secure paper";
@@ -372,14 +372,12 @@ private slots:
 
         PatientStore patients(*m_vault);
         Patient p = test::adult();
-        p.treatments.append(Treatment{0, QStringLiteral("METFORMINE"), QStringLiteral("1000 mg"), QStringLiteral("comprimé"),
-                                      QStringLiteral("orale"), {}, QStringLiteral("1 comprimé matin et soir"),
-                                      QStringLiteral("3 mois"), 1, QString(), true, Origin::Local, {}});
-        p.treatments.append(Treatment{0, QStringLiteral("LÉVOTHYROXINE SODIQUE"), QStringLiteral("75 µg"),
-                                      QStringLiteral("comprimé"), QStringLiteral("orale"), {},
-                                      QStringLiteral("1 comprimé le matin à jeun"), QStringLiteral("1 mois"), 2,
-                                      QStringLiteral("MTE"), false, Origin::Local, {}});
-        p.alds.append(Ald{0, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), QDate(2015, 1, 1), {}, Origin::Local, {}});
+        p.treatments.append(test::treatment(QStringLiteral("METFORMINE"), QStringLiteral("1000 mg"),
+                                            QStringLiteral("1 comprimé matin et soir"), QStringLiteral("3 mois"), 1, {}, true));
+        p.treatments.append(test::treatment(QStringLiteral("LÉVOTHYROXINE SODIQUE"), QStringLiteral("75 µg"),
+                                            QStringLiteral("1 comprimé le matin à jeun"), QStringLiteral("1 mois"), 2,
+                                            QStringLiteral("MTE"), false));
+        p.alds.append(test::ald(QStringLiteral("Diabète de type 2"), QDate(2015, 1, 1)));
         auto pid = patients.insertRaw(p);
         QVERIFY(pid);
         auto loaded = patients.get(*pid);

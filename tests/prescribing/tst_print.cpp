@@ -134,7 +134,7 @@ private slots:
         ald.birthGivenNames = {ald.firstGivenName};
         ald.sex = Sex::Male;
         ald.birthDate = QDate(1950, 6, 1);
-        ald.alds.append(Ald{0, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), QDate(2015, 1, 1), {}, Origin::Local, {}});
+        ald.alds.append(test::ald(QStringLiteral("Diabète de type 2"), QDate(2015, 1, 1)));
         m_ald = *patients.insertRaw(ald);
     }
 
