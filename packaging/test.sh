@@ -10,6 +10,9 @@ cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
 
+# The FHIR and CSV readers under libFuzzer (ASan + UBSan), briefly.
+bash packaging/fuzz.sh "${RELAIS_FUZZ_SECONDS:-20}"
+
 # Package: build it, check what it declares, and (on a throwaway CI machine) install it.
 (cd build/ci && cpack -G DEB >/dev/null)
 deb=$(ls -t build/ci/relais_*.deb | head -n 1)
