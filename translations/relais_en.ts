@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>relais::Barcode</name>
+    <message>
+        <source>Barcode: nothing to encode</source>
+        <translation>Barcode: nothing to encode</translation>
+    </message>
+    <message>
+        <source>Barcode: out of memory</source>
+        <translation>Barcode: out of memory</translation>
+    </message>
+    <message>
+        <source>Barcode: "%1" cannot be encoded (%2)</source>
+        <translation>Barcode: "%1" cannot be encoded (%2)</translation>
+    </message>
+</context>
+<context>
     <name>relais::ConsultationStore</name>
     <message>
         <source>No patient #%1 in this vault</source>
@@ -87,6 +102,33 @@
     </message>
 </context>
 <context>
+    <name>relais::CsvReader</name>
+    <message>
+        <source>%1: the CSV reader could not start</source>
+        <translation>%1: the CSV reader could not start</translation>
+    </message>
+    <message>
+        <source>%1, line %2: malformed CSV (%3)</source>
+        <translation>%1, line %2: malformed CSV (%3)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: malformed CSV</source>
+        <translation>%1, line %2: malformed CSV</translation>
+    </message>
+    <message>
+        <source>%1, line %2: malformed CSV (unterminated quoted field)</source>
+        <translation>%1, line %2: malformed CSV (unterminated quoted field)</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>%1: empty file, no header line</source>
+        <translation>%1: empty file, no header line</translation>
+    </message>
+</context>
+<context>
     <name>relais::Database</name>
     <message>
         <source>Database error %1: %2</source>
@@ -98,6 +140,56 @@
     </message>
 </context>
 <context>
+    <name>relais::DocumentPainter</name>
+    <message>
+        <source>The page could not be prepared for printing (painter refused the device)</source>
+        <translation>The page could not be prepared for printing (painter refused the device)</translation>
+    </message>
+    <message>
+        <source>The document could not be finished (the printer or the file refused it)</source>
+        <translation>The document could not be finished (the printer or the file refused it)</translation>
+    </message>
+    <message>
+        <source>The page layout leaves no room for the text (check the paper settings)</source>
+        <translation>The page layout leaves no room for the text (check the paper settings)</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page</source>
+        <translation>The printer refused a new page</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirReader</name>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entry %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1: field "resourceType" is missing: not a FHIR resource</source>
+        <translation>%1: field "resourceType" is missing: not a FHIR resource</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at column %2 (%3)</source>
+        <translation>%1: not valid JSON at column %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation>%1: not valid JSON at byte %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</source>
+        <translation>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</translation>
+    </message>
+</context>
+<context>
     <name>relais::Identity</name>
     <message>
         <source>Identity status: RECUP and QUAL are obtained from the INSi teleservice, which Relais cannot reach; choose PROV or VALI</source>
@@ -106,6 +198,65 @@
     <message>
         <source>Identity status: VALI needs the birth name, first given name, sex and date of birth</source>
         <translation>Identity status: VALI needs the birth name, first given name, sex and date of birth</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Inbox</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais sealed snapshot</source>
+        <translation>%1 is not a Relais sealed snapshot</translation>
+    </message>
+    <message>
+        <source>%1 was sealed for another vault</source>
+        <translation>%1 was sealed for another vault</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with this vault's key (damaged, or sealed for another vault)</source>
+        <translation>%1 cannot be opened with this vault's key (damaged, or sealed for another vault)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (its last part is missing)</source>
+        <translation>%1 is truncated (its last part is missing)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 is damaged</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered</source>
+        <translation>%1 is damaged or was altered</translation>
+    </message>
+    <message>
+        <source>Cannot create the inbox folder %1</source>
+        <translation>Cannot create the inbox folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the inbox key in %1: %2</source>
+        <translation>Cannot write the inbox key in %1: %2</translation>
+    </message>
+    <message>
+        <source>No inbox key in %1: unlock Relais once on this computer so that it publishes it</source>
+        <translation>No inbox key in %1: unlock Relais once on this computer so that it publishes it</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid inbox key</source>
+        <translation>%1 is not a valid inbox key</translation>
+    </message>
+    <message>
+        <source>Cannot write in the inbox %1: %2</source>
+        <translation>Cannot write in the inbox %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was being read</source>
+        <translation>%1: changed while it was being read</translation>
     </message>
 </context>
 <context>
@@ -335,6 +486,316 @@
     </message>
 </context>
 <context>
+    <name>relais::Practitioner</name>
+    <message>
+        <source>Surname: required</source>
+        <translation>Surname: required</translation>
+    </message>
+    <message>
+        <source>First names: required</source>
+        <translation>First names: required</translation>
+    </message>
+    <message>
+        <source>Title or specialty: required (for example "Médecine générale")</source>
+        <translation>Title or specialty: required (for example "Médecine générale")</translation>
+    </message>
+    <message>
+        <source>RPPS number: required (11 digits)</source>
+        <translation>RPPS number: required (11 digits)</translation>
+    </message>
+    <message>
+        <source>RPPS number: "%1" does not have 11 digits</source>
+        <translation>RPPS number: "%1" does not have 11 digits</translation>
+    </message>
+    <message>
+        <source>RPPS number: "%1" has a wrong check digit (Luhn key); check it on the CPS card</source>
+        <translation>RPPS number: "%1" has a wrong check digit (Luhn key); check it on the CPS card</translation>
+    </message>
+    <message>
+        <source>AM number or FINESS: one of them is required (9 digits)</source>
+        <translation>AM number or FINESS: one of them is required (9 digits)</translation>
+    </message>
+    <message>
+        <source>AM number: "%1" is not 9 digits</source>
+        <translation>AM number: "%1" is not 9 digits</translation>
+    </message>
+    <message>
+        <source>FINESS: "%1" is not 9 characters</source>
+        <translation>FINESS: "%1" is not 9 characters</translation>
+    </message>
+    <message>
+        <source>Professional address: required</source>
+        <translation>Professional address: required</translation>
+    </message>
+    <message>
+        <source>City: required (printed before the date)</source>
+        <translation>City: required (printed before the date)</translation>
+    </message>
+    <message>
+        <source>Phone: required</source>
+        <translation>Phone: required</translation>
+    </message>
+    <message>
+        <source>Phone: "%1" is not a French number (10 digits or +33)</source>
+        <translation>Phone: "%1" is not a French number (10 digits or +33)</translation>
+    </message>
+    <message>
+        <source>E-mail: required</source>
+        <translation>E-mail: required</translation>
+    </message>
+    <message>
+        <source>E-mail: "%1" is not an e-mail address</source>
+        <translation>E-mail: "%1" is not an e-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PractitionerStore</name>
+    <message>
+        <source>RPPS number: %1 is already used by practitioner #%2</source>
+        <translation>RPPS number: %1 is already used by practitioner #%2</translation>
+    </message>
+    <message>
+        <source>RPPS number: %1 is already used by another practitioner</source>
+        <translation>RPPS number: %1 is already used by another practitioner</translation>
+    </message>
+    <message>
+        <source>No practitioner #%1 in this vault</source>
+        <translation>No practitioner #%1 in this vault</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrescriptionRenderer</name>
+    <message>
+        <source>Prescription: the date and the prescriber are required to print</source>
+        <translation>Prescription: the date and the prescriber are required to print</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrescriptionRules</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation>Line %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date: required</source>
+        <translation>Date: required</translation>
+    </message>
+    <message>
+        <source>Prescriber: choose the practitioner who signs</source>
+        <translation>Prescriber: choose the practitioner who signs</translation>
+    </message>
+    <message>
+        <source>Patient: choose the patient</source>
+        <translation>Patient: choose the patient</translation>
+    </message>
+    <message>
+        <source>Date: before the patient's date of birth</source>
+        <translation>Date: before the patient's date of birth</translation>
+    </message>
+    <message>
+        <source>Weight: %1 kg is impossible</source>
+        <translation>Weight: %1 kg is impossible</translation>
+    </message>
+    <message>
+        <source>Height: %1 cm is impossible</source>
+        <translation>Height: %1 cm is impossible</translation>
+    </message>
+    <message>
+        <source>Weight: required for a child (the patient is %1); doses are checked against it</source>
+        <translation>Weight: required for a child (the patient is %1); doses are checked against it</translation>
+    </message>
+    <message>
+        <source>Text: the certificate or document is empty</source>
+        <translation>Text: the certificate or document is empty</translation>
+    </message>
+    <message>
+        <source>Lines: add at least one medicine</source>
+        <translation>Lines: add at least one medicine</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>active substance</source>
+        <translation>active substance</translation>
+    </message>
+    <message>
+        <source>required (the DCI / INN, a brand may be added)</source>
+        <translation>required (the DCI / INN, a brand may be added)</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>strength</translation>
+    </message>
+    <message>
+        <source>required (for example "500 mg")</source>
+        <translation>required (for example "500 mg")</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>required (for example "comprimé")</source>
+        <translation>required (for example "comprimé")</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <source>required (for example "orale")</source>
+        <translation>required (for example "orale")</translation>
+    </message>
+    <message>
+        <source>posology</source>
+        <translation>posology</translation>
+    </message>
+    <message>
+        <source>required: dose, moments of the day, duration</source>
+        <translation>required: dose, moments of the day, duration</translation>
+    </message>
+    <message>
+        <source>a dose of %1 is impossible</source>
+        <translation>a dose of %1 is impossible</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <source>required: a treatment duration ("QSP 1 mois") or a number of packs</source>
+        <translation>required: a treatment duration ("QSP 1 mois") or a number of packs</translation>
+    </message>
+    <message>
+        <source>a number of packs needs the brand named; otherwise give a duration</source>
+        <translation>a number of packs needs the brand named; otherwise give a duration</translation>
+    </message>
+    <message>
+        <source>renewals</source>
+        <translation>renewals</translation>
+    </message>
+    <message>
+        <source>%1 is impossible (0 to 12)</source>
+        <translation>%1 is impossible (0 to 12)</translation>
+    </message>
+    <message>
+        <source>non-substitutable</source>
+        <translation>non-substitutable</translation>
+    </message>
+    <message>
+        <source>the reason is required: MTE, EFG or CIF</source>
+        <translation>the reason is required: MTE, EFG or CIF</translation>
+    </message>
+    <message>
+        <source>a reason is given but the line is not marked non-substitutable</source>
+        <translation>a reason is given but the line is not marked non-substitutable</translation>
+    </message>
+    <message>
+        <source>EFG applies to a child under 6 only; the patient is %1</source>
+        <translation>EFG applies to a child under 6 only; the patient is %1</translation>
+    </message>
+    <message>
+        <source>ALD zone</source>
+        <translation>ALD zone</translation>
+    </message>
+    <message>
+        <source>the patient has no current ALD (affection de longue durée)</source>
+        <translation>the patient has no current ALD (affection de longue durée)</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>layout</translation>
+    </message>
+    <message>
+        <source>a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</source>
+        <translation>a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</translation>
+    </message>
+    <message>
+        <source>since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper (ordonnance sécurisée). Choose the secure-paper layout</source>
+        <translation>since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper (ordonnance sécurisée). Choose the secure-paper layout</translation>
+    </message>
+    <message>
+        <source>a stupéfiant needs a duration in days</source>
+        <translation>a stupéfiant needs a duration in days</translation>
+    </message>
+    <message>
+        <source>%1 days is more than the %2 days allowed for this stupéfiant</source>
+        <translation>%1 days is more than the %2 days allowed for this stupéfiant</translation>
+    </message>
+    <message>
+        <source>a stupéfiant cannot be renewed</source>
+        <translation>a stupéfiant cannot be renewed</translation>
+    </message>
+    <message>
+        <source>a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words</source>
+        <translation>a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words</translation>
+    </message>
+    <message>
+        <source>give the number of doses a day (moments, times a day or interval)</source>
+        <translation>give the number of doses a day (moments, times a day or interval)</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <source>a fraction of %1 days is longer than the %2 days prescribed</source>
+        <translation>a fraction of %1 days is longer than the %2 days prescribed</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrescriptionStore</name>
+    <message>
+        <source>Patient: no patient #%1 in this vault</source>
+        <translation>Patient: no patient #%1 in this vault</translation>
+    </message>
+    <message>
+        <source>Prescriber: no practitioner #%1 in this vault</source>
+        <translation>Prescriber: no practitioner #%1 in this vault</translation>
+    </message>
+    <message>
+        <source>No prescription #%1 in this vault</source>
+        <translation>No prescription #%1 in this vault</translation>
+    </message>
+    <message>
+        <source>Prescription #%1: nothing was rendered</source>
+        <translation>Prescription #%1: nothing was rendered</translation>
+    </message>
+    <message>
+        <source>Prescription #%1 was printed already: reprint it instead</source>
+        <translation>Prescription #%1 was printed already: reprint it instead</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrintSettings</name>
+    <message>
+        <source>Secure paper, %1: must be [x, y, width, height] in mm inside the %2 × %3 mm sheet</source>
+        <translation>Secure paper, %1: must be [x, y, width, height] in mm inside the %2 × %3 mm sheet</translation>
+    </message>
+    <message>
+        <source>Printer: the name is required</source>
+        <translation>Printer: the name is required</translation>
+    </message>
+    <message>
+        <source>Horizontal offset: %1 mm is out of range (−20 to 20 mm)</source>
+        <translation>Horizontal offset: %1 mm is out of range (−20 to 20 mm)</translation>
+    </message>
+    <message>
+        <source>Vertical offset: %1 mm is out of range (−20 to 20 mm)</source>
+        <translation>Vertical offset: %1 mm is out of range (−20 to 20 mm)</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecoverySheet</name>
     <message>
         <source>Relais — vault recovery key</source>
@@ -374,6 +835,148 @@
     <message>
         <source>Schema migration to version %1 failed: %2</source>
         <translation>Schema migration to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SecurePaperLayout</name>
+    <message>
+        <source>date position</source>
+        <translation>date position</translation>
+    </message>
+    <message>
+        <source>patient position</source>
+        <translation>patient position</translation>
+    </message>
+    <message>
+        <source>medicines area</source>
+        <translation>medicines area</translation>
+    </message>
+    <message>
+        <source>square for the number of medicines</source>
+        <translation>square for the number of medicines</translation>
+    </message>
+    <message>
+        <source>signature area</source>
+        <translation>signature area</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SnapshotImporter</name>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 created, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>, %1 kept as changed in Relais</source>
+        <translation>, %1 kept as changed in Relais</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 skipped</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) no longer in the EHR export: marked, not deleted</source>
+        <translation>%1 patient(s) no longer in the EHR export: marked, not deleted</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3: %4</source>
+        <translation>%1: %2/%3: %4</translation>
+    </message>
+    <message>
+        <source>field "id" is missing</source>
+        <translation>field "id" is missing</translation>
+    </message>
+    <message>
+        <source>field "%1.reference" is missing</source>
+        <translation>field "%1.reference" is missing</translation>
+    </message>
+    <message>
+        <source>field "%1" refers to %2, which is not in this snapshot nor in the vault</source>
+        <translation>field "%1" refers to %2, which is not in this snapshot nor in the vault</translation>
+    </message>
+    <message>
+        <source>field "birthDate": "%1" is not a full date (YYYY-MM-DD)</source>
+        <translation>field "birthDate": "%1" is not a full date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>field "identityStatus": "%1" is not PROV, VALI, RECUP or QUAL</source>
+        <translation>field "identityStatus": "%1" is not PROV, VALI, RECUP or QUAL</translation>
+    </message>
+    <message>
+        <source>field "code" is missing: which substance?</source>
+        <translation>field "code" is missing: which substance?</translation>
+    </message>
+    <message>
+        <source>field "code" is missing</source>
+        <translation>field "code" is missing</translation>
+    </message>
+    <message>
+        <source>field "medicationCodeableConcept" is missing</source>
+        <translation>field "medicationCodeableConcept" is missing</translation>
+    </message>
+    <message>
+        <source>field "valueQuantity.value" is missing</source>
+        <translation>field "valueQuantity.value" is missing</translation>
+    </message>
+    <message>
+        <source>field "period.start" is missing or not a date</source>
+        <translation>field "period.start" is missing or not a date</translation>
+    </message>
+    <message>
+        <source>field "start" is missing or not a date</source>
+        <translation>field "start" is missing or not a date</translation>
+    </message>
+    <message>
+        <source>%1: column "%2" is missing from the header</source>
+        <translation>%1: column "%2" is missing from the header</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "%3" is empty</source>
+        <translation>%1, line %2: column "%3" is empty</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "%3": "%4" is not a date (DD/MM/YYYY)</source>
+        <translation>%1, line %2: column "%3": "%4" is not a date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "heure": "%3" is not a time (HH:MM)</source>
+        <translation>%1, line %2: column "heure": "%3" is not a time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "sexe": "%3" is not M, F or I</source>
+        <translation>%1, line %2: column "sexe": "%3" is not M, F or I</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "statut identite": "%3" is not PROV, VALI, RECUP or QUAL</source>
+        <translation>%1, line %2: column "statut identite": "%3" is not PROV, VALI, RECUP or QUAL</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import: give FHIR (.json, .ndjson) or CSV files</source>
+        <translation>Nothing to import: give FHIR (.json, .ndjson) or CSV files</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed</source>
+        <translation>Import cancelled: nothing was changed</translation>
+    </message>
+    <message>
+        <source>(nothing was imported)</source>
+        <translation>(nothing was imported)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>%1: the manifest names %2, which is not beside it</source>
+        <translation>%1: the manifest names %2, which is not beside it</translation>
     </message>
 </context>
 <context>
@@ -657,28 +1260,6 @@
         <translation>find: at most N matches.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...</source>
-        <translation>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...</translation>
-    </message>
-    <message>
-        <source>init, verify, passwd, demo or find</source>
-        <translation>init, verify, passwd, demo or find</translation>
-    </message>
-    <message>
         <source>--patients takes a number from 1 to 1000000</source>
         <translation>--patients takes a number from 1 to 1000000</translation>
     </message>
@@ -703,8 +1284,126 @@ Commands:
         <translation>%1 match(es), %2 shown</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo or find (see --help)</source>
-        <translation>Give one command: init, verify, passwd, demo or find (see --help)</translation>
+        <source>import: seal the files into this inbox folder for the next unlock (no passphrase needed).</source>
+        <translation>import: seal the files into this inbox folder for the next unlock (no passphrase needed).</translation>
+    </message>
+    <message>
+        <source>import: check everything, change nothing.</source>
+        <translation>import: check everything, change nothing.</translation>
+    </message>
+    <message>
+        <source>import: the export is partial; do not mark missing patients as absent.</source>
+        <translation>import: the export is partial; do not mark missing patients as absent.</translation>
+    </message>
+    <message>
+        <source>print: the prescription's number.</source>
+        <translation>print: the prescription's number.</translation>
+    </message>
+    <message>
+        <source>print: write the prescription's PDF to FILE.</source>
+        <translation>print: write the prescription's PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE</source>
+        <translation>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE</translation>
+    </message>
+    <message>
+        <source>init, verify, passwd, demo, find, import, prescriptions or print</source>
+        <translation>init, verify, passwd, demo, find, import, prescriptions or print</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>import: %1 resources read</source>
+        <translation>import: %1 resources read</translation>
+    </message>
+    <message>
+        <source>import --inbox needs the files or folders to seal</source>
+        <translation>import --inbox needs the files or folders to seal</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 records read, nothing sealed</source>
+        <translation>Dry run: %1 records read, nothing sealed</translation>
+    </message>
+    <message>
+        <source>%1 records sealed into %2; Relais merges them at the next unlock</source>
+        <translation>%1 records sealed into %2; Relais merges them at the next unlock</translation>
+    </message>
+    <message>
+        <source>Merged %1</source>
+        <translation>Merged %1</translation>
+    </message>
+    <message>
+        <source>The inbox %1 holds no snapshot</source>
+        <translation>The inbox %1 holds no snapshot</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. It would give:</source>
+        <translation>Dry run: nothing was changed. It would give:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Imported:</translation>
+    </message>
+    <message>
+        <source>No patient matches "%1"</source>
+        <translation>No patient matches "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescription(s)</source>
+        <translation><numerusform>%n prescription</numerusform><numerusform>%n prescriptions</numerusform></translation>
+    </message>
+    <message>
+        <source>print needs --prescription ID (a number, see the prescriptions command)</source>
+        <translation>print needs --prescription ID (a number, see the prescriptions command)</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE</source>
+        <translation>print needs --pdf FILE</translation>
+    </message>
+    <message>
+        <source>print: fonts are not available in this process</source>
+        <translation>print: fonts are not available in this process</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Prescription %1 written to %2</source>
+        <translation>Prescription %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)</source>
+        <translation>Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1419,719 @@ Commands:
     <message>
         <source>No secret was given on standard input</source>
         <translation>No secret was given on standard input</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AddPartDialog</name>
+    <message>
+        <source>Allergy…</source>
+        <translation>Allergy…</translation>
+    </message>
+    <message>
+        <source>History item (antécédent)…</source>
+        <translation>History item (antécédent)…</translation>
+    </message>
+    <message>
+        <source>ALD…</source>
+        <translation>ALD…</translation>
+    </message>
+    <message>
+        <source>Long-term treatment…</source>
+        <translation>Long-term treatment…</translation>
+    </message>
+    <message>
+        <source>Weight and height…</source>
+        <translation>Weight and height…</translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation>Add an allergy</translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation>&amp;Substance:</translation>
+    </message>
+    <message>
+        <source>for example Pénicillines</source>
+        <translation>for example Pénicillines</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation>&amp;Reaction:</translation>
+    </message>
+    <message>
+        <source>for example urticaria</source>
+        <translation>for example urticaria</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>S&amp;everity:</translation>
+    </message>
+    <message>
+        <source>Add a history item</source>
+        <translation>Add a history item</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Surgical</source>
+        <translation>Surgical</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>for example Appendicectomy</source>
+        <translation>for example Appendicectomy</translation>
+    </message>
+    <message>
+        <source>&amp;Date (if known):</source>
+        <translation>&amp;Date (if known):</translation>
+    </message>
+    <message>
+        <source>&amp;CIM-10 code (if known):</source>
+        <translation>&amp;CIM-10 code (if known):</translation>
+    </message>
+    <message>
+        <source>for example K35.8</source>
+        <translation>for example K35.8</translation>
+    </message>
+    <message>
+        <source>Add an ALD</source>
+        <translation>Add an ALD</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition:</translation>
+    </message>
+    <message>
+        <source>for example Type 2 diabetes</source>
+        <translation>for example Type 2 diabetes</translation>
+    </message>
+    <message>
+        <source>&amp;CIM-10 code:</source>
+        <translation>&amp;CIM-10 code:</translation>
+    </message>
+    <message>
+        <source>for example E11</source>
+        <translation>for example E11</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (if known):</source>
+        <translation>&amp;Until (if known):</translation>
+    </message>
+    <message>
+        <source>Add a long-term treatment</source>
+        <translation>Add a long-term treatment</translation>
+    </message>
+    <message>
+        <source>Active substance (&amp;DCI):</source>
+        <translation>Active substance (&amp;DCI):</translation>
+    </message>
+    <message>
+        <source>for example METFORMINE</source>
+        <translation>for example METFORMINE</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>S&amp;trength:</translation>
+    </message>
+    <message>
+        <source>for example 1000 mg</source>
+        <translation>for example 1000 mg</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>for example comprimé</source>
+        <translation>for example comprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>&amp;Route:</translation>
+    </message>
+    <message>
+        <source>for example orale</source>
+        <translation>for example orale</translation>
+    </message>
+    <message>
+        <source>&amp;Brand (optional):</source>
+        <translation>&amp;Brand (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Posology:</source>
+        <translation>&amp;Posology:</translation>
+    </message>
+    <message>
+        <source>for example 1 comprimé matin et soir</source>
+        <translation>for example 1 comprimé matin et soir</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>for example 3 mois</source>
+        <translation>for example 3 mois</translation>
+    </message>
+    <message>
+        <source>Re&amp;newals:</source>
+        <translation>Re&amp;newals:</translation>
+    </message>
+    <message>
+        <source>Substitutable</source>
+        <translation>Substitutable</translation>
+    </message>
+    <message>
+        <source>Non substituable (MTE — narrow therapeutic margin)</source>
+        <translation>Non substituable (MTE — narrow therapeutic margin)</translation>
+    </message>
+    <message>
+        <source>Non substituable (EFG — child, no suitable generic form)</source>
+        <translation>Non substituable (EFG — child, no suitable generic form)</translation>
+    </message>
+    <message>
+        <source>Non substituable (CIF — formal contraindication)</source>
+        <translation>Non substituable (CIF — formal contraindication)</translation>
+    </message>
+    <message>
+        <source>&amp;Substitution:</source>
+        <translation>&amp;Substitution:</translation>
+    </message>
+    <message>
+        <source>Prescribed for the ALD</source>
+        <translation>Prescribed for the ALD</translation>
+    </message>
+    <message>
+        <source>Add a weight and height</source>
+        <translation>Add a weight and height</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg):</source>
+        <translation>&amp;Weight (kg):</translation>
+    </message>
+    <message>
+        <source>for example 72,5</source>
+        <translation>for example 72,5</translation>
+    </message>
+    <message>
+        <source>&amp;Height (cm):</source>
+        <translation>&amp;Height (cm):</translation>
+    </message>
+    <message>
+        <source>for example 168</source>
+        <translation>for example 168</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; type it as DD/MM/YYYY</source>
+        <translation>%1: “%2” is not a date; type it as DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>History date</source>
+        <translation>History date</translation>
+    </message>
+    <message>
+        <source>ALD start</source>
+        <translation>ALD start</translation>
+    </message>
+    <message>
+        <source>ALD end</source>
+        <translation>ALD end</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AppointmentsWidget</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>seen</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Today's appointments</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Click an appointment to open the patient's chart.</source>
+        <translation>Click an appointment to open the patient's chart.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Patient in the vault</source>
+        <translation>Patient in the vault</translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation>Unknown patient</translation>
+    </message>
+    <message>
+        <source>This appointment is not linked to a patient in the vault: search by name.</source>
+        <translation>This appointment is not linked to a patient in the vault: search by name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's appointments (%n)</source>
+        <translation><numerusform>Today's appointments (%n)</numerusform><numerusform>Today's appointments (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No appointment imported for today or the next days.</source>
+        <translation>No appointment imported for today or the next days.</translation>
+    </message>
+    <message>
+        <source>No appointment today.</source>
+        <translation>No appointment today.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ChartWidget</name>
+    <message>
+        <source>No chart open.
+
+Type a few letters of a name in the search box on the left, then press Enter.</source>
+        <translation>No chart open.
+
+Type a few letters of a name in the search box on the left, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>An invented patient for demonstrations and training: the name and the NIR are not real.</source>
+        <translation>An invented patient for demonstrations and training: the name and the NIR are not real.</translation>
+    </message>
+    <message>
+        <source>Correct &amp;identity…</source>
+        <translation>Correct &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Correct the name, date of birth, social-security number, identity status, contact details or notes (Ctrl+I)</source>
+        <translation>Correct the name, date of birth, social-security number, identity status, contact details or notes (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the chart</source>
+        <translation>&amp;Add to the chart</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>History (antécédents)</source>
+        <translation>History (antécédents)</translation>
+    </message>
+    <message>
+        <source>Long-term conditions (ALD)</source>
+        <translation>Long-term conditions (ALD)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Current long-term treatments</source>
+        <translation>Current long-term treatments</translation>
+    </message>
+    <message>
+        <source>Weight and height</source>
+        <translation>Weight and height</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>No chart open.</source>
+        <translation>No chart open.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>This chart could not be opened: %1</source>
+        <translation>This chart could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>This chart could not be read again: %1</source>
+        <translation>This chart could not be read again: %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>NIA %1</source>
+        <translation>NIA %1</translation>
+    </message>
+    <message>
+        <source>NIR %1</source>
+        <translation>NIR %1</translation>
+    </message>
+    <message>
+        <source>no social-security number</source>
+        <translation>no social-security number</translation>
+    </message>
+    <message>
+        <source>tel. %1</source>
+        <translation>tel. %1</translation>
+    </message>
+    <message>
+        <source>mobile %1</source>
+        <translation>mobile %1</translation>
+    </message>
+    <message>
+        <source>Given names at birth: %1</source>
+        <translation>Given names at birth: %1</translation>
+    </message>
+    <message>
+        <source>birth place (INSEE) %1</source>
+        <translation>birth place (INSEE) %1</translation>
+    </message>
+    <message>
+        <source>No address or phone number recorded</source>
+        <translation>No address or phone number recorded</translation>
+    </message>
+    <message>
+        <source>Consultations typed in Relais will be listed here in a coming version.</source>
+        <translation>Consultations typed in Relais will be listed here in a coming version.</translation>
+    </message>
+    <message>
+        <source>CIM-10 %1</source>
+        <translation>CIM-10 %1</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Surgical</source>
+        <translation>Surgical</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>ALD</source>
+        <translation>ALD</translation>
+    </message>
+    <message numerus="yes">
+        <source>renew %n time(s)</source>
+        <translation><numerusform>renew %n time</numerusform><numerusform>renew %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>non substituable (%1)</source>
+        <translation>non substituable (%1)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>BMI %1</translation>
+    </message>
+    <message>
+        <source>(weight of %1)</source>
+        <translation>(weight of %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier measurement(s)</source>
+        <translation><numerusform>and %n earlier measurement</numerusform><numerusform>and %n earlier measurements</numerusform></translation>
+    </message>
+    <message>
+        <source>No notes. Add them with “Correct identity…”.</source>
+        <translation>No notes. Add them with “Correct identity…”.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConsultationEditor</name>
+    <message>
+        <source>e.g. wrong weight typed; diagnosis specified after the lab results</source>
+        <translation>e.g. wrong weight typed; diagnosis specified after the lab results</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it corrected?</source>
+        <translation>&amp;Why is it corrected?</translation>
+    </message>
+    <message>
+        <source>One a line; the CIM-10 code in brackets if known, e.g.
+Acute tonsillitis (J03.9)</source>
+        <translation>One a line; the CIM-10 code in brackets if known, e.g.
+Acute tonsillitis (J03.9)</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Vitals</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for visit</source>
+        <translation>R&amp;eason for visit</translation>
+    </message>
+    <message>
+        <source>E&amp;xamination</source>
+        <translation>E&amp;xamination</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Conclusion</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnoses</source>
+        <translation>Dia&amp;gnoses</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Close the consultation</source>
+        <translation>Close the consultation</translation>
+    </message>
+    <message>
+        <source>Validate and freeze this consultation (Ctrl+Enter). It can still be corrected afterwards.</source>
+        <translation>Validate and freeze this consultation (Ctrl+Enter). It can still be corrected afterwards.</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rrect…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;port…</source>
+        <translation>Print re&amp;port…</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <source>%1 — consultation of %2</source>
+        <translation>%1 — consultation of %2</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Store this as a new version (Ctrl+Enter); the earlier ones stay readable.</source>
+        <translation>Store this as a new version (Ctrl+Enter); the earlier ones stay readable.</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <source>Being typed</source>
+        <translation>Being typed</translation>
+    </message>
+    <message>
+        <source>Closed on %1 · version %2</source>
+        <translation>Closed on %1 · version %2</translation>
+    </message>
+    <message>
+        <source>Consultation — %1</source>
+        <translation>Consultation — %1</translation>
+    </message>
+    <message>
+        <source>Consultation (read only) — %1</source>
+        <translation>Consultation (read only) — %1</translation>
+    </message>
+    <message>
+        <source>Typing not saved yet</source>
+        <translation>Typing not saved yet</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>No practitioner is recorded in this vault, so the report has no author. Add one in the settings (Settings, Practitioners), then print again.</source>
+        <translation>No practitioner is recorded in this vault, so the report has no author. Add one in the settings (Settings, Practitioners), then print again.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Report signed by:</source>
+        <translation>Report signed by:</translation>
+    </message>
+    <message>
+        <source>Consultation report</source>
+        <translation>Consultation report</translation>
+    </message>
+    <message>
+        <source>Print the consultation report</source>
+        <translation>Print the consultation report</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Report sent to the printer</translation>
+    </message>
+    <message>
+        <source>Empty consultation</source>
+        <translation>Empty consultation</translation>
+    </message>
+    <message>
+        <source>Nothing has been typed in this consultation. Discard it?</source>
+        <translation>Nothing has been typed in this consultation. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConsultationText</name>
+    <message>
+        <source>Reason for visit</source>
+        <translation>Reason for visit</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>BMI %1 kg/m²</source>
+        <translation>BMI %1 kg/m²</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Vitals</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoses</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Imported from the practice software</source>
+        <translation>Imported from the practice software</translation>
+    </message>
+    <message>
+        <source>Imported from the practice software (data of %1 at %2)</source>
+        <translation>Imported from the practice software (data of %1 at %2)</translation>
+    </message>
+    <message>
+        <source>Recorded in Relais during the outage</source>
+        <translation>Recorded in Relais during the outage</translation>
     </message>
 </context>
 <context>
@@ -802,18 +2214,226 @@ Commands:
     </message>
 </context>
 <context>
+    <name>relais::ui::DuplicateDialog</name>
+    <message>
+        <source>Relais — possible duplicate</source>
+        <translation>Relais — possible duplicate</translation>
+    </message>
+    <message>
+        <source>This patient may already be in Relais</source>
+        <translation>This patient may already be in Relais</translation>
+    </message>
+    <message>
+        <source>Two charts for one person split the history and the allergies. Open the existing chart unless you are sure this is someone else.</source>
+        <translation>Two charts for one person split the history and the allergies. Open the existing chart unless you are sure this is someone else.</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 — %3</source>
+        <translation>%1 — born %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing chart</source>
+        <translation>&amp;Open the existing chart</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Create anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ImportSummaryView</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Kept (changed in Relais)</source>
+        <translation>Kept (changed in Relais)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Records changed in Relais during the outage: the export never overwrites them.</source>
+        <translation>Records changed in Relais during the outage: the export never overwrites them.</translation>
+    </message>
+    <message>
+        <source>Read but not kept (inactive, or a type Relais does not keep).</source>
+        <translation>Read but not kept (inactive, or a type Relais does not keep).</translation>
+    </message>
+    <message>
+        <source>The export held no record Relais keeps.</source>
+        <translation>The export held no record Relais keeps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
+        <translation><numerusform>%n patient no longer in the practice software's export: marked in their chart, not deleted.</numerusform><numerusform>%n patients no longer in the practice software's export: marked in their chart, not deleted.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ImportWizard</name>
+    <message>
+        <source>Import an export of the practice software</source>
+        <translation>Import an export of the practice software</translation>
+    </message>
+    <message>
+        <source>Choose the files exported by the practice software, or the folder that holds them: a FHIR Bundle (.json), a Bulk Data set (.ndjson files with their manifest) or the patient and appointment lists (.csv). Records changed in Relais are never overwritten; the import is all or nothing.</source>
+        <translation>Choose the files exported by the practice software, or the folder that holds them: a FHIR Bundle (.json), a Bulk Data set (.ndjson files with their manifest) or the patient and appointment lists (.csv). Records changed in Relais are never overwritten; the import is all or nothing.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Check only (nothing is changed)</source>
+        <translation>&amp;Check only (nothing is changed)</translation>
+    </message>
+    <message>
+        <source>Reads everything and tells what the import would do, without changing the vault.</source>
+        <translation>Reads everything and tells what the import would do, without changing the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Partial export (patients missing from it are not marked absent)</source>
+        <translation>&amp;Partial export (patients missing from it are not marked absent)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Files exported by the practice software</source>
+        <translation>Files exported by the practice software</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.ndjson *.csv);;All files (*)</source>
+        <translation>Exports (*.json *.ndjson *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder exported by the practice software</source>
+        <translation>Folder exported by the practice software</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 records read…</source>
+        <translation>%1 records read…</translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation>Checking the export…</translation>
+    </message>
+    <message>
+        <source>Importing the export…</source>
+        <translation>Importing the export…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Check only: nothing was changed. The import would give:</source>
+        <translation>Check only: nothing was changed. The import would give:</translation>
+    </message>
+    <message>
+        <source>Imported. Records changed in Relais during the outage were kept as they are.</source>
+        <translation>Imported. Records changed in Relais during the outage were kept as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::InboxMergeDialog</name>
+    <message>
+        <source>Merging the latest export</source>
+        <translation>Merging the latest export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop: the snapshot being merged is not kept and stays in the inbox for the next unlock.</source>
+        <translation>Stop: the snapshot being merged is not kept and stays in the inbox for the next unlock.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n export(s) of the practice software received while Relais was locked…</source>
+        <translation><numerusform>Merging %n export of the practice software received while Relais was locked…</numerusform><numerusform>Merging %n exports of the practice software received while Relais was locked…</numerusform></translation>
+    </message>
+    <message>
+        <source>Merging the latest export… %1 records read</source>
+        <translation>Merging the latest export… %1 records read</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: the export not yet merged stays in the inbox for the next unlock.</source>
+        <translation>Merge cancelled: the export not yet merged stays in the inbox for the next unlock.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Nothing was merged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) merged. Records changed in Relais during the outage were kept as they are.</source>
+        <translation><numerusform>%n export merged. Records changed in Relais during the outage were kept as they are.</numerusform><numerusform>%n exports merged. Records changed in Relais during the outage were kept as they are.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not merged (kept in the inbox):</source>
+        <translation>Not merged (kept in the inbox):</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::MainWindow</name>
     <message>
         <source>Relais</source>
         <translation>Relais</translation>
-    </message>
-    <message>
-        <source>The vault is open</source>
-        <translation>The vault is open</translation>
-    </message>
-    <message>
-        <source>Patient search will appear here.</source>
-        <translation>Patient search will appear here.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -867,12 +2487,815 @@ Commands:
         <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</source>
         <translation><numerusform>%n failed unlock attempt since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform><numerusform>%n failed unlock attempts since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Import an export of the practice software…</source>
+        <translation>&amp;Import an export of the practice software…</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Find a patient</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct identity…</source>
+        <translation>&amp;Correct identity…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientEditorDialog</name>
+    <message>
+        <source>Correct the identity — %1</source>
+        <translation>Correct the identity — %1</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>Type the identity exactly as written on the identity document (identity card, passport, residence permit). Fields marked * are required.</source>
+        <translation>Type the identity exactly as written on the identity document (identity card, passport, residence permit). Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the corrections</source>
+        <translation>&amp;Save the corrections</translation>
+    </message>
+    <message>
+        <source>&amp;Create the patient</source>
+        <translation>&amp;Create the patient</translation>
+    </message>
+    <message>
+        <source>Identity (INS traits)</source>
+        <translation>Identity (INS traits)</translation>
+    </message>
+    <message>
+        <source>as on the identity document</source>
+        <translation>as on the identity document</translation>
+    </message>
+    <message>
+        <source>all of them, in order: Zoé Marie Louise</source>
+        <translation>all of them, in order: Zoé Marie Louise</translation>
+    </message>
+    <message>
+        <source>Separate the given names with spaces, or with commas when one of them holds a space (Marie Claire, Zoé).</source>
+        <translation>Separate the given names with spaces, or with commas when one of them holds a space (Marie Claire, Zoé).</translation>
+    </message>
+    <message>
+        <source>filled from the list above</source>
+        <translation>filled from the list above</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>INSEE code, e.g. 75056 (99xxx if born abroad)</source>
+        <translation>INSEE code, e.g. 75056 (99xxx if born abroad)</translation>
+    </message>
+    <message>
+        <source>15 digits, e.g. 2 54 03 75 056 042 17</source>
+        <translation>15 digits, e.g. 2 54 03 75 056 042 17</translation>
+    </message>
+    <message>
+        <source>PROV — provisional</source>
+        <translation>PROV — provisional</translation>
+    </message>
+    <message>
+        <source>VALI — checked against an identity document</source>
+        <translation>VALI — checked against an identity document</translation>
+    </message>
+    <message>
+        <source>RECUP and QUAL need the national INSi service, which Relais cannot reach: they only come with the records imported from the practice software.</source>
+        <translation>RECUP and QUAL need the national INSi service, which Relais cannot reach: they only come with the records imported from the practice software.</translation>
+    </message>
+    <message>
+        <source>Doubtful or fictitious identity (stays provisional)</source>
+        <translation>Doubtful or fictitious identity (stays provisional)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name *:</source>
+        <translation>&amp;Birth name *:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;given names:</source>
+        <translation>Birth &amp;given names:</translation>
+    </message>
+    <message>
+        <source>&amp;First given name *:</source>
+        <translation>&amp;First given name *:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth *:</source>
+        <translation>&amp;Date of birth *:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place:</source>
+        <translation>Birth &amp;place:</translation>
+    </message>
+    <message>
+        <source>Social-security &amp;number:</source>
+        <translation>Social-security &amp;number:</translation>
+    </message>
+    <message>
+        <source>Identity &amp;status:</source>
+        <translation>Identity &amp;status:</translation>
+    </message>
+    <message>
+        <source>Usual name and contact</source>
+        <translation>Usual name and contact</translation>
+    </message>
+    <message>
+        <source>if not the birth name, e.g. married name</source>
+        <translation>if not the birth name, e.g. married name</translation>
+    </message>
+    <message>
+        <source>if not the first given name</source>
+        <translation>if not the first given name</translation>
+    </message>
+    <message>
+        <source>&amp;Used name:</source>
+        <translation>&amp;Used name:</translation>
+    </message>
+    <message>
+        <source>Used g&amp;iven name:</source>
+        <translation>Used g&amp;iven name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Postal code, &amp;town:</source>
+        <translation>Postal code, &amp;town:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, kept as imported while the identity traits stay unchanged.</source>
+        <translation>%1 — %2, kept as imported while the identity traits stay unchanged.</translation>
+    </message>
+    <message>
+        <source>You changed an identity trait: the %1 status from the INSi service no longer applies. Choose PROV, or VALI if you have checked an identity document.</source>
+        <translation>You changed an identity trait: the %1 status from the INSi service no longer applies. Choose PROV, or VALI if you have checked an identity document.</translation>
+    </message>
+    <message>
+        <source>A doubtful or fictitious identity stays provisional (PROV).</source>
+        <translation>A doubtful or fictitious identity stays provisional (PROV).</translation>
+    </message>
+    <message>
+        <source>VALI: you have seen an identity document (not the carte Vitale) and the traits match it.</source>
+        <translation>VALI: you have seen an identity document (not the carte Vitale) and the traits match it.</translation>
+    </message>
+    <message>
+        <source>Please check: %1. You can still save.</source>
+        <translation>Please check: %1. You can still save.</translation>
+    </message>
+    <message>
+        <source>Date of birth: “%1” is not a date; type it as DD/MM/YYYY</source>
+        <translation>Date of birth: “%1” is not a date; type it as DD/MM/YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientSearchWidget</name>
+    <message>
+        <source>Name, date of birth (12/03/1954) or social-security number…</source>
+        <translation>Name, date of birth (12/03/1954) or social-security number…</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name, a date of birth or digits of the social-security number.
+↑ ↓ choose, Enter opens the chart, Esc clears. Ctrl+F comes back here.</source>
+        <translation>Type a few letters of the name, a date of birth or digits of the social-security number.
+↑ ↓ choose, Enter opens the chart, Esc clears. Ctrl+F comes back here.</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <source>Create a patient who is not in the list (Ctrl+Shift+N)</source>
+        <translation>Create a patient who is not in the list (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>No patient in this vault yet. Create one with “New patient”.</source>
+        <translation>No patient in this vault yet. Create one with “New patient”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s) in the vault. Type a name, a date of birth or digits of the social-security number.</source>
+        <translation><numerusform>%Ln patient in the vault. Type a name, a date of birth or digits of the social-security number.</numerusform><numerusform>%Ln patients in the vault. Type a name, a date of birth or digits of the social-security number.</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>No patient found. Check the spelling, type fewer letters, or create the patient with “New patient”.</source>
+        <translation>No patient found. Check the spelling, type fewer letters, or create the patient with “New patient”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln patient(s) — type more to narrow</source>
+        <translation><numerusform>%1 of %Ln patient — type more to narrow</numerusform><numerusform>%1 of %Ln patients — type more to narrow</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s)</source>
+        <translation><numerusform>%Ln patient</numerusform><numerusform>%Ln patients</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientText</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sex not stated</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex: female</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex: male</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>sex: not stated</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Provisional identity</source>
+        <translation>Provisional identity</translation>
+    </message>
+    <message>
+        <source>Validated identity</source>
+        <translation>Validated identity</translation>
+    </message>
+    <message>
+        <source>Retrieved identity</source>
+        <translation>Retrieved identity</translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation>Qualified identity</translation>
+    </message>
+    <message>
+        <source>PROV — provisional: the identity has not been checked against an identity document, or it is doubtful. The INS cannot be used to share data.</source>
+        <translation>PROV — provisional: the identity has not been checked against an identity document, or it is doubtful. The INS cannot be used to share data.</translation>
+    </message>
+    <message>
+        <source>VALI — validated: the identity was checked against an identity document (identity card, passport, residence permit), but not against the national INSi service.</source>
+        <translation>VALI — validated: the identity was checked against an identity document (identity card, passport, residence permit), but not against the national INSi service.</translation>
+    </message>
+    <message>
+        <source>RECUP — retrieved: the identity comes from the national INSi service, but nobody has checked it against an identity document yet.</source>
+        <translation>RECUP — retrieved: the identity comes from the national INSi service, but nobody has checked it against an identity document yet.</translation>
+    </message>
+    <message>
+        <source>QUAL — qualified: retrieved from the national INSi service and checked against an identity document. The most reliable status.</source>
+        <translation>QUAL — qualified: retrieved from the national INSi service and checked against an identity document. The most reliable status.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>added in Relais</source>
+        <translation>added in Relais</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>No known allergy</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PdfPreview</name>
+    <message>
+        <source>The preview cannot read the PDF.</source>
+        <translation>The preview cannot read the PDF.</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>The preview appears here.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The preview cannot be drawn: %1</source>
+        <translation>The preview cannot be drawn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PractitionerDialog</name>
+    <message>
+        <source>Practitioners</source>
+        <translation>Practitioners</translation>
+    </message>
+    <message>
+        <source>&amp;New practitioner</source>
+        <translation>&amp;New practitioner</translation>
+    </message>
+    <message>
+        <source>e.g. Docteur en médecine</source>
+        <translation>e.g. Docteur en médecine</translation>
+    </message>
+    <message>
+        <source>e.g. Médecine générale</source>
+        <translation>e.g. Médecine générale</translation>
+    </message>
+    <message>
+        <source>11 digits, on the CPS card</source>
+        <translation>11 digits, on the CPS card</translation>
+    </message>
+    <message>
+        <source>9 digits (liberal practice)</source>
+        <translation>9 digits (liberal practice)</translation>
+    </message>
+    <message>
+        <source>9 characters (establishment), if no AM number</source>
+        <translation>9 characters (establishment), if no AM number</translation>
+    </message>
+    <message>
+        <source>Street
+Postcode and town ("France" is added)</source>
+        <translation>Street
+Postcode and town ("France" is added)</translation>
+    </message>
+    <message>
+        <source>printed before the date: "Lyon, le …"</source>
+        <translation>printed before the date: "Lyon, le …"</translation>
+    </message>
+    <message>
+        <source>e.g. 04 78 12 34 56 (printed +33 4 78 …)</source>
+        <translation>e.g. 04 78 12 34 56 (printed +33 4 78 …)</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>First names:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Specialty:</translation>
+    </message>
+    <message>
+        <source>RPPS number:</source>
+        <translation>RPPS number:</translation>
+    </message>
+    <message>
+        <source>AM number:</source>
+        <translation>AM number:</translation>
+    </message>
+    <message>
+        <source>or FINESS:</source>
+        <translation>or FINESS:</translation>
+    </message>
+    <message>
+        <source>Professional address:</source>
+        <translation>Professional address:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Add this practitioner</source>
+        <translation>&amp;Add this practitioner</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionEditor</name>
+    <message>
+        <source>Prescription – %1</source>
+        <translation>Prescription – %1</translation>
+    </message>
+    <message>
+        <source>required: the patient is %1</source>
+        <translation>required: the patient is %1</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Practitioners…</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>A4 plain paper</source>
+        <translation>A4 plain paper</translation>
+    </message>
+    <message>
+        <source>A5 plain paper</source>
+        <translation>A5 plain paper</translation>
+    </message>
+    <message>
+        <source>Secure paper (stupéfiants)</source>
+        <translation>Secure paper (stupéfiants)</translation>
+    </message>
+    <message>
+        <source>Duplicata</source>
+        <translation>Duplicata</translation>
+    </message>
+    <message>
+        <source>Print a second copy marked DUPLICATA</source>
+        <translation>Print a second copy marked DUPLICATA</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Prescriber:</source>
+        <translation>Prescriber:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Weight:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a medicine</source>
+        <translation>&amp;Add a medicine</translation>
+    </message>
+    <message>
+        <source>&amp;Renew current treatments</source>
+        <translation>&amp;Renew current treatments</translation>
+    </message>
+    <message>
+        <source>The chart lists no current treatment</source>
+        <translation>The chart lists no current treatment</translation>
+    </message>
+    <message>
+        <source>One line per current treatment of the chart, to adjust</source>
+        <translation>One line per current treatment of the chart, to adjust</translation>
+    </message>
+    <message>
+        <source>Text of the certificate or document, as it will print</source>
+        <translation>Text of the certificate or document, as it will print</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Comments printed under the lines (optional)</source>
+        <translation>Comments printed under the lines (optional)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;secure paper layout</source>
+        <translation>Use the &amp;secure paper layout</translation>
+    </message>
+    <message>
+        <source>Save and &amp;print…</source>
+        <translation>Save and &amp;print…</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comments:</translation>
+    </message>
+    <message>
+        <source>No practitioner yet: add one with “Practitioners…”</source>
+        <translation>No practitioner yet: add one with “Practitioners…”</translation>
+    </message>
+    <message>
+        <source>Certificat médical</source>
+        <translation>Certificat médical</translation>
+    </message>
+    <message>
+        <source>e.g. Compte rendu, Courrier</source>
+        <translation>e.g. Compte rendu, Courrier</translation>
+    </message>
+    <message>
+        <source>Prescriber: add the practitioner who signs (button “Practitioners…”)</source>
+        <translation>Prescriber: add the practitioner who signs (button “Practitioners…”)</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Print again…</translation>
+    </message>
+    <message>
+        <source>Print the prescription</source>
+        <translation>Print the prescription</translation>
+    </message>
+    <message>
+        <source>Saved, not printed: print it later from the chart's prescription history.</source>
+        <translation>Saved, not printed: print it later from the chart's prescription history.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionLineWidget</name>
+    <message>
+        <source>Active substance (DCI), e.g. PARACÉTAMOL</source>
+        <translation>Active substance (DCI), e.g. PARACÉTAMOL</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>e.g. 500 mg</translation>
+    </message>
+    <message>
+        <source>e.g. comprimé</source>
+        <translation>e.g. comprimé</translation>
+    </message>
+    <message>
+        <source>e.g. orale</source>
+        <translation>e.g. orale</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>comprimé</source>
+        <translation>comprimé</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>noon</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <translation>bedtime</translation>
+    </message>
+    <message>
+        <source>Or a number of times a day, instead of the moments</source>
+        <translation>Or a number of times a day, instead of the moments</translation>
+    </message>
+    <message>
+        <source>if needed</source>
+        <translation>if needed</translation>
+    </message>
+    <message>
+        <source>e.g. au cours des repas</source>
+        <translation>e.g. au cours des repas</translation>
+    </message>
+    <message>
+        <source>Printed as written when filled; leave empty to print the sentence built above.</source>
+        <translation>Printed as written when filled; leave empty to print the sentence built above.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>A number of boxes instead of a duration (the brand must be named)</source>
+        <translation>A number of boxes instead of a duration (the brand must be named)</translation>
+    </message>
+    <message>
+        <source>Non-substitutable</source>
+        <translation>Non-substitutable</translation>
+    </message>
+    <message>
+        <source>reason…</source>
+        <translation>reason…</translation>
+    </message>
+    <message>
+        <source>MTE – narrow therapeutic margin</source>
+        <translation>MTE – narrow therapeutic margin</translation>
+    </message>
+    <message>
+        <source>EFG – child under 6, no suitable generic</source>
+        <translation>EFG – child under 6, no suitable generic</translation>
+    </message>
+    <message>
+        <source>CIF – excipient contra-indication</source>
+        <translation>CIF – excipient contra-indication</translation>
+    </message>
+    <message>
+        <source>ALD zone</source>
+        <translation>ALD zone</translation>
+    </message>
+    <message>
+        <source>In direct relation to the long-term condition: printed in the upper zone</source>
+        <translation>In direct relation to the long-term condition: printed in the upper zone</translation>
+    </message>
+    <message>
+        <source>Stupéfiant</source>
+        <translation>Stupéfiant</translation>
+    </message>
+    <message>
+        <source>Narcotic: secure paper, doses in words, 28 days at most, no renewal</source>
+        <translation>Narcotic: secure paper, doses in words, 28 days at most, no renewal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Remove this line</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>or ×/day</source>
+        <translation>or ×/day</translation>
+    </message>
+    <message>
+        <source>for (days)</source>
+        <translation>for (days)</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>Printed as</translation>
+    </message>
+    <message>
+        <source>QSP</source>
+        <translation>QSP</translation>
+    </message>
+    <message>
+        <source>or boxes</source>
+        <translation>or boxes</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Type the posology, or fill the dose above</source>
+        <translation>Type the posology, or fill the dose above</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrintSettingsDialog</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Printer calibration</translation>
+    </message>
+    <message>
+        <source>Print a prescription, measure how far the text is from where it should be, and enter the shift here. Positive values move the print right and down.</source>
+        <translation>Print a prescription, measure how far the text is from where it should be, and enter the shift here. Positive values move the print right and down.</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Horizontal shift:</source>
+        <translation>Horizontal shift:</translation>
+    </message>
+    <message>
+        <source>Vertical shift:</source>
+        <translation>Vertical shift:</translation>
+    </message>
+    <message>
+        <source>Printer: choose or type its name</source>
+        <translation>Printer: choose or type its name</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Saved for %1.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +3362,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>relais::ui::RevisionDialog</name>
+    <message>
+        <source>Versions of the consultation — %1</source>
+        <translation>Versions of the consultation — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s). A correction never erases what was written before: each version stays as it was saved.</source>
+        <translation><numerusform>%n version. A correction never erases what was written before: each version stays as it was saved.</numerusform><numerusform>%n versions. A correction never erases what was written before: each version stays as it was saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>First version, when the consultation was closed</source>
+        <translation>First version, when the consultation was closed</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::SessionController</name>
     <message numerus="yes">
         <source>Relais locked itself after %n minute(s) without activity.</source>
@@ -947,6 +3401,37 @@ Commands:
     <message>
         <source>The lock could not be recorded in the audit log: %1</source>
         <translation>The lock could not be recorded in the audit log: %1</translation>
+    </message>
+    <message>
+        <source>The inbox for the nightly export could not be prepared: %1</source>
+        <translation>The inbox for the nightly export could not be prepared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) of the practice software could not be merged; kept in the inbox for the next unlock:</source>
+        <translation><numerusform>%n export of the practice software could not be merged; kept in the inbox for the next unlock:</numerusform><numerusform>%n exports of the practice software could not be merged; kept in the inbox for the next unlock:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SnapshotStatus</name>
+    <message>
+        <source>No imported data</source>
+        <translation>No imported data</translation>
+    </message>
+    <message>
+        <source>No export of the practice software has been imported into this vault yet: only what was entered in Relais is here. Use File → Import an export of the practice software.</source>
+        <translation>No export of the practice software has been imported into this vault yet: only what was entered in Relais is here. Use File → Import an export of the practice software.</translation>
+    </message>
+    <message>
+        <source>Data of %1 at %2</source>
+        <translation>Data of %1 at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records come from the practice software's export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
+        <translation><numerusform>The records come from the practice software's export taken then (%n hour ago). Anything entered there since is not in Relais.</numerusform><numerusform>The records come from the practice software's export taken then (%n hours ago). Anything entered there since is not in Relais.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour(s) old.</source>
+        <translation><numerusform>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour old.</numerusform><numerusform>Check recent results, prescriptions and allergies with the patient: the export is more than %n hours old.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1002,6 +3487,61 @@ Commands:
     <message numerus="yes">
         <source>Too many failed attempts. You can try again in %n second(s).</source>
         <translation><numerusform>Too many failed attempts. You can try again in %n second.</numerusform><numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VitalsForm</name>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>&amp;Height</translation>
+    </message>
+    <message>
+        <source>BP s&amp;ystolic</source>
+        <translation>BP s&amp;ystolic</translation>
+    </message>
+    <message>
+        <source>BP &amp;diastolic</source>
+        <translation>BP &amp;diastolic</translation>
+    </message>
+    <message>
+        <source>Heart &amp;rate</source>
+        <translation>Heart &amp;rate</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperature</translation>
+    </message>
+    <message>
+        <source>Sp&amp;O2</source>
+        <translation>Sp&amp;O2</translation>
+    </message>
+    <message>
+        <source>Capillary &amp;glucose</source>
+        <translation>Capillary &amp;glucose</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>%1 kg/m²</source>
+        <translation>%1 kg/m²</translation>
+    </message>
+    <message>
+        <source>— (needs weight and height)</source>
+        <translation>— (needs weight and height)</translation>
     </message>
 </context>
 </TS>

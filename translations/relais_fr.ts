@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>relais::Barcode</name>
+    <message>
+        <source>Barcode: nothing to encode</source>
+        <translation>Code-barres : rien à encoder</translation>
+    </message>
+    <message>
+        <source>Barcode: out of memory</source>
+        <translation>Code-barres : mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Barcode: "%1" cannot be encoded (%2)</source>
+        <translation>Code-barres : « %1 » ne peut pas être encodé (%2)</translation>
+    </message>
+</context>
+<context>
     <name>relais::ConsultationStore</name>
     <message>
         <source>No patient #%1 in this vault</source>
@@ -51,39 +66,66 @@
     </message>
     <message>
         <source>Consultation #%1 is not a draft any more</source>
-        <translation type="unfinished" />
+        <translation>La consultation n° %1 n'est plus un brouillon</translation>
     </message>
     <message>
         <source>Consultation #%1 is not a draft</source>
-        <translation type="unfinished" />
+        <translation>La consultation n° %1 n'est pas un brouillon</translation>
     </message>
     <message>
         <source>No consultation #%1</source>
-        <translation type="unfinished" />
+        <translation>Aucune consultation n° %1</translation>
     </message>
     <message>
         <source>Consultation #%1 is already closed; correct it instead</source>
-        <translation type="unfinished" />
+        <translation>La consultation n° %1 est déjà clôturée ; corrigez-la plutôt</translation>
     </message>
     <message>
         <source>Reason for the visit: required before closing the consultation</source>
-        <translation type="unfinished" />
+        <translation>Motif : obligatoire avant de clôturer la consultation</translation>
     </message>
     <message>
         <source>Consultation #%1 is still a draft: close it first</source>
-        <translation type="unfinished" />
+        <translation>La consultation n° %1 est encore un brouillon : clôturez-la d'abord</translation>
     </message>
     <message>
         <source>Correction: say briefly why the consultation is corrected</source>
-        <translation type="unfinished" />
+        <translation>Correction : indiquez brièvement pourquoi la consultation est corrigée</translation>
     </message>
     <message>
         <source>Reason for the visit: required</source>
-        <translation type="unfinished" />
+        <translation>Motif : obligatoire</translation>
     </message>
     <message>
         <source>Correction: nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>Correction : rien n'a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CsvReader</name>
+    <message>
+        <source>%1: the CSV reader could not start</source>
+        <translation>%1 : le lecteur CSV n'a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>%1, line %2: malformed CSV (%3)</source>
+        <translation>%1, ligne %2 : CSV mal formé (%3)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: malformed CSV</source>
+        <translation>%1, ligne %2 : CSV mal formé</translation>
+    </message>
+    <message>
+        <source>%1, line %2: malformed CSV (unterminated quoted field)</source>
+        <translation>%1, ligne %2 : CSV mal formé (champ entre guillemets non terminé)</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>%1: empty file, no header line</source>
+        <translation>%1 : fichier vide, aucune ligne d'en-tête</translation>
     </message>
 </context>
 <context>
@@ -98,6 +140,56 @@
     </message>
 </context>
 <context>
+    <name>relais::DocumentPainter</name>
+    <message>
+        <source>The page could not be prepared for printing (painter refused the device)</source>
+        <translation>La page n'a pas pu être préparée pour l'impression (le moteur de rendu a refusé le périphérique)</translation>
+    </message>
+    <message>
+        <source>The document could not be finished (the printer or the file refused it)</source>
+        <translation>Le document n'a pas pu être finalisé (l'imprimante ou le fichier l'a refusé)</translation>
+    </message>
+    <message>
+        <source>The page layout leaves no room for the text (check the paper settings)</source>
+        <translation>La mise en page ne laisse aucune place pour le texte (vérifiez les paramètres du papier)</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page</source>
+        <translation>L'imprimante a refusé une nouvelle page</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirReader</name>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: field "resourceType" is missing: not a FHIR resource</source>
+        <translation>%1 : le champ "resourceType" est absent : ce n'est pas une ressource FHIR</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at column %2 (%3)</source>
+        <translation>%1 : JSON non valide à la colonne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation>%1 : JSON non valide à l'octet %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</source>
+        <translation>%1 : le champ "resourceType" vaut « %2 », un Bundle est attendu (ou utilisez .ndjson pour une ressource par ligne)</translation>
+    </message>
+</context>
+<context>
     <name>relais::Identity</name>
     <message>
         <source>Identity status: RECUP and QUAL are obtained from the INSi teleservice, which Relais cannot reach; choose PROV or VALI</source>
@@ -106,6 +198,65 @@
     <message>
         <source>Identity status: VALI needs the birth name, first given name, sex and date of birth</source>
         <translation>Statut de l'identité : VALI exige le nom de naissance, le premier prénom de naissance, le sexe et la date de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Inbox</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais sealed snapshot</source>
+        <translation>%1 n'est pas un instantané scellé par Relais</translation>
+    </message>
+    <message>
+        <source>%1 was sealed for another vault</source>
+        <translation>%1 a été scellé pour un autre coffre</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with this vault's key (damaged, or sealed for another vault)</source>
+        <translation>%1 ne peut pas être ouvert avec la clé de ce coffre (endommagé, ou scellé pour un autre coffre)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (its last part is missing)</source>
+        <translation>%1 est tronqué (sa dernière partie est manquante)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 est endommagé</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered</source>
+        <translation>%1 est endommagé ou a été modifié</translation>
+    </message>
+    <message>
+        <source>Cannot create the inbox folder %1</source>
+        <translation>Impossible de créer le dossier de dépôt %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the inbox key in %1: %2</source>
+        <translation>Impossible d'écrire la clé du dossier de dépôt dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>No inbox key in %1: unlock Relais once on this computer so that it publishes it</source>
+        <translation>Aucune clé de dépôt dans %1 : déverrouillez Relais une fois sur cet ordinateur pour qu'il la publie</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid inbox key</source>
+        <translation>%1 n'est pas une clé de dépôt valide</translation>
+    </message>
+    <message>
+        <source>Cannot write in the inbox %1: %2</source>
+        <translation>Impossible d'écrire dans le dossier de dépôt %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1 : lecture impossible</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was being read</source>
+        <translation>%1 : modifié pendant sa lecture</translation>
     </message>
 </context>
 <context>
@@ -335,6 +486,316 @@
     </message>
 </context>
 <context>
+    <name>relais::Practitioner</name>
+    <message>
+        <source>Surname: required</source>
+        <translation>Nom : obligatoire</translation>
+    </message>
+    <message>
+        <source>First names: required</source>
+        <translation>Prénoms : obligatoires</translation>
+    </message>
+    <message>
+        <source>Title or specialty: required (for example "Médecine générale")</source>
+        <translation>Titre ou spécialité : obligatoire (par exemple « Médecine générale »)</translation>
+    </message>
+    <message>
+        <source>RPPS number: required (11 digits)</source>
+        <translation>Numéro RPPS : obligatoire (11 chiffres)</translation>
+    </message>
+    <message>
+        <source>RPPS number: "%1" does not have 11 digits</source>
+        <translation>Numéro RPPS : « %1 » ne comporte pas 11 chiffres</translation>
+    </message>
+    <message>
+        <source>RPPS number: "%1" has a wrong check digit (Luhn key); check it on the CPS card</source>
+        <translation>Numéro RPPS : « %1 » a un chiffre de contrôle erroné (clé de Luhn) ; vérifiez-le sur la carte CPS</translation>
+    </message>
+    <message>
+        <source>AM number or FINESS: one of them is required (9 digits)</source>
+        <translation>Numéro AM ou FINESS : l'un des deux est obligatoire (9 chiffres)</translation>
+    </message>
+    <message>
+        <source>AM number: "%1" is not 9 digits</source>
+        <translation>Numéro AM : « %1 » ne comporte pas 9 chiffres</translation>
+    </message>
+    <message>
+        <source>FINESS: "%1" is not 9 characters</source>
+        <translation>FINESS : « %1 » ne comporte pas 9 caractères</translation>
+    </message>
+    <message>
+        <source>Professional address: required</source>
+        <translation>Adresse professionnelle : obligatoire</translation>
+    </message>
+    <message>
+        <source>City: required (printed before the date)</source>
+        <translation>Ville : obligatoire (imprimée avant la date)</translation>
+    </message>
+    <message>
+        <source>Phone: required</source>
+        <translation>Téléphone : obligatoire</translation>
+    </message>
+    <message>
+        <source>Phone: "%1" is not a French number (10 digits or +33)</source>
+        <translation>Téléphone : « %1 » n'est pas un numéro français (10 chiffres ou +33)</translation>
+    </message>
+    <message>
+        <source>E-mail: required</source>
+        <translation>Courriel : obligatoire</translation>
+    </message>
+    <message>
+        <source>E-mail: "%1" is not an e-mail address</source>
+        <translation>Courriel : « %1 » n'est pas une adresse électronique</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PractitionerStore</name>
+    <message>
+        <source>RPPS number: %1 is already used by practitioner #%2</source>
+        <translation>Numéro RPPS : %1 est déjà utilisé par le praticien n° %2</translation>
+    </message>
+    <message>
+        <source>RPPS number: %1 is already used by another practitioner</source>
+        <translation>Numéro RPPS : %1 est déjà utilisé par un autre praticien</translation>
+    </message>
+    <message>
+        <source>No practitioner #%1 in this vault</source>
+        <translation>Aucun praticien n° %1 dans ce coffre</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrescriptionRenderer</name>
+    <message>
+        <source>Prescription: the date and the prescriber are required to print</source>
+        <translation>Ordonnance : la date et le prescripteur sont obligatoires pour imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrescriptionRules</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation>Ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date: required</source>
+        <translation>Date : obligatoire</translation>
+    </message>
+    <message>
+        <source>Prescriber: choose the practitioner who signs</source>
+        <translation>Prescripteur : choisissez le praticien signataire</translation>
+    </message>
+    <message>
+        <source>Patient: choose the patient</source>
+        <translation>Patient : choisissez le patient</translation>
+    </message>
+    <message>
+        <source>Date: before the patient's date of birth</source>
+        <translation>Date : antérieure à la date de naissance du patient</translation>
+    </message>
+    <message>
+        <source>Weight: %1 kg is impossible</source>
+        <translation>Poids : %1 kg, valeur impossible</translation>
+    </message>
+    <message>
+        <source>Height: %1 cm is impossible</source>
+        <translation>Taille : %1 cm, valeur impossible</translation>
+    </message>
+    <message>
+        <source>Weight: required for a child (the patient is %1); doses are checked against it</source>
+        <translation>Poids : obligatoire pour un enfant (le patient a %1) ; les doses sont vérifiées en fonction du poids</translation>
+    </message>
+    <message>
+        <source>Text: the certificate or document is empty</source>
+        <translation>Texte : le certificat ou le document est vide</translation>
+    </message>
+    <message>
+        <source>Lines: add at least one medicine</source>
+        <translation>Lignes : ajoutez au moins un médicament</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>active substance</source>
+        <translation>substance active</translation>
+    </message>
+    <message>
+        <source>required (the DCI / INN, a brand may be added)</source>
+        <translation>obligatoire (la DCI ; un nom commercial peut être ajouté)</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>dosage</translation>
+    </message>
+    <message>
+        <source>required (for example "500 mg")</source>
+        <translation>obligatoire (par exemple « 500 mg »)</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>required (for example "comprimé")</source>
+        <translation>obligatoire (par exemple « comprimé »)</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>voie</translation>
+    </message>
+    <message>
+        <source>required (for example "orale")</source>
+        <translation>obligatoire (par exemple « orale »)</translation>
+    </message>
+    <message>
+        <source>posology</source>
+        <translation>posologie</translation>
+    </message>
+    <message>
+        <source>required: dose, moments of the day, duration</source>
+        <translation>obligatoire : dose, moments de la journée, durée</translation>
+    </message>
+    <message>
+        <source>a dose of %1 is impossible</source>
+        <translation>une dose de %1 est impossible</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>valeur négative impossible</translation>
+    </message>
+    <message>
+        <source>required: a treatment duration ("QSP 1 mois") or a number of packs</source>
+        <translation>obligatoire : une durée de traitement (« QSP 1 mois ») ou un nombre de boîtes</translation>
+    </message>
+    <message>
+        <source>a number of packs needs the brand named; otherwise give a duration</source>
+        <translation>un nombre de boîtes exige que le nom commercial soit indiqué ; sinon, indiquez une durée</translation>
+    </message>
+    <message>
+        <source>renewals</source>
+        <translation>renouvellements</translation>
+    </message>
+    <message>
+        <source>%1 is impossible (0 to 12)</source>
+        <translation>%1 est impossible (de 0 à 12)</translation>
+    </message>
+    <message>
+        <source>non-substitutable</source>
+        <translation>non substituable</translation>
+    </message>
+    <message>
+        <source>the reason is required: MTE, EFG or CIF</source>
+        <translation>le motif est obligatoire : MTE, EFG ou CIF</translation>
+    </message>
+    <message>
+        <source>a reason is given but the line is not marked non-substitutable</source>
+        <translation>un motif est indiqué mais la ligne n'est pas marquée non substituable</translation>
+    </message>
+    <message>
+        <source>EFG applies to a child under 6 only; the patient is %1</source>
+        <translation>EFG ne s'applique qu'à un enfant de moins de 6 ans ; le patient a %1</translation>
+    </message>
+    <message>
+        <source>ALD zone</source>
+        <translation>Zone ALD</translation>
+    </message>
+    <message>
+        <source>the patient has no current ALD (affection de longue durée)</source>
+        <translation>le patient n'a aucune ALD (affection de longue durée) en cours</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>mise en page</translation>
+    </message>
+    <message>
+        <source>a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</source>
+        <translation>un stupéfiant doit être imprimé sur papier sécurisé (ordonnance sécurisée) ; une page ordinaire n'est pas valable en pharmacie. Choisissez la mise en page pour ordonnance sécurisée</translation>
+    </message>
+    <message>
+        <source>since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper (ordonnance sécurisée). Choose the secure-paper layout</source>
+        <translation>depuis le 1er mars 2025, le tramadol, la codéine et la dihydrocodéine exigent une ordonnance sécurisée (papier sécurisé). Choisissez la mise en page pour ordonnance sécurisée</translation>
+    </message>
+    <message>
+        <source>a stupéfiant needs a duration in days</source>
+        <translation>un stupéfiant exige une durée en jours</translation>
+    </message>
+    <message>
+        <source>%1 days is more than the %2 days allowed for this stupéfiant</source>
+        <translation>%1 jours dépassent les %2 jours autorisés pour ce stupéfiant</translation>
+    </message>
+    <message>
+        <source>a stupéfiant cannot be renewed</source>
+        <translation>un stupéfiant ne peut pas être renouvelé</translation>
+    </message>
+    <message>
+        <source>a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words</source>
+        <translation>un stupéfiant exige la posologie structurée (unités par prise, prises par jour) : elle est imprimée en toutes lettres</translation>
+    </message>
+    <message>
+        <source>give the number of doses a day (moments, times a day or interval)</source>
+        <translation>indiquez le nombre de prises par jour (moments, fois par jour ou intervalle)</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>délivrance</translation>
+    </message>
+    <message>
+        <source>a fraction of %1 days is longer than the %2 days prescribed</source>
+        <translation>un fractionnement de %1 jours dépasse les %2 jours prescrits</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrescriptionStore</name>
+    <message>
+        <source>Patient: no patient #%1 in this vault</source>
+        <translation>Patient : aucun patient n° %1 dans ce coffre</translation>
+    </message>
+    <message>
+        <source>Prescriber: no practitioner #%1 in this vault</source>
+        <translation>Prescripteur : aucun praticien n° %1 dans ce coffre</translation>
+    </message>
+    <message>
+        <source>No prescription #%1 in this vault</source>
+        <translation>Aucune ordonnance n° %1 dans ce coffre</translation>
+    </message>
+    <message>
+        <source>Prescription #%1: nothing was rendered</source>
+        <translation>Ordonnance n° %1 : rien n'a été généré</translation>
+    </message>
+    <message>
+        <source>Prescription #%1 was printed already: reprint it instead</source>
+        <translation>L'ordonnance n° %1 a déjà été imprimée : réimprimez-la plutôt</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrintSettings</name>
+    <message>
+        <source>Secure paper, %1: must be [x, y, width, height] in mm inside the %2 × %3 mm sheet</source>
+        <translation>Papier sécurisé, %1 : doit être [x, y, largeur, hauteur] en mm, à l'intérieur de la feuille de %2 × %3 mm</translation>
+    </message>
+    <message>
+        <source>Printer: the name is required</source>
+        <translation>Imprimante : le nom est obligatoire</translation>
+    </message>
+    <message>
+        <source>Horizontal offset: %1 mm is out of range (−20 to 20 mm)</source>
+        <translation>Décalage horizontal : %1 mm, hors de la plage autorisée (de −20 à 20 mm)</translation>
+    </message>
+    <message>
+        <source>Vertical offset: %1 mm is out of range (−20 to 20 mm)</source>
+        <translation>Décalage vertical : %1 mm, hors de la plage autorisée (de −20 à 20 mm)</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecoverySheet</name>
     <message>
         <source>Relais — vault recovery key</source>
@@ -374,6 +835,148 @@
     <message>
         <source>Schema migration to version %1 failed: %2</source>
         <translation>Échec de la migration du schéma vers la version %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SecurePaperLayout</name>
+    <message>
+        <source>date position</source>
+        <translation>position de la date</translation>
+    </message>
+    <message>
+        <source>patient position</source>
+        <translation>position du patient</translation>
+    </message>
+    <message>
+        <source>medicines area</source>
+        <translation>zone des médicaments</translation>
+    </message>
+    <message>
+        <source>square for the number of medicines</source>
+        <translation>case du nombre de médicaments</translation>
+    </message>
+    <message>
+        <source>signature area</source>
+        <translation>zone de signature</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SnapshotImporter</name>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>%1 : %2 créé(s), %3 mis à jour, %4 inchangé(s)</translation>
+    </message>
+    <message>
+        <source>, %1 kept as changed in Relais</source>
+        <translation>, %1 conservé(s) car modifié(s) dans Relais</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 ignoré(s)</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) no longer in the EHR export: marked, not deleted</source>
+        <translation>%1 patient(s) absent(s) de l'export du logiciel métier : signalé(s), non supprimé(s)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1 : lecture impossible</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3: %4</source>
+        <translation>%1 : %2/%3 : %4</translation>
+    </message>
+    <message>
+        <source>field "id" is missing</source>
+        <translation>champ "id" absent</translation>
+    </message>
+    <message>
+        <source>field "%1.reference" is missing</source>
+        <translation>champ "%1.reference" absent</translation>
+    </message>
+    <message>
+        <source>field "%1" refers to %2, which is not in this snapshot nor in the vault</source>
+        <translation>le champ "%1" fait référence à %2, qui ne figure ni dans cet instantané ni dans le coffre</translation>
+    </message>
+    <message>
+        <source>field "birthDate": "%1" is not a full date (YYYY-MM-DD)</source>
+        <translation>champ "birthDate" : « %1 » n'est pas une date complète (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>field "identityStatus": "%1" is not PROV, VALI, RECUP or QUAL</source>
+        <translation>champ "identityStatus" : « %1 » n'est pas PROV, VALI, RECUP ni QUAL</translation>
+    </message>
+    <message>
+        <source>field "code" is missing: which substance?</source>
+        <translation>champ "code" absent : quelle substance ?</translation>
+    </message>
+    <message>
+        <source>field "code" is missing</source>
+        <translation>champ "code" absent</translation>
+    </message>
+    <message>
+        <source>field "medicationCodeableConcept" is missing</source>
+        <translation>champ "medicationCodeableConcept" absent</translation>
+    </message>
+    <message>
+        <source>field "valueQuantity.value" is missing</source>
+        <translation>champ "valueQuantity.value" absent</translation>
+    </message>
+    <message>
+        <source>field "period.start" is missing or not a date</source>
+        <translation>champ "period.start" absent ou invalide (date attendue)</translation>
+    </message>
+    <message>
+        <source>field "start" is missing or not a date</source>
+        <translation>champ "start" absent ou invalide (date attendue)</translation>
+    </message>
+    <message>
+        <source>%1: column "%2" is missing from the header</source>
+        <translation>%1 : la colonne "%2" est absente de l'en-tête</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "%3" is empty</source>
+        <translation>%1, ligne %2 : la colonne "%3" est vide</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "%3": "%4" is not a date (DD/MM/YYYY)</source>
+        <translation>%1, ligne %2 : colonne "%3" : « %4 » n'est pas une date (JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "heure": "%3" is not a time (HH:MM)</source>
+        <translation>%1, ligne %2 : colonne "heure" : « %3 » n'est pas une heure (HH:MM)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "sexe": "%3" is not M, F or I</source>
+        <translation>%1, ligne %2 : colonne "sexe" : « %3 » n'est pas M, F ni I</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column "statut identite": "%3" is not PROV, VALI, RECUP or QUAL</source>
+        <translation>%1, ligne %2 : colonne "statut identite" : « %3 » n'est pas PROV, VALI, RECUP ni QUAL</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import: give FHIR (.json, .ndjson) or CSV files</source>
+        <translation>Rien à importer : indiquez des fichiers FHIR (.json, .ndjson) ou CSV</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed</source>
+        <translation>Importation annulée : rien n'a été modifié</translation>
+    </message>
+    <message>
+        <source>(nothing was imported)</source>
+        <translation>(rien n'a été importé)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: the manifest names %2, which is not beside it</source>
+        <translation>%1 : le manifeste mentionne %2, qui ne se trouve pas dans le même dossier</translation>
     </message>
 </context>
 <context>
@@ -483,55 +1086,55 @@
     <name>relais::Vitals</name>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished" />
+        <translation>Tension artérielle systolique</translation>
     </message>
     <message>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished" />
+        <translation>Tension artérielle diastolique</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished" />
+        <translation>Fréquence cardiaque</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>Température</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished" />
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>Capillary glucose</source>
-        <translation type="unfinished" />
+        <translation>Glycémie capillaire</translation>
     </message>
     <message>
         <source>%1: %2 is impossible (expected %3 to %4 %5)</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2, valeur impossible (attendu : de %3 à %4 %5)</translation>
     </message>
     <message>
         <source>%1: %2 is unusual; check the value</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2, valeur inhabituelle ; vérifiez-la</translation>
     </message>
     <message>
         <source>Blood pressure: the diastolic (%1) must be lower than the systolic (%2)</source>
-        <translation type="unfinished" />
+        <translation>Tension artérielle : la diastolique (%1) doit être inférieure à la systolique (%2)</translation>
     </message>
     <message>
         <source>Blood pressure: give both the systolic and the diastolic value</source>
-        <translation type="unfinished" />
+        <translation>Tension artérielle : indiquez à la fois la systolique et la diastolique</translation>
     </message>
     <message>
         <source>BMI %1 kg/m² is unusual; check weight and height</source>
-        <translation type="unfinished" />
+        <translation>IMC de %1 kg/m² inhabituel ; vérifiez le poids et la taille</translation>
     </message>
 </context>
 <context>
@@ -657,28 +1260,6 @@
         <translation>find : au plus N résultats.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...</source>
-        <translation>Outil en ligne de commande de Relais.
-
-Commandes :
-  init      créer un coffre (affiche la clé de secours une seule fois)
-  verify    vérifier le chiffrement, la structure et la chaîne du journal d'audit
-  passwd    changer la phrase de passe d'un emplacement, ou ajouter un emplacement avec --add
-  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
-  find      rechercher des patients comme le champ de recherche : find QUERY...</translation>
-    </message>
-    <message>
-        <source>init, verify, passwd, demo or find</source>
-        <translation>init, verify, passwd, demo ou find</translation>
-    </message>
-    <message>
         <source>--patients takes a number from 1 to 1000000</source>
         <translation>--patients attend un nombre de 1 à 1000000</translation>
     </message>
@@ -703,8 +1284,126 @@ Commandes :
         <translation>%1 résultat(s), %2 affiché(s)</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo or find (see --help)</source>
-        <translation>Indiquez une commande : init, verify, passwd, demo ou find (voir --help)</translation>
+        <source>import: seal the files into this inbox folder for the next unlock (no passphrase needed).</source>
+        <translation>import : sceller les fichiers dans ce dossier de dépôt pour le prochain déverrouillage (sans phrase de passe).</translation>
+    </message>
+    <message>
+        <source>import: check everything, change nothing.</source>
+        <translation>import : tout vérifier, ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>import: the export is partial; do not mark missing patients as absent.</source>
+        <translation>import : l'export est partiel ; ne pas signaler les patients manquants comme absents.</translation>
+    </message>
+    <message>
+        <source>print: the prescription's number.</source>
+        <translation>print : le numéro de l'ordonnance.</translation>
+    </message>
+    <message>
+        <source>print: write the prescription's PDF to FILE.</source>
+        <translation>print : écrire le PDF de l'ordonnance dans FILE.</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE</source>
+        <translation>Outil en ligne de commande de Relais.
+
+Commandes :
+  init      créer un coffre (affiche la clé de secours une seule fois)
+  verify    vérifier le chiffrement, la structure et la chaîne du journal d'audit
+  passwd    changer la phrase de passe d'un emplacement, ou ajouter un emplacement avec --add
+  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
+  find      rechercher des patients comme le champ de recherche : find QUERY...
+  import    importer l'export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
+            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
+            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
+  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
+  print     écrire le PDF d'une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
+            print --prescription ID --pdf FILE</translation>
+    </message>
+    <message>
+        <source>init, verify, passwd, demo, find, import, prescriptions or print</source>
+        <translation>init, verify, passwd, demo, find, import, prescriptions ou print</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1 : lecture impossible</translation>
+    </message>
+    <message>
+        <source>import: %1 resources read</source>
+        <translation>import : %1 ressource(s) lue(s)</translation>
+    </message>
+    <message>
+        <source>import --inbox needs the files or folders to seal</source>
+        <translation>import --inbox exige les fichiers ou dossiers à sceller</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 records read, nothing sealed</source>
+        <translation>Vérification seule : %1 enregistrement(s) lu(s), rien n'a été scellé</translation>
+    </message>
+    <message>
+        <source>%1 records sealed into %2; Relais merges them at the next unlock</source>
+        <translation>%1 enregistrement(s) scellé(s) dans %2 ; Relais les fusionnera au prochain déverrouillage</translation>
+    </message>
+    <message>
+        <source>Merged %1</source>
+        <translation>Fusionné : %1</translation>
+    </message>
+    <message>
+        <source>The inbox %1 holds no snapshot</source>
+        <translation>Le dossier de dépôt %1 ne contient aucun instantané</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. It would give:</source>
+        <translation>Vérification seule : rien n'a été modifié. Résultat prévu :</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Résultat de l'importation :</translation>
+    </message>
+    <message>
+        <source>No patient matches "%1"</source>
+        <translation>Aucun patient ne correspond à « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescription(s)</source>
+        <translation><numerusform>%n ordonnance</numerusform><numerusform>%n ordonnances</numerusform></translation>
+    </message>
+    <message>
+        <source>print needs --prescription ID (a number, see the prescriptions command)</source>
+        <translation>print exige --prescription ID (un numéro, voir la commande prescriptions)</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE</source>
+        <translation>print exige --pdf FILE</translation>
+    </message>
+    <message>
+        <source>print: fonts are not available in this process</source>
+        <translation>print : les polices ne sont pas disponibles dans ce processus</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Prescription %1 written to %2</source>
+        <translation>Ordonnance %1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)</source>
+        <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions ou print (voir --help)</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1419,719 @@ Commandes :
     <message>
         <source>No secret was given on standard input</source>
         <translation>Aucun secret n'a été fourni sur l'entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AddPartDialog</name>
+    <message>
+        <source>Allergy…</source>
+        <translation>Allergie…</translation>
+    </message>
+    <message>
+        <source>History item (antécédent)…</source>
+        <translation>Antécédent…</translation>
+    </message>
+    <message>
+        <source>ALD…</source>
+        <translation>ALD…</translation>
+    </message>
+    <message>
+        <source>Long-term treatment…</source>
+        <translation>Traitement au long cours…</translation>
+    </message>
+    <message>
+        <source>Weight and height…</source>
+        <translation>Poids et taille…</translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation>Ajouter une allergie</translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation>&amp;Substance :</translation>
+    </message>
+    <message>
+        <source>for example Pénicillines</source>
+        <translation>par exemple Pénicillines</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation>&amp;Réaction :</translation>
+    </message>
+    <message>
+        <source>for example urticaria</source>
+        <translation>par exemple urticaire</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>Add a history item</source>
+        <translation>Ajouter un antécédent</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Surgical</source>
+        <translation>Chirurgical</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familial</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>for example Appendicectomy</source>
+        <translation>par exemple Appendicectomie</translation>
+    </message>
+    <message>
+        <source>&amp;Date (if known):</source>
+        <translation>&amp;Date (si connue) :</translation>
+    </message>
+    <message>
+        <source>&amp;CIM-10 code (if known):</source>
+        <translation>Code &amp;CIM-10 (si connu) :</translation>
+    </message>
+    <message>
+        <source>for example K35.8</source>
+        <translation>par exemple K35.8</translation>
+    </message>
+    <message>
+        <source>Add an ALD</source>
+        <translation>Ajouter une ALD</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>A&amp;ffection :</translation>
+    </message>
+    <message>
+        <source>for example Type 2 diabetes</source>
+        <translation>par exemple Diabète de type 2</translation>
+    </message>
+    <message>
+        <source>&amp;CIM-10 code:</source>
+        <translation>Code &amp;CIM-10 :</translation>
+    </message>
+    <message>
+        <source>for example E11</source>
+        <translation>par exemple E11</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis le :</translation>
+    </message>
+    <message>
+        <source>&amp;Until (if known):</source>
+        <translation>&amp;Jusqu'au (si connu) :</translation>
+    </message>
+    <message>
+        <source>Add a long-term treatment</source>
+        <translation>Ajouter un traitement au long cours</translation>
+    </message>
+    <message>
+        <source>Active substance (&amp;DCI):</source>
+        <translation>Substance active (&amp;DCI) :</translation>
+    </message>
+    <message>
+        <source>for example METFORMINE</source>
+        <translation>par exemple METFORMINE</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>D&amp;osage :</translation>
+    </message>
+    <message>
+        <source>for example 1000 mg</source>
+        <translation>par exemple 1000 mg</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Forme :</translation>
+    </message>
+    <message>
+        <source>for example comprimé</source>
+        <translation>par exemple comprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>&amp;Voie :</translation>
+    </message>
+    <message>
+        <source>for example orale</source>
+        <translation>par exemple orale</translation>
+    </message>
+    <message>
+        <source>&amp;Brand (optional):</source>
+        <translation>&amp;Nom commercial (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Posology:</source>
+        <translation>&amp;Posologie :</translation>
+    </message>
+    <message>
+        <source>for example 1 comprimé matin et soir</source>
+        <translation>par exemple 1 comprimé matin et soir</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>for example 3 mois</source>
+        <translation>par exemple 3 mois</translation>
+    </message>
+    <message>
+        <source>Re&amp;newals:</source>
+        <translation>&amp;Renouvellements :</translation>
+    </message>
+    <message>
+        <source>Substitutable</source>
+        <translation>Substituable</translation>
+    </message>
+    <message>
+        <source>Non substituable (MTE — narrow therapeutic margin)</source>
+        <translation>Non substituable (MTE — marge thérapeutique étroite)</translation>
+    </message>
+    <message>
+        <source>Non substituable (EFG — child, no suitable generic form)</source>
+        <translation>Non substituable (EFG — enfant, aucune forme galénique adaptée)</translation>
+    </message>
+    <message>
+        <source>Non substituable (CIF — formal contraindication)</source>
+        <translation>Non substituable (CIF — contre-indication formelle)</translation>
+    </message>
+    <message>
+        <source>&amp;Substitution:</source>
+        <translation>&amp;Substitution :</translation>
+    </message>
+    <message>
+        <source>Prescribed for the ALD</source>
+        <translation>Prescrit dans le cadre de l'ALD</translation>
+    </message>
+    <message>
+        <source>Add a weight and height</source>
+        <translation>Ajouter un poids et une taille</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg):</source>
+        <translation>&amp;Poids (kg) :</translation>
+    </message>
+    <message>
+        <source>for example 72,5</source>
+        <translation>par exemple 72,5</translation>
+    </message>
+    <message>
+        <source>&amp;Height (cm):</source>
+        <translation>&amp;Taille (cm) :</translation>
+    </message>
+    <message>
+        <source>for example 168</source>
+        <translation>par exemple 168</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; type it as DD/MM/YYYY</source>
+        <translation>%1 : « %2 » n'est pas une date ; saisissez-la au format JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1 : « %2 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>History date</source>
+        <translation>Date de l'antécédent</translation>
+    </message>
+    <message>
+        <source>ALD start</source>
+        <translation>Début de l'ALD</translation>
+    </message>
+    <message>
+        <source>ALD end</source>
+        <translation>Fin de l'ALD</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AppointmentsWidget</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>vu</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Click an appointment to open the patient's chart.</source>
+        <translation>Cliquez sur un rendez-vous pour ouvrir le dossier du patient.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Patient in the vault</source>
+        <translation>Patient présent dans le coffre</translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation>Patient inconnu</translation>
+    </message>
+    <message>
+        <source>This appointment is not linked to a patient in the vault: search by name.</source>
+        <translation>Ce rendez-vous n'est lié à aucun patient du coffre : recherchez-le par son nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's appointments (%n)</source>
+        <translation><numerusform>Rendez-vous du jour (%n)</numerusform><numerusform>Rendez-vous du jour (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No appointment imported for today or the next days.</source>
+        <translation>Aucun rendez-vous importé pour aujourd'hui ni pour les prochains jours.</translation>
+    </message>
+    <message>
+        <source>No appointment today.</source>
+        <translation>Aucun rendez-vous aujourd'hui.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ChartWidget</name>
+    <message>
+        <source>No chart open.
+
+Type a few letters of a name in the search box on the left, then press Enter.</source>
+        <translation>Aucun dossier ouvert.
+
+Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>An invented patient for demonstrations and training: the name and the NIR are not real.</source>
+        <translation>Patient fictif destiné aux démonstrations et à la formation : le nom et le NIR ne sont pas réels.</translation>
+    </message>
+    <message>
+        <source>Correct &amp;identity…</source>
+        <translation>Corriger l'&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Correct the name, date of birth, social-security number, identity status, contact details or notes (Ctrl+I)</source>
+        <translation>Corriger le nom, la date de naissance, le numéro de sécurité sociale, le statut de l'identité, les coordonnées ou les notes (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the chart</source>
+        <translation>&amp;Ajouter au dossier</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>History (antécédents)</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>Long-term conditions (ALD)</source>
+        <translation>Affections de longue durée (ALD)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Current long-term treatments</source>
+        <translation>Traitements au long cours actuels</translation>
+    </message>
+    <message>
+        <source>Weight and height</source>
+        <translation>Poids et taille</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>No chart open.</source>
+        <translation>Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>This chart could not be opened: %1</source>
+        <translation>Ce dossier n'a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>This chart could not be read again: %1</source>
+        <translation>Ce dossier n'a pas pu être relu : %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>NIA %1</source>
+        <translation>NIA %1</translation>
+    </message>
+    <message>
+        <source>NIR %1</source>
+        <translation>NIR %1</translation>
+    </message>
+    <message>
+        <source>no social-security number</source>
+        <translation>aucun numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>tel. %1</source>
+        <translation>tél. %1</translation>
+    </message>
+    <message>
+        <source>mobile %1</source>
+        <translation>portable %1</translation>
+    </message>
+    <message>
+        <source>Given names at birth: %1</source>
+        <translation>Prénoms de naissance : %1</translation>
+    </message>
+    <message>
+        <source>birth place (INSEE) %1</source>
+        <translation>lieu de naissance (INSEE) %1</translation>
+    </message>
+    <message>
+        <source>No address or phone number recorded</source>
+        <translation>Aucune adresse ni aucun numéro de téléphone enregistrés</translation>
+    </message>
+    <message>
+        <source>Consultations typed in Relais will be listed here in a coming version.</source>
+        <translation>Les consultations saisies dans Relais s'afficheront ici dans une prochaine version.</translation>
+    </message>
+    <message>
+        <source>CIM-10 %1</source>
+        <translation>CIM-10 %1</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Surgical</source>
+        <translation>Chirurgical</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familial</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun élément enregistré</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>ALD</source>
+        <translation>ALD</translation>
+    </message>
+    <message numerus="yes">
+        <source>renew %n time(s)</source>
+        <translation><numerusform>à renouveler %n fois</numerusform><numerusform>à renouveler %n fois</numerusform></translation>
+    </message>
+    <message>
+        <source>non substituable (%1)</source>
+        <translation>non substituable (%1)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>IMC %1</translation>
+    </message>
+    <message>
+        <source>(weight of %1)</source>
+        <translation>(poids du %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier measurement(s)</source>
+        <translation><numerusform>et %n mesure antérieure</numerusform><numerusform>et %n mesures antérieures</numerusform></translation>
+    </message>
+    <message>
+        <source>No notes. Add them with “Correct identity…”.</source>
+        <translation>Aucune note. Ajoutez-en avec « Corriger l'identité… ».</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConsultationEditor</name>
+    <message>
+        <source>e.g. wrong weight typed; diagnosis specified after the lab results</source>
+        <translation>ex. : poids mal saisi ; diagnostic précisé après les résultats biologiques</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it corrected?</source>
+        <translation>Pour&amp;quoi cette correction ?</translation>
+    </message>
+    <message>
+        <source>One a line; the CIM-10 code in brackets if known, e.g.
+Acute tonsillitis (J03.9)</source>
+        <translation>Un par ligne ; le code CIM-10 entre parenthèses s'il est connu, ex. :
+Amygdalite aiguë (J03.9)</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Constantes</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for visit</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>E&amp;xamination</source>
+        <translation>E&amp;xamen</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Conclusion</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnoses</source>
+        <translation>&amp;Diagnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>Cond&amp;uite à tenir</translation>
+    </message>
+    <message>
+        <source>Close the consultation</source>
+        <translation>Clôturer la consultation</translation>
+    </message>
+    <message>
+        <source>Validate and freeze this consultation (Ctrl+Enter). It can still be corrected afterwards.</source>
+        <translation>Valider et figer cette consultation (Ctrl+Entrée). Elle pourra encore être corrigée ensuite.</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;port…</source>
+        <translation>Imprimer le com&amp;pte rendu…</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 — consultation of %2</source>
+        <translation>%1 — consultation du %2</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Store this as a new version (Ctrl+Enter); the earlier ones stay readable.</source>
+        <translation>Enregistrer comme nouvelle version (Ctrl+Entrée) ; les versions précédentes restent consultables.</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Being typed</source>
+        <translation>En cours de saisie</translation>
+    </message>
+    <message>
+        <source>Closed on %1 · version %2</source>
+        <translation>Clôturée le %1 · version %2</translation>
+    </message>
+    <message>
+        <source>Consultation — %1</source>
+        <translation>Consultation — %1</translation>
+    </message>
+    <message>
+        <source>Consultation (read only) — %1</source>
+        <translation>Consultation (lecture seule) — %1</translation>
+    </message>
+    <message>
+        <source>Typing not saved yet</source>
+        <translation>Saisie pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No practitioner is recorded in this vault, so the report has no author. Add one in the settings (Settings, Practitioners), then print again.</source>
+        <translation>Aucun praticien n'est enregistré dans ce coffre : le compte rendu n'a donc pas d'auteur. Ajoutez-en un dans les paramètres (Paramètres, Praticiens), puis relancez l'impression.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Report signed by:</source>
+        <translation>Compte rendu signé par :</translation>
+    </message>
+    <message>
+        <source>Consultation report</source>
+        <translation>Compte rendu de consultation</translation>
+    </message>
+    <message>
+        <source>Print the consultation report</source>
+        <translation>Imprimer le compte rendu de consultation</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Compte rendu envoyé à l'imprimante</translation>
+    </message>
+    <message>
+        <source>Empty consultation</source>
+        <translation>Consultation vide</translation>
+    </message>
+    <message>
+        <source>Nothing has been typed in this consultation. Discard it?</source>
+        <translation>Rien n'a été saisi dans cette consultation. La supprimer ?</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConsultationText</name>
+    <message>
+        <source>Reason for visit</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>BMI %1 kg/m²</source>
+        <translation>IMC %1 kg/m²</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Constantes</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Conduite à tenir</translation>
+    </message>
+    <message>
+        <source>Imported from the practice software</source>
+        <translation>Importée du logiciel métier</translation>
+    </message>
+    <message>
+        <source>Imported from the practice software (data of %1 at %2)</source>
+        <translation>Importée du logiciel métier (données du %1 à %2)</translation>
+    </message>
+    <message>
+        <source>Recorded in Relais during the outage</source>
+        <translation>Saisie dans Relais pendant la panne</translation>
     </message>
 </context>
 <context>
@@ -802,18 +2214,226 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::ui::DuplicateDialog</name>
+    <message>
+        <source>Relais — possible duplicate</source>
+        <translation>Relais — doublon possible</translation>
+    </message>
+    <message>
+        <source>This patient may already be in Relais</source>
+        <translation>Ce patient figure peut-être déjà dans Relais</translation>
+    </message>
+    <message>
+        <source>Two charts for one person split the history and the allergies. Open the existing chart unless you are sure this is someone else.</source>
+        <translation>Deux dossiers pour une même personne dispersent les antécédents et les allergies. Ouvrez le dossier existant, sauf si vous êtes sûr qu'il s'agit d'une autre personne.</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 — %3</source>
+        <translation>%1 — né %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing chart</source>
+        <translation>&amp;Ouvrir le dossier existant</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Créer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Retour au formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ImportSummaryView</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Kept (changed in Relais)</source>
+        <translation>Conservés (modifiés dans Relais)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Records changed in Relais during the outage: the export never overwrites them.</source>
+        <translation>Enregistrements modifiés dans Relais pendant la panne : l'export ne les écrase jamais.</translation>
+    </message>
+    <message>
+        <source>Read but not kept (inactive, or a type Relais does not keep).</source>
+        <translation>Lus mais non conservés (inactifs, ou d'un type que Relais ne conserve pas).</translation>
+    </message>
+    <message>
+        <source>The export held no record Relais keeps.</source>
+        <translation>L'export ne contenait aucun enregistrement conservé par Relais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
+        <translation><numerusform>%n patient ne figure plus dans l'export du logiciel métier : signalé dans son dossier, non supprimé.</numerusform><numerusform>%n patients ne figurent plus dans l'export du logiciel métier : signalés dans leur dossier, non supprimés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ImportWizard</name>
+    <message>
+        <source>Import an export of the practice software</source>
+        <translation>Importer un export du logiciel métier</translation>
+    </message>
+    <message>
+        <source>Choose the files exported by the practice software, or the folder that holds them: a FHIR Bundle (.json), a Bulk Data set (.ndjson files with their manifest) or the patient and appointment lists (.csv). Records changed in Relais are never overwritten; the import is all or nothing.</source>
+        <translation>Choisissez les fichiers exportés par le logiciel métier, ou le dossier qui les contient : un Bundle FHIR (.json), un jeu Bulk Data (fichiers .ndjson avec leur manifeste) ou les listes de patients et de rendez-vous (.csv). Les enregistrements modifiés dans Relais ne sont jamais écrasés ; l'importation se fait entièrement ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Check only (nothing is changed)</source>
+        <translation>&amp;Vérification seule (aucune modification)</translation>
+    </message>
+    <message>
+        <source>Reads everything and tells what the import would do, without changing the vault.</source>
+        <translation>Lit tout et indique ce que ferait l'importation, sans modifier le coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Partial export (patients missing from it are not marked absent)</source>
+        <translation>Export &amp;partiel (les patients qui n'y figurent pas ne sont pas signalés absents)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Files exported by the practice software</source>
+        <translation>Fichiers exportés par le logiciel métier</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.ndjson *.csv);;All files (*)</source>
+        <translation>Exports (*.json *.ndjson *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder exported by the practice software</source>
+        <translation>Dossier exporté par le logiciel métier</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 records read…</source>
+        <translation>%1 enregistrements lus…</translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation>Vérification de l'export…</translation>
+    </message>
+    <message>
+        <source>Importing the export…</source>
+        <translation>Importation de l'export…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importation annulée : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Check only: nothing was changed. The import would give:</source>
+        <translation>Vérification seule : rien n'a été modifié. L'importation donnerait :</translation>
+    </message>
+    <message>
+        <source>Imported. Records changed in Relais during the outage were kept as they are.</source>
+        <translation>Importation terminée. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::InboxMergeDialog</name>
+    <message>
+        <source>Merging the latest export</source>
+        <translation>Fusion du dernier export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop: the snapshot being merged is not kept and stays in the inbox for the next unlock.</source>
+        <translation>Arrêter : l'instantané en cours de fusion n'est pas intégré et reste dans le dossier de dépôt jusqu'au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n export(s) of the practice software received while Relais was locked…</source>
+        <translation><numerusform>Fusion de %n export du logiciel métier reçu pendant que Relais était verrouillé…</numerusform><numerusform>Fusion de %n exports du logiciel métier reçus pendant que Relais était verrouillé…</numerusform></translation>
+    </message>
+    <message>
+        <source>Merging the latest export… %1 records read</source>
+        <translation>Fusion du dernier export… %1 enregistrements lus</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: the export not yet merged stays in the inbox for the next unlock.</source>
+        <translation>Fusion annulée : l'export pas encore fusionné reste dans le dossier de dépôt jusqu'au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Rien n'a été fusionné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) merged. Records changed in Relais during the outage were kept as they are.</source>
+        <translation><numerusform>%n export fusionné. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform><numerusform>%n exports fusionnés. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not merged (kept in the inbox):</source>
+        <translation>Non fusionnés (conservés dans le dossier de dépôt) :</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::MainWindow</name>
     <message>
         <source>Relais</source>
         <translation>Relais</translation>
-    </message>
-    <message>
-        <source>The vault is open</source>
-        <translation>Le coffre est ouvert</translation>
-    </message>
-    <message>
-        <source>Patient search will appear here.</source>
-        <translation>La recherche de patients s'affichera ici.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -867,12 +2487,815 @@ Commandes :
         <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</source>
         <translation><numerusform>%n tentative de déverrouillage infructueuse depuis le dernier déverrouillage, le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform><numerusform>%n tentatives de déverrouillage infructueuses depuis le dernier déverrouillage, la dernière le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Import an export of the practice software…</source>
+        <translation>&amp;Importer un export du logiciel métier…</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct identity…</source>
+        <translation>&amp;Corriger l'identité…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientEditorDialog</name>
+    <message>
+        <source>Correct the identity — %1</source>
+        <translation>Corriger l'identité — %1</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Type the identity exactly as written on the identity document (identity card, passport, residence permit). Fields marked * are required.</source>
+        <translation>Saisissez l'identité exactement comme elle figure sur la pièce d'identité (carte d'identité, passeport, titre de séjour). Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the corrections</source>
+        <translation>&amp;Enregistrer les corrections</translation>
+    </message>
+    <message>
+        <source>&amp;Create the patient</source>
+        <translation>&amp;Créer le patient</translation>
+    </message>
+    <message>
+        <source>Identity (INS traits)</source>
+        <translation>Identité (traits INS)</translation>
+    </message>
+    <message>
+        <source>as on the identity document</source>
+        <translation>comme sur la pièce d'identité</translation>
+    </message>
+    <message>
+        <source>all of them, in order: Zoé Marie Louise</source>
+        <translation>tous, dans l'ordre : Zoé Marie Louise</translation>
+    </message>
+    <message>
+        <source>Separate the given names with spaces, or with commas when one of them holds a space (Marie Claire, Zoé).</source>
+        <translation>Séparez les prénoms par des espaces, ou par des virgules si l'un d'eux contient une espace (Marie Claire, Zoé).</translation>
+    </message>
+    <message>
+        <source>filled from the list above</source>
+        <translation>rempli à partir de la liste ci-dessus</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>INSEE code, e.g. 75056 (99xxx if born abroad)</source>
+        <translation>Code INSEE, ex. : 75056 (99xxx si né à l'étranger)</translation>
+    </message>
+    <message>
+        <source>15 digits, e.g. 2 54 03 75 056 042 17</source>
+        <translation>15 chiffres, ex. : 2 54 03 75 056 042 17</translation>
+    </message>
+    <message>
+        <source>PROV — provisional</source>
+        <translation>PROV — provisoire</translation>
+    </message>
+    <message>
+        <source>VALI — checked against an identity document</source>
+        <translation>VALI — vérifiée sur une pièce d'identité</translation>
+    </message>
+    <message>
+        <source>RECUP and QUAL need the national INSi service, which Relais cannot reach: they only come with the records imported from the practice software.</source>
+        <translation>RECUP et QUAL nécessitent le téléservice national INSi, auquel Relais n'a pas accès : ils ne proviennent que des dossiers importés du logiciel métier.</translation>
+    </message>
+    <message>
+        <source>Doubtful or fictitious identity (stays provisional)</source>
+        <translation>Identité douteuse ou fictive (reste provisoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name *:</source>
+        <translation>&amp;Nom de naissance * :</translation>
+    </message>
+    <message>
+        <source>Birth &amp;given names:</source>
+        <translation>&amp;Prénoms de naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;First given name *:</source>
+        <translation>P&amp;remier prénom de naissance * :</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth *:</source>
+        <translation>&amp;Date de naissance * :</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place:</source>
+        <translation>&amp;Lieu de naissance :</translation>
+    </message>
+    <message>
+        <source>Social-security &amp;number:</source>
+        <translation>Numéro de sécurité so&amp;ciale :</translation>
+    </message>
+    <message>
+        <source>Identity &amp;status:</source>
+        <translation>Statut de l'&amp;identité :</translation>
+    </message>
+    <message>
+        <source>Usual name and contact</source>
+        <translation>Nom utilisé et coordonnées</translation>
+    </message>
+    <message>
+        <source>if not the birth name, e.g. married name</source>
+        <translation>s'il diffère du nom de naissance, ex. : nom d'époux ou d'épouse</translation>
+    </message>
+    <message>
+        <source>if not the first given name</source>
+        <translation>s'il diffère du premier prénom de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Used name:</source>
+        <translation>Nom &amp;utilisé :</translation>
+    </message>
+    <message>
+        <source>Used g&amp;iven name:</source>
+        <translation>Prén&amp;om utilisé :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Postal code, &amp;town:</source>
+        <translation>Code postal, &amp;ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Remar&amp;ques :</translation>
+    </message>
+    <message>
+        <source>%1 — %2, kept as imported while the identity traits stay unchanged.</source>
+        <translation>%1 — %2, conservé tel qu'importé tant que les traits d'identité restent inchangés.</translation>
+    </message>
+    <message>
+        <source>You changed an identity trait: the %1 status from the INSi service no longer applies. Choose PROV, or VALI if you have checked an identity document.</source>
+        <translation>Vous avez modifié un trait d'identité : le statut %1 issu du téléservice INSi ne s'applique plus. Choisissez PROV, ou VALI si vous avez vérifié une pièce d'identité.</translation>
+    </message>
+    <message>
+        <source>A doubtful or fictitious identity stays provisional (PROV).</source>
+        <translation>Une identité douteuse ou fictive reste provisoire (PROV).</translation>
+    </message>
+    <message>
+        <source>VALI: you have seen an identity document (not the carte Vitale) and the traits match it.</source>
+        <translation>VALI : vous avez vu une pièce d'identité (pas la carte Vitale) et les traits y correspondent.</translation>
+    </message>
+    <message>
+        <source>Please check: %1. You can still save.</source>
+        <translation>À vérifier : %1. Vous pouvez tout de même enregistrer.</translation>
+    </message>
+    <message>
+        <source>Date of birth: “%1” is not a date; type it as DD/MM/YYYY</source>
+        <translation>Date de naissance : « %1 » n'est pas une date ; saisissez-la au format JJ/MM/AAAA</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientSearchWidget</name>
+    <message>
+        <source>Name, date of birth (12/03/1954) or social-security number…</source>
+        <translation>Nom, date de naissance (12/03/1954) ou numéro de sécurité sociale…</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name, a date of birth or digits of the social-security number.
+↑ ↓ choose, Enter opens the chart, Esc clears. Ctrl+F comes back here.</source>
+        <translation>Saisissez quelques lettres du nom, une date de naissance ou des chiffres du numéro de sécurité sociale.
+↑ ↓ pour choisir, Entrée ouvre le dossier, Échap efface. Ctrl+F ramène ici.</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>Create a patient who is not in the list (Ctrl+Shift+N)</source>
+        <translation>Créer un patient absent de la liste (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>No patient in this vault yet. Create one with “New patient”.</source>
+        <translation>Aucun patient dans ce coffre pour l'instant. Créez-en un avec « Nouveau patient ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s) in the vault. Type a name, a date of birth or digits of the social-security number.</source>
+        <translation><numerusform>%Ln patient dans le coffre. Saisissez un nom, une date de naissance ou des chiffres du numéro de sécurité sociale.</numerusform><numerusform>%Ln patients dans le coffre. Saisissez un nom, une date de naissance ou des chiffres du numéro de sécurité sociale.</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No patient found. Check the spelling, type fewer letters, or create the patient with “New patient”.</source>
+        <translation>Aucun patient trouvé. Vérifiez l'orthographe, saisissez moins de lettres, ou créez le patient avec « Nouveau patient ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln patient(s) — type more to narrow</source>
+        <translation><numerusform>%1 sur %Ln patient — poursuivez la saisie pour affiner</numerusform><numerusform>%1 sur %Ln patients — poursuivez la saisie pour affiner</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s)</source>
+        <translation><numerusform>%Ln patient</numerusform><numerusform>%Ln patients</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientText</name>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non renseigné</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex: female</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex: male</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>sex: not stated</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Provisional identity</source>
+        <translation>Identité provisoire</translation>
+    </message>
+    <message>
+        <source>Validated identity</source>
+        <translation>Identité validée</translation>
+    </message>
+    <message>
+        <source>Retrieved identity</source>
+        <translation>Identité récupérée</translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation>Identité qualifiée</translation>
+    </message>
+    <message>
+        <source>PROV — provisional: the identity has not been checked against an identity document, or it is doubtful. The INS cannot be used to share data.</source>
+        <translation>PROV — provisoire : l'identité n'a pas été vérifiée sur une pièce d'identité, ou elle est douteuse. L'INS ne peut pas être utilisée pour partager des données.</translation>
+    </message>
+    <message>
+        <source>VALI — validated: the identity was checked against an identity document (identity card, passport, residence permit), but not against the national INSi service.</source>
+        <translation>VALI — validée : l'identité a été vérifiée sur une pièce d'identité (carte d'identité, passeport, titre de séjour), mais pas auprès du téléservice national INSi.</translation>
+    </message>
+    <message>
+        <source>RECUP — retrieved: the identity comes from the national INSi service, but nobody has checked it against an identity document yet.</source>
+        <translation>RECUP — récupérée : l'identité provient du téléservice national INSi, mais personne ne l'a encore vérifiée sur une pièce d'identité.</translation>
+    </message>
+    <message>
+        <source>QUAL — qualified: retrieved from the national INSi service and checked against an identity document. The most reliable status.</source>
+        <translation>QUAL — qualifiée : récupérée auprès du téléservice national INSi et vérifiée sur une pièce d'identité. Le statut le plus fiable.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>added in Relais</source>
+        <translation>ajouté dans Relais</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PdfPreview</name>
+    <message>
+        <source>The preview cannot read the PDF.</source>
+        <translation>L'aperçu ne peut pas lire le PDF.</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>L'aperçu s'affiche ici.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The preview cannot be drawn: %1</source>
+        <translation>L'aperçu ne peut pas être affiché : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PractitionerDialog</name>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>&amp;New practitioner</source>
+        <translation>&amp;Nouveau praticien</translation>
+    </message>
+    <message>
+        <source>e.g. Docteur en médecine</source>
+        <translation>ex. : Docteur en médecine</translation>
+    </message>
+    <message>
+        <source>e.g. Médecine générale</source>
+        <translation>ex. : Médecine générale</translation>
+    </message>
+    <message>
+        <source>11 digits, on the CPS card</source>
+        <translation>11 chiffres, sur la carte CPS</translation>
+    </message>
+    <message>
+        <source>9 digits (liberal practice)</source>
+        <translation>9 chiffres (exercice libéral)</translation>
+    </message>
+    <message>
+        <source>9 characters (establishment), if no AM number</source>
+        <translation>9 caractères (établissement), à défaut de numéro AM</translation>
+    </message>
+    <message>
+        <source>Street
+Postcode and town ("France" is added)</source>
+        <translation>Rue
+Code postal et ville (« France » est ajouté)</translation>
+    </message>
+    <message>
+        <source>printed before the date: "Lyon, le …"</source>
+        <translation>imprimée avant la date : « Lyon, le … »</translation>
+    </message>
+    <message>
+        <source>e.g. 04 78 12 34 56 (printed +33 4 78 …)</source>
+        <translation>ex. : 04 78 12 34 56 (imprimé +33 4 78 …)</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>Prénoms :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Spécialité :</translation>
+    </message>
+    <message>
+        <source>RPPS number:</source>
+        <translation>Numéro RPPS :</translation>
+    </message>
+    <message>
+        <source>AM number:</source>
+        <translation>Numéro AM :</translation>
+    </message>
+    <message>
+        <source>or FINESS:</source>
+        <translation>ou FINESS :</translation>
+    </message>
+    <message>
+        <source>Professional address:</source>
+        <translation>Adresse professionnelle :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Add this practitioner</source>
+        <translation>&amp;Ajouter ce praticien</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionEditor</name>
+    <message>
+        <source>Prescription – %1</source>
+        <translation>Ordonnance – %1</translation>
+    </message>
+    <message>
+        <source>required: the patient is %1</source>
+        <translation>obligatoire : le patient a %1</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Praticiens…</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <source>A4 plain paper</source>
+        <translation>Papier ordinaire A4</translation>
+    </message>
+    <message>
+        <source>A5 plain paper</source>
+        <translation>Papier ordinaire A5</translation>
+    </message>
+    <message>
+        <source>Secure paper (stupéfiants)</source>
+        <translation>Ordonnance sécurisée (stupéfiants)</translation>
+    </message>
+    <message>
+        <source>Duplicata</source>
+        <translation>Duplicata</translation>
+    </message>
+    <message>
+        <source>Print a second copy marked DUPLICATA</source>
+        <translation>Imprimer un second exemplaire portant la mention DUPLICATA</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Prescriber:</source>
+        <translation>Prescripteur :</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document :</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a medicine</source>
+        <translation>&amp;Ajouter un médicament</translation>
+    </message>
+    <message>
+        <source>&amp;Renew current treatments</source>
+        <translation>&amp;Renouveler les traitements en cours</translation>
+    </message>
+    <message>
+        <source>The chart lists no current treatment</source>
+        <translation>Le dossier ne comporte aucun traitement en cours</translation>
+    </message>
+    <message>
+        <source>One line per current treatment of the chart, to adjust</source>
+        <translation>Une ligne par traitement en cours du dossier, à ajuster</translation>
+    </message>
+    <message>
+        <source>Text of the certificate or document, as it will print</source>
+        <translation>Texte du certificat ou du document, tel qu'il sera imprimé</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <source>Comments printed under the lines (optional)</source>
+        <translation>Commentaires imprimés sous les lignes (facultatif)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;secure paper layout</source>
+        <translation>Utiliser la mise en page d'ordonnance &amp;sécurisée</translation>
+    </message>
+    <message>
+        <source>Save and &amp;print…</source>
+        <translation>Enregistrer et &amp;imprimer…</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Commentaires :</translation>
+    </message>
+    <message>
+        <source>No practitioner yet: add one with “Practitioners…”</source>
+        <translation>Aucun praticien pour l'instant : ajoutez-en un avec « Praticiens… »</translation>
+    </message>
+    <message>
+        <source>Certificat médical</source>
+        <translation>Certificat médical</translation>
+    </message>
+    <message>
+        <source>e.g. Compte rendu, Courrier</source>
+        <translation>ex. : Compte rendu, Courrier</translation>
+    </message>
+    <message>
+        <source>Prescriber: add the practitioner who signs (button “Practitioners…”)</source>
+        <translation>Prescripteur : ajoutez le praticien signataire (bouton « Praticiens… »)</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Print the prescription</source>
+        <translation>Imprimer l'ordonnance</translation>
+    </message>
+    <message>
+        <source>Saved, not printed: print it later from the chart's prescription history.</source>
+        <translation>Enregistrée, non imprimée : imprimez-la plus tard depuis l'historique des ordonnances du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionLineWidget</name>
+    <message>
+        <source>Active substance (DCI), e.g. PARACÉTAMOL</source>
+        <translation>Substance active (DCI), ex. : PARACÉTAMOL</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>ex. : 500 mg</translation>
+    </message>
+    <message>
+        <source>e.g. comprimé</source>
+        <translation>ex. : comprimé</translation>
+    </message>
+    <message>
+        <source>e.g. orale</source>
+        <translation>ex. : orale</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>comprimé</source>
+        <translation>comprimé</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>midi</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>soir</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <translation>coucher</translation>
+    </message>
+    <message>
+        <source>Or a number of times a day, instead of the moments</source>
+        <translation>Ou un nombre de prises par jour, à la place des moments</translation>
+    </message>
+    <message>
+        <source>if needed</source>
+        <translation>si besoin</translation>
+    </message>
+    <message>
+        <source>e.g. au cours des repas</source>
+        <translation>ex. : au cours des repas</translation>
+    </message>
+    <message>
+        <source>Printed as written when filled; leave empty to print the sentence built above.</source>
+        <translation>Imprimé tel quel s'il est rempli ; laissez vide pour imprimer la phrase construite ci-dessus.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>A number of boxes instead of a duration (the brand must be named)</source>
+        <translation>Un nombre de boîtes au lieu d'une durée (le nom commercial doit être indiqué)</translation>
+    </message>
+    <message>
+        <source>Non-substitutable</source>
+        <translation>Non substituable</translation>
+    </message>
+    <message>
+        <source>reason…</source>
+        <translation>motif…</translation>
+    </message>
+    <message>
+        <source>MTE – narrow therapeutic margin</source>
+        <translation>MTE – marge thérapeutique étroite</translation>
+    </message>
+    <message>
+        <source>EFG – child under 6, no suitable generic</source>
+        <translation>EFG – enfant de moins de 6 ans, aucun générique adapté</translation>
+    </message>
+    <message>
+        <source>CIF – excipient contra-indication</source>
+        <translation>CIF – contre-indication à un excipient</translation>
+    </message>
+    <message>
+        <source>ALD zone</source>
+        <translation>Zone ALD</translation>
+    </message>
+    <message>
+        <source>In direct relation to the long-term condition: printed in the upper zone</source>
+        <translation>En rapport direct avec l'affection de longue durée : imprimée dans la zone supérieure</translation>
+    </message>
+    <message>
+        <source>Stupéfiant</source>
+        <translation>Stupéfiant</translation>
+    </message>
+    <message>
+        <source>Narcotic: secure paper, doses in words, 28 days at most, no renewal</source>
+        <translation>Stupéfiant : ordonnance sécurisée, doses en toutes lettres, 28 jours au plus, pas de renouvellement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Supprimer cette ligne</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>or ×/day</source>
+        <translation>ou ×/jour</translation>
+    </message>
+    <message>
+        <source>for (days)</source>
+        <translation>pendant (jours)</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>Texte imprimé</translation>
+    </message>
+    <message>
+        <source>QSP</source>
+        <translation>QSP</translation>
+    </message>
+    <message>
+        <source>or boxes</source>
+        <translation>ou boîtes</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Type the posology, or fill the dose above</source>
+        <translation>Saisissez la posologie, ou renseignez la dose ci-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrintSettingsDialog</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Calibrage de l'imprimante</translation>
+    </message>
+    <message>
+        <source>Print a prescription, measure how far the text is from where it should be, and enter the shift here. Positive values move the print right and down.</source>
+        <translation>Imprimez une ordonnance, mesurez l'écart entre le texte et sa position attendue, puis saisissez ce décalage ici. Les valeurs positives déplacent l'impression vers la droite et vers le bas.</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Imprimante :</translation>
+    </message>
+    <message>
+        <source>Horizontal shift:</source>
+        <translation>Décalage horizontal :</translation>
+    </message>
+    <message>
+        <source>Vertical shift:</source>
+        <translation>Décalage vertical :</translation>
+    </message>
+    <message>
+        <source>Printer: choose or type its name</source>
+        <translation>Imprimante : choisissez-la ou saisissez son nom</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Enregistré pour %1.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +3362,37 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::ui::RevisionDialog</name>
+    <message>
+        <source>Versions of the consultation — %1</source>
+        <translation>Versions de la consultation — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s). A correction never erases what was written before: each version stays as it was saved.</source>
+        <translation><numerusform>%n version. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform><numerusform>%n versions. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>First version, when the consultation was closed</source>
+        <translation>Première version, à la clôture de la consultation</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::SessionController</name>
     <message numerus="yes">
         <source>Relais locked itself after %n minute(s) without activity.</source>
@@ -947,6 +3401,37 @@ Commandes :
     <message>
         <source>The lock could not be recorded in the audit log: %1</source>
         <translation>Le verrouillage n'a pas pu être enregistré dans le journal d'audit : %1</translation>
+    </message>
+    <message>
+        <source>The inbox for the nightly export could not be prepared: %1</source>
+        <translation>Le dossier de dépôt de l'export nocturne n'a pas pu être préparé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) of the practice software could not be merged; kept in the inbox for the next unlock:</source>
+        <translation><numerusform>%n export du logiciel métier n'a pas pu être fusionné ; il est conservé dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform><numerusform>%n exports du logiciel métier n'ont pas pu être fusionnés ; ils sont conservés dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SnapshotStatus</name>
+    <message>
+        <source>No imported data</source>
+        <translation>Aucune donnée importée</translation>
+    </message>
+    <message>
+        <source>No export of the practice software has been imported into this vault yet: only what was entered in Relais is here. Use File → Import an export of the practice software.</source>
+        <translation>Aucun export du logiciel métier n'a encore été importé dans ce coffre : seules les données saisies dans Relais y figurent. Utilisez Fichier → Importer un export du logiciel métier.</translation>
+    </message>
+    <message>
+        <source>Data of %1 at %2</source>
+        <translation>Données du %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records come from the practice software's export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
+        <translation><numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heure). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform><numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heures). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour(s) old.</source>
+        <translation><numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heure.</numerusform><numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heures.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1002,6 +3487,61 @@ Commandes :
     <message numerus="yes">
         <source>Too many failed attempts. You can try again in %n second(s).</source>
         <translation><numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n seconde.</numerusform><numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n secondes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VitalsForm</name>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Poids</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <source>BP s&amp;ystolic</source>
+        <translation>TA s&amp;ystolique</translation>
+    </message>
+    <message>
+        <source>BP &amp;diastolic</source>
+        <translation>TA d&amp;iastolique</translation>
+    </message>
+    <message>
+        <source>Heart &amp;rate</source>
+        <translation>&amp;Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>T&amp;empérature</translation>
+    </message>
+    <message>
+        <source>Sp&amp;O2</source>
+        <translation>Sp&amp;O2</translation>
+    </message>
+    <message>
+        <source>Capillary &amp;glucose</source>
+        <translation>&amp;Glycémie capillaire</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1 : « %2 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 kg/m²</source>
+        <translation>%1 kg/m²</translation>
+    </message>
+    <message>
+        <source>— (needs weight and height)</source>
+        <translation>— (poids et taille nécessaires)</translation>
     </message>
 </context>
 </TS>
