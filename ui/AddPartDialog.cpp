@@ -177,14 +177,17 @@ Result<qint64> AddPartDialog::add()
 {
     switch (m_part) {
     case Part::Allergy:
-        return m_store.add(m_patientId, Allergy{0, m_text->text().trimmed(), m_detail->text().trimmed(),
-                                                m_kind->currentData().toString(), Origin::Local, {}});
+        return m_store.add(m_patientId, Allergy{.substance = m_text->text().trimmed(),
+                                                .reaction = m_detail->text().trimmed(),
+                                                .severity = m_kind->currentData().toString()});
     case Part::Antecedent: {
         auto date = dateFrom(m_date, tr("History date"));
         if (!date)
             return std::unexpected(date.error());
-        return m_store.add(m_patientId, Antecedent{0, Antecedent::Kind(m_kind->currentData().toInt()), m_text->text().trimmed(),
-                                                   *date, m_detail->text().trimmed().toUpper(), Origin::Local, {}});
+        return m_store.add(m_patientId, Antecedent{.kind = Antecedent::Kind(m_kind->currentData().toInt()),
+                                                   .label = m_text->text().trimmed(),
+                                                   .date = *date,
+                                                   .cim10 = m_detail->text().trimmed().toUpper()});
     }
     case Part::Ald: {
         auto start = dateFrom(m_date, tr("ALD start"));
@@ -193,8 +196,10 @@ Result<qint64> AddPartDialog::add()
         auto end = dateFrom(m_end, tr("ALD end"));
         if (!end)
             return std::unexpected(end.error());
-        return m_store.add(m_patientId, Ald{0, m_text->text().trimmed(), m_detail->text().trimmed().toUpper(), *start, *end,
-                                            Origin::Local, {}});
+        return m_store.add(m_patientId, Ald{.label = m_text->text().trimmed(),
+                                            .cim10 = m_detail->text().trimmed().toUpper(),
+                                            .start = *start,
+                                            .end = *end});
     }
     case Part::Treatment: {
         Treatment t;
@@ -220,7 +225,7 @@ Result<qint64> AddPartDialog::add()
         auto height = numberFrom(m_height, tr("Height"));
         if (!height)
             return std::unexpected(height.error());
-        return m_store.add(m_patientId, Measurement{0, *date, *weight, *height, Origin::Local, {}});
+        return m_store.add(m_patientId, Measurement{.date = *date, .weightKg = *weight, .heightCm = *height});
     }
     }
     return fail(ErrorKind::Other, QString());

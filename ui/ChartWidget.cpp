@@ -3,6 +3,7 @@
 
 #include "AddPartDialog.h"
 #include "PatientText.h"
+#include "TimelineWidget.h"
 #include "common/Clock.h"
 #include "records/Nir.h"
 
@@ -155,6 +156,24 @@ QWidget* ChartWidget::buildHeader()
     badges->addWidget(m_status);
     badges->addWidget(m_demo);
     badges->addStretch();
+    auto* prescribe = new QPushButton(tr("&Prescription…"), header);
+    prescribe->setObjectName(QStringLiteral("prescribe"));
+    prescribe->setToolTip(tr("Write a prescription, a certificate or a document for this patient (Ctrl+P)"));
+    prescribe->setAutoDefault(false);
+    connect(prescribe, &QPushButton::clicked, this, &ChartWidget::prescriptionRequested);
+    auto* renew = new QPushButton(tr("Re&new treatments…"), header);
+    renew->setObjectName(QStringLiteral("renewTreatments"));
+    renew->setToolTip(tr("A prescription with the current long-term treatments, to adjust"));
+    renew->setAutoDefault(false);
+    connect(renew, &QPushButton::clicked, this, &ChartWidget::renewalRequested);
+    auto* printed = new QPushButton(tr("Prescriptions…"), header);
+    printed->setObjectName(QStringLiteral("prescriptionHistory"));
+    printed->setToolTip(tr("The prescriptions written for this patient, to view and reprint"));
+    printed->setAutoDefault(false);
+    connect(printed, &QPushButton::clicked, this, &ChartWidget::prescriptionHistoryRequested);
+    badges->addWidget(prescribe);
+    badges->addWidget(renew);
+    badges->addWidget(printed);
 
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(14, 10, 14, 10);
@@ -219,7 +238,9 @@ QWidget* ChartWidget::buildSections()
     auto* right = new QVBoxLayout;
     right->addWidget(section(tr("Current long-term treatments"), m_treatments, Part::Treatment, "treatments"));
     right->addWidget(section(tr("Weight and height"), m_measurements, Part::Measurement, "measurements"));
-    right->addWidget(section(tr("Consultations"), m_consultations, std::nullopt, "consultations"));
+    m_timeline = new TimelineWidget(content);
+    m_consultations = m_timeline->summary();
+    right->addWidget(m_timeline);
     right->addStretch();
     auto* columns = new QHBoxLayout(content);
     columns->setContentsMargins(10, 10, 10, 10);
@@ -232,10 +253,12 @@ void ChartWidget::attach(PatientStore& store, const Clock& clock)
 {
     m_store = &store;
     m_clock = &clock;
+    m_timeline->attach(store.vault(), clock);
 }
 
 void ChartWidget::detach()
 {
+    m_timeline->detach();  // saves the consultation being typed while the vault is open
     for (QDialog* d : findChildren<QDialog*>())
         d->reject();
     m_store = nullptr;
@@ -333,7 +356,7 @@ void ChartWidget::render()
     m_ald->setText(aldHtml());
     m_treatments->setText(treatmentsHtml());
     m_measurements->setText(measurementsHtml());
-    m_consultations->setText(quiet(esc(tr("Consultations typed in Relais will be listed here in a coming version."))));
+    m_timeline->showPatient(p);
     m_notes->setText(notesHtml());
     m_pages->setCurrentIndex(1);
 }

@@ -16,6 +16,8 @@ class Clock;
 
 namespace relais::ui {
 
+class TimelineWidget;
+
 // One patient's chart: who this is and the allergies at the top, then history, ALD, long-term
 // treatments, weight and height, consultations and notes. Opening a chart is audited.
 class ChartWidget : public QWidget
@@ -37,6 +39,7 @@ public:
     void reload();
     bool hasPatient() const { return m_patient.id != 0; }
     const Patient& patient() const { return m_patient; }
+    TimelineWidget* timeline() const { return m_timeline; }
 
 public slots:
     void addPart(relais::PatientStore::Part part);
@@ -44,6 +47,10 @@ public slots:
 signals:
     void correctIdentityRequested(qint64 id);
     void patientChanged(qint64 id);
+    // Prescribing, handled by the workspace: a new prescription, renewing the treatments, the history.
+    void prescriptionRequested();
+    void renewalRequested();
+    void prescriptionHistoryRequested();
 
 private:
     QWidget* buildHeader();
@@ -80,6 +87,7 @@ private:
     QLabel* m_measurements = nullptr;
     QLabel* m_consultations = nullptr;
     QLabel* m_notes = nullptr;
+    TimelineWidget* m_timeline = nullptr;
 };
 
 } // namespace relais::ui

@@ -3,6 +3,8 @@
 
 #include "MessageBar.h"
 #include "PatientWorkspace.h"
+#include "PrescriptionLauncher.h"
+#include "SnapshotStatus.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -52,6 +54,9 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    QAction* importAction = file->addAction(tr("&Import an export of the practice software…"));
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -74,11 +79,33 @@ void MainWindow::buildMenus()
     correct->setEnabled(false);
     connect(correct, &QAction::triggered, m_workspace, &PatientWorkspace::correctIdentity);
     connect(m_workspace, &PatientWorkspace::chartOpened, correct, &QAction::setEnabled);
+    patient->addSeparator();
+    PrescriptionLauncher* rx = m_workspace->prescriptions();
+    QAction* prescribe = patient->addAction(tr("&Prescription…"));
+    prescribe->setObjectName(QStringLiteral("actionPrescribe"));
+    prescribe->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction* renew = patient->addAction(tr("Re&new treatments…"));
+    renew->setObjectName(QStringLiteral("actionRenewTreatments"));
+    QAction* history = patient->addAction(tr("Prescriptions &history…"));
+    history->setObjectName(QStringLiteral("actionPrescriptionHistory"));
+    connect(prescribe, &QAction::triggered, rx, &PrescriptionLauncher::prescribe);
+    connect(renew, &QAction::triggered, rx, &PrescriptionLauncher::renewTreatments);
+    connect(history, &QAction::triggered, rx, &PrescriptionLauncher::showHistory);
+    for (QAction* a : {prescribe, renew, history}) {
+        a->setEnabled(false);
+        connect(m_workspace, &PatientWorkspace::chartOpened, a, &QAction::setEnabled);
+    }
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* delay = settings->addAction(tr("&Auto-lock delay…"));
     delay->setObjectName(QStringLiteral("actionAutoLockDelay"));
     connect(delay, &QAction::triggered, this, &MainWindow::askAutoLockDelay);
+    QAction* practitioners = settings->addAction(tr("&Practitioners…"));
+    practitioners->setObjectName(QStringLiteral("actionPractitioners"));
+    connect(practitioners, &QAction::triggered, rx, &PrescriptionLauncher::editPractitioners);
+    QAction* calibration = settings->addAction(tr("Printer &calibration…"));
+    calibration->setObjectName(QStringLiteral("actionPrinterCalibration"));
+    connect(calibration, &QAction::triggered, rx, &PrescriptionLauncher::calibratePrinters);
 }
 
 void MainWindow::buildStatusBar()
@@ -98,6 +125,9 @@ void MainWindow::buildStatusBar()
         l->setContentsMargins(6, 0, 12, 0);
     statusBar()->addWidget(m_vaultLabel);
     statusBar()->addWidget(m_slotLabel);
+    // How old the records are matters more than which vault: first of the permanent widgets.
+    m_snapshot = new SnapshotStatus(this);
+    statusBar()->addPermanentWidget(m_snapshot);
     statusBar()->addPermanentWidget(m_autoLockLabel);
     statusBar()->addPermanentWidget(m_lockButton);
 }
@@ -139,6 +169,7 @@ void MainWindow::clearSession()
     m_vaultLabel->setToolTip({});
     m_slotLabel->clear();
     m_autoLockLabel->clear();
+    m_snapshot->clearSession();
     m_messages->hide();
 }
 

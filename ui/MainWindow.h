@@ -12,6 +12,7 @@ namespace relais::ui {
 
 class MessageBar;
 class PatientWorkspace;
+class SnapshotStatus;
 
 // The window shown while the vault is unlocked: patient search and chart side by side. It holds
 // no vault reference: the session controller tells it what to display, lends the patient store
@@ -36,6 +37,7 @@ public:
     void showFailedAttempts(const QList<QDateTime>& attemptsUtc);
     MessageBar* messageBar() const { return m_messages; }
     PatientWorkspace* workspace() const { return m_workspace; }
+    SnapshotStatus* snapshotStatus() const { return m_snapshot; }
 
 public slots:
     // Saves the delay and emits autoLockDelayChanged.
@@ -45,6 +47,7 @@ signals:
     void lockRequested();
     void closeRequested();
     void autoLockDelayChanged(int secs);
+    void importRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +64,7 @@ private:
     QLabel* m_vaultLabel = nullptr;
     QLabel* m_slotLabel = nullptr;
     QLabel* m_autoLockLabel = nullptr;
+    SnapshotStatus* m_snapshot = nullptr;
     QPushButton* m_lockButton = nullptr;
 };
 

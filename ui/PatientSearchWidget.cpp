@@ -8,6 +8,7 @@
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,6 +138,8 @@ void PatientSearchWidget::runSearch(const QString& text)
         showIdle();
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     auto result = m_search->search(text);
     if (!result) {
         m_model->clear();
@@ -149,6 +152,7 @@ void PatientSearchWidget::runSearch(const QString& text)
         ids << h.id;
     const QDate today = m_clock->nowUtc().toLocalTime().date();
     m_model->setHits(std::move(result->hits), originsOf(ids), today);
+    qCDebug(lcUi) << "search:" << result->total << "matches," << ids.size() << "shown in" << timer.elapsed() << "ms";
     m_count->setStyleSheet(QString());
     const int shown = m_model->rowCount();
     if (result->total == 0)

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PatientWorkspace.h"
 
+#include "AppointmentsWidget.h"
 #include "ChartWidget.h"
 #include "PatientEditorDialog.h"
 #include "PatientSearchWidget.h"
+#include "PrescriptionLauncher.h"
 #include "records/PatientStore.h"
+#include "vault/Vault.h"
 
 #include <QDialog>
 #include <QLineEdit>
+#include <QListView>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -19,7 +23,14 @@ PatientWorkspace::PatientWorkspace(QWidget* parent) : QWidget(parent)
     m_chart = new ChartWidget(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
-    m_splitter->addWidget(m_search);
+    // Left column: the search, and today's appointments while nothing is typed.
+    m_appointments = new AppointmentsWidget(this);
+    auto* left = new QWidget(this);
+    m_left = new QVBoxLayout(left);
+    m_left->setContentsMargins(0, 0, 0, 0);
+    m_left->addWidget(m_search, 1);
+    m_left->addWidget(m_appointments, 2);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -34,6 +45,23 @@ PatientWorkspace::PatientWorkspace(QWidget* parent) : QWidget(parent)
     connect(m_search, &PatientSearchWidget::newPatientRequested, this, &PatientWorkspace::newPatient);
     connect(m_chart, &ChartWidget::correctIdentityRequested, this, &PatientWorkspace::correctIdentity);
     connect(m_chart, &ChartWidget::patientChanged, m_search, &PatientSearchWidget::refresh);
+    m_prescriptions = new PrescriptionLauncher(*m_chart, this);
+    connect(m_chart, &ChartWidget::prescriptionRequested, m_prescriptions, &PrescriptionLauncher::prescribe);
+    connect(m_chart, &ChartWidget::renewalRequested, m_prescriptions, &PrescriptionLauncher::renewTreatments);
+    connect(m_chart, &ChartWidget::prescriptionHistoryRequested, m_prescriptions, &PrescriptionLauncher::showHistory);
+    connect(m_prescriptions, &PrescriptionLauncher::warning, this, &PatientWorkspace::warning);
+    connect(m_appointments, &AppointmentsWidget::openRequested, this, &PatientWorkspace::openPatient);
+    connect(m_search->searchBox(), &QLineEdit::textChanged, this, &PatientWorkspace::showAppointmentsIfIdle);
+    showAppointmentsIfIdle();
+}
+
+void PatientWorkspace::showAppointmentsIfIdle()
+{
+    // The empty results list would only push the appointments down.
+    const bool idle = m_search->searchBox()->text().trimmed().isEmpty();
+    m_search->resultList()->setVisible(!idle);
+    m_appointments->setVisible(idle);
+    m_left->setStretchFactor(m_search, idle ? 0 : 1);
 }
 
 PatientWorkspace::~PatientWorkspace() = default;
@@ -44,6 +72,8 @@ void PatientWorkspace::attach(PatientStore& store, PatientSearch& search, const 
     m_clock = &clock;
     m_search->attach(store, search, clock);
     m_chart->attach(store, clock);
+    m_prescriptions->attach(store.vault(), clock);
+    m_appointments->attach(store.vault().db(), clock);
 }
 
 void PatientWorkspace::detach()
@@ -51,8 +81,10 @@ void PatientWorkspace::detach()
     for (QDialog* d : findChildren<QDialog*>())
         if (d->isVisible())
             d->reject();
+    m_prescriptions->detach();
     m_search->detach();
     m_chart->detach();
+    m_appointments->detach();
     m_store = nullptr;
     m_clock = nullptr;
     emit chartOpened(false);

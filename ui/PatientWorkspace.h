@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QSplitter;
+class QVBoxLayout;
 
 namespace relais {
 class Clock;
@@ -16,8 +17,10 @@ class PatientStore;
 
 namespace relais::ui {
 
+class AppointmentsWidget;
 class ChartWidget;
 class PatientSearchWidget;
+class PrescriptionLauncher;
 
 // The unlocked session's work area: the search on the left, the open chart on the right, and the
 // patient editor opened from either. Holds the session's store and search only between attach()
@@ -37,7 +40,9 @@ public:
 
     PatientSearchWidget* searchWidget() const { return m_search; }
     ChartWidget* chart() const { return m_chart; }
+    AppointmentsWidget* appointments() const { return m_appointments; }
     QSplitter* splitter() const { return m_splitter; }
+    PrescriptionLauncher* prescriptions() const { return m_prescriptions; }
     // The editor currently open, if any (for tests and for focus).
     PatientEditorDialog* editor() const { return m_editor; }
 
@@ -54,12 +59,16 @@ signals:
 
 private:
     void showEditor(PatientEditorDialog* editor);
+    void showAppointmentsIfIdle();
 
     PatientStore* m_store = nullptr;
     const Clock* m_clock = nullptr;
     QSplitter* m_splitter = nullptr;
     PatientSearchWidget* m_search = nullptr;
     ChartWidget* m_chart = nullptr;
+    PrescriptionLauncher* m_prescriptions = nullptr;
+    AppointmentsWidget* m_appointments = nullptr;
+    QVBoxLayout* m_left = nullptr;
     QPointer<PatientEditorDialog> m_editor;
 };
 

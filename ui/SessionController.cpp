@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionController.h"
 
+#include "AppointmentsWidget.h"
+#include "ChartWidget.h"
 #include "CreateVaultDialog.h"
+#include "ImportWizard.h"
+#include "InboxMergeDialog.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
+#include "PatientSearchWidget.h"
 #include "PatientWorkspace.h"
 #include "RecoveryKeyDialog.h"
+#include "SnapshotStatus.h"
 #include "UnlockDialog.h"
 #include "WaitCursor.h"
 #include "common/Logging.h"
+#include "interop/Inbox.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
@@ -48,6 +56,8 @@ SessionController::~SessionController()
 CreateVaultDialog* SessionController::createDialog() const { return m_create; }
 RecoveryKeyDialog* SessionController::recoveryDialog() const { return m_recovery; }
 UnlockDialog* SessionController::unlockDialog() const { return m_unlock; }
+InboxMergeDialog* SessionController::mergeDialog() const { return m_merge; }
+ImportWizard* SessionController::importWizard() const { return m_import; }
 
 void SessionController::start()
 {
@@ -121,6 +131,7 @@ void SessionController::openSession()
     if (!m_main) {
         m_main = std::make_unique<MainWindow>();
         connect(m_main.get(), &MainWindow::lockRequested, this, &SessionController::lock);
+        connect(m_main.get(), &MainWindow::importRequested, this, &SessionController::openImportWizard);
         connect(m_main.get(), &MainWindow::closeRequested, this, [this] {
             lockFor(LockReason::Closing);
             emit quitRequested();
@@ -139,11 +150,80 @@ void SessionController::openSession()
     m_main->showSession(m_vault->path(), m_vault->slotLabel());
     m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
     m_main->setAutoLockRemaining(m_idle.remainingSecs());
+    m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
+    mergeInbox();  // before the idle timer starts: a long merge must not lock the vault under it
+    m_idle.activity();
     m_main->workspace()->focusSearch();  // the GP types the name at once
     m_idleTick->start();
+}
+
+void SessionController::mergeInbox()
+{
+    const QString dir = Inbox::defaultDir(m_vault->path());
+    // The nightly task seals to the public key published here.
+    if (auto published = Inbox::publish(*m_vault, dir); !published) {
+        showMessage(tr("The inbox for the nightly export could not be prepared: %1").arg(published.error().message));
+        return;
+    }
+    if (Inbox::pending(dir).isEmpty())
+        return;
+    delete m_merge.data();
+    m_merge = new InboxMergeDialog(*m_vault, dir, m_main.get());
+    m_merge->setAttribute(Qt::WA_DeleteOnClose);
+    const Inbox::Merged merged = m_merge->run();
+    if (!merged.errors.isEmpty())
+        showMessage(tr("%n export(s) of the practice software could not be merged; kept in the inbox for the next "
+                       "unlock:",
+                       nullptr, int(merged.errors.size()))
+                    + QLatin1Char('\n') + merged.errors.join(QLatin1Char('\n')));
+    if (!merged.files.isEmpty())
+        refreshAfterImport();
+}
+
+void SessionController::openImportWizard()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_import) {
+        m_import->raise();
+        return;
+    }
+    m_import = new ImportWizard(*m_vault, m_main.get());
+    m_import->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_import, &ImportWizard::busyChanged, this, [this](bool busy) {
+        // The import holds the vault: no auto-lock under it; the time it took is not idleness.
+        if (busy) {
+            m_idleTick->stop();
+            return;
+        }
+        m_idle.activity();
+        if (m_vault)
+            m_idleTick->start();
+    });
+    connect(m_import, &ImportWizard::imported, this, &SessionController::refreshAfterImport);
+    m_import->open();
+}
+
+void SessionController::refreshAfterImport()
+{
+    if (!m_vault || !m_main)
+        return;
+    m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
+    PatientWorkspace* workspace = m_main->workspace();
+    workspace->appointments()->reload();
+    workspace->searchWidget()->refresh();
+    if (workspace->chart()->hasPatient())
+        workspace->chart()->reload();
+}
+
+void SessionController::showMessage(const QString& text)
+{
+    // Keep what is already there (e.g. failed unlock attempts): the bar holds one text.
+    MessageBar* bar = m_main->messageBar();
+    bar->showWarning(!bar->isHidden() && !bar->text().isEmpty() ? bar->text() + QStringLiteral("\n\n") + text : text);
 }
 
 void SessionController::lock() { lockFor(LockReason::User); }

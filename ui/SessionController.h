@@ -22,6 +22,8 @@ class Vault;
 namespace relais::ui {
 
 class CreateVaultDialog;
+class ImportWizard;
+class InboxMergeDialog;
 class MainWindow;
 class RecoveryKeyDialog;
 class UnlockDialog;
@@ -47,6 +49,9 @@ public:
     CreateVaultDialog* createDialog() const;
     RecoveryKeyDialog* recoveryDialog() const;
     UnlockDialog* unlockDialog() const;
+    // The merge of the sealed inbox shown after unlocking, and the import wizard, while open.
+    InboxMergeDialog* mergeDialog() const;
+    ImportWizard* importWizard() const;
 
 public slots:
     void lock();
@@ -71,6 +76,11 @@ private:
     void showUnlock(const QString& notice = {});
     void showRecoveryKey(const SecureBytes& recoveryKey);
     void openSession();
+    // Merges what the nightly task sealed into the inbox while Relais was locked.
+    void mergeInbox();
+    void openImportWizard();
+    void refreshAfterImport();
+    void showMessage(const QString& text);
 
     QString m_path;
     const Clock& m_clock;
@@ -85,6 +95,8 @@ private:
     QPointer<CreateVaultDialog> m_create;
     QPointer<RecoveryKeyDialog> m_recovery;
     QPointer<UnlockDialog> m_unlock;
+    QPointer<InboxMergeDialog> m_merge;
+    QPointer<ImportWizard> m_import;
 };
 
 } // namespace relais::ui

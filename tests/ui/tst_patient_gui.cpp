@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "PatientEditorDialog.h"
+#include "PatientFixtures.h"
 #include "PatientHitModel.h"
 #include "PatientSearchWidget.h"
 #include "PatientWorkspace.h"
@@ -35,7 +36,9 @@
 
 using namespace relais;
 using namespace relais::ui;
+using relais::test::henin;
 using relais::test::kPassphrase;
+using relais::test::simple;
 
 namespace {
 
@@ -101,64 +104,6 @@ class TstPatientGui : public QObject
     QString m_heninNir;
 
     QDate today() const { return m_clock.nowUtc().date(); }
-
-    // Hénin Zoé, born 12/03/1954: imported with a RECUP identity and a full chart.
-    static Patient henin()
-    {
-        Patient p;
-        p.origin = Origin::Imported;
-        p.sourceId = QStringLiteral("EHR-1001");
-        p.birthName = QStringLiteral("Hénin");
-        p.birthGivenNames = {QStringLiteral("Zoé"), QStringLiteral("Marie")};
-        p.firstGivenName = QStringLiteral("Zoé");
-        p.sex = Sex::Female;
-        p.birthDate = QDate(1954, 3, 12);
-        p.birthPlaceInsee = QStringLiteral("75056");
-        p.matricule = DemoData::makeNir(2, 54, 3, QStringLiteral("75"), 56, 42);
-        p.identityStatus = IdentityStatus::Recup;
-        p.demo = true;
-        p.address = QStringLiteral("12 rue des Lilas");
-        p.postalCode = QStringLiteral("69003");
-        p.city = QStringLiteral("Lyon");
-        p.phone = QStringLiteral("04 78 12 34 56");
-        p.mobile = QStringLiteral("06 12 34 56 78");
-        p.notes = QStringLiteral("Vit seule. Sa fille passe le soir.");
-        const auto imported = [](auto part) {
-            part.origin = Origin::Imported;
-            return part;
-        };
-        p.allergies = {imported(Allergy{0, QStringLiteral("Pénicillines"), QStringLiteral("urticaire généralisée"), QStringLiteral("high"), {}, {}}),
-                       imported(Allergy{0, QStringLiteral("Arachide"), QStringLiteral("œdème de Quincke"), QStringLiteral("high"), {}, {}})};
-        using K = Antecedent::Kind;
-        p.antecedents = {imported(Antecedent{0, K::Medical, QStringLiteral("Diabète de type 2"), QDate(2008, 5, 1), QStringLiteral("E11.9"), {}, {}}),
-                         imported(Antecedent{0, K::Medical, QStringLiteral("Hypertension artérielle"), QDate(2012, 9, 1), QStringLiteral("I10"), {}, {}}),
-                         imported(Antecedent{0, K::Surgical, QStringLiteral("Appendicectomie"), QDate(1970, 6, 1), QStringLiteral("K35.8"), {}, {}}),
-                         imported(Antecedent{0, K::Family, QStringLiteral("Cancer du sein (mère)"), {}, QStringLiteral("Z80.3"), {}, {}})};
-        p.alds = {imported(Ald{0, QStringLiteral("Diabète de type 2"), QStringLiteral("E11"), QDate(2010, 1, 15), {}, {}, {}})};
-        Treatment metformine{0, QStringLiteral("METFORMINE"), QStringLiteral("1000 mg"), QStringLiteral("comprimé"), QStringLiteral("orale"), {},
-                             QStringLiteral("1 comprimé matin et soir"), QStringLiteral("3 mois"), 2, {}, true, Origin::Imported, {}};
-        Treatment ramipril{0, QStringLiteral("RAMIPRIL"), QStringLiteral("5 mg"), QStringLiteral("gélule"), QStringLiteral("orale"), {},
-                           QStringLiteral("1 gélule le matin"), QStringLiteral("3 mois"), 2, {}, false, Origin::Imported, {}};
-        Treatment levothyroxine{0, QStringLiteral("LÉVOTHYROXINE"), QStringLiteral("75 µg"), QStringLiteral("comprimé"), QStringLiteral("orale"),
-                                QStringLiteral("Levothyrox"), QStringLiteral("1 comprimé le matin à jeun"), QStringLiteral("3 mois"), 2,
-                                QStringLiteral("MTE"), false, Origin::Imported, {}};
-        p.treatments = {metformine, ramipril, levothyroxine};
-        p.measurements = {imported(Measurement{0, QDate(2025, 3, 12), 68.5, 162, {}, {}}),
-                          imported(Measurement{0, QDate(2026, 2, 10), 70, 0, {}, {}}),
-                          imported(Measurement{0, QDate(2026, 10, 5), 71.2, 0, {}, {}})};
-        return p;
-    }
-
-    static Patient simple(const QString& name, const QString& given, Sex sex, const QDate& born)
-    {
-        Patient p;
-        p.birthName = name;
-        p.birthGivenNames = {given};
-        p.firstGivenName = given;
-        p.sex = sex;
-        p.birthDate = born;
-        return p;
-    }
 
     std::unique_ptr<SessionController> unlockedSession()
     {

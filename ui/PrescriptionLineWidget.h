@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "prescribing/Prescription.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QToolButton;
+
+namespace relais::ui {
+
+// One medicine line of the prescription editor: the DCI and its form, a structured posology that
+// reads as the French sentence (which the GP may rewrite), duration or packs, renewals, and the
+// non-substitutable, ALD and stupéfiant marks.
+class PrescriptionLineWidget : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit PrescriptionLineWidget(bool patientHasAld, QWidget* parent = nullptr);
+
+    void setNumber(int number);
+    void setLine(const PrescriptionLine& line);
+    PrescriptionLine line() const;
+    // Marks the line as the one the message is about (red frame), or clears the mark.
+    void setFlagged(bool flagged);
+
+signals:
+    void changed();
+    void removeRequested(relais::ui::PrescriptionLineWidget* line);
+
+private:
+    void updateSentence();
+    void updateEnabled();
+
+    bool m_hasAld = false;
+    bool m_loading = false;
+    QLineEdit* m_dci = nullptr;
+    QLineEdit* m_strength = nullptr;
+    QLineEdit* m_form = nullptr;
+    QLineEdit* m_route = nullptr;
+    QLineEdit* m_brand = nullptr;
+    QDoubleSpinBox* m_quantity = nullptr;
+    QLineEdit* m_unit = nullptr;
+    QCheckBox* m_morning = nullptr;
+    QCheckBox* m_noon = nullptr;
+    QCheckBox* m_evening = nullptr;
+    QCheckBox* m_bedtime = nullptr;
+    QSpinBox* m_timesPerDay = nullptr;
+    QCheckBox* m_asNeeded = nullptr;
+    QSpinBox* m_posologyDays = nullptr;
+    QLineEdit* m_extra = nullptr;
+    QLineEdit* m_sentence = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QComboBox* m_durationUnit = nullptr;
+    QSpinBox* m_packs = nullptr;
+    QSpinBox* m_renewals = nullptr;
+    QCheckBox* m_nonSubstitutable = nullptr;
+    QComboBox* m_reason = nullptr;
+    QCheckBox* m_ald = nullptr;
+    QCheckBox* m_stupefiant = nullptr;
+    QToolButton* m_remove = nullptr;
+    // Keeps what the structured entry does not show (fractions, maximum a day, interval).
+    PrescriptionLine m_base;
+};
+
+} // namespace relais::ui
