@@ -239,9 +239,10 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         return std::unexpected(r.error());
     const Ranking& rk = *m_ranking;
     QVariantList args;
-    auto stmt = m_db.prepare(matchSql(q, args));
-    if (!stmt)
-        return std::unexpected(stmt.error());
+    auto cachedStmt = m_db.cached(matchSql(q, args));  // one SQL shape per kind of query: prepared once
+    if (!cachedStmt)
+        return std::unexpected(cachedStmt.error());
+    Statement* stmt = *cachedStmt;
     stmt->bindAll(args);
 
     // Query words as id ranges, once.
@@ -326,11 +327,12 @@ Result<void> PatientSearch::fetchHits(QList<PatientHit>& hits)
     QStringList ids;
     for (const PatientHit& h : std::as_const(hits))
         ids.append(QString::number(h.id));
-    auto q = m_db.prepare(QStringLiteral("SELECT id, birth_name, used_name, first_given_name, used_given_name, sex, birth_date, "
-                                         "matricule, identity_status FROM patient WHERE id IN (%1)")
-                              .arg(ids.join(u',')));
-    if (!q)
-        return std::unexpected(q.error());
+    auto cachedQ = m_db.cached(QStringLiteral("SELECT id, birth_name, used_name, first_given_name, used_given_name, sex, birth_date, "
+                                              "matricule, identity_status FROM patient WHERE id IN (SELECT value FROM json_each(?))"));
+    if (!cachedQ)
+        return std::unexpected(cachedQ.error());
+    Statement* q = *cachedQ;
+    q->bind(1, QString(u'[' + ids.join(u',') + u']'));
     QHash<qint64, qsizetype> at;
     for (qsizetype i = 0; i < hits.size(); ++i)
         at.insert(hits.at(i).id, i);

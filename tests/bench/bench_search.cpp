@@ -30,10 +30,10 @@ int bare(Database& db, const QString& query)
 {
     // The same SQL Relais runs to find the rows, without ranking or fetching.
     QVariantList args;
-    auto st = db.prepare(PatientSearch::matchSql(PatientSearch::parse(query), args));
-    st->bindAll(args);
+    auto st = db.cached(PatientSearch::matchSql(PatientSearch::parse(query), args));  // prepared once, like Relais
+    (*st)->bindAll(args);
     int n = 0;
-    while (*st->step())
+    while (*(*st)->step())
         ++n;
     return n;
 }
