@@ -49,6 +49,8 @@ public:
     // get() for display to the GP: writes the audit event "patient.view".
     Result<Patient> openChart(qint64 id);
     Result<qint64> count();
+    // The vault this store reads (for the other stores the UI opens beside it).
+    Vault& vault() const { return m_vault; }
 
     Result<qint64> add(qint64 patientId, const Allergy& a);
     Result<qint64> add(qint64 patientId, const Antecedent& a);

@@ -390,7 +390,7 @@ private slots:
         again.setOutputFormat(QPrinter::PdfFormat);
         again.setOutputFileName(m_dir.filePath(QStringLiteral("reprint.pdf")));
         auto reprinted = history.printSelected(&again);
-        QVERIFY2(reprinted, qPrintable(reprinted.error().message));
+        QVERIFY2(reprinted, qPrintable(reprinted ? QString() : reprinted.error().message));
         QCOMPARE(*reprinted, stored);
         QCOMPARE(lastAuditAction(*m_vault), QStringLiteral("prescription.reprint"));
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("reprint.pdf"))).size() > 0);
