@@ -160,6 +160,7 @@ void AppointmentsWidget::reload()
     m_empty->setVisible(!m_empty->text().isEmpty());
     m_list->setVisible(count > 0);
     m_list->resizeColumnToContents(1);
+    m_list->setColumnWidth(1, m_list->columnWidth(1) + 16);  // room before the reason
 }
 
 QList<qint64> AppointmentsWidget::patientIds() const

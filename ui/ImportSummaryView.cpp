@@ -1,13 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportSummaryView.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace relais::ui {
+
+namespace {
+
+// The importer counts by FHIR resource type; the GP reads what they hold.
+QString typeName(const QString& type)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("Patient"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Patients")},
+        {QStringLiteral("AllergyIntolerance"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Allergies")},
+        {QStringLiteral("Condition"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "History and ALD")},
+        {QStringLiteral("MedicationStatement"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Treatments (statements)")},
+        {QStringLiteral("MedicationRequest"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Treatments (prescriptions)")},
+        {QStringLiteral("Observation"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Measurements")},
+        {QStringLiteral("Encounter"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Consultations")},
+        {QStringLiteral("Appointment"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Appointments")},
+        {QStringLiteral("CSV patients"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Patients (CSV list)")},
+        {QStringLiteral("CSV appointments"), QT_TRANSLATE_NOOP("relais::ui::ImportSummaryView", "Appointments (CSV list)")},
+    };
+    const char* name = names.value(type);
+    return name ? ImportSummaryView::tr(name) : type;
+}
+
+} // namespace
 
 ImportSummaryView::ImportSummaryView(QWidget* parent) : QWidget(parent)
 {
@@ -24,6 +50,8 @@ ImportSummaryView::ImportSummaryView(QWidget* parent) : QWidget(parent)
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("summaryNote"));
@@ -31,8 +59,9 @@ ImportSummaryView::ImportSummaryView(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_note);
+    layout->addStretch(1);
 }
 
 void ImportSummaryView::clear()
@@ -63,7 +92,10 @@ void ImportSummaryView::setSummaries(const QList<ImportSummary>& summaries)
     m_table->setRowCount(int(total.size()));
     int row = 0;
     for (auto it = total.cbegin(); it != total.cend(); ++it, ++row) {
-        m_table->setItem(row, 0, new QTableWidgetItem(it.key()));
+        auto* type = new QTableWidgetItem(typeName(it.key()));
+        type->setToolTip(it.key());
+        type->setData(Qt::UserRole, it.key());
+        m_table->setItem(row, 0, type);
         const int values[] = {it->created, it->updated, it->unchanged, it->keptLocal, it->skipped};
         for (int c = 0; c < 5; ++c) {
             auto* item = new QTableWidgetItem(locale.toString(values[c]));
@@ -73,6 +105,12 @@ void ImportSummaryView::setSummaries(const QList<ImportSummary>& summaries)
             m_table->setItem(row, c + 1, item);
         }
     }
+    // As tall as its rows (up to a dozen): the notes follow the table, not an empty area.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < std::min(12, m_table->rowCount()); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
+
     QStringList notes;
     if (total.isEmpty())
         notes << tr("The export held no record Relais keeps.");

@@ -84,15 +84,24 @@ ImportWizard::ImportWizard(Vault& vault, QWidget* parent) : QDialog(parent), m_v
 
     // Step 3: what was done, or why nothing was.
     auto* done = new QWidget(this);
+    m_heading = new QLabel(done);
+    m_heading->setObjectName(QStringLiteral("importHeading"));
+    QFont big = m_heading->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_heading->setFont(big);
     m_result = new QLabel(done);
     m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new ImportSummaryView(done);
     auto* doneLayout = new QVBoxLayout(done);
     doneLayout->setContentsMargins(0, 0, 0, 0);
+    doneLayout->addWidget(m_heading);
     doneLayout->addWidget(m_result);
     doneLayout->addWidget(m_summary, 1);
+    doneLayout->addStretch(0);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(choose);
@@ -250,6 +259,16 @@ void ImportWizard::showResult(Step step, const QString& message)
     // A cancel is what the GP asked for; anything else that failed is shown as an error.
     m_result->setStyleSheet(step == Step::Failed && !m_cancelRequested ? QStringLiteral("color: #b00020;") : QString());
     m_result->setText(message);
+    if (step == Step::Done)
+        m_heading->setText(m_dryRun->isChecked() ? tr("Check complete") : tr("Import complete"));
+    else if (m_cancelRequested)
+        m_heading->setText(tr("Import cancelled"));
+    else
+        m_heading->setText(tr("Nothing was imported"));
+    if (step == Step::Failed && !m_cancelRequested)
+        m_result->setText(message + QStringLiteral("\n\n")
+                          + tr("Correct the file or export it again from the practice software, then choose Back to "
+                               "try again."));
     if (step == Step::Failed)
         m_summary->clear();
     m_summary->setVisible(step == Step::Done);

@@ -68,6 +68,7 @@ private:
     QPushButton* m_remove = nullptr;
     QLabel* m_progress = nullptr;
     QProgressBar* m_bar = nullptr;
+    QLabel* m_heading = nullptr;
     QLabel* m_result = nullptr;
     ImportSummaryView* m_summary = nullptr;
     QPushButton* m_back = nullptr;

@@ -51,8 +51,9 @@ InboxMergeDialog::InboxMergeDialog(Vault& vault, QString inboxDir, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(m_bar);
-    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_summary);
     layout->addWidget(m_errors);
+    layout->addStretch(1);
     layout->addLayout(buttons);
     resize(640, 160);
 }
@@ -100,7 +101,6 @@ Inbox::Merged InboxMergeDialog::run()
     if (!merged.files.isEmpty()) {
         m_summary->setSummaries(merged.summaries);
         m_summary->show();
-        resize(width(), 420);
     }
     if (!merged.errors.isEmpty() && !m_cancelRequested) {
         m_errors->setText(tr("Not merged (kept in the inbox):") + QLatin1Char('\n') + merged.errors.join(QLatin1Char('\n')));
