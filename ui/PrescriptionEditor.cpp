@@ -138,6 +138,7 @@ void PrescriptionEditor::buildForm()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(linesBox);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // lines wrap into rows instead
     auto* addLine = new QPushButton(tr("&Add a medicine"), medicines);
     addLine->setObjectName(QStringLiteral("addLine"));
     addLine->setAutoDefault(false);

@@ -93,6 +93,8 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     m_reason->addItem(tr("MTE – narrow therapeutic margin"), int(NonSubstitutable::Mte));
     m_reason->addItem(tr("EFG – child under 6, no suitable generic"), int(NonSubstitutable::Efg));
     m_reason->addItem(tr("CIF – excipient contra-indication"), int(NonSubstitutable::Cif));
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reason->setMinimumContentsLength(18);
     m_ald = new QCheckBox(tr("ALD zone"), this);
     m_ald->setObjectName(QStringLiteral("ald"));
     m_ald->setToolTip(tr("In direct relation to the long-term condition: printed in the upper zone"));
@@ -121,6 +123,8 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     what->addWidget(caption(tr("Brand"), m_brand, this));
     what->addWidget(m_brand, 2);
     grid->addLayout(what, 0, 0);
+    for (QLineEdit* e : {m_strength, m_form, m_route, m_brand})
+        e->setMinimumWidth(60);
     // Row 2: structured posology.
     auto* dose = new QHBoxLayout;
     dose->addWidget(caption(tr("Dose"), m_quantity, this));
@@ -128,36 +132,41 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     dose->addWidget(m_unit, 1);
     for (QCheckBox* c : {m_morning, m_noon, m_evening, m_bedtime})
         dose->addWidget(c);
-    dose->addWidget(caption(tr("or ×/day"), m_timesPerDay, this));
-    dose->addWidget(m_timesPerDay);
-    dose->addWidget(m_asNeeded);
-    dose->addWidget(caption(tr("for (days)"), m_posologyDays, this));
-    dose->addWidget(m_posologyDays);
     grid->addLayout(dose, 1, 0);
+    auto* frequency = new QHBoxLayout;
+    frequency->addWidget(caption(tr("or times a day"), m_timesPerDay, this));
+    frequency->addWidget(m_timesPerDay);
+    frequency->addWidget(m_asNeeded);
+    frequency->addWidget(caption(tr("for (days)"), m_posologyDays, this));
+    frequency->addWidget(m_posologyDays);
+    frequency->addWidget(caption(tr("Instructions"), m_extra, this));
+    frequency->addWidget(m_extra, 1);
+    grid->addLayout(frequency, 2, 0);
     // Row 3: the sentence printed.
     auto* sentence = new QHBoxLayout;
-    sentence->addWidget(caption(tr("Instructions"), m_extra, this));
-    sentence->addWidget(m_extra, 1);
     sentence->addWidget(caption(tr("Printed as"), m_sentence, this));
-    sentence->addWidget(m_sentence, 3);
-    grid->addLayout(sentence, 2, 0);
-    // Row 4: quantity dispensed and marks.
+    sentence->addWidget(m_sentence, 1);
+    grid->addLayout(sentence, 3, 0);
+    // Row 4: quantity dispensed; row 5: marks.
+    auto* quantity = new QHBoxLayout;
+    quantity->addWidget(caption(tr("QSP"), m_duration, this));
+    quantity->addWidget(m_duration);
+    quantity->addWidget(m_durationUnit);
+    quantity->addWidget(caption(tr("or boxes"), m_packs, this));
+    quantity->addWidget(m_packs);
+    quantity->addWidget(caption(tr("Renewals"), m_renewals, this));
+    quantity->addWidget(m_renewals);
+    quantity->addStretch();
+    grid->addLayout(quantity, 4, 0);
     auto* marks = new QHBoxLayout;
-    marks->addWidget(caption(tr("QSP"), m_duration, this));
-    marks->addWidget(m_duration);
-    marks->addWidget(m_durationUnit);
-    marks->addWidget(caption(tr("or boxes"), m_packs, this));
-    marks->addWidget(m_packs);
-    marks->addWidget(caption(tr("Renewals"), m_renewals, this));
-    marks->addWidget(m_renewals);
-    marks->addSpacing(8);
     marks->addWidget(m_nonSubstitutable);
-    marks->addWidget(m_reason);
+    marks->addWidget(m_reason, 1);
+    marks->addSpacing(8);
     marks->addWidget(m_ald);
     marks->addWidget(m_stupefiant);
-    marks->addStretch();
+    marks->addSpacing(8);
     marks->addWidget(m_remove);
-    grid->addLayout(marks, 3, 0);
+    grid->addLayout(marks, 5, 0);
 
     for (QLineEdit* e : {m_dci, m_strength, m_form, m_route, m_brand, m_unit, m_extra, m_sentence})
         connect(e, &QLineEdit::textChanged, this, [this] { updateSentence(); });
