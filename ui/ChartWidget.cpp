@@ -315,6 +315,8 @@ void ChartWidget::render()
 {
     const Patient& p = m_patient;
     m_name->setText(p.displayName());
+    if (auto* renew = findChild<QPushButton*>(QStringLiteral("renewTreatments")))
+        renew->setEnabled(!p.treatments.isEmpty());
     QStringList facts{PatientText::sex(p.sex)};
     if (p.birthDate.isValid())
         facts << p.ageText(today()) << tr("born %1").arg(PatientText::date(p.birthDate));

@@ -184,7 +184,6 @@ void PrescriptionEditor::buildForm()
     m_message->setObjectName(QStringLiteral("prescriptionMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     m_useSecure = new QPushButton(tr("Use the &secure paper layout"), form);
     m_useSecure->setObjectName(QStringLiteral("useSecureLayout"));
     m_useSecure->setAutoDefault(false);
@@ -321,6 +320,12 @@ void PrescriptionEditor::onChanged()
     const Prescription rx = prescription();
     const QString text = message();
     m_message->setText(text);
+    // What is still missing is a hint until the GP has typed something; then it is a warning.
+    const bool started = std::any_of(rx.lines.begin(), rx.lines.end(),
+                                     [](const PrescriptionLine& l) { return !l.dci.isEmpty(); })
+                         || !rx.body.isEmpty() || m_savedId;
+    m_message->setStyleSheet(started ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
+                                     : QStringLiteral("QLabel { color: #6b6b6b; }"));
     // Name the line in the form too, not only in the message.
     for (int i = 0; i < m_lines.size(); ++i)
         m_lines.at(i)->setFlagged(!text.isEmpty()

@@ -5,6 +5,7 @@
 #include "PractitionerDialog.h"
 #include "PrescriptionEditor.h"
 #include "PrescriptionHistory.h"
+#include "PrescriptionLineWidget.h"
 #include "PrintSettingsDialog.h"
 #include "records/PatientStore.h"
 
@@ -55,6 +56,8 @@ void PrescriptionLauncher::openEditor(bool renew)
     else if (m_editor->lines().isEmpty())
         m_editor->addLine();
     m_editor->open();
+    if (!m_editor->lines().isEmpty())
+        m_editor->lines().first()->setFocus();
 }
 
 void PrescriptionLauncher::showHistory()

@@ -111,28 +111,28 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     grid->setContentsMargins(8, 6, 8, 8);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(4);
-    // Row 1: what is prescribed.
+    // Rows 1 and 2: what is prescribed.
     auto* what = new QHBoxLayout;
-    what->addWidget(m_dci, 4);
+    what->addWidget(m_dci, 3);
     what->addWidget(caption(tr("Strength"), m_strength, this));
-    what->addWidget(m_strength, 2);
-    what->addWidget(caption(tr("Form"), m_form, this));
-    what->addWidget(m_form, 2);
-    what->addWidget(caption(tr("Route"), m_route, this));
-    what->addWidget(m_route, 1);
-    what->addWidget(caption(tr("Brand"), m_brand, this));
-    what->addWidget(m_brand, 2);
+    what->addWidget(m_strength, 1);
     grid->addLayout(what, 0, 0);
-    for (QLineEdit* e : {m_strength, m_form, m_route, m_brand})
-        e->setMinimumWidth(60);
-    // Row 2: structured posology.
+    auto* form = new QHBoxLayout;
+    form->addWidget(caption(tr("Form"), m_form, this));
+    form->addWidget(m_form, 3);
+    form->addWidget(caption(tr("Route"), m_route, this));
+    form->addWidget(m_route, 1);
+    form->addWidget(caption(tr("Brand"), m_brand, this));
+    form->addWidget(m_brand, 2);
+    grid->addLayout(form, 1, 0);
+    // Then the structured posology,
     auto* dose = new QHBoxLayout;
     dose->addWidget(caption(tr("Dose"), m_quantity, this));
     dose->addWidget(m_quantity);
     dose->addWidget(m_unit, 1);
     for (QCheckBox* c : {m_morning, m_noon, m_evening, m_bedtime})
         dose->addWidget(c);
-    grid->addLayout(dose, 1, 0);
+    grid->addLayout(dose, 2, 0);
     auto* frequency = new QHBoxLayout;
     frequency->addWidget(caption(tr("or times a day"), m_timesPerDay, this));
     frequency->addWidget(m_timesPerDay);
@@ -141,13 +141,13 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     frequency->addWidget(m_posologyDays);
     frequency->addWidget(caption(tr("Instructions"), m_extra, this));
     frequency->addWidget(m_extra, 1);
-    grid->addLayout(frequency, 2, 0);
-    // Row 3: the sentence printed.
+    grid->addLayout(frequency, 3, 0);
+    // the sentence printed,
     auto* sentence = new QHBoxLayout;
     sentence->addWidget(caption(tr("Printed as"), m_sentence, this));
     sentence->addWidget(m_sentence, 1);
-    grid->addLayout(sentence, 3, 0);
-    // Row 4: quantity dispensed; row 5: marks.
+    grid->addLayout(sentence, 4, 0);
+    // the quantity dispensed, and the marks.
     auto* quantity = new QHBoxLayout;
     quantity->addWidget(caption(tr("QSP"), m_duration, this));
     quantity->addWidget(m_duration);
@@ -157,7 +157,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     quantity->addWidget(caption(tr("Renewals"), m_renewals, this));
     quantity->addWidget(m_renewals);
     quantity->addStretch();
-    grid->addLayout(quantity, 4, 0);
+    grid->addLayout(quantity, 5, 0);
     auto* marks = new QHBoxLayout;
     marks->addWidget(m_nonSubstitutable);
     marks->addWidget(m_reason, 1);
@@ -166,7 +166,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     marks->addWidget(m_stupefiant);
     marks->addSpacing(8);
     marks->addWidget(m_remove);
-    grid->addLayout(marks, 5, 0);
+    grid->addLayout(marks, 6, 0);
 
     for (QLineEdit* e : {m_dci, m_strength, m_form, m_route, m_brand, m_unit, m_extra, m_sentence})
         connect(e, &QLineEdit::textChanged, this, [this] { updateSentence(); });
@@ -179,6 +179,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
         connect(c, &QComboBox::currentIndexChanged, this, [this] { updateSentence(); });
     connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(this); });
 
+    setFocusProxy(m_dci);  // a new line starts with the substance
     m_route->setText(QStringLiteral("orale"));
     updateSentence();
 }
