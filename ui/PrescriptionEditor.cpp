@@ -122,7 +122,25 @@ void PrescriptionEditor::buildForm()
     auto* weight = new QHBoxLayout;
     weight->addWidget(m_weight);
     weight->addWidget(m_weightNote, 1);
+    // Who this is for, and what they must not be given, always in sight while prescribing.
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto* patient = new QLabel(form);
+    patient->setObjectName(QStringLiteral("editorPatient"));
+    patient->setTextFormat(Qt::RichText);
+    patient->setWordWrap(true);
+    QStringList allergies;
+    for (const Allergy& a : std::as_const(m_patient.allergies))
+        allergies << (a.reaction.isEmpty() ? a.substance : QStringLiteral("%1 (%2)").arg(a.substance, a.reaction));
+    patient->setText(
+        QStringLiteral("<b style=\"font-size:large\">%1</b> &nbsp;·&nbsp; %2<br>%3")
+            .arg(m_patient.displayName().toHtmlEscaped(), m_patient.ageText(today).toHtmlEscaped(),
+                 allergies.isEmpty()
+                     ? tr("No known allergy").toHtmlEscaped()
+                     : QStringLiteral("<b style=\"color:#b00020\">%1</b>")
+                           .arg(tr("Allergies: %1").arg(allergies.join(QStringLiteral("; "))).toHtmlEscaped())));
+
     auto* top = new QFormLayout;
+    top->addRow(patient);
     top->addRow(tr("Prescriber:"), who);
     top->addRow(tr("Document:"), what);
     top->addRow(tr("Weight:"), weight);

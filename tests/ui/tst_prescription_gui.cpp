@@ -179,6 +179,11 @@ private slots:
         diabetes.label = QStringLiteral("Diabète de type 2");
         diabetes.start = QDate(2015, 1, 1);
         zoe.alds = {diabetes};
+        Allergy codeine;
+        codeine.substance = QStringLiteral("Codéine");
+        codeine.reaction = QStringLiteral("vomissements");
+        codeine.severity = QStringLiteral("low");
+        zoe.allergies = {codeine};
         zoe.treatments = {treatment(QStringLiteral("METFORMINE"), QStringLiteral("1000 mg"),
                                     QStringLiteral("1 comprimé matin et soir"), true),
                           treatment(QStringLiteral("RAMIPRIL"), QStringLiteral("5 mg"), QStringLiteral("1 comprimé le matin"),
@@ -247,6 +252,8 @@ private slots:
     void renewingFillsTheLinesFromTheTreatments()
     {
         auto editor = editorFor(m_zoe);
+        // The allergies stay in sight while prescribing.
+        QVERIFY(child<QLabel>(editor.get(), "editorPatient")->text().contains(QStringLiteral("Codéine")));
         editor->renewTreatments();
         QCOMPARE(editor->lines().size(), m_zoe.treatments.size());
         for (int i = 0; i < m_zoe.treatments.size(); ++i) {
