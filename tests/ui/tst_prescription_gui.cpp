@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "PatientWorkspace.h"
 #include "PdfPreview.h"
 #include "PractitionerDialog.h"
 #include "PrescriptionEditor.h"
 #include "PrescriptionHistory.h"
+#include "PrescriptionLauncher.h"
 #include "PrescriptionLineWidget.h"
+#include "SessionController.h"
 #include "TestSupport.h"
+#include "UnlockDialog.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
@@ -28,6 +33,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QtTest>
 
 #include <poppler-qt6.h>
@@ -364,6 +370,36 @@ private slots:
         auto stored = PrescriptionStore(*m_vault).storedPdf(editor->savedId(), false);
         QVERIFY(stored && *stored);
         QVERIFY(pdfText(**stored).contains(QStringLiteral("IBUPROFÈNE")));
+    }
+
+    void theChartOpensTheEditorAndLockingClosesIt()
+    {
+        SessionController session(m_dir.filePath(QStringLiteral("relais.vault")), m_clock, KdfParams::fastForTests());
+        session.start();
+        QVERIFY(session.unlockDialog());
+        QTest::keyClicks(child<QLineEdit>(session.unlockDialog(), "passphrase"), QString::fromLatin1(kPassphrase));
+        child<QPushButton>(session.unlockDialog(), "unlock")->click();
+        QVERIFY(!session.isLocked());
+        MainWindow* window = session.mainWindow();
+        PatientWorkspace* workspace = window->workspace();
+        auto* prescribe = child<QAction>(window, "actionPrescribe");
+        QVERIFY(!prescribe->isEnabled());  // no chart open
+        workspace->openPatient(m_zoe.id);
+        QVERIFY(prescribe->isEnabled());
+        QCOMPARE(prescribe->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+        prescribe->trigger();
+        QPointer<PrescriptionEditor> editor = workspace->prescriptions()->editor();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->lines().size(), 1);
+        editor->reject();
+        QTRY_VERIFY(!editor);
+
+        child<QPushButton>(workspace, "renewTreatments")->click();
+        editor = workspace->prescriptions()->editor();
+        QVERIFY(editor);
+        QCOMPARE(editor->lines().size(), m_zoe.treatments.size());
+        session.lock();
+        QVERIFY(!editor || !editor->isVisible());
     }
 
     void reprintingFromTheHistoryGivesTheStoredBytes()
