@@ -238,14 +238,18 @@ QWidget* ChartWidget::buildSections()
     auto* right = new QVBoxLayout;
     right->addWidget(section(tr("Current long-term treatments"), m_treatments, Part::Treatment, "treatments"));
     right->addWidget(section(tr("Weight and height"), m_measurements, Part::Measurement, "measurements"));
-    m_timeline = new TimelineWidget(content);
-    m_consultations = m_timeline->summary();
-    right->addWidget(m_timeline);
     right->addStretch();
-    auto* columns = new QHBoxLayout(content);
-    columns->setContentsMargins(10, 10, 10, 10);
+    auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    // The consultations and the vitals plot take the whole width: the list reads best wide.
+    m_timeline = new TimelineWidget(content);
+    m_consultations = m_timeline->summary();
+    auto* page = new QVBoxLayout(content);
+    page->setContentsMargins(10, 10, 10, 10);
+    page->addLayout(columns);
+    page->addWidget(m_timeline);
+    page->addStretch();
     return content;
 }
 

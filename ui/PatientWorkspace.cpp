@@ -6,6 +6,7 @@
 #include "PatientEditorDialog.h"
 #include "PatientSearchWidget.h"
 #include "PrescriptionLauncher.h"
+#include "TimelineWidget.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
@@ -45,6 +46,7 @@ PatientWorkspace::PatientWorkspace(QWidget* parent) : QWidget(parent)
     connect(m_search, &PatientSearchWidget::newPatientRequested, this, &PatientWorkspace::newPatient);
     connect(m_chart, &ChartWidget::correctIdentityRequested, this, &PatientWorkspace::correctIdentity);
     connect(m_chart, &ChartWidget::patientChanged, m_search, &PatientSearchWidget::refresh);
+    connect(m_chart->timeline(), &TimelineWidget::warning, this, &PatientWorkspace::warning);
     m_prescriptions = new PrescriptionLauncher(*m_chart, this);
     connect(m_chart, &ChartWidget::prescriptionRequested, m_prescriptions, &PrescriptionLauncher::prescribe);
     connect(m_chart, &ChartWidget::renewalRequested, m_prescriptions, &PrescriptionLauncher::renewTreatments);

@@ -90,7 +90,7 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
     m_list->setAlternatingRowColors(true);
-    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 14);
+    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 13);
     m_list->installEventFilter(this);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openConsultation(item->data(Qt::UserRole).toLongLong()); });
@@ -106,11 +106,20 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
     layout->addLayout(head);
     layout->addWidget(m_summary);
     layout->addWidget(m_banner);
-    layout->addWidget(m_list);
-    layout->addWidget(m_empty);
-    layout->addSpacing(6);
-    layout->addWidget(title(tr("Weight and blood pressure"), this));
-    layout->addWidget(m_plot);
+    // The list beside the plot: both visible without scrolling the chart.
+    auto* listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_list, 1);
+    listColumn->addWidget(m_empty);
+    listColumn->addStretch();
+    auto* plotColumn = new QVBoxLayout;
+    plotColumn->addWidget(title(tr("Weight and blood pressure"), this));
+    plotColumn->addWidget(m_plot);
+    plotColumn->addStretch();
+    auto* body = new QHBoxLayout;
+    body->addLayout(listColumn, 3);
+    body->addSpacing(8);
+    body->addLayout(plotColumn, 2);
+    layout->addLayout(body);
 }
 
 TimelineWidget::~TimelineWidget() = default;

@@ -20,13 +20,14 @@ const QColor kPressure(0xb0, 0x00, 0x20);
 struct Range
 {
     double low = 0, high = 1;
-    // Widens to round steps so the axis labels read well.
-    void round(double step)
+    // Four intervals of a round step (a multiple of `unit`), so the axis labels read well.
+    void round(double unit)
     {
+        double step = std::max(unit, std::ceil((high - low) / 4.0 / unit) * unit);
         low = std::floor(low / step) * step;
-        high = std::ceil(high / step) * step;
-        if (high - low < step * 2)
-            high = low + step * 2;
+        while (low + 4 * step < high)
+            step += unit;
+        high = low + 4 * step;
     }
 };
 
@@ -39,8 +40,8 @@ VitalsPlot::VitalsPlot(QWidget* parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-QSize VitalsPlot::sizeHint() const { return {420, fontMetrics().height() * 12}; }
-QSize VitalsPlot::minimumSizeHint() const { return {260, fontMetrics().height() * 12}; }
+QSize VitalsPlot::sizeHint() const { return {420, fontMetrics().height() * 13}; }
+QSize VitalsPlot::minimumSizeHint() const { return {260, fontMetrics().height() * 13}; }
 
 void VitalsPlot::setPoints(const QList<ConsultationStore::VitalPoint>& points)
 {
@@ -70,28 +71,34 @@ void VitalsPlot::paintEvent(QPaintEvent*)
         return;
     }
 
-    // Legend on top.
+    // Legend on top; the blood-pressure entry goes to a second line when the plot is narrow.
     const int line = fm.height();
-    int x = 8;
+    int x = 8, top = 4;
     p.setPen(QPen(kWeight, 2));
-    p.drawLine(x, line / 2 + 4, x + 18, line / 2 + 4);
-    p.drawEllipse(QPointF(x + 9, line / 2 + 4), 2.5, 2.5);
+    p.drawLine(x, top + line / 2, x + 18, top + line / 2);
+    p.drawEllipse(QPointF(x + 9, top + line / 2), 2.5, 2.5);
     x += 24;
     p.setPen(text);
     const QString weightLegend = tr("Weight (kg)");
-    p.drawText(x, 4 + fm.ascent(), weightLegend);
+    p.drawText(x, top + fm.ascent(), weightLegend);
     x += fm.horizontalAdvance(weightLegend) + 18;
+    const QString pressureLegend = tr("Blood pressure, systolic / diastolic (mmHg)");
+    if (x + 16 + fm.horizontalAdvance(pressureLegend) > width()) {
+        x = 8;
+        top += line + 2;
+    }
     p.setPen(QPen(kPressure, 2));
-    p.drawLine(x + 6, 4, x + 6, line + 2);
-    p.drawLine(x + 2, 4, x + 10, 4);
-    p.drawLine(x + 2, line + 2, x + 10, line + 2);
+    p.drawLine(x + 6, top + 1, x + 6, top + line - 1);
+    p.drawLine(x + 2, top + 1, x + 10, top + 1);
+    p.drawLine(x + 2, top + line - 1, x + 10, top + line - 1);
     x += 16;
     p.setPen(text);
-    p.drawText(x, 4 + fm.ascent(), tr("Blood pressure, systolic / diastolic (mmHg)"));
+    p.drawText(x, top + fm.ascent(), pressureLegend);
 
     const int leftMargin = fm.horizontalAdvance(QStringLiteral("000")) + 12;
     const int rightMargin = fm.horizontalAdvance(QStringLiteral("000")) + 12;
-    const QRectF area(leftMargin, line + 14, width() - leftMargin - rightMargin, height() - (line + 14) - line * 2 - 6);
+    const int areaTop = top + line + 10;
+    const QRectF area(leftMargin, areaTop, width() - leftMargin - rightMargin, height() - areaTop - line * 2 - 6);
     if (area.width() < 40 || area.height() < 30)
         return;
 
@@ -116,7 +123,7 @@ void VitalsPlot::paintEvent(QPaintEvent*)
     }
     if (weights.isEmpty())
         kg = {0, 100};
-    kg.round(kg.high - kg.low > 20 ? 10 : 2);
+    kg.round(kg.high - kg.low > 20 ? 5 : 1);
     Range mmHg{1e9, -1e9};
     for (const auto& v : pressures) {
         mmHg.low = std::min(mmHg.low, *v.diastolic);
@@ -124,7 +131,7 @@ void VitalsPlot::paintEvent(QPaintEvent*)
     }
     if (pressures.isEmpty())
         mmHg = {60, 160};
-    mmHg.round(20);
+    mmHg.round(10);
     const auto yOf = [&](double v, const Range& r) { return area.bottom() - area.height() * (v - r.low) / (r.high - r.low); };
 
     // Grid and both vertical axes: four intervals, labels on each side in the series' colour.
@@ -198,7 +205,7 @@ void VitalsPlot::paintEvent(QPaintEvent*)
         const QString value = tr("%1 kg").arg(ConsultationText::number(*latest.weightKg));
         const double tw = fm.horizontalAdvance(value);
         p.setPen(kWeight);
-        p.drawText(QPointF(std::max(area.left(), at.x() - tw - 6), at.y() - 6), value);
+        p.drawText(QPointF(std::max(area.left(), at.x() - tw - 10), std::max(area.top() + fm.ascent(), at.y() - 10)), value);
     }
 }
 

@@ -108,7 +108,8 @@ class TstConsultationGui : public QObject
             qWarning("main window not active");
         QTest::keyClick(s.mainWindow(), Qt::Key_N, Qt::ControlModifier);
         ConsultationEditor* editor = timeline(s)->editor();
-        if (editor && !QTest::qWaitForWindowActive(editor))
+        // A new window is activated by a queued event: let it arrive, as a real session would.
+        if (editor && !QTest::qWaitFor([&] { return editor->isActiveWindow(); }))
             qWarning("editor not active");
         return editor;
     }
@@ -239,7 +240,10 @@ private slots:
         typeIn(vitals->field(Vitals::Field::HeartRate), QStringLiteral("190"));
         typeIn(vitals->field(Vitals::Field::SpO2), QStringLiteral("120"));
         typeIn(child<QPlainTextEdit>(editor, "conclusion"), QStringLiteral("Pneumopathie probable"));
-        typeIn(child<QPlainTextEdit>(editor, "diagnoses"), QStringLiteral("Pneumopathie (J18.9)\nFievre"));
+        auto* diagnoses = child<QPlainTextEdit>(editor, "diagnoses");
+        typeIn(diagnoses, QStringLiteral("Pneumopathie (J18.9)"));
+        QTest::keyClick(diagnoses, Qt::Key_Return);
+        QTest::keyClicks(diagnoses, QStringLiteral("Fievre"));
         typeIn(child<QPlainTextEdit>(editor, "plan"), QStringLiteral("Amoxicilline 1 g x 3 pendant 7 jours. Revoir a 48 h."));
 
         // Unusual: a visible warning beside the field, not a refusal.
@@ -291,8 +295,8 @@ private slots:
             QVERIFY(list->item(row)->text().contains(QStringLiteral("21/11/2026")));
         }
         QVERIFY(list->item(1)->text().contains(QStringLiteral("Renouvellement HTA")));
-        // The plot has the three imported visits and today's.
-        QCOMPARE(timeline(*s)->plot()->points().size(), 4);
+        // The plot has the measurements, the three imported visits and today's.
+        QCOMPARE(timeline(*s)->plot()->points().size(), 7);  // with the three measurements of the fixture
         QCOMPARE(timeline(*s)->plot()->points().last().weightKg, std::optional<double>(71.5));
         workspace(*s)->searchWidget()->searchBox()->setFocus();
         saveShot(*s->mainWindow(), "timeline-fr.png");
@@ -311,6 +315,7 @@ private slots:
         QTest::keyClick(list, Qt::Key_Return);
         ConsultationEditor* editor = timeline(*s)->editor();
         QVERIFY(editor);
+        QTRY_VERIFY(editor->isActiveWindow());
         QCOMPARE(editor->mode(), ConsultationEditor::Mode::ReadOnly);
         QVERIFY(child<QLineEdit>(editor, "reason")->isReadOnly());
         auto* correct = child<QPushButton>(editor, "correct");
