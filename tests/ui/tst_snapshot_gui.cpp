@@ -433,6 +433,39 @@ private slots:
         child<QPushButton>(merge, "closeMerge")->click();
         QTRY_VERIFY(!s->mergeDialog());
     }
+
+    void cancellingTheMergeKeepsTheSnapshotForLater()
+    {
+        const QString inbox = Inbox::defaultDir(m_path);
+        QList<QJsonObject> many;
+        for (int i = 0; i < 1500; ++i)
+            many << patient(QStringLiteral("night%1").arg(i), QStringLiteral("Petit%1").arg(i), "Jean", "1970-01-01", "male");
+        auto sealed = Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("big-night.json", bundle(many))}));
+        QVERIFY(sealed);
+        QString before;
+        {
+            auto opened = Vault::open(m_path, secret(kPassphrase), SlotKind::Passphrase, m_clock);
+            QVERIFY(opened);
+            before = fingerprint(**opened);
+        }
+        // The merge runs inside the unlock; the first events it processes press Cancel.
+        SessionController* current = nullptr;
+        QTimer::singleShot(0, [&] {
+            if (current && current->mergeDialog())
+                current->mergeDialog()->cancelButton()->click();
+        });
+        auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
+        current = session.get();
+        session->start();
+        QTest::keyClicks(child<QLineEdit>(session->unlockDialog(), "passphrase"), QString::fromLatin1(kPassphrase));
+        child<QPushButton>(session->unlockDialog(), "unlock")->click();
+        InboxMergeDialog* merge = session->mergeDialog();
+        QVERIFY(merge);
+        QCOMPARE(merge->messageLabel()->text(),
+                 InboxMergeDialog::tr("Merge cancelled: the export not yet merged stays in the inbox for the next unlock."));
+        QVERIFY(Inbox::pending(inbox).contains(*sealed));
+        QCOMPARE(fingerprint(*session->vault()), before);
+    }
 };
 
 QTEST_MAIN(TstSnapshotGui)
