@@ -71,6 +71,12 @@ PdfPreview::PdfPreview(QWidget* parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: white; }"));
     m_message->setText(tr("The preview appears here."));
+    m_note = new QLabel(m_content);
+    m_note->setObjectName(QStringLiteral("previewNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("QLabel { color: white; }"));
+    m_note->hide();
+    m_layout->addWidget(m_note);
     m_layout->addWidget(m_message);
     m_layout->addStretch();
     setWidget(m_content);
@@ -119,6 +125,12 @@ void PdfPreview::setPdf(const QByteArray& pdf)
     m_debounce->start();
 }
 
+void PdfPreview::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
 void PdfPreview::clear()
 {
     m_debounce->stop();
@@ -160,7 +172,7 @@ void PdfPreview::showPages()
             auto* label = new QLabel(m_content);
             label->setObjectName(QStringLiteral("previewPage%1").arg(i + 1));
             label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-            m_layout->insertWidget(i + 1, label);
+            m_layout->insertWidget(i + 2, label);
             m_pageLabels.append(label);
         }
         const QImage& image = m_pages.at(i);

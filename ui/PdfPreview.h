@@ -37,6 +37,8 @@ public:
     // Shows a stored PDF as it is (reprints, history).
     void setPdf(const QByteArray& pdf);
     void clear();
+    // A line above the pages (e.g. what the secure paper adds itself).
+    void setNote(const QString& text);
 
     const QList<QImage>& pages() const { return m_pages; }
     const QByteArray& pdf() const { return m_pdf; }
@@ -58,6 +60,7 @@ private:
     QWidget* m_content = nullptr;
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_note = nullptr;
     QList<QLabel*> m_pageLabels;
     QTimer* m_debounce = nullptr;
     QThread* m_thread = nullptr;

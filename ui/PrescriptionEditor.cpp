@@ -352,6 +352,10 @@ void PrescriptionEditor::onChanged()
                              && std::any_of(rx.lines.begin(), rx.lines.end(),
                                             [](const PrescriptionLine& l) { return l.needsSecurePaper(); });
     m_useSecure->setVisible(needsSecure);
+    m_preview->setNote(rx.layout == Prescription::Layout::Secure
+                           ? tr("Secure paper: only what Relais prints is shown; the identity, the lot number and "
+                                "the frame are already on the pad.")
+                           : QString());
 
     if (const auto doctor = currentPractitioner()) {
         PrescriptionDocument doc;

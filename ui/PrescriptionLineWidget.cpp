@@ -40,6 +40,14 @@ QLabel* caption(const QString& text, QWidget* buddy, QWidget* parent)
     return l;
 }
 
+// "1", "0,5", "2,25": a dose as the GP writes it, not "1,00".
+class DoseSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double value) const override { return locale().toString(value, 'g', 6); }
+};
+
 } // namespace
 
 PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* parent)
@@ -53,9 +61,10 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     m_route = edit(this, "route", tr("e.g. orale"));
     m_brand = edit(this, "brand", tr("optional"));
 
-    m_quantity = new QDoubleSpinBox(this);
+    m_quantity = new DoseSpinBox(this);
     m_quantity->setObjectName(QStringLiteral("quantity"));
     m_quantity->setRange(0, 1000);
+    m_quantity->setSingleStep(0.5);
     m_quantity->setDecimals(2);
     m_quantity->setSpecialValueText(tr("–"));
     m_unit = edit(this, "unit", tr("comprimé"));

@@ -307,6 +307,8 @@ private slots:
         QVERIFY(child<QLabel>(editor.get(), "prescriptionMessage")->text() == refusal);
         auto* useSecure = child<QPushButton>(editor.get(), "useSecureLayout");
         QVERIFY(useSecure->isVisible());
+        QVERIFY(waitForPreview(editor->preview()));
+        saveShot(*editor, "prescription-stupefiant-refused-fr.png");
         QVERIFY(!editor->saveAndPrint(nullptr));
         QCOMPARE(PrescriptionStore(*m_vault).list({m_zoe.id})->size(), 0);
 
@@ -315,6 +317,10 @@ private slots:
         QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
         QVERIFY(!useSecure->isVisible());
         QVERIFY(line->line().stupefiant);
+        QVERIFY(waitForPreview(editor->preview()));
+        // Doses in words on the secure paper.
+        QVERIFY2(pdfText(editor->preview()->pdf()).contains(QStringLiteral("deux")), qPrintable(pdfText(editor->preview()->pdf())));
+        saveShot(*editor, "prescription-stupefiant-secure-fr.png");
     }
 
     void nonSubstitutableNeedsAReason()
@@ -410,6 +416,8 @@ private slots:
         kind->setCurrentIndex(kind->findData(int(Prescription::Kind::Certificate)));
         child<QPlainTextEdit>(editor.get(), "documentBody")
             ->setPlainText(QStringLiteral("Certifie que l'état de santé de Mme Hénin ne contre-indique pas la marche."));
+        QVERIFY(waitForPreview(editor->preview()));
+        saveShot(*editor, "prescription-certificate-fr.png");
         QPrinter first(QPrinter::HighResolution);
         first.setOutputFormat(QPrinter::PdfFormat);
         first.setOutputFileName(m_dir.filePath(QStringLiteral("certificate.pdf")));
