@@ -339,7 +339,7 @@ int cmdImport(const Options& o, const QStringList& paths)
             out() << Cli::tr("Dry run: %1 records read, nothing sealed").arg(*n) << Qt::endl;
             return Cli::Ok;
         }
-        auto sealed = Inbox::seal(o.parser.value(o.inbox), *sources);
+        auto sealed = Inbox::seal(o.parser.value(o.inbox), *sources, o.parser.isSet(o.partial));
         if (!sealed)
             return report(sealed.error());
         out() << Cli::tr("%1 records sealed into %2; Relais merges them at the next unlock").arg(*n).arg(*sealed) << Qt::endl;

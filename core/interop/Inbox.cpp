@@ -7,6 +7,7 @@
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -231,8 +232,17 @@ Result<void> Inbox::publish(Vault& vault, const QString& dir)
     return {};
 }
 
-Result<QString> Inbox::seal(const QString& dir, const QList<SnapshotImporter::Source>& sources)
+Result<QString> Inbox::seal(const QString& dir, const QList<SnapshotImporter::Source>& sourcesIn, bool partial)
 {
+    // The import options travel inside the sealed file, as a first entry.
+    QList<SnapshotImporter::Source> sources = sourcesIn;
+    const QByteArray options = QJsonDocument(QJsonObject{{QStringLiteral("full_export"), !partial}}).toJson(QJsonDocument::Compact);
+    sources.prepend({QLatin1String(kOptionsEntry), [options]() -> std::unique_ptr<QIODevice> {
+                         auto b = std::make_unique<QBuffer>();
+                         b->setData(options);
+                         b->open(QIODevice::ReadOnly);
+                         return b;
+                     }});
     QFile keyFile(QDir(dir).filePath(QLatin1String(kPublicKeyFile)));
     if (!keyFile.open(QIODevice::ReadOnly))
         return fail(ErrorKind::Invalid, tr("No inbox key in %1: unlock Relais once on this computer so that it publishes it").arg(dir));
@@ -319,8 +329,10 @@ QStringList Inbox::pending(const QString& dir)
     return out;
 }
 
-Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString& sealedFile)
+Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString& sealedFile, bool* partial)
 {
+    if (partial)
+        *partial = false;
     auto kp = keyPair(vault);
     if (!kp)
         return std::unexpected(kp.error());
@@ -350,8 +362,15 @@ Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString&
                 return fail(ErrorKind::Invalid, reader.failure().isEmpty() ? tr("%1 is damaged").arg(sealedFile) : reader.failure());
             left -= quint64(n);
         }
-        sodium_memzero(buf, sizeof buf);
         const QString entryName = QString::fromUtf8(name);
+        if (entryName == QLatin1String(kOptionsEntry)) {
+            const QJsonObject o = QJsonDocument::fromJson(QByteArray(buf, qsizetype(std::min<quint64>(size, sizeof buf)))).object();
+            if (partial)
+                *partial = !o.value(QStringLiteral("full_export")).toBool(true);
+            sodium_memzero(buf, sizeof buf);
+            continue;
+        }
+        sodium_memzero(buf, sizeof buf);
         out.append({QFileInfo(sealedFile).fileName() + u'/' + entryName, [=]() -> std::unique_ptr<QIODevice> {
                         auto r = std::make_unique<SealedReader>(sealedFile, *pk, *sk, vaultId);
                         if (!r->failure().isEmpty())
@@ -388,13 +407,15 @@ Inbox::Merged Inbox::mergeAll(Vault& vault, const QString& dir, const std::funct
 {
     Merged merged;
     for (const QString& file : pending(dir)) {
-        auto sources = open(vault, file);
+        bool partial = false;
+        auto sources = open(vault, file, &partial);
         if (!sources) {
             merged.errors.append(sources.error().message);
             continue;
         }
         SnapshotImporter::Options options;
         options.takenUtc = QFileInfo(file).lastModified().toUTC();
+        options.fullSnapshot = !partial;
         options.progress = progress;
         auto summary = SnapshotImporter(vault).run(*sources, options);
         if (!summary) {

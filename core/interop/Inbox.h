@@ -28,7 +28,8 @@ public:
     // Creates the vault's key pair if needed and writes its public half into `dir`.
     static Result<void> publish(Vault& vault, const QString& dir);
     // Seals `sources` for the vault whose public key is in `dir`; returns the file written.
-    static Result<QString> seal(const QString& dir, const QList<SnapshotImporter::Source>& sources);
+    // `partial`: the export holds only part of the practice (missing patients are not marked).
+    static Result<QString> seal(const QString& dir, const QList<SnapshotImporter::Source>& sources, bool partial = false);
     static QStringList pending(const QString& dir);
     // Imports every sealed snapshot, oldest first, each all or nothing; a merged one is deleted,
     // a failing one is kept and reported.
@@ -40,7 +41,8 @@ public:
     };
     static Merged mergeAll(Vault& vault, const QString& dir, const std::function<bool(qint64)>& progress = {});
     // The entries of one sealed file, as sources the importer can read (decrypted on the fly).
-    static Result<QList<SnapshotImporter::Source>> open(Vault& vault, const QString& sealedFile);
+    static Result<QList<SnapshotImporter::Source>> open(Vault& vault, const QString& sealedFile, bool* partial = nullptr);
+    static constexpr auto kOptionsEntry = "relais-import-options.json";
 };
 
 } // namespace relais

@@ -684,12 +684,15 @@ private:
             for (const Value& p : parts->GetArray())
                 if (const Value* actor = member(p, "actor")) {
                     const QString ref = str(*actor, "reference");
-                    if (ref.startsWith(QLatin1String("Patient/")) || ref.startsWith(QLatin1String("urn:uuid:"))) {
+                    const bool isPatient = ref.startsWith(QLatin1String("Patient/")) || ref.startsWith(QLatin1String("urn:uuid:"));
+                    if (isPatient) {
                         const QString src = ref.startsWith(QLatin1String("urn:uuid:")) ? m_byFullUrl.value(ref) : ref.section(u'/', -1);
                         if (m_bySource.contains(src))
                             patientId = m_bySource.value(src);
-                        label = str(*actor, "display");
                     }
+                    // A patient named only by text (not yet in the EHR) keeps that name.
+                    if ((isPatient || ref.isEmpty()) && label.isEmpty())
+                        label = str(*actor, "display");
                 }
         return upsertAppointment(id, patientId, start, fhirDateTime(str(r, "end")), str(r, "status"), str(r, "description"), label,
                                  hashOf(r), type);

@@ -442,6 +442,33 @@ private slots:
         QCOMPARE(Inbox::mergeAll(*m_vault, inbox).errors.size(), 1);
     }
 
+    void partialNightlyExportMarksNobodyAbsent()
+    {
+        freshVault();
+        QVERIFY(import({write("full.json", bundle(snapshot()))}));
+        const QString inbox = m_dir.filePath("inboxP");
+        QVERIFY(Inbox::publish(*m_vault, inbox));
+        // Tonight's export holds only one patient: sealed as partial, nobody is marked absent.
+        QVERIFY(Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("one.json", bundle({snapshot().first()}))}), true));
+        Inbox::Merged m = Inbox::mergeAll(*m_vault, inbox);
+        QCOMPARE(m.summaries.size(), 1);
+        QCOMPARE(m.summaries.first().markedAbsent, 0);
+        // The same as a full export marks the other one.
+        QVERIFY(Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("one.json", bundle({snapshot().first()}))})));
+        m = Inbox::mergeAll(*m_vault, inbox);
+        QCOMPARE(m.summaries.first().markedAbsent, 1);
+    }
+
+    void appointmentForAPatientNamedOnlyByText()
+    {
+        freshVault();
+        QJsonObject rdv{{"resourceType", "Appointment"}, {"id", "r9"}, {"start", "2026-11-23T10:00:00Z"},
+                        {"participant", QJsonArray{QJsonObject{{"actor", QJsonObject{{"display", "Nouveau patient Dupont"}}}}}}};
+        QVERIFY(import({write("r.json", bundle({rdv}))}));
+        QCOMPARE(m_vault->db().scalar("SELECT patient_label FROM appointment WHERE source_id = 'r9'")->toString(),
+                 QStringLiteral("Nouveau patient Dupont"));
+    }
+
     void sealedForAnotherVaultIsRefused()
     {
         freshVault();
