@@ -1822,10 +1822,6 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
         <translation>Weight and height</translation>
     </message>
     <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
         <source>No chart open.</source>
         <translation>No chart open.</translation>
     </message>
@@ -1876,10 +1872,6 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
     <message>
         <source>No address or phone number recorded</source>
         <translation>No address or phone number recorded</translation>
-    </message>
-    <message>
-        <source>Consultations typed in Relais will be listed here in a coming version.</source>
-        <translation>Consultations typed in Relais will be listed here in a coming version.</translation>
     </message>
     <message>
         <source>CIM-10 %1</source>
@@ -1948,6 +1940,30 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
     <message>
         <source>No notes. Add them with “Correct identity…”.</source>
         <translation>No notes. Add them with “Correct identity…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Prescription…</source>
+        <translation>&amp;Prescription…</translation>
+    </message>
+    <message>
+        <source>Write a prescription, a certificate or a document for this patient (Ctrl+P)</source>
+        <translation>Write a prescription, a certificate or a document for this patient (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;new treatments…</source>
+        <translation>Re&amp;new treatments…</translation>
+    </message>
+    <message>
+        <source>A prescription with the current long-term treatments, to adjust</source>
+        <translation>A prescription with the current long-term treatments, to adjust</translation>
+    </message>
+    <message>
+        <source>Prescriptions…</source>
+        <translation>Prescriptions…</translation>
+    </message>
+    <message>
+        <source>The prescriptions written for this patient, to view and reprint</source>
+        <translation>The prescriptions written for this patient, to view and reprint</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2302,46 @@ Acute tonsillitis (J03.9)</translation>
         <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
         <translation><numerusform>%n patient no longer in the practice software's export: marked in their chart, not deleted.</numerusform><numerusform>%n patients no longer in the practice software's export: marked in their chart, not deleted.</numerusform></translation>
     </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>History and ALD</source>
+        <translation>History and ALD</translation>
+    </message>
+    <message>
+        <source>Treatments (statements)</source>
+        <translation>Treatments (statements)</translation>
+    </message>
+    <message>
+        <source>Treatments (prescriptions)</source>
+        <translation>Treatments (prescriptions)</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Patients (CSV list)</source>
+        <translation>Patients (CSV list)</translation>
+    </message>
+    <message>
+        <source>Appointments (CSV list)</source>
+        <translation>Appointments (CSV list)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::ImportWizard</name>
@@ -2380,6 +2436,26 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>Imported. Records changed in Relais during the outage were kept as they are.</source>
         <translation>Imported. Records changed in Relais during the outage were kept as they are.</translation>
+    </message>
+    <message>
+        <source>Check complete</source>
+        <translation>Check complete</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Correct the file or export it again from the practice software, then choose Back to try again.</source>
+        <translation>Correct the file or export it again from the practice software, then choose Back to try again.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2582,26 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>&amp;Correct identity…</source>
         <translation>&amp;Correct identity…</translation>
+    </message>
+    <message>
+        <source>&amp;Prescription…</source>
+        <translation>&amp;Prescription…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new treatments…</source>
+        <translation>Re&amp;new treatments…</translation>
+    </message>
+    <message>
+        <source>Prescriptions &amp;history…</source>
+        <translation>Prescriptions &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioners…</source>
+        <translation>&amp;Practitioners…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;calibration…</source>
+        <translation>Printer &amp;calibration…</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3179,101 @@ Postcode and town ("France" is added)</translation>
         <source>Saved, not printed: print it later from the chart's prescription history.</source>
         <translation>Saved, not printed: print it later from the chart's prescription history.</translation>
     </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>No known allergy</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies: %1</translation>
+    </message>
+    <message>
+        <source>Secure paper: only what Relais prints is shown; the identity, the lot number and the frame are already on the pad.</source>
+        <translation>Secure paper: only what Relais prints is shown; the identity, the lot number and the frame are already on the pad.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionHistory</name>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Prescriptions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+        <source>No prescription yet for this patient.</source>
+        <translation>No prescription yet for this patient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation><numerusform>%1 (%n line)</numerusform><numerusform>%1 (%n lines)</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Choose a prescription in the list</source>
+        <translation>Choose a prescription in the list</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>The stored PDF is missing</source>
+        <translation>The stored PDF is missing</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The stored PDF cannot be read</source>
+        <translation>The stored PDF cannot be read</translation>
+    </message>
+    <message>
+        <source>The printer refused the page</source>
+        <translation>The printer refused the page</translation>
+    </message>
+    <message>
+        <source>The printer refused the document</source>
+        <translation>The printer refused the document</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PrescriptionLineWidget</name>
@@ -3227,10 +3418,6 @@ Postcode and town ("France" is added)</translation>
         <translation>Dose</translation>
     </message>
     <message>
-        <source>or ×/day</source>
-        <translation>or ×/day</translation>
-    </message>
-    <message>
         <source>for (days)</source>
         <translation>for (days)</translation>
     </message>
@@ -3261,6 +3448,10 @@ Postcode and town ("France" is added)</translation>
     <message>
         <source>Type the posology, or fill the dose above</source>
         <translation>Type the posology, or fill the dose above</translation>
+    </message>
+    <message>
+        <source>or times a day</source>
+        <translation>or times a day</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3487,10 @@ Postcode and town ("France" is added)</translation>
     <message>
         <source>Saved for %1.</source>
         <translation>Saved for %1.</translation>
+    </message>
+    <message>
+        <source>the printer's name, as in the print dialog</source>
+        <translation>the printer's name, as in the print dialog</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3630,97 @@ Postcode and town ("France" is added)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::TimelineWidget</name>
+    <message>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>New consultation (Ctrl+N)</source>
+        <translation>New consultation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tations</source>
+        <translation>Consul&amp;tations</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Weight and blood pressure</source>
+        <translation>Weight and blood pressure</translation>
+    </message>
+    <message>
+        <source>An unfinished consultation of %1 was kept (saved at %2).</source>
+        <translation>An unfinished consultation of %1 was kept (saved at %2).</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message>
+        <source>Resume it with Ctrl+N.</source>
+        <translation>Resume it with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Resume the consultation (Ctrl+N)</source>
+        <translation>Resume the consultation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>(no reason typed yet)</source>
+        <translation>(no reason typed yet)</translation>
+    </message>
+    <message>
+        <source>Unfinished: being typed in Relais</source>
+        <translation>Unfinished: being typed in Relais</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 (corrected %n time(s))</source>
+        <translation><numerusform>version %1 (corrected %n time)</numerusform><numerusform>version %1 (corrected %n times)</numerusform></translation>
+    </message>
+    <message>
+        <source>version 1</source>
+        <translation>version 1</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open</source>
+        <translation>Enter or double-click: open</translation>
+    </message>
+    <message>
+        <source>None yet. Ctrl+N starts one, dated now.</source>
+        <translation>None yet. Ctrl+N starts one, dated now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded in Relais</source>
+        <translation><numerusform>%n recorded in Relais</numerusform><numerusform>%n recorded in Relais</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation><numerusform>%n imported</numerusform><numerusform>%n imported</numerusform></translation>
+    </message>
+    <message>
+        <source>No consultation recorded or imported for this patient.</source>
+        <translation>No consultation recorded or imported for this patient.</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished consultation</source>
+        <translation>Discard the unfinished consultation</translation>
+    </message>
+    <message>
+        <source>Everything typed in this unfinished consultation will be lost. Discard it?</source>
+        <translation>Everything typed in this unfinished consultation will be lost. Discard it?</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::UnlockDialog</name>
     <message>
         <source>Relais — unlock</source>
@@ -3542,6 +3828,29 @@ Postcode and town ("France" is added)</translation>
     <message>
         <source>— (needs weight and height)</source>
         <translation>— (needs weight and height)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VitalsPlot</name>
+    <message>
+        <source>Weight and blood pressure over time</source>
+        <translation>Weight and blood pressure over time</translation>
+    </message>
+    <message>
+        <source>No weight or blood pressure recorded yet</source>
+        <translation>No weight or blood pressure recorded yet</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic / diastolic (mmHg)</source>
+        <translation>Blood pressure, systolic / diastolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
     </message>
 </context>
 </TS>

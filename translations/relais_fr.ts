@@ -1822,10 +1822,6 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
         <translation>Poids et taille</translation>
     </message>
     <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
         <source>No chart open.</source>
         <translation>Aucun dossier ouvert.</translation>
     </message>
@@ -1876,10 +1872,6 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     <message>
         <source>No address or phone number recorded</source>
         <translation>Aucune adresse ni aucun numéro de téléphone enregistrés</translation>
-    </message>
-    <message>
-        <source>Consultations typed in Relais will be listed here in a coming version.</source>
-        <translation>Les consultations saisies dans Relais s'afficheront ici dans une prochaine version.</translation>
     </message>
     <message>
         <source>CIM-10 %1</source>
@@ -1948,6 +1940,30 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     <message>
         <source>No notes. Add them with “Correct identity…”.</source>
         <translation>Aucune note. Ajoutez-en avec « Corriger l'identité… ».</translation>
+    </message>
+    <message>
+        <source>&amp;Prescription…</source>
+        <translation>&amp;Ordonnance…</translation>
+    </message>
+    <message>
+        <source>Write a prescription, a certificate or a document for this patient (Ctrl+P)</source>
+        <translation>Rédiger une ordonnance, un certificat ou un document pour ce patient (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;new treatments…</source>
+        <translation>Re&amp;nouveler les traitements…</translation>
+    </message>
+    <message>
+        <source>A prescription with the current long-term treatments, to adjust</source>
+        <translation>Une ordonnance reprenant les traitements au long cours, à ajuster</translation>
+    </message>
+    <message>
+        <source>Prescriptions…</source>
+        <translation>Ordonnances…</translation>
+    </message>
+    <message>
+        <source>The prescriptions written for this patient, to view and reprint</source>
+        <translation>Les ordonnances rédigées pour ce patient, à consulter et réimprimer</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2302,46 @@ Amygdalite aiguë (J03.9)</translation>
         <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
         <translation><numerusform>%n patient ne figure plus dans l'export du logiciel métier : signalé dans son dossier, non supprimé.</numerusform><numerusform>%n patients ne figurent plus dans l'export du logiciel métier : signalés dans leur dossier, non supprimés.</numerusform></translation>
     </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>History and ALD</source>
+        <translation>Antécédents et ALD</translation>
+    </message>
+    <message>
+        <source>Treatments (statements)</source>
+        <translation>Traitements (déclarés)</translation>
+    </message>
+    <message>
+        <source>Treatments (prescriptions)</source>
+        <translation>Traitements (prescrits)</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Patients (CSV list)</source>
+        <translation>Patients (liste CSV)</translation>
+    </message>
+    <message>
+        <source>Appointments (CSV list)</source>
+        <translation>Rendez-vous (liste CSV)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::ImportWizard</name>
@@ -2380,6 +2436,26 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>Imported. Records changed in Relais during the outage were kept as they are.</source>
         <translation>Importation terminée. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</translation>
+    </message>
+    <message>
+        <source>Check complete</source>
+        <translation>Vérification terminée</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>Correct the file or export it again from the practice software, then choose Back to try again.</source>
+        <translation>Corrigez le fichier ou exportez-le de nouveau depuis le logiciel métier, puis choisissez Précédent pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2582,26 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>&amp;Correct identity…</source>
         <translation>&amp;Corriger l'identité…</translation>
+    </message>
+    <message>
+        <source>&amp;Prescription…</source>
+        <translation>&amp;Ordonnance…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new treatments…</source>
+        <translation>Re&amp;nouveler les traitements…</translation>
+    </message>
+    <message>
+        <source>Prescriptions &amp;history…</source>
+        <translation>&amp;Historique des ordonnances…</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioners…</source>
+        <translation>&amp;Praticiens…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;calibration…</source>
+        <translation>&amp;Calibrage de l'imprimante…</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3179,101 @@ Code postal et ville (« France » est ajouté)</translation>
         <source>Saved, not printed: print it later from the chart's prescription history.</source>
         <translation>Enregistrée, non imprimée : imprimez-la plus tard depuis l'historique des ordonnances du dossier.</translation>
     </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
+    </message>
+    <message>
+        <source>Secure paper: only what Relais prints is shown; the identity, the lot number and the frame are already on the pad.</source>
+        <translation>Papier sécurisé : seul ce que Relais imprime est affiché ; l'identité, le numéro de lot et le cadre figurent déjà sur le bloc.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionHistory</name>
+    <message>
+        <source>Medicines</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Ordonnances</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Réimprimer…</translation>
+    </message>
+    <message>
+        <source>No prescription yet for this patient.</source>
+        <translation>Aucune ordonnance pour ce patient pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation><numerusform>%1 (%n ligne)</numerusform><numerusform>%1 (%n lignes)</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Choose a prescription in the list</source>
+        <translation>Choisissez une ordonnance dans la liste</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimée</translation>
+    </message>
+    <message>
+        <source>The stored PDF is missing</source>
+        <translation>Le PDF enregistré est introuvable</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyée à l'imprimante.</translation>
+    </message>
+    <message>
+        <source>The stored PDF cannot be read</source>
+        <translation>Le PDF enregistré est illisible</translation>
+    </message>
+    <message>
+        <source>The printer refused the page</source>
+        <translation>L'imprimante a refusé la page</translation>
+    </message>
+    <message>
+        <source>The printer refused the document</source>
+        <translation>L'imprimante a refusé le document</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PrescriptionLineWidget</name>
@@ -3227,10 +3418,6 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>Dose</translation>
     </message>
     <message>
-        <source>or ×/day</source>
-        <translation>ou ×/jour</translation>
-    </message>
-    <message>
         <source>for (days)</source>
         <translation>pendant (jours)</translation>
     </message>
@@ -3261,6 +3448,10 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>Type the posology, or fill the dose above</source>
         <translation>Saisissez la posologie, ou renseignez la dose ci-dessus</translation>
+    </message>
+    <message>
+        <source>or times a day</source>
+        <translation>ou fois par jour</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3487,10 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>Saved for %1.</source>
         <translation>Enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>the printer's name, as in the print dialog</source>
+        <translation>le nom de l'imprimante, comme dans la fenêtre d'impression</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3630,97 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::TimelineWidget</name>
+    <message>
+        <source>New consultation</source>
+        <translation>Nouvelle consultation</translation>
+    </message>
+    <message>
+        <source>New consultation (Ctrl+N)</source>
+        <translation>Nouvelle consultation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tations</source>
+        <translation>Consul&amp;tations</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Weight and blood pressure</source>
+        <translation>Poids et tension artérielle</translation>
+    </message>
+    <message>
+        <source>An unfinished consultation of %1 was kept (saved at %2).</source>
+        <translation>Une consultation inachevée du %1 a été conservée (enregistrée à %2).</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Motif : %1.</translation>
+    </message>
+    <message>
+        <source>Resume it with Ctrl+N.</source>
+        <translation>Reprenez-la avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Resume the consultation (Ctrl+N)</source>
+        <translation>Reprendre la consultation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>(no reason typed yet)</source>
+        <translation>(motif pas encore saisi)</translation>
+    </message>
+    <message>
+        <source>Unfinished: being typed in Relais</source>
+        <translation>Inachevée : en cours de saisie dans Relais</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 (corrected %n time(s))</source>
+        <translation><numerusform>version %1 (corrigée %n fois)</numerusform><numerusform>version %1 (corrigée %n fois)</numerusform></translation>
+    </message>
+    <message>
+        <source>version 1</source>
+        <translation>version 1</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open</source>
+        <translation>Entrée ou double-clic : ouvrir</translation>
+    </message>
+    <message>
+        <source>None yet. Ctrl+N starts one, dated now.</source>
+        <translation>Aucune pour l'instant. Ctrl+N en commence une, datée de maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded in Relais</source>
+        <translation><numerusform>%n saisie dans Relais</numerusform><numerusform>%n saisies dans Relais</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation><numerusform>%n importée</numerusform><numerusform>%n importées</numerusform></translation>
+    </message>
+    <message>
+        <source>No consultation recorded or imported for this patient.</source>
+        <translation>Aucune consultation saisie ou importée pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished consultation</source>
+        <translation>Abandonner la consultation inachevée</translation>
+    </message>
+    <message>
+        <source>Everything typed in this unfinished consultation will be lost. Discard it?</source>
+        <translation>Tout ce qui a été saisi dans cette consultation inachevée sera perdu. L'abandonner ?</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::UnlockDialog</name>
     <message>
         <source>Relais — unlock</source>
@@ -3542,6 +3828,29 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>— (needs weight and height)</source>
         <translation>— (poids et taille nécessaires)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VitalsPlot</name>
+    <message>
+        <source>Weight and blood pressure over time</source>
+        <translation>Évolution du poids et de la tension artérielle</translation>
+    </message>
+    <message>
+        <source>No weight or blood pressure recorded yet</source>
+        <translation>Aucun poids ni tension artérielle enregistré pour l'instant</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic / diastolic (mmHg)</source>
+        <translation>Tension artérielle, systolique / diastolique (mmHg)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
     </message>
 </context>
 </TS>
