@@ -490,6 +490,7 @@ private slots:
                                                      QStringLiteral("04/06/1985"), maleNir);
         QVERIFY(editor->warningBar()->isVisible());
         QVERIFY(!editor->warningBar()->text().isEmpty());
+        saveShot(*editor, "patient-editor-warning-fr.png");
         child<QPushButton>(editor, "save")->click();
         QCOMPARE(patientCount(*s), before + 1);
     }
