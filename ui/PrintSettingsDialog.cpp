@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -44,6 +45,7 @@ PrintSettingsDialog::PrintSettingsDialog(Vault& vault, QWidget* parent) : QDialo
     m_printer->setObjectName(QStringLiteral("printer"));
     m_printer->setEditable(true);
     m_printer->addItems(QPrinterInfo::availablePrinterNames());
+    m_printer->lineEdit()->setPlaceholderText(tr("the printer's name, as in the print dialog"));
     const QString defaultPrinter = QPrinterInfo::defaultPrinterName();
     if (!defaultPrinter.isEmpty())
         m_printer->setCurrentText(defaultPrinter);

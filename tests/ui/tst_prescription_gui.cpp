@@ -7,6 +7,7 @@
 #include "PrescriptionHistory.h"
 #include "PrescriptionLauncher.h"
 #include "PrescriptionLineWidget.h"
+#include "PrintSettingsDialog.h"
 #include "SessionController.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
@@ -17,6 +18,7 @@
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionRules.h"
 #include "prescribing/PrescriptionStore.h"
+#include "print/PrintSettings.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
@@ -253,6 +255,20 @@ private slots:
         for (const Practitioner& p : *list)
             found = found || (p.rpps == body + QString::number(key) && p.phone.startsWith(QStringLiteral("+33")));
         QVERIFY(found);
+    }
+
+    void thePrinterCalibrationIsKeptPerPrinter()
+    {
+        PrintSettingsDialog dialog(*m_vault);
+        child<QComboBox>(&dialog, "printer")->setCurrentText(QStringLiteral("Cabinet-Laser"));
+        child<QDoubleSpinBox>(&dialog, "offsetX")->setValue(1.5);
+        child<QDoubleSpinBox>(&dialog, "offsetY")->setValue(-2);
+        QVERIFY(dialog.save());
+        auto c = PrintSettings(m_vault->db()).calibration(QStringLiteral("Cabinet-Laser"));
+        QVERIFY(c);
+        QCOMPARE(c->dxMm, 1.5);
+        QCOMPARE(c->dyMm, -2.0);
+        QCOMPARE(PrintSettings(m_vault->db()).calibration(QStringLiteral("Autre"))->dxMm, 0.0);
     }
 
     void renewingFillsTheLinesFromTheTreatments()
