@@ -146,7 +146,7 @@ Patient DemoData::patient(int index, const QDate& today) const
                           p.birthPlaceInsee.right(3).toInt(), int(r.bounded(1, 999)));
     p.address = QStringLiteral("%1 %2").arg(r.bounded(1, 120)).arg(s(pick(r, kStreets)));
     p.postalCode = QString::fromLatin1(city.postal);
-    p.city = QString::fromLatin1(city.name);
+    p.city = QString::fromUtf8(city.name);
     p.mobile = QStringLiteral("0%1 %2 %3 %4 %5").arg(6 + r.bounded(2)).arg(r.bounded(10, 99)).arg(r.bounded(10, 99)).arg(r.bounded(10, 99)).arg(r.bounded(10, 99));
     if (r.bounded(3) == 0)
         p.email = TextFold::joined(first) + u'.' + TextFold::joined(p.birthName) + QStringLiteral("@example.fr");

@@ -328,7 +328,7 @@ Result<void> PatientSearch::fetchHits(QList<PatientHit>& hits)
     for (const PatientHit& h : std::as_const(hits))
         ids.append(QString::number(h.id));
     auto cachedQ = m_db.cached(QStringLiteral("SELECT id, birth_name, used_name, first_given_name, used_given_name, sex, birth_date, "
-                                              "matricule, identity_status FROM patient WHERE id IN (SELECT value FROM json_each(?))"));
+                                              "matricule, identity_status, origin, demo FROM patient WHERE id IN (SELECT value FROM json_each(?))"));
     if (!cachedQ)
         return std::unexpected(cachedQ.error());
     Statement* q = *cachedQ;
@@ -351,6 +351,8 @@ Result<void> PatientSearch::fetchHits(QList<PatientHit>& hits)
         h.birthDate = QDate::fromString(q->text(6), Qt::ISODate);
         h.matricule = q->text(7);
         h.identityStatus = identityStatusFromCode(q->text(8)).value_or(IdentityStatus::Prov);
+        h.origin = q->text(9) == u"imported" ? Origin::Imported : Origin::Local;
+        h.demo = q->integer(10) != 0;
     }
 }
 

@@ -27,6 +27,8 @@ struct PatientHit
     QDate birthDate;
     QString matricule;
     IdentityStatus identityStatus = IdentityStatus::Prov;
+    Origin origin = Origin::Local;
+    bool demo = false;
     int score = 0;
     QString displayName() const;
 };
@@ -52,6 +54,8 @@ public:
     PatientSearch& operator=(const PatientSearch&) = delete;
 
     Result<SearchResult> search(const QString& query, int limit = kDefaultLimit);
+    // Builds the ranking table now (at unlock), so that the first keystroke is as fast as the rest.
+    Result<void> prepare() { return refreshRanking(); }
 
     // How the box's text is understood (exposed for tests).
     struct Parsed
