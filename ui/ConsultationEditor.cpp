@@ -159,6 +159,13 @@ void ConsultationEditor::build()
         connect(shortcut, &QShortcut::activated, this, &ConsultationEditor::closeConsultation);
     }
 
+    auto* print = new QShortcut(QKeySequence::Print, this);
+    connect(print, &QShortcut::activated, this, [this] {
+        if (m_print->isVisible())
+            printReport();
+    });
+    m_print->setToolTip(tr("Print the consultation report (compte rendu) for the patient or a colleague (Ctrl+P)"));
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_print);
     buttons->addWidget(m_versions);

@@ -59,8 +59,10 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setWordWrap(true);
 
+    // Alt+T reaches the list from anywhere in the chart, without the mouse.
+    QLabel* heading = title(tr("Consul&tations"), this);
     auto* head = new QHBoxLayout;
-    head->addWidget(title(tr("Consultations"), this), 1);
+    head->addWidget(heading, 1);
     head->addWidget(m_newButton);
 
     m_banner = new QFrame(this);
@@ -86,6 +88,7 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
     m_banner->hide();
 
     m_list = new QListWidget(this);
+    heading->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("timeline"));
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
@@ -242,8 +245,9 @@ void TimelineWidget::refresh()
     m_empty->setText(tr("No consultation recorded or imported for this patient."));
     m_empty->setVisible(items->isEmpty());
     m_list->setVisible(!items->isEmpty());
+    // The newest is current (Enter opens it) but not highlighted, so the greying stays readable.
     if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+        m_list->setCurrentRow(0, QItemSelectionModel::NoUpdate);
 
     auto points = store.vitalHistory(m_patient.id);
     if (!points)
@@ -317,6 +321,9 @@ void TimelineWidget::showEditor(ConsultationEditor* editor)
 {
     m_editor = editor;
     editor->setWindowFlag(Qt::Window);
+    // Ctrl+L locks from the consultation window too (the draft is saved first).
+    if (auto* lock = window()->findChild<QAction*>(QStringLiteral("actionLock")))
+        editor->addAction(lock);
     connect(editor, &ConsultationEditor::consultationChanged, this, &TimelineWidget::refresh);
     connect(editor, &QDialog::finished, this, [this] {
         m_editor = nullptr;  // deleted later

@@ -21,6 +21,7 @@
 #include "vault/Vault.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -352,6 +353,36 @@ private slots:
         saveShot(*dialog, "revisions-fr.png");
         dialog->close();
         editor->close();
+    }
+
+    void escapeOnAnEmptyDraftAsksBeforeDiscardingIt()
+    {
+        auto s = unlockedSession();
+        openHenin(*s);
+        ConsultationEditor* editor = pressCtrlN(*s);
+        QVERIFY(editor);
+        const qint64 id = editor->consultationId();
+        QPointer<ConsultationEditor> guard(editor);
+        // First answer Cancel: the draft stays open; then Discard: it is gone.
+        for (const auto answer : {QMessageBox::Cancel, QMessageBox::Discard}) {
+            bool asked = false;
+            QTimer::singleShot(0, [&] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = true;
+                box->button(answer)->click();
+            });
+            QTest::keyClick(child<QLineEdit>(editor, "reason"), Qt::Key_Escape);
+            QVERIFY2(asked, "Esc on an empty draft did not ask");
+            if (answer == QMessageBox::Cancel) {
+                QVERIFY(guard && guard->isVisible());
+                QCOMPARE(ConsultationStore(*s->vault()).drafts(m_henin)->size(), 1);
+            }
+        }
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        QVERIFY(ConsultationStore(*s->vault()).drafts(m_henin)->isEmpty());
+        QVERIFY(!ConsultationStore(*s->vault()).get(id));
     }
 
     void lockingWhileTypingSavesTheDraftAndReopeningOffersIt()
