@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>relais::BdpmReader</name>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>expected %1 columns, found %2</translation>
+    </message>
+    <message>
+        <source>the CIS code "%1" is not 8 digits</source>
+        <translation>the CIS code "%1" is not 8 digits</translation>
+    </message>
+    <message>
+        <source>the medicine has no name</source>
+        <translation>the medicine has no name</translation>
+    </message>
+    <message>
+        <source>the substance has no name</source>
+        <translation>the substance has no name</translation>
+    </message>
+</context>
+<context>
     <name>relais::ConsultationStore</name>
     <message>
         <source>No patient #%1 in this vault</source>
@@ -159,6 +178,103 @@
     </message>
 </context>
 <context>
+    <name>relais::DrugReference</name>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>not marketed</source>
+        <translation>not marketed</translation>
+    </message>
+    <message>
+        <source>The drug reference %1 is damaged (%2); import the BDPM files again.</source>
+        <translation>The drug reference %1 is damaged (%2); import the BDPM files again.</translation>
+    </message>
+    <message>
+        <source>the CIS code %1 appears twice; the first row is kept</source>
+        <translation>the CIS code %1 appears twice; the first row is kept</translation>
+    </message>
+    <message>
+        <source>secure prescription</source>
+        <translation>secure prescription</translation>
+    </message>
+    <message>
+        <source>BDPM reference of %1</source>
+        <translation>BDPM reference of %1</translation>
+    </message>
+    <message>
+        <source>No drug reference at %1: import the BDPM files first (relais-cli import-bdpm --dir DIR).</source>
+        <translation>No drug reference at %1: import the BDPM files first (relais-cli import-bdpm --dir DIR).</translation>
+    </message>
+    <message>
+        <source>The drug reference %1 was made by a newer Relais; import the BDPM files again.</source>
+        <translation>The drug reference %1 was made by a newer Relais; import the BDPM files again.</translation>
+    </message>
+    <message>
+        <source>not a drug reference</source>
+        <translation>not a drug reference</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum</source>
+        <translation>its content does not match its checksum</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The BDPM file %1 is missing from %2; the reference was not changed.</source>
+        <translation>The BDPM file %1 is missing from %2; the reference was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No medicine could be read from %1 (%n malformed row(s)); the reference was not changed.</source>
+        <translation><numerusform>No medicine could be read from %1 (%n malformed row); the reference was not changed.</numerusform><numerusform>No medicine could be read from %1 (%n malformed rows); the reference was not changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot put the new drug reference in place at %1: %2</source>
+        <translation>Cannot put the new drug reference in place at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirClient</name>
+    <message>
+        <source>The server address "%1" is not a valid URL</source>
+        <translation>The server address "%1" is not a valid URL</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (patient data never travels unencrypted); http:// is accepted only for 127.0.0.1</source>
+        <translation>The server address must start with https:// (patient data never travels unencrypted); http:// is accepted only for 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1</source>
+        <translation>No certificate could be read from %1</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>patient %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirExport</name>
+    <message>
+        <source>No prescriber is recorded in this vault: the consultation reports cannot be printed</source>
+        <translation>No prescriber is recorded in this vault: the consultation reports cannot be printed</translation>
+    </message>
+    <message>
+        <source>In relation to the ALD (affection de longue durée)</source>
+        <translation>In relation to the ALD (affection de longue durée)</translation>
+    </message>
+</context>
+<context>
     <name>relais::FhirReader</name>
     <message>
         <source>%1, entry %2</source>
@@ -187,6 +303,85 @@
     <message>
         <source>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</source>
         <translation>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Handover</name>
+    <message>
+        <source>The export needs a passphrase</source>
+        <translation>The export needs a passphrase</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do</source>
+        <translation>Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do</translation>
+    </message>
+    <message>
+        <source>already received by the EHR</source>
+        <translation>already received by the EHR</translation>
+    </message>
+    <message>
+        <source>to enter or attach in the EHR</source>
+        <translation>to enter or attach in the EHR</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais export archive</source>
+        <translation>%1 is not a Relais export archive</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (key derivation settings): %2</source>
+        <translation>%1 is damaged (key derivation settings): %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (header)</source>
+        <translation>%1 is damaged (header)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (file table)</source>
+        <translation>%1 is damaged (file table)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation>Cannot create the folder for %1</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the export was cut short</source>
+        <translation>%1 is incomplete: the export was cut short</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 is damaged</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the export %1 (or the file is damaged)</source>
+        <translation>Wrong passphrase for the export %1 (or the file is damaged)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a block fails authentication)</source>
+        <translation>%1 is damaged (a block fails authentication)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (data after its end)</source>
+        <translation>%1 is damaged (data after its end)</translation>
+    </message>
+    <message>
+        <source>%1 has no readable manifest</source>
+        <translation>%1 has no readable manifest</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 does not match the manifest</source>
+        <translation>%1: the file %2 does not match the manifest</translation>
     </message>
 </context>
 <context>
@@ -1304,40 +1499,6 @@
         <translation>print: write the prescription's PDF to FILE.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE</source>
-        <translation>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE</translation>
-    </message>
-    <message>
-        <source>init, verify, passwd, demo, find, import, prescriptions or print</source>
-        <translation>init, verify, passwd, demo, find, import, prescriptions or print</translation>
-    </message>
-    <message>
         <source>%1: cannot be read</source>
         <translation>%1: cannot be read</translation>
     </message>
@@ -1402,8 +1563,138 @@ Commands:
         <translation>Prescription %1 written to %2</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)</source>
-        <translation>Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)</translation>
+        <source>import-bdpm: the folder holding the BDPM files.</source>
+        <translation>import-bdpm: the folder holding the BDPM files.</translation>
+    </message>
+    <message>
+        <source>export, open-export: the folder to write into.</source>
+        <translation>export, open-export: the folder to write into.</translation>
+    </message>
+    <message>
+        <source>export, open-export: read the export's passphrase from FILE (default: standard input).</source>
+        <translation>export, open-export: read the export's passphrase from FILE (default: standard input).</translation>
+    </message>
+    <message>
+        <source>sync: the EHR's FHIR base URL (https://, or http://127.0.0.1).</source>
+        <translation>sync: the EHR's FHIR base URL (https://, or http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</source>
+        <translation>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</translation>
+    </message>
+    <message>
+        <source>sync: an extra CA certificate (PEM) to trust.</source>
+        <translation>sync: an extra CA certificate (PEM) to trust.</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...</source>
+        <translation>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...</translation>
+    </message>
+    <message>
+        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</source>
+        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</translation>
+    </message>
+    <message>
+        <source>import-bdpm needs --dir DIR, the folder holding the BDPM files</source>
+        <translation>import-bdpm needs --dir DIR, the folder holding the BDPM files</translation>
+    </message>
+    <message>
+        <source>%1 medicines and %2 presentations imported into %3 (BDPM files of %4); %5 malformed row(s) left out</source>
+        <translation>%1 medicines and %2 presentations imported into %3 (BDPM files of %4); %5 malformed row(s) left out</translation>
+    </message>
+    <message>
+        <source>drugs needs a query: a substance, a brand or a CIS or CIP code</source>
+        <translation>drugs needs a query: a substance, a brand or a CIS or CIP code</translation>
+    </message>
+    <message>
+        <source>%1 match(es); %2</source>
+        <translation>%1 match(es); %2</translation>
+    </message>
+    <message>
+        <source>export needs --out DIR</source>
+        <translation>export needs --out DIR</translation>
+    </message>
+    <message>
+        <source>export: fonts are not available in this process</source>
+        <translation>export: fonts are not available in this process</translation>
+    </message>
+    <message>
+        <source>Passphrase for the export: </source>
+        <translation>Passphrase for the export: </translation>
+    </message>
+    <message>
+        <source>export: %1 / %2 patients</source>
+        <translation>export: %1 / %2 patients</translation>
+    </message>
+    <message>
+        <source>Export written: %1</source>
+        <translation>Export written: %1</translation>
+    </message>
+    <message>
+        <source>%1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s)</source>
+        <translation>%1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s)</translation>
+    </message>
+    <message>
+        <source>open-export needs the archive and --out DIR</source>
+        <translation>open-export needs the archive and --out DIR</translation>
+    </message>
+    <message>
+        <source>Passphrase of the export: </source>
+        <translation>Passphrase of the export: </translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2, all matching the manifest</source>
+        <translation>%1 file(s) written to %2, all matching the manifest</translation>
+    </message>
+    <message>
+        <source>sync needs --server URL</source>
+        <translation>sync needs --server URL</translation>
+    </message>
+    <message>
+        <source>sync: fonts are not available in this process</source>
+        <translation>sync: fonts are not available in this process</translation>
+    </message>
+    <message>
+        <source>%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict</source>
+        <translation>%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending</source>
+        <translation>Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending</translation>
+    </message>
+    <message>
+        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</source>
+        <translation>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2396,22 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>Nothing has been typed in this consultation. Discard it?</source>
         <translation>Nothing has been typed in this consultation. Discard it?</translation>
+    </message>
+    <message>
+        <source>Print the consultation report (compte rendu) for the patient or a colleague (Ctrl+P)</source>
+        <translation>Print the consultation report (compte rendu) for the patient or a colleague (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: close the consultation · Esc: leave (the draft is kept)</source>
+        <translation>Ctrl+Enter: close the consultation · Esc: leave (the draft is kept)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: save the correction · Esc: cancel it</source>
+        <translation>Ctrl+Enter: save the correction · Esc: cancel it</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: print the report · Esc: close</source>
+        <translation>Ctrl+P: print the report · Esc: close</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3759,18 @@ Postcode and town ("France" is added)</translation>
     <message>
         <source>or times a day</source>
         <translation>or times a day</translation>
+    </message>
+    <message>
+        <source>No drug reference</source>
+        <translation>No drug reference</translation>
+    </message>
+    <message>
+        <source>Medicines from the public database (BDPM): type a substance, a brand or a CIS</source>
+        <translation>Medicines from the public database (BDPM): type a substance, a brand or a CIS</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>optional, e.g. %1</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>relais::BdpmReader</name>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 colonnes attendues, %2 trouvées</translation>
+    </message>
+    <message>
+        <source>the CIS code "%1" is not 8 digits</source>
+        <translation>le code CIS « %1 » ne comporte pas 8 chiffres</translation>
+    </message>
+    <message>
+        <source>the medicine has no name</source>
+        <translation>le médicament n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>the substance has no name</source>
+        <translation>la substance n'a pas de nom</translation>
+    </message>
+</context>
+<context>
     <name>relais::ConsultationStore</name>
     <message>
         <source>No patient #%1 in this vault</source>
@@ -159,6 +178,103 @@
     </message>
 </context>
 <context>
+    <name>relais::DrugReference</name>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>not marketed</source>
+        <translation>non commercialisé</translation>
+    </message>
+    <message>
+        <source>The drug reference %1 is damaged (%2); import the BDPM files again.</source>
+        <translation>Le référentiel des médicaments %1 est endommagé (%2) ; importez de nouveau les fichiers BDPM.</translation>
+    </message>
+    <message>
+        <source>the CIS code %1 appears twice; the first row is kept</source>
+        <translation>le code CIS %1 apparaît deux fois ; la première ligne est conservée</translation>
+    </message>
+    <message>
+        <source>secure prescription</source>
+        <translation>ordonnance sécurisée</translation>
+    </message>
+    <message>
+        <source>BDPM reference of %1</source>
+        <translation>Référentiel BDPM du %1</translation>
+    </message>
+    <message>
+        <source>No drug reference at %1: import the BDPM files first (relais-cli import-bdpm --dir DIR).</source>
+        <translation>Aucun référentiel des médicaments dans %1 : importez d'abord les fichiers BDPM (relais-cli import-bdpm --dir DIR).</translation>
+    </message>
+    <message>
+        <source>The drug reference %1 was made by a newer Relais; import the BDPM files again.</source>
+        <translation>Le référentiel des médicaments %1 a été créé par une version plus récente de Relais ; importez de nouveau les fichiers BDPM.</translation>
+    </message>
+    <message>
+        <source>not a drug reference</source>
+        <translation>ce n'est pas un référentiel des médicaments</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum</source>
+        <translation>son contenu ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The BDPM file %1 is missing from %2; the reference was not changed.</source>
+        <translation>Le fichier BDPM %1 est absent de %2 ; le référentiel n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No medicine could be read from %1 (%n malformed row(s)); the reference was not changed.</source>
+        <translation><numerusform>Aucun médicament n'a pu être lu dans %1 (%n ligne mal formée) ; le référentiel n'a pas été modifié.</numerusform><numerusform>Aucun médicament n'a pu être lu dans %1 (%n lignes mal formées) ; le référentiel n'a pas été modifié.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot put the new drug reference in place at %1: %2</source>
+        <translation>Impossible de mettre en place le nouveau référentiel des médicaments dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirClient</name>
+    <message>
+        <source>The server address "%1" is not a valid URL</source>
+        <translation>L'adresse du serveur « %1 » n'est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (patient data never travels unencrypted); http:// is accepted only for 127.0.0.1</source>
+        <translation>L'adresse du serveur doit commencer par https:// (les données des patients ne circulent jamais en clair) ; http:// n'est accepté que pour 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1</source>
+        <translation>Aucun certificat n'a pu être lu dans %1</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>patient %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse dans un délai de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirExport</name>
+    <message>
+        <source>No prescriber is recorded in this vault: the consultation reports cannot be printed</source>
+        <translation>Aucun prescripteur n'est enregistré dans ce coffre : les comptes rendus ne peuvent pas être imprimés</translation>
+    </message>
+    <message>
+        <source>In relation to the ALD (affection de longue durée)</source>
+        <translation>En rapport avec l'ALD (affection de longue durée)</translation>
+    </message>
+</context>
+<context>
     <name>relais::FhirReader</name>
     <message>
         <source>%1, entry %2</source>
@@ -187,6 +303,85 @@
     <message>
         <source>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</source>
         <translation>%1 : le champ "resourceType" vaut « %2 », un Bundle est attendu (ou utilisez .ndjson pour une ressource par ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Handover</name>
+    <message>
+        <source>The export needs a passphrase</source>
+        <translation>L'export nécessite une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do</source>
+        <translation>Patient;Date de naissance;Identifiant logiciel métier;Enregistrement;Identifiant local;Date;État;Identifiant serveur;PDF;À faire</translation>
+    </message>
+    <message>
+        <source>already received by the EHR</source>
+        <translation>déjà reçu par le logiciel métier</translation>
+    </message>
+    <message>
+        <source>to enter or attach in the EHR</source>
+        <translation>à saisir ou à joindre dans le logiciel métier</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais export archive</source>
+        <translation>%1 n'est pas une archive d'export Relais</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (key derivation settings): %2</source>
+        <translation>%1 est endommagé (paramètres de dérivation de clé) : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (header)</source>
+        <translation>%1 est endommagé (en-tête)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (file table)</source>
+        <translation>%1 est endommagé (table des fichiers)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation>Impossible de créer le dossier pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the export was cut short</source>
+        <translation>%1 est incomplet : l'export a été interrompu</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 est endommagé</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the export %1 (or the file is damaged)</source>
+        <translation>Phrase de passe incorrecte pour l'export %1 (ou le fichier est endommagé)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a block fails authentication)</source>
+        <translation>%1 est endommagé (l'authentification d'un bloc a échoué)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (data after its end)</source>
+        <translation>%1 est endommagé (données présentes après sa fin)</translation>
+    </message>
+    <message>
+        <source>%1 has no readable manifest</source>
+        <translation>%1 n'a pas de manifeste lisible</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 does not match the manifest</source>
+        <translation>%1 : le fichier %2 ne correspond pas au manifeste</translation>
     </message>
 </context>
 <context>
@@ -1304,40 +1499,6 @@
         <translation>print : écrire le PDF de l'ordonnance dans FILE.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE</source>
-        <translation>Outil en ligne de commande de Relais.
-
-Commandes :
-  init      créer un coffre (affiche la clé de secours une seule fois)
-  verify    vérifier le chiffrement, la structure et la chaîne du journal d'audit
-  passwd    changer la phrase de passe d'un emplacement, ou ajouter un emplacement avec --add
-  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
-  find      rechercher des patients comme le champ de recherche : find QUERY...
-  import    importer l'export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
-            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
-            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
-  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
-  print     écrire le PDF d'une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
-            print --prescription ID --pdf FILE</translation>
-    </message>
-    <message>
-        <source>init, verify, passwd, demo, find, import, prescriptions or print</source>
-        <translation>init, verify, passwd, demo, find, import, prescriptions ou print</translation>
-    </message>
-    <message>
         <source>%1: cannot be read</source>
         <translation>%1 : lecture impossible</translation>
     </message>
@@ -1402,8 +1563,138 @@ Commandes :
         <translation>Ordonnance %1 écrite dans %2</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)</source>
-        <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions ou print (voir --help)</translation>
+        <source>import-bdpm: the folder holding the BDPM files.</source>
+        <translation>import-bdpm : le dossier contenant les fichiers BDPM.</translation>
+    </message>
+    <message>
+        <source>export, open-export: the folder to write into.</source>
+        <translation>export, open-export : le dossier dans lequel écrire.</translation>
+    </message>
+    <message>
+        <source>export, open-export: read the export's passphrase from FILE (default: standard input).</source>
+        <translation>export, open-export : lire la phrase de passe de l'export dans FILE (par défaut : entrée standard).</translation>
+    </message>
+    <message>
+        <source>sync: the EHR's FHIR base URL (https://, or http://127.0.0.1).</source>
+        <translation>sync : l'URL de base FHIR du logiciel métier (https://, ou http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</source>
+        <translation>sync : enregistrer dans le coffre le jeton d'accès lu dans FILE (conservé pour les synchronisations suivantes).</translation>
+    </message>
+    <message>
+        <source>sync: an extra CA certificate (PEM) to trust.</source>
+        <translation>sync : un certificat d'autorité de certification (PEM) supplémentaire à considérer comme fiable.</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...</source>
+        <translation>Outil en ligne de commande de Relais.
+
+Commandes :
+  init      créer un coffre (affiche la clé de secours une seule fois)
+  verify    vérifier le chiffrement, la structure et la chaîne du journal d'audit
+  passwd    changer la phrase de passe d'un emplacement, ou ajouter un emplacement avec --add
+  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
+  find      rechercher des patients comme le champ de recherche : find QUERY...
+  import    importer l'export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
+            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
+            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
+  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
+  print     écrire le PDF d'une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
+            print --prescription ID --pdf FILE
+  import-bdpm  construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM : import-bdpm --dir DIR
+  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d'abord : drugs QUERY...</translation>
+    </message>
+    <message>
+        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</source>
+        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm ou drugs</translation>
+    </message>
+    <message>
+        <source>import-bdpm needs --dir DIR, the folder holding the BDPM files</source>
+        <translation>import-bdpm nécessite --dir DIR, le dossier contenant les fichiers BDPM</translation>
+    </message>
+    <message>
+        <source>%1 medicines and %2 presentations imported into %3 (BDPM files of %4); %5 malformed row(s) left out</source>
+        <translation>%1 médicaments et %2 présentations importés dans %3 (fichiers BDPM du %4) ; %5 ligne(s) mal formée(s) ignorée(s)</translation>
+    </message>
+    <message>
+        <source>drugs needs a query: a substance, a brand or a CIS or CIP code</source>
+        <translation>drugs nécessite une recherche : une substance, un nom de marque, ou un code CIS ou CIP</translation>
+    </message>
+    <message>
+        <source>%1 match(es); %2</source>
+        <translation>%1 résultat(s) ; %2</translation>
+    </message>
+    <message>
+        <source>export needs --out DIR</source>
+        <translation>export nécessite --out DIR</translation>
+    </message>
+    <message>
+        <source>export: fonts are not available in this process</source>
+        <translation>export : les polices de caractères ne sont pas disponibles dans ce processus</translation>
+    </message>
+    <message>
+        <source>Passphrase for the export: </source>
+        <translation>Phrase de passe pour l'export : </translation>
+    </message>
+    <message>
+        <source>export: %1 / %2 patients</source>
+        <translation>export : %1 / %2 patients</translation>
+    </message>
+    <message>
+        <source>Export written: %1</source>
+        <translation>Export enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s)</source>
+        <translation>%1 patient(s), %2 consultation(s), %3 ordonnance(s), %4 fichier(s)</translation>
+    </message>
+    <message>
+        <source>open-export needs the archive and --out DIR</source>
+        <translation>open-export nécessite l'archive et --out DIR</translation>
+    </message>
+    <message>
+        <source>Passphrase of the export: </source>
+        <translation>Phrase de passe de l'export : </translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2, all matching the manifest</source>
+        <translation>%1 fichier(s) écrit(s) dans %2, tous conformes au manifeste</translation>
+    </message>
+    <message>
+        <source>sync needs --server URL</source>
+        <translation>sync nécessite --server URL</translation>
+    </message>
+    <message>
+        <source>sync: fonts are not available in this process</source>
+        <translation>sync : les polices de caractères ne sont pas disponibles dans ce processus</translation>
+    </message>
+    <message>
+        <source>%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict</source>
+        <translation>%1 Bundle(s) envoyé(s) : %2 accepté(s), %3 en échec, %4 en conflit</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending</source>
+        <translation>File d'envoi : %1 reçu(s), %2 en échec, %3 en conflit, %4 en attente</translation>
+    </message>
+    <message>
+        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</source>
+        <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions, print, import-bdpm ou drugs (voir --help)</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2396,22 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>Nothing has been typed in this consultation. Discard it?</source>
         <translation>Rien n'a été saisi dans cette consultation. La supprimer ?</translation>
+    </message>
+    <message>
+        <source>Print the consultation report (compte rendu) for the patient or a colleague (Ctrl+P)</source>
+        <translation>Imprimer le compte rendu de la consultation pour le patient ou un confrère (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: close the consultation · Esc: leave (the draft is kept)</source>
+        <translation>Ctrl+Entrée : clôturer la consultation · Échap : quitter (le brouillon est conservé)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: save the correction · Esc: cancel it</source>
+        <translation>Ctrl+Entrée : enregistrer la correction · Échap : l'annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: print the report · Esc: close</source>
+        <translation>Ctrl+P : imprimer le compte rendu · Échap : fermer</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3759,18 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>or times a day</source>
         <translation>ou fois par jour</translation>
+    </message>
+    <message>
+        <source>No drug reference</source>
+        <translation>Aucun référentiel des médicaments</translation>
+    </message>
+    <message>
+        <source>Medicines from the public database (BDPM): type a substance, a brand or a CIS</source>
+        <translation>Médicaments de la base de données publique (BDPM) : saisissez une substance, un nom de marque ou un code CIS</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>facultatif, p. ex. %1</translation>
     </message>
 </context>
 <context>
