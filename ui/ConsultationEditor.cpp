@@ -24,6 +24,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -59,6 +60,7 @@ ConsultationEditor::ConsultationEditor(Vault& vault, const Clock& clock, const P
       m_store(std::make_unique<ConsultationStore>(vault))
 {
     setObjectName(QStringLiteral("consultationEditor"));
+    setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { background: palette(window); }"));
     setAttribute(Qt::WA_DeleteOnClose);
     build();
     load(c);
@@ -159,6 +161,11 @@ void ConsultationEditor::build()
         connect(shortcut, &QShortcut::activated, this, &ConsultationEditor::closeConsultation);
     }
 
+    // The keys, said once where the eye lands before closing.
+    m_keys = new QLabel(this);
+    m_keys->setObjectName(QStringLiteral("keysHint"));
+    m_keys->setForegroundRole(QPalette::PlaceholderText);
+
     auto* print = new QShortcut(QKeySequence::Print, this);
     connect(print, &QShortcut::activated, this, [this] {
         if (m_print->isVisible())
@@ -171,6 +178,7 @@ void ConsultationEditor::build()
     buttons->addWidget(m_versions);
     buttons->addWidget(m_correct);
     buttons->addStretch();
+    buttons->addWidget(m_keys);
     buttons->addWidget(m_leave);
     buttons->addWidget(m_close);
 
@@ -235,6 +243,19 @@ void ConsultationEditor::setMode(Mode mode)
     m_versions->setVisible(closed && local);
     m_print->setVisible(closed);
     m_leave->setText(mode == Mode::Correcting ? tr("Cancel the correction") : tr("Close window"));
+    if (mode == Mode::Draft)
+        m_keys->setText(tr("Ctrl+Enter: close the consultation · Esc: leave (the draft is kept)"));
+    else if (mode == Mode::Correcting)
+        m_keys->setText(tr("Ctrl+Enter: save the correction · Esc: cancel it"));
+    else
+        m_keys->setText(tr("Ctrl+P: print the report · Esc: close"));
+    // Read-only fields look read-only.
+    for (QWidget* w : findChildren<QWidget*>()) {
+        if (qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w)) {
+            w->style()->unpolish(w);
+            w->style()->polish(w);
+        }
+    }
 
     QString state;
     if (mode == Mode::Draft)

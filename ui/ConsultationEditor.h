@@ -96,6 +96,7 @@ private:
     QPlainTextEdit* m_diagnoses = nullptr;
     QPlainTextEdit* m_plan = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_keys = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_correct = nullptr;
     QPushButton* m_versions = nullptr;
