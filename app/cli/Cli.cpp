@@ -15,6 +15,9 @@
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
+#include "sync/FhirClient.h"
+#include "sync/Handover.h"
+#include "sync/Outbox.h"
 #include "vault/PassphraseStrength.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
@@ -94,6 +97,18 @@ struct Options
                                     QStringLiteral("ID")};
     QCommandLineOption pdf{QStringLiteral("pdf"), Cli::tr("print: write the prescription's PDF to FILE."),
                            QStringLiteral("FILE")};
+    QCommandLineOption out{QStringLiteral("out"), Cli::tr("export, open-export: the folder to write into."),
+                           QStringLiteral("DIR")};
+    QCommandLineOption exportPassFile{QStringLiteral("export-passphrase-file"),
+                                      Cli::tr("export, open-export: read the export's passphrase from FILE (default: standard input)."),
+                                      QStringLiteral("FILE")};
+    QCommandLineOption server{QStringLiteral("server"), Cli::tr("sync: the EHR's FHIR base URL (https://, or http://127.0.0.1)."),
+                              QStringLiteral("URL")};
+    QCommandLineOption tokenFile{QStringLiteral("token-file"),
+                                 Cli::tr("sync: store the bearer token read from FILE in the vault (kept for the next syncs)."),
+                                 QStringLiteral("FILE")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"), Cli::tr("sync: an extra CA certificate (PEM) to trust."),
+                              QStringLiteral("FILE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -110,9 +125,14 @@ struct Options
                     "            with --vault and no file, merge what the inbox holds\n"
                     "  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]\n"
                     "  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):\n"
-                    "            print --prescription ID --pdf FILE"));
+                    "            print --prescription ID --pdf FILE\n"
+                    "  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive\n"
+                    "            encrypted with a new passphrase: export --out DIR\n"
+                    "  open-export  decrypt an export archive: open-export ARCHIVE --out DIR\n"
+                    "  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
-                           version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, help});
+                           version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, out,
+                           exportPassFile, server, tokenFile, caFile, help});
         parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions or print"));
     }
 
@@ -434,6 +454,92 @@ int cmdPrint(const Options& o)
     return Cli::Ok;
 }
 
+int cmdExport(const Options& o)
+{
+    if (!o.parser.isSet(o.out))
+        return usage(Cli::tr("export needs --out DIR"));
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return report({ErrorKind::Other, Cli::tr("export: fonts are not available in this process")});
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    auto pass = readSecret(o, o.exportPassFile, Cli::tr("Passphrase for the export: "));
+    if (!pass)
+        return report(pass.error());
+    const PassphraseStrength strength = PassphraseStrength::evaluate(*pass);
+    if (!strength.acceptable() && !o.parser.isSet(o.allowWeak))
+        return report({ErrorKind::Invalid, Cli::tr("Passphrase refused: %1").arg(strength.describe())});
+    QTextStream err(stderr);
+    auto summary = Handover::exportTo(**vault, o.parser.value(o.out), *pass, o.kdf(), [&](int done, int total) {
+        err << Cli::tr("export: %1 / %2 patients").arg(done).arg(total) << '\r' << Qt::flush;
+    });
+    err << Qt::endl;
+    if (!summary)
+        return report(summary.error());
+    out() << Cli::tr("Export written: %1").arg(summary->archivePath) << Qt::endl
+          << Cli::tr("%1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s)")
+                 .arg(summary->patients).arg(summary->consultations).arg(summary->prescriptions).arg(summary->files)
+          << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdOpenExport(const Options& o, const QStringList& args)
+{
+    if (args.size() != 1 || !o.parser.isSet(o.out))
+        return usage(Cli::tr("open-export needs the archive and --out DIR"));
+    auto pass = readSecret(o, o.exportPassFile, Cli::tr("Passphrase of the export: "));
+    if (!pass)
+        return report(pass.error());
+    auto files = Handover::open(args.first(), *pass, o.parser.value(o.out));
+    if (!files)
+        return report(files.error());
+    for (const QString& f : std::as_const(*files))
+        out() << f << Qt::endl;
+    QTextStream(stderr) << Cli::tr("%1 file(s) written to %2, all matching the manifest")
+                               .arg(files->size()).arg(o.parser.value(o.out)) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdSync(const Options& o)
+{
+    if (!o.parser.isSet(o.server))
+        return usage(Cli::tr("sync needs --server URL"));
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return report({ErrorKind::Other, Cli::tr("sync: fonts are not available in this process")});
+    const QUrl url(o.parser.value(o.server));
+    if (auto r = FhirClient::checkUrl(url); !r)
+        return report(r.error());
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    if (o.parser.isSet(o.tokenFile)) {
+        auto token = SecretInput::fromFile(o.parser.value(o.tokenFile));
+        if (!token)
+            return report(token.error());
+        if (auto r = FhirClient::storeToken((*vault)->db(), QString::fromUtf8(token->view().toByteArray())); !r)
+            return report(r.error());
+    }
+    FhirClient client(**vault, FhirClient::Config{url, o.parser.value(o.caFile)});
+    auto result = client.syncDue();
+    if (!result)
+        return report(result.error());
+    for (const QString& e : std::as_const(result->errors))
+        QTextStream(stderr) << "relais-cli: " << e << Qt::endl;
+    auto counts = Outbox((*vault)->db(), SystemClock::instance()).counts();
+    out() << Cli::tr("%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict")
+                 .arg(result->patients).arg(result->acknowledged).arg(result->failed).arg(result->conflicts)
+          << Qt::endl;
+    if (counts)
+        out() << Cli::tr("Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending")
+                     .arg(counts->value(QStringLiteral("acknowledged")))
+                     .arg(counts->value(QStringLiteral("failed")))
+                     .arg(counts->value(QStringLiteral("conflict")))
+                     .arg(counts->value(QStringLiteral("pending")) + counts->value(QStringLiteral("sending"))
+                          + counts->value(QStringLiteral("sent")))
+              << Qt::endl;
+    return result->failed + result->conflicts == 0 ? Cli::Ok : Cli::Other;
+}
+
 } // namespace
 
 int Cli::exitCodeFor(ErrorKind kind)
@@ -478,13 +584,20 @@ int Cli::run(const QStringList& arguments)
     }
     const QStringList pos = o.parser.positionalArguments();
     if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find") && pos.first() != QLatin1String("import") &&
-                            pos.first() != QLatin1String("prescriptions")))
+                            pos.first() != QLatin1String("prescriptions") &&
+                            pos.first() != QLatin1String("open-export")))
         return usage(tr("Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)"));
     const QString cmd = pos.first();
     if (cmd == QLatin1String("prescriptions"))
         return cmdPrescriptions(o, pos.mid(1));
     if (cmd == QLatin1String("print"))
         return cmdPrint(o);
+    if (cmd == QLatin1String("export"))
+        return cmdExport(o);
+    if (cmd == QLatin1String("sync"))
+        return cmdSync(o);
+    if (cmd == QLatin1String("open-export"))
+        return cmdOpenExport(o, pos.mid(1));
     if (cmd == QLatin1String("find"))
         return cmdFind(o, pos.mid(1));
     if (cmd == QLatin1String("import"))

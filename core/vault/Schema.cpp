@@ -240,6 +240,72 @@ CREATE TABLE snapshot_import (
 -- The key pair the nightly import seals snapshots to (the secret half never leaves the vault).
 CREATE TABLE inbox_key (id INTEGER PRIMARY KEY CHECK (id = 1), public_key BLOB NOT NULL, secret_key BLOB NOT NULL);
 )SQL"},
+    {6, R"SQL(
+-- What goes back to the EHR after the outage: one entry per record created or changed in Relais,
+-- made by the triggers below. rank is the dependency order (patient, consultation, prescription);
+-- changes is bumped by every later change so that an acknowledgement of older content is not kept.
+CREATE TABLE outbox (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL CHECK (kind IN ('patient', 'consultation', 'prescription')),
+    record_id      INTEGER NOT NULL,
+    patient_id     INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+    rank           INTEGER NOT NULL,
+    state          TEXT NOT NULL DEFAULT 'pending'
+                   CHECK (state IN ('pending', 'sending', 'sent', 'acknowledged', 'failed', 'conflict')),
+    changes        INTEGER NOT NULL DEFAULT 1,
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    last_error     TEXT NOT NULL DEFAULT '',
+    next_retry_utc TEXT,
+    server_id      TEXT NOT NULL DEFAULT '',
+    updated_utc    TEXT NOT NULL,
+    UNIQUE (kind, record_id)
+);
+CREATE INDEX outbox_patient ON outbox(patient_id, rank);
+
+CREATE TRIGGER outbox_patient_insert AFTER INSERT ON patient WHEN NEW.changed_locally = 1 BEGIN
+    INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+        VALUES ('patient', NEW.id, NEW.id, 0, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ON CONFLICT (kind, record_id) DO UPDATE SET state = 'pending', changes = changes + 1, attempts = 0,
+            next_retry_utc = NULL, updated_utc = excluded.updated_utc;
+END;
+CREATE TRIGGER outbox_patient_update AFTER UPDATE ON patient WHEN NEW.changed_locally = 1 BEGIN
+    INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+        VALUES ('patient', NEW.id, NEW.id, 0, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ON CONFLICT (kind, record_id) DO UPDATE SET state = 'pending', changes = changes + 1, attempts = 0,
+            next_retry_utc = NULL, updated_utc = excluded.updated_utc;
+END;
+CREATE TRIGGER outbox_consultation_insert AFTER INSERT ON consultation
+    WHEN NEW.to_send = 1 AND NEW.status = 'final' BEGIN
+    INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+        VALUES ('consultation', NEW.id, NEW.patient_id, 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ON CONFLICT (kind, record_id) DO UPDATE SET state = 'pending', changes = changes + 1, attempts = 0,
+            next_retry_utc = NULL, updated_utc = excluded.updated_utc;
+END;
+CREATE TRIGGER outbox_consultation_update AFTER UPDATE OF status, revision, content, to_send ON consultation
+    WHEN NEW.to_send = 1 AND NEW.status = 'final' BEGIN
+    INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+        VALUES ('consultation', NEW.id, NEW.patient_id, 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ON CONFLICT (kind, record_id) DO UPDATE SET state = 'pending', changes = changes + 1, attempts = 0,
+            next_retry_utc = NULL, updated_utc = excluded.updated_utc;
+END;
+CREATE TRIGGER outbox_prescription_insert AFTER INSERT ON prescription BEGIN
+    INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+        VALUES ('prescription', NEW.id, NEW.patient_id, 2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ON CONFLICT (kind, record_id) DO NOTHING;
+END;
+
+-- Records written before this version.
+INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+    SELECT 'patient', id, id, 0, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM patient WHERE changed_locally = 1;
+INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+    SELECT 'consultation', id, patient_id, 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM consultation
+    WHERE to_send = 1 AND status = 'final';
+INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+    SELECT 'prescription', id, patient_id, 2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM prescription;
+
+-- The FHIR server's bearer token (sync), inside the encrypted file only.
+CREATE TABLE sync_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL"},
 };
 
 } // namespace

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "sync/Outbox.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace relais {
+
+class Database;
+class Vault;
+
+// Sends what the outbox owes to the EHR's FHIR endpoint: one transaction Bundle per patient,
+// POSTed to the base URL. 2xx → acknowledged with the server's ids; 5xx, 429, timeouts and
+// network errors → failed, retried after the back-off; other 4xx → failed with the server's
+// OperationOutcome text, kept until the record changes or the user retries; 409/412 → conflict.
+// TLS is always verified (an extra CA file may be given); cleartext HTTP only to 127.0.0.1.
+class FhirClient
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::FhirClient)
+
+public:
+    struct Config
+    {
+        QUrl baseUrl;
+        QString caFile;         // PEM, added to the system's CAs
+        int timeoutMs = 120000; // per Bundle
+    };
+
+    struct Report
+    {
+        int patients = 0;       // Bundles tried
+        int acknowledged = 0;   // Bundles accepted
+        int failed = 0;
+        int conflicts = 0;
+        QStringList errors;     // one line per failed Bundle: patient id and the server's words
+    };
+
+    FhirClient(Vault& vault, Config config, Outbox::RetryPolicy policy = {});
+
+    // Refuses what is not https, except http://127.0.0.1 (a local relay or a test server).
+    static Result<void> checkUrl(const QUrl& url);
+
+    // The bearer token lives in the vault (encrypted), never in settings or logs.
+    static Result<void> storeToken(Database& db, const QString& token);
+    static Result<QString> storedToken(Database& db);
+
+    // Every patient due now; stops early only on a local error (vault, configuration).
+    Result<Report> syncDue();
+    // One patient's unsent entries as one Bundle.
+    Result<Report> pushPatient(qint64 patientId);
+
+private:
+    Vault& m_vault;
+    Config m_config;
+    Outbox::RetryPolicy m_policy;
+};
+
+} // namespace relais

@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/FhirExport.h"
+
+#include "common/Clock.h"
+#include "consultation/ConsultationStore.h"
+#include "prescribing/PractitionerStore.h"
+#include "prescribing/PrescriptionStore.h"
+#include "print/ConsultationReport.h"
+#include "records/PatientStore.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+#include <optional>
+
+namespace relais {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kLoinc = u"http://loinc.org"_s;
+const QString kUcum = u"http://unitsofmeasure.org"_s;
+const QString kIcd10 = u"http://hl7.org/fhir/sid/icd-10"_s;
+const QString kRpps = u"https://rpps.esante.gouv.fr"_s;
+
+QString newFullUrl()
+{
+    return u"urn:uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject coding(const QString& system, const QString& code, const QString& display = {})
+{
+    QJsonObject c{{u"system"_s, system}, {u"code"_s, code}};
+    if (!display.isEmpty())
+        c.insert(u"display"_s, display);
+    return c;
+}
+
+QJsonObject codeable(const QJsonObject& c, const QString& text = {})
+{
+    QJsonObject o{{u"coding"_s, QJsonArray{c}}};
+    if (!text.isEmpty())
+        o.insert(u"text"_s, text);
+    return o;
+}
+
+QJsonObject quantity(double value, const QString& unit)
+{
+    return {{u"value"_s, value}, {u"unit"_s, unit}, {u"system"_s, kUcum}, {u"code"_s, unit}};
+}
+
+QString isoUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// INS system for the matricule: NIA (provisional, sex digit 7/8) or NIR; demo data never uses the real one.
+QString insSystem(const Patient& p)
+{
+    if (p.demo)
+        return u"urn:oid:1.2.250.1.213.1.4.11"_s;
+    if (p.matricule.startsWith(u'7') || p.matricule.startsWith(u'8'))
+        return u"urn:oid:1.2.250.1.213.1.4.9"_s;
+    return u"urn:oid:1.2.250.1.213.1.4.8"_s;
+}
+
+class Builder
+{
+public:
+    Builder(const QString& system, PatientBundle& out) : m_system(system), m_out(out) { }
+
+    QJsonObject identifier(const QString& value) const
+    {
+        return {{u"system"_s, m_system}, {u"value"_s, value}};
+    }
+
+    // Adds a conditional create; returns its fullUrl.
+    QString create(QJsonObject resource, const QString& idValue, qint64 outboxId)
+    {
+        const QString type = resource.value(u"resourceType"_s).toString();
+        QJsonArray ids = resource.value(u"identifier"_s).toArray();
+        ids.prepend(identifier(idValue));
+        resource.insert(u"identifier"_s, ids);
+        const QString fullUrl = newFullUrl();
+        m_entries.append(QJsonObject{
+            {u"fullUrl"_s, fullUrl},
+            {u"resource"_s, resource},
+            {u"request"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"url"_s, type},
+                                       {u"ifNoneExist"_s, u"identifier=%1|%2"_s.arg(m_system, idValue)}}}});
+        m_out.outboxIdOfEntry.append(outboxId);
+        return fullUrl;
+    }
+
+    void update(QJsonObject resource, const QString& url, const QString& version, qint64 outboxId)
+    {
+        QJsonObject request{{u"method"_s, u"PUT"_s}, {u"url"_s, url}};
+        if (!version.isEmpty())
+            request.insert(u"ifMatch"_s, u"W/\"%1\""_s.arg(version));
+        m_entries.append(QJsonObject{{u"fullUrl"_s, newFullUrl()}, {u"resource"_s, resource}, {u"request"_s, request}});
+        m_out.outboxIdOfEntry.append(outboxId);
+    }
+
+    QJsonObject bundle() const
+    {
+        return {{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"transaction"_s}, {u"entry"_s, m_entries}};
+    }
+
+private:
+    QString m_system;
+    PatientBundle& m_out;
+    QJsonArray m_entries;
+};
+
+QJsonObject patientResource(const Patient& p)
+{
+    QJsonObject r{{u"resourceType"_s, u"Patient"_s}};
+    QJsonArray identifiers;
+    // An INS travels only with an identity status that allows it (never on PROV).
+    if (!p.matricule.isEmpty() && p.identityStatus != IdentityStatus::Prov)
+        identifiers.append(QJsonObject{{u"use"_s, u"official"_s}, {u"system"_s, insSystem(p)}, {u"value"_s, p.matricule}});
+    r.insert(u"identifier"_s, identifiers);
+    r.insert(u"extension"_s, QJsonArray{QJsonObject{
+        {u"url"_s, u"https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability"_s},
+        {u"extension"_s, QJsonArray{QJsonObject{
+            {u"url"_s, u"identityStatus"_s},
+            {u"valueCoding"_s, coding(u"https://mos.esante.gouv.fr/NOS/TRE_R338-ModaliteAccueil/FHIR/TRE-R338-ModaliteAccueil"_s,
+                                      identityStatusCode(p.identityStatus))}}}}}});
+    QJsonArray given;
+    for (const QString& g : p.birthGivenNames)
+        given.append(g);
+    if (given.isEmpty())
+        given.append(p.firstGivenName);
+    QJsonArray names{QJsonObject{{u"use"_s, u"official"_s}, {u"family"_s, p.birthName}, {u"given"_s, given}}};
+    if (!p.usedName.isEmpty() || !p.usedGivenName.isEmpty()) {
+        QJsonObject usual{{u"use"_s, u"usual"_s}, {u"family"_s, p.usedName.isEmpty() ? p.birthName : p.usedName}};
+        if (!p.usedGivenName.isEmpty())
+            usual.insert(u"given"_s, QJsonArray{p.usedGivenName});
+        names.append(usual);
+    }
+    r.insert(u"name"_s, names);
+    r.insert(u"gender"_s, p.sex == Sex::Male ? u"male"_s : p.sex == Sex::Female ? u"female"_s : u"unknown"_s);
+    r.insert(u"birthDate"_s, p.birthDate.toString(Qt::ISODate));
+    QJsonArray telecom;
+    if (!p.phone.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"home"_s}, {u"value"_s, p.phone}});
+    if (!p.mobile.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"mobile"_s}, {u"value"_s, p.mobile}});
+    if (!p.email.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"email"_s}, {u"value"_s, p.email}});
+    if (!telecom.isEmpty())
+        r.insert(u"telecom"_s, telecom);
+    if (!p.address.isEmpty() || !p.city.isEmpty())
+        r.insert(u"address"_s, QJsonArray{QJsonObject{{u"line"_s, QJsonArray::fromStringList(p.address.split(u'\n'))},
+                                                     {u"postalCode"_s, p.postalCode}, {u"city"_s, p.city},
+                                                     {u"country"_s, u"FR"_s}}});
+    return r;
+}
+
+QJsonObject practitionerRef(const std::optional<Practitioner>& d)
+{
+    if (!d)
+        return {};
+    return {{u"identifier"_s, QJsonObject{{u"system"_s, kRpps}, {u"value"_s, d->rpps}}}, {u"display"_s, d->displayName()}};
+}
+
+QJsonObject ref(const QString& reference)
+{
+    return {{u"reference"_s, reference}};
+}
+
+} // namespace
+
+FhirExport::FhirExport(Vault& vault) : m_vault(vault)
+{
+    auto id = vault.db().scalar(u"SELECT value FROM meta WHERE key = 'vault_id'"_s);
+    m_system = u"urn:relais:"_s + (id ? id->toString() : QString());
+}
+
+QString FhirExport::documentFileName(const Patient& p, const QDate& encounterDate)
+{
+    QString name = u"%1 %2 — %3 — %4.pdf"_s.arg(p.birthName.toUpper(), p.firstGivenName,
+                                                p.birthDate.toString(Qt::ISODate), encounterDate.toString(Qt::ISODate));
+    // Characters no file system accepts, and path separators.
+    for (QChar& c : name)
+        if (c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|'
+            || c.unicode() < 32)
+            c = u'_';
+    return name;
+}
+
+Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntry>& entries, bool withPdf)
+{
+    PatientBundle out;
+    out.patientId = patientId;
+    out.entries = entries;
+    auto patient = PatientStore(m_vault).get(patientId);
+    if (!patient)
+        return std::unexpected(patient.error());
+    out.patientName = patient->displayName();
+    Outbox box(m_vault.db(), m_vault.clock());
+    auto all = box.entries(patientId);
+    if (!all)
+        return std::unexpected(all.error());
+    // Records already on the server: referenced by the server's id.
+    QHash<QString, QString> known;  // "consultation-12" → "Encounter/abc"
+    for (const OutboxEntry& e : std::as_const(*all))
+        if (e.state == OutboxEntry::State::Acknowledged && !e.serverId.isEmpty())
+            known.insert(outboxKindCode(e.kind) + u'-' + QString::number(e.recordId), e.serverId);
+
+    Builder b(m_system, out);
+    PractitionerStore doctors(m_vault);
+    auto firstDoctor = [&]() -> std::optional<Practitioner> {
+        auto list = doctors.list();
+        if (list && !list->isEmpty())
+            return list->first();
+        return std::nullopt;
+    };
+
+    // The subject: this Bundle's Patient, the server's id, or the EHR's own id.
+    QJsonObject subject;
+    const auto patientEntry = std::find_if(entries.begin(), entries.end(),
+                                           [](const OutboxEntry& e) { return e.kind == OutboxEntry::Kind::Patient; });
+    const QString patientKey = u"patient-%1"_s.arg(patientId);
+    if (patient->origin == Origin::Imported && !patient->sourceId.isEmpty()) {
+        subject = ref(u"Patient/"_s + patient->sourceId);
+        if (patientEntry != entries.end()) {
+            // Corrected in Relais: an update of the EHR's record, refused if it changed there meanwhile.
+            QJsonObject r = patientResource(*patient);
+            r.insert(u"id"_s, patient->sourceId);
+            b.update(r, u"Patient/"_s + patient->sourceId, QString(), patientEntry->id);
+        }
+    } else if (patientEntry != entries.end()) {
+        subject = ref(b.create(patientResource(*patient), patientKey, patientEntry->id));
+    } else if (known.contains(patientKey)) {
+        subject = ref(known.value(patientKey));
+    } else {
+        subject = QJsonObject{{u"identifier"_s, b.identifier(patientKey)}};
+    }
+
+    ConsultationStore consultations(m_vault);
+    PrescriptionStore prescriptions(m_vault);
+    QHash<qint64, QString> encounterRef;  // consultation id → reference in this Bundle
+    for (const OutboxEntry& e : entries) {
+        if (e.kind != OutboxEntry::Kind::Consultation)
+            continue;
+        auto c = consultations.get(e.recordId);
+        if (!c)
+            return std::unexpected(c.error());
+        std::optional<Practitioner> doctor;
+        if (auto d = doctors.forSlot(c->slot); d && *d)
+            doctor = **d;
+        else
+            doctor = firstDoctor();
+        const QString cid = QString::number(c->id);
+        QJsonObject enc{{u"resourceType"_s, u"Encounter"_s}, {u"status"_s, u"finished"_s},
+                        {u"class"_s, coding(u"http://terminology.hl7.org/CodeSystem/v3-ActCode"_s, u"AMB"_s, u"ambulatory"_s)},
+                        {u"subject"_s, subject},
+                        {u"period"_s, QJsonObject{{u"start"_s, isoUtc(c->startedUtc)},
+                                                  {u"end"_s, isoUtc(c->finalisedUtc.isValid() ? c->finalisedUtc : c->startedUtc)}}}};
+        if (!c->reason.isEmpty())
+            enc.insert(u"reasonCode"_s, QJsonArray{QJsonObject{{u"text"_s, c->reason}}});
+        if (doctor)
+            enc.insert(u"participant"_s, QJsonArray{QJsonObject{{u"individual"_s, practitionerRef(doctor)}}});
+        const QString encUrl = b.create(enc, u"consultation-"_s + cid, e.id);
+        encounterRef.insert(c->id, encUrl);
+        const QString effective = isoUtc(c->startedUtc);
+
+        auto observation = [&](const QString& key, const QString& loinc, const QString& display, QJsonObject value) {
+            QJsonObject o{{u"resourceType"_s, u"Observation"_s}, {u"status"_s, u"final"_s},
+                          {u"category"_s, QJsonArray{codeable(coding(u"http://terminology.hl7.org/CodeSystem/observation-category"_s,
+                                                                    u"vital-signs"_s))}},
+                          {u"code"_s, codeable(coding(kLoinc, loinc, display))},
+                          {u"subject"_s, subject}, {u"encounter"_s, ref(encUrl)}, {u"effectiveDateTime"_s, effective}};
+            for (auto it = value.begin(); it != value.end(); ++it)
+                o.insert(it.key(), it.value());
+            b.create(o, u"consultation-%1-%2"_s.arg(cid, key), 0);
+        };
+        const Vitals& v = c->vitals;
+        if (v.weightKg)
+            observation(u"weight"_s, u"29463-7"_s, u"Body weight"_s, {{u"valueQuantity"_s, quantity(*v.weightKg, u"kg"_s)}});
+        if (v.heightCm)
+            observation(u"height"_s, u"8302-2"_s, u"Body height"_s, {{u"valueQuantity"_s, quantity(*v.heightCm, u"cm"_s)}});
+        if (v.systolic || v.diastolic) {
+            QJsonArray components;
+            if (v.systolic)
+                components.append(QJsonObject{{u"code"_s, codeable(coding(kLoinc, u"8480-6"_s, u"Systolic blood pressure"_s))},
+                                              {u"valueQuantity"_s, quantity(*v.systolic, u"mm[Hg]"_s)}});
+            if (v.diastolic)
+                components.append(QJsonObject{{u"code"_s, codeable(coding(kLoinc, u"8462-4"_s, u"Diastolic blood pressure"_s))},
+                                              {u"valueQuantity"_s, quantity(*v.diastolic, u"mm[Hg]"_s)}});
+            observation(u"bp"_s, u"85354-9"_s, u"Blood pressure panel"_s, {{u"component"_s, components}});
+        }
+        if (v.heartRate)
+            observation(u"hr"_s, u"8867-4"_s, u"Heart rate"_s, {{u"valueQuantity"_s, quantity(*v.heartRate, u"/min"_s)}});
+        if (v.temperatureC)
+            observation(u"temp"_s, u"8310-5"_s, u"Body temperature"_s, {{u"valueQuantity"_s, quantity(*v.temperatureC, u"Cel"_s)}});
+        if (v.spo2)
+            observation(u"spo2"_s, u"59408-5"_s, u"Oxygen saturation by pulse oximetry"_s,
+                        {{u"valueQuantity"_s, quantity(*v.spo2, u"%"_s)}});
+        if (v.glucoseGL)
+            observation(u"glucose"_s, u"41653-7"_s, u"Glucose [Mass/volume] in Capillary blood by Glucometer"_s,
+                        {{u"valueQuantity"_s, quantity(*v.glucoseGL, u"g/L"_s)}});
+
+        for (qsizetype i = 0; i < c->diagnoses.size(); ++i) {
+            const Diagnosis& d = c->diagnoses.at(i);
+            QJsonObject code{{u"text"_s, d.text}};
+            if (!d.cim10.isEmpty())
+                code.insert(u"coding"_s, QJsonArray{coding(kIcd10, d.cim10)});
+            b.create(QJsonObject{{u"resourceType"_s, u"Condition"_s},
+                                 {u"clinicalStatus"_s, codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-clinical"_s,
+                                                                      u"active"_s))},
+                                 {u"category"_s, QJsonArray{codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-category"_s,
+                                                                          u"encounter-diagnosis"_s))}},
+                                 {u"code"_s, code}, {u"subject"_s, subject}, {u"encounter"_s, ref(encUrl)},
+                                 {u"recordedDate"_s, effective}},
+                     u"consultation-%1-dx%2"_s.arg(cid).arg(i + 1), 0);
+        }
+
+        if (withPdf) {
+            if (!doctor)
+                return fail(ErrorKind::Invalid, tr("No prescriber is recorded in this vault: the consultation reports cannot be printed"));
+            const QDate day = c->startedUtc.toLocalTime().date();
+            auto pdf = renderConsultationReport(*c, *doctor, *patient, day);
+            if (!pdf)
+                return std::unexpected(pdf.error());
+            const QString fileName = documentFileName(*patient, day);
+            b.create(QJsonObject{{u"resourceType"_s, u"DocumentReference"_s}, {u"status"_s, u"current"_s},
+                                 {u"type"_s, codeable(coding(kLoinc, u"11488-4"_s, u"Consult note"_s))},
+                                 {u"subject"_s, subject}, {u"date"_s, isoUtc(c->finalisedUtc.isValid() ? c->finalisedUtc : c->startedUtc)},
+                                 {u"content"_s, QJsonArray{QJsonObject{{u"attachment"_s, QJsonObject{
+                                     {u"contentType"_s, u"application/pdf"_s}, {u"title"_s, fileName},
+                                     {u"data"_s, QString::fromLatin1(pdf->toBase64())}}}}}},
+                                 {u"context"_s, QJsonObject{{u"encounter"_s, QJsonArray{ref(encUrl)}}}}},
+                     u"consultation-%1-report-r%2"_s.arg(cid).arg(c->revision), 0);
+            out.documents.append({c->id, fileName, *pdf});
+        }
+    }
+
+    for (const OutboxEntry& e : entries) {
+        if (e.kind != OutboxEntry::Kind::Prescription)
+            continue;
+        auto rx = prescriptions.get(e.recordId);
+        if (!rx)
+            return std::unexpected(rx.error());
+        if (rx->kind != Prescription::Kind::Medicines)
+            continue;
+        std::optional<Practitioner> doctor;
+        if (auto d = doctors.get(rx->practitionerId))
+            doctor = *d;
+        QJsonObject encounter;
+        if (rx->consultationId) {
+            const QString key = u"consultation-%1"_s.arg(rx->consultationId);
+            if (encounterRef.contains(rx->consultationId))
+                encounter = ref(encounterRef.value(rx->consultationId));
+            else if (known.contains(key))
+                encounter = ref(known.value(key));
+        }
+        for (qsizetype i = 0; i < rx->lines.size(); ++i) {
+            const PrescriptionLine& l = rx->lines.at(i);
+            QString med = l.dci;
+            if (!l.strength.isEmpty())
+                med += u' ' + l.strength;
+            if (!l.form.isEmpty())
+                med += u' ' + l.form;
+            if (!l.brand.isEmpty())
+                med += u" ("_s + l.brand + u')';
+            QJsonObject r{{u"resourceType"_s, u"MedicationRequest"_s}, {u"status"_s, u"active"_s}, {u"intent"_s, u"order"_s},
+                          {u"medicationCodeableConcept"_s, QJsonObject{{u"text"_s, med}}},
+                          {u"subject"_s, subject}, {u"authoredOn"_s, rx->date.toString(Qt::ISODate)},
+                          {u"dosageInstruction"_s, QJsonArray{QJsonObject{{u"text"_s, l.posologySentence()}}}}};
+            if (doctor)
+                r.insert(u"requester"_s, practitionerRef(doctor));
+            if (!encounter.isEmpty())
+                r.insert(u"encounter"_s, encounter);
+            QJsonObject dispense{{u"numberOfRepeatsAllowed"_s, l.renewals}};
+            if (const int days = l.durationDays(); days > 0)
+                dispense.insert(u"expectedSupplyDuration"_s, QJsonObject{{u"value"_s, days}, {u"unit"_s, u"d"_s},
+                                                                        {u"system"_s, kUcum}, {u"code"_s, u"d"_s}});
+            r.insert(u"dispenseRequest"_s, dispense);
+            if (l.nonSubstitutable) {
+                const QString code = nonSubstitutableCode(l.nonSubstitutableReason);
+                r.insert(u"substitution"_s, QJsonObject{{u"allowedBoolean"_s, false},
+                                                        {u"reason"_s, QJsonObject{{u"coding"_s, QJsonArray{QJsonObject{{u"code"_s, code}}}},
+                                                                                  {u"text"_s, code}}}});
+            }
+            if (l.ald)
+                r.insert(u"note"_s, QJsonArray{QJsonObject{{u"text"_s, tr("In relation to the ALD (affection de longue durée)")}}});
+            b.create(r, u"prescription-%1-%2"_s.arg(rx->id).arg(i + 1), i == 0 ? e.id : 0);
+        }
+    }
+    out.bundle = b.bundle();
+    return out;
+}
+
+} // namespace relais

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "sync/Outbox.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace relais {
+
+class Vault;
+struct Patient;
+
+// One patient's hand-back: a FHIR R4 transaction Bundle (application/fhir+json) and the
+// consultation reports as PDF files.
+struct PatientBundle
+{
+    struct Document
+    {
+        qint64 consultationId = 0;
+        QString fileName;   // "HÉNIN Zoé — 1954-03-12 — 2026-11-23.pdf"
+        QByteArray pdf;
+    };
+
+    qint64 patientId = 0;
+    QString patientName;  // for the reconciliation worksheet only; never logged
+    QJsonObject bundle;
+    QList<OutboxEntry> entries;        // the outbox entries it carries
+    QList<qint64> outboxIdOfEntry;     // per bundle entry: the outbox entry whose main resource it is (0: none)
+    QList<Document> documents;
+};
+
+// Builds the transaction Bundles. Every resource carries a stable identifier
+// (system "urn:relais:<vault id>", value "<kind>-<local id>") and is created with
+// request.ifNoneExist on it, so a Bundle sent twice creates nothing twice. fullUrls are random
+// urn:uuid values never used as identifiers (some servers rewrite every string equal to one).
+class FhirExport
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::FhirExport)
+
+public:
+    explicit FhirExport(Vault& vault);
+
+    static constexpr auto kMimeType = "application/fhir+json";
+
+    QString identifierSystem() const { return m_system; }
+
+    // The Bundle for these outbox entries of one patient (all of the same patient). Entries of
+    // the patient already acknowledged are referenced by the server's id.
+    Result<PatientBundle> build(qint64 patientId, const QList<OutboxEntry>& entries, bool withPdf = true);
+
+    // "NOM Prénom — 1954-03-12 — 2026-11-23.pdf", safe as a file name.
+    static QString documentFileName(const Patient& p, const QDate& encounterDate);
+
+private:
+    Vault& m_vault;
+    QString m_system;
+};
+
+} // namespace relais

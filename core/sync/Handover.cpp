@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/Handover.h"
+
+#include "common/Clock.h"
+#include "common/SecureBytes.h"
+#include "consultation/ConsultationStore.h"
+#include "sync/FhirExport.h"
+#include "sync/Outbox.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
+#include <QSet>
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace relais {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// File layout: magic, salt, opslimit and memlimit (LE 64-bit), secretstream header, then frames
+// (LE 32-bit length + ciphertext), the last one tagged FINAL. The plaintext is a sequence of
+// files: name length (LE 32), UTF-8 name, data length (LE 64), data.
+constexpr char kMagic[8] = {'R', 'L', 'S', 'X', 'P', 'R', 'T', '1'};
+constexpr qsizetype kFrame = 64 * 1024;
+constexpr qsizetype kHeaderBytes = 8 + crypto_pwhash_SALTBYTES + 16 + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+
+template <typename T>
+QByteArray le(T v)
+{
+    QByteArray b(sizeof(T), Qt::Uninitialized);
+    qToLittleEndian(v, b.data());
+    return b;
+}
+
+class Writer
+{
+public:
+    explicit Writer(QSaveFile& file) : m_file(file) { }
+    ~Writer() { sodium_memzero(&m_state, sizeof m_state); }
+
+    bool start(const SecureBytes& passphrase, const KdfParams& params, QString* error)
+    {
+        QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+        randombytes_buf(salt.data(), std::size_t(salt.size()));
+        auto key = deriveKey(passphrase, salt, params);
+        if (!key) {
+            *error = key.error().message;
+            return false;
+        }
+        unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
+        crypto_secretstream_xchacha20poly1305_init_push(&m_state, header, key->data());
+        QByteArray head(kMagic, sizeof kMagic);
+        head += salt + le<quint64>(params.opsLimit) + le<quint64>(params.memLimitBytes);
+        head += QByteArray(reinterpret_cast<const char*>(header), sizeof header);
+        return write(head);
+    }
+
+    bool addFile(const QString& name, const QByteArray& data)
+    {
+        const QByteArray n = name.toUtf8();
+        m_plain += le<quint32>(quint32(n.size())) + n + le<quint64>(quint64(data.size()));
+        m_plain += data;
+        qsizetype at = 0;
+        for (; m_plain.size() - at >= kFrame; at += kFrame)
+            if (!push(QByteArrayView(m_plain).sliced(at, kFrame), false))
+                return false;
+        m_plain.remove(0, at);
+        return true;
+    }
+
+    bool finish()
+    {
+        const bool ok = push(m_plain, true);
+        sodium_memzero(m_plain.data(), std::size_t(m_plain.size()));
+        m_plain.clear();
+        return ok;
+    }
+
+private:
+    bool push(QByteArrayView plain, bool last)
+    {
+        QByteArray cipher(plain.size() + qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
+        crypto_secretstream_xchacha20poly1305_push(
+            &m_state, reinterpret_cast<unsigned char*>(cipher.data()), nullptr,
+            reinterpret_cast<const unsigned char*>(plain.data()), std::size_t(plain.size()), nullptr, 0,
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+        return write(le<quint32>(quint32(cipher.size())) + cipher);
+    }
+    bool write(const QByteArray& bytes) { return m_file.write(bytes) == bytes.size(); }
+
+    QSaveFile& m_file;
+    crypto_secretstream_xchacha20poly1305_state m_state{};
+    QByteArray m_plain;
+};
+
+QString csvField(QString s)
+{
+    if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n')) {
+        s.replace(u"\""_s, u"\"\""_s);
+        s = u'"' + s + u'"';
+    }
+    return s;
+}
+
+} // namespace
+
+Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir, const SecureBytes& passphrase,
+                                             const KdfParams& params, const std::function<void(int, int)>& progress)
+{
+    if (passphrase.isEmpty())
+        return fail(ErrorKind::Invalid, tr("The export needs a passphrase"));
+    if (!QDir().mkpath(outDir))
+        return fail(ErrorKind::Io, tr("Cannot create the folder %1").arg(outDir));
+    Summary summary;
+    const QDateTime now = vault.clock().nowUtc();
+    summary.archivePath = QDir(outDir).filePath(u"relais-export-%1%2"_s.arg(now.toString(u"yyyyMMdd-HHmmss"_s),
+                                                                             QLatin1StringView(kSuffix)));
+    Outbox box(vault.db(), vault.clock());
+    auto all = box.entries();
+    if (!all)
+        return std::unexpected(all.error());
+    QMap<qint64, QList<OutboxEntry>> byPatient;
+    for (const OutboxEntry& e : std::as_const(*all))
+        byPatient[e.patientId].append(e);
+
+    QSaveFile file(summary.archivePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
+    Writer w(file);
+    QString error;
+    if (!w.start(passphrase, params, &error))
+        return fail(ErrorKind::Other, error);
+
+    QJsonArray manifestFiles;
+    auto add = [&](const QString& name, const QByteArray& data) {
+        manifestFiles.append(QJsonObject{{u"name"_s, name}, {u"size"_s, double(data.size())},
+                                         {u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())}});
+        ++summary.files;
+        return w.addFile(name, data);
+    };
+    QStringList csv{tr("Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do")};
+    FhirExport fhir(vault);
+    ConsultationStore consultations(vault);
+    QSet<QString> pdfNames;
+    int done = 0;
+    for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it) {
+        auto pb = fhir.build(it.key(), it.value());
+        if (!pb)
+            return std::unexpected(pb.error());
+        auto patient = vault.db().prepare(u"SELECT birth_date, coalesce(source_id, '') FROM patient WHERE id = ?"_s);
+        if (!patient)
+            return std::unexpected(patient.error());
+        patient->bind(1, it.key());
+        QString birth, ehrId;
+        if (auto r = patient->step(); r && *r) {
+            birth = patient->text(0);
+            ehrId = patient->text(1);
+        }
+        if (!add(u"fhir/patient-%1.json"_s.arg(it.key()), QJsonDocument(pb->bundle).toJson(QJsonDocument::Compact)))
+            return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
+        QHash<qint64, QString> pdfOf;
+        for (const PatientBundle::Document& d : std::as_const(pb->documents)) {
+            QString name = d.fileName;
+            for (int n = 2; pdfNames.contains(name); ++n)
+                name = d.fileName.chopped(4) + u" (%1).pdf"_s.arg(n);
+            pdfNames.insert(name);
+            pdfOf.insert(d.consultationId, name);
+            if (!add(u"pdf/"_s + name, d.pdf))
+                return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
+        }
+        ++summary.patients;
+        for (const OutboxEntry& e : it.value()) {
+            QString date, pdf;
+            if (e.kind == OutboxEntry::Kind::Consultation) {
+                ++summary.consultations;
+                if (auto c = consultations.get(e.recordId))
+                    date = c->startedUtc.toLocalTime().date().toString(Qt::ISODate);
+                pdf = pdfOf.value(e.recordId);
+            } else if (e.kind == OutboxEntry::Kind::Prescription) {
+                ++summary.prescriptions;
+            }
+            const bool received = e.state == OutboxEntry::State::Acknowledged;
+            csv.append(QStringList{csvField(pb->patientName), birth, csvField(ehrId), outboxKindCode(e.kind),
+                                   QString::number(e.recordId), date, outboxStateCode(e.state), csvField(e.serverId),
+                                   csvField(pdf),
+                                   received ? tr("already received by the EHR") : tr("to enter or attach in the EHR")}
+                           .join(u';'));
+        }
+        if (progress)
+            progress(++done, int(byPatient.size()));
+    }
+    if (!add(u"reconciliation.csv"_s, (csv.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()))
+        return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
+    const QJsonObject manifest{{u"format"_s, u"relais-export/1"_s},
+                               {u"created"_s, now.toString(Qt::ISODate)},
+                               {u"identifierSystem"_s, fhir.identifierSystem()},
+                               {u"patients"_s, summary.patients},
+                               {u"consultations"_s, summary.consultations},
+                               {u"prescriptions"_s, summary.prescriptions},
+                               {u"files"_s, manifestFiles}};
+    if (!w.addFile(u"manifest.json"_s, QJsonDocument(manifest).toJson()) || !w.finish() || !file.commit())
+        return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
+    ++summary.files;
+    (void)vault.audit().append(u"sync.export"_s, QString(), QString(),
+                               u"patients=%1 consultations=%2 prescriptions=%3"_s.arg(summary.patients)
+                                   .arg(summary.consultations).arg(summary.prescriptions));
+    return summary;
+}
+
+Result<QStringList> Handover::open(const QString& archivePath, const SecureBytes& passphrase, const QString& outDir)
+{
+    QFile in(archivePath);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Io, tr("Cannot read %1: %2").arg(archivePath, in.errorString()));
+    const QByteArray head = in.read(kHeaderBytes);
+    if (head.size() != kHeaderBytes || !head.startsWith(QByteArrayView(kMagic, sizeof kMagic)))
+        return fail(ErrorKind::Invalid, tr("%1 is not a Relais export archive").arg(archivePath));
+    const QByteArray salt = head.mid(8, crypto_pwhash_SALTBYTES);
+    KdfParams params;
+    params.opsLimit = qFromLittleEndian<quint64>(head.constData() + 8 + crypto_pwhash_SALTBYTES);
+    params.memLimitBytes = qFromLittleEndian<quint64>(head.constData() + 16 + crypto_pwhash_SALTBYTES);
+    auto key = deriveKey(passphrase, salt, params);
+    if (!key)
+        return fail(ErrorKind::Invalid, tr("%1 is damaged (key derivation settings): %2").arg(archivePath, key.error().message));
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(
+            &state, reinterpret_cast<const unsigned char*>(head.constData() + 8 + crypto_pwhash_SALTBYTES + 16), key->data())
+        != 0)
+        return fail(ErrorKind::Invalid, tr("%1 is damaged (header)").arg(archivePath));
+
+    // Files are written as soon as they are complete; the manifest then checks each of them.
+    QHash<QString, QByteArray> hashes;
+    QStringList written;
+    QByteArray manifest;
+    const QDir dir(outDir);
+    QByteArray plain;
+    const auto takeFiles = [&]() -> Result<void> {
+        qsizetype pos = 0;
+        for (;;) {
+            if (plain.size() - pos < 4)
+                break;
+            const quint32 nameLen = qFromLittleEndian<quint32>(plain.constData() + pos);
+            if (nameLen > 4096)
+                return fail(ErrorKind::Invalid, tr("%1 is damaged (file table)").arg(archivePath));
+            if (plain.size() - pos < 4 + qsizetype(nameLen) + 8)
+                break;
+            const quint64 size = qFromLittleEndian<quint64>(plain.constData() + pos + 4 + nameLen);
+            if (size > quint64(1) << 34)
+                return fail(ErrorKind::Invalid, tr("%1 is damaged (file table)").arg(archivePath));
+            if (quint64(plain.size() - pos - 12 - nameLen) < size)
+                break;
+            const QString name = QString::fromUtf8(plain.mid(pos + 4, nameLen));
+            const QByteArray data = plain.mid(pos + 12 + nameLen, qsizetype(size));
+            pos += 12 + nameLen + qsizetype(size);
+            if (name.isEmpty() || name.contains(u"..") || name.startsWith(u'/') || name.contains(u'\\'))
+                return fail(ErrorKind::Invalid, tr("%1 is damaged (file table)").arg(archivePath));
+            if (name == u"manifest.json"_s)
+                manifest = data;
+            hashes.insert(name, QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            const QString path = dir.filePath(name);
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+                return fail(ErrorKind::Io, tr("Cannot create the folder for %1").arg(path));
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+                return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
+            written.append(name);
+        }
+        plain.remove(0, pos);
+        return {};
+    };
+    bool final = false;
+    bool first = true;
+    while (!final) {
+        const QByteArray len = in.read(4);
+        if (len.size() != 4)
+            return fail(ErrorKind::Invalid, tr("%1 is incomplete: the export was cut short").arg(archivePath));
+        const quint32 n = qFromLittleEndian<quint32>(len.constData());
+        if (n < crypto_secretstream_xchacha20poly1305_ABYTES || n > kFrame + crypto_secretstream_xchacha20poly1305_ABYTES)
+            return fail(ErrorKind::Invalid, tr("%1 is damaged").arg(archivePath));
+        const QByteArray cipher = in.read(n);
+        if (cipher.size() != qsizetype(n))
+            return fail(ErrorKind::Invalid, tr("%1 is incomplete: the export was cut short").arg(archivePath));
+        QByteArray chunk(qsizetype(n - crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char*>(chunk.data()), nullptr, &tag,
+                                                       reinterpret_cast<const unsigned char*>(cipher.constData()), n, nullptr, 0)
+            != 0) {
+            if (first)
+                return fail(ErrorKind::WrongSecret, tr("Wrong passphrase for the export %1 (or the file is damaged)").arg(archivePath));
+            return fail(ErrorKind::Invalid, tr("%1 is damaged (a block fails authentication)").arg(archivePath));
+        }
+        first = false;
+        plain += chunk;
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        if (auto r = takeFiles(); !r)
+            return std::unexpected(r.error());
+    }
+    if (!in.atEnd() || !plain.isEmpty())
+        return fail(ErrorKind::Invalid, tr("%1 is damaged (data after its end)").arg(archivePath));
+    const QJsonObject m = QJsonDocument::fromJson(manifest).object();
+    if (m.value(u"format"_s).toString() != u"relais-export/1"_s)
+        return fail(ErrorKind::Invalid, tr("%1 has no readable manifest").arg(archivePath));
+    for (const QJsonValue& f : m.value(u"files"_s).toArray()) {
+        const QString name = f[u"name"_s].toString();
+        if (hashes.value(name) != f[u"sha256"_s].toString().toLatin1())
+            return fail(ErrorKind::Invalid, tr("%1: the file %2 does not match the manifest").arg(archivePath, name));
+    }
+    return written;
+}
+
+} // namespace relais

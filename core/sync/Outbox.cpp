@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/Outbox.h"
+
+#include "common/Clock.h"
+#include "vault/Sqlite.h"
+
+namespace relais {
+
+namespace {
+
+constexpr const char* kKinds[] = {"patient", "consultation", "prescription"};
+constexpr const char* kStates[] = {"pending", "sending", "sent", "acknowledged", "failed", "conflict"};
+
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, kind, record_id, patient_id, state, changes, attempts, last_error, next_retry_utc, server_id, updated_utc");
+
+OutboxEntry readEntry(const Statement& s)
+{
+    OutboxEntry e;
+    e.id = s.integer(0);
+    const QString kind = s.text(1);
+    for (int i = 0; i < 3; ++i)
+        if (kind == QLatin1String(kKinds[i]))
+            e.kind = OutboxEntry::Kind(i);
+    const QString state = s.text(4);
+    for (int i = 0; i < 6; ++i)
+        if (state == QLatin1String(kStates[i]))
+            e.state = OutboxEntry::State(i);
+    e.recordId = s.integer(2);
+    e.patientId = s.integer(3);
+    e.changes = int(s.integer(5));
+    e.attempts = int(s.integer(6));
+    e.lastError = s.text(7);
+    if (!s.isNull(8))
+        e.nextRetryUtc = QDateTime::fromString(s.text(8), Qt::ISODate);
+    e.serverId = s.text(9);
+    e.updatedUtc = QDateTime::fromString(s.text(10), Qt::ISODate);
+    return e;
+}
+
+} // namespace
+
+QString outboxKindCode(OutboxEntry::Kind k)
+{
+    return QString::fromLatin1(kKinds[int(k)]);
+}
+
+QString outboxStateCode(OutboxEntry::State s)
+{
+    return QString::fromLatin1(kStates[int(s)]);
+}
+
+Outbox::Outbox(Database& db, const Clock& clock, RetryPolicy policy) : m_db(db), m_clock(clock), m_policy(policy) { }
+
+qint64 Outbox::backoffSecs(int attempts, const RetryPolicy& policy)
+{
+    qint64 secs = policy.firstSecs;
+    for (int i = 1; i < attempts && secs < policy.maxSecs; ++i)
+        secs *= policy.factor;
+    return std::min(secs, policy.maxSecs);
+}
+
+Result<QList<OutboxEntry>> Outbox::entries(qint64 patientId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE ? = 0 OR patient_id = ? "
+                                         "ORDER BY patient_id, rank, record_id").arg(kColumns));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, patientId).bind(2, patientId);
+    QList<OutboxEntry> list;
+    if (auto r = q->each([&](const Statement& s) { list.append(readEntry(s)); }); !r)
+        return std::unexpected(r.error());
+    return list;
+}
+
+Result<QList<qint64>> Outbox::duePatients()
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT patient_id FROM outbox WHERE state IN ('pending', 'sending', 'sent') "
+        "OR (state = 'failed' AND next_retry_utc IS NOT NULL AND next_retry_utc <= ?) ORDER BY patient_id"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, iso(m_clock.nowUtc()));
+    QList<qint64> list;
+    if (auto r = q->each([&](const Statement& s) { list.append(s.integer(0)); }); !r)
+        return std::unexpected(r.error());
+    return list;
+}
+
+Result<QList<OutboxEntry>> Outbox::unsent(qint64 patientId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE patient_id = ? AND state <> 'acknowledged' "
+                                         "ORDER BY rank, record_id").arg(kColumns));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, patientId);
+    QList<OutboxEntry> list;
+    if (auto r = q->each([&](const Statement& s) { list.append(readEntry(s)); }); !r)
+        return std::unexpected(r.error());
+    return list;
+}
+
+Result<QHash<QString, int>> Outbox::counts()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<QString, int> counts;
+    if (auto r = q->each([&](const Statement& s) { counts.insert(s.text(0), int(s.integer(1))); }); !r)
+        return std::unexpected(r.error());
+    return counts;
+}
+
+Result<void> Outbox::setState(const QList<OutboxEntry>& entries, OutboxEntry::State state)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated_utc = ? WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    for (const OutboxEntry& e : entries) {
+        q->reset();
+        q->bind(1, outboxStateCode(state)).bind(2, iso(m_clock.nowUtc())).bind(3, e.id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> Outbox::markSending(const QList<OutboxEntry>& entries)
+{
+    return setState(entries, OutboxEntry::State::Sending);
+}
+
+Result<void> Outbox::markSent(const QList<OutboxEntry>& entries)
+{
+    return setState(entries, OutboxEntry::State::Sent);
+}
+
+Result<void> Outbox::markAcknowledged(const QList<OutboxEntry>& entries, const QHash<qint64, QString>& serverIds)
+{
+    // Only if unchanged since read: a change in between keeps the entry pending (trigger).
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE outbox SET state = CASE WHEN changes = ? THEN 'acknowledged' ELSE 'pending' END, server_id = ?, "
+        "attempts = 0, last_error = '', next_retry_utc = NULL, updated_utc = ? WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    for (const OutboxEntry& e : entries) {
+        q->reset();
+        q->bind(1, e.changes).bind(2, serverIds.value(e.id)).bind(3, iso(m_clock.nowUtc())).bind(4, e.id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> Outbox::markFailed(const QList<OutboxEntry>& entries, const QString& error, bool retryable)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, "
+                                         "next_retry_utc = ?, updated_utc = ? WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    const QDateTime now = m_clock.nowUtc();
+    for (const OutboxEntry& e : entries) {
+        q->reset();
+        const QVariant next = retryable ? QVariant(iso(now.addSecs(backoffSecs(e.attempts + 1, m_policy)))) : QVariant();
+        q->bind(1, error.left(2000)).bind(2, next).bind(3, iso(now)).bind(4, e.id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> Outbox::markConflict(const QList<OutboxEntry>& entries, const QString& error)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'conflict', last_error = ?, updated_utc = ? WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    for (const OutboxEntry& e : entries) {
+        q->reset();
+        q->bind(1, error.left(2000)).bind(2, iso(m_clock.nowUtc())).bind(3, e.id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Outbox::retryNow()
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE outbox SET next_retry_utc = ? WHERE state = 'failed'"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, iso(m_clock.nowUtc()));
+    return q->run();
+}
+
+} // namespace relais

