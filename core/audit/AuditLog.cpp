@@ -59,13 +59,9 @@ QByteArray AuditLog::mac(const QByteArray& previous, const AuditEntry& e) const
 Result<qint64> AuditLog::append(const QString& action, const QString& objectType, const QString& objectId,
                                 const QString& detail)
 {
-    const bool ownTx = sqlite3_get_autocommit(m_db.handle()) != 0;
-    std::optional<Transaction> tx;
-    if (ownTx) {
-        tx.emplace(m_db);
-        if (auto r = tx->begin(); !r)
-            return std::unexpected(r.error());
-    }
+    Transaction tx(m_db);  // joins the caller's transaction if there is one
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
     QByteArray previous(crypto_auth_hmacsha256_BYTES, '\0');
     qint64 seq = 1;
     {
@@ -96,10 +92,8 @@ Result<qint64> AuditLog::append(const QString& action, const QString& objectType
     upd->bindAll({e.seq, m});
     if (auto r = upd->run(); !r)
         return std::unexpected(r.error());
-    if (ownTx) {
-        if (auto r = tx->commit(); !r)
-            return std::unexpected(r.error());
-    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
     qCDebug(lcAudit) << "audit" << seq << action << objectType << objectId;
     return seq;
 }

@@ -19,19 +19,6 @@ namespace {
 
 QVariant optionalReal(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
 
-// Joins the transaction in progress, or runs its own.
-class Scope
-{
-public:
-    explicit Scope(Database& db) : m_tx(db), m_own(sqlite3_get_autocommit(db.handle()) != 0) { }
-    Result<void> begin() { return m_own ? m_tx.begin() : Result<void>{}; }
-    Result<void> commit() { return m_own ? m_tx.commit() : Result<void>{}; }
-
-private:
-    Transaction m_tx;
-    bool m_own;
-};
-
 } // namespace
 
 PrescriptionStore::PrescriptionStore(Vault& vault) : m_vault(vault), m_db(vault.db()) { }
@@ -55,7 +42,7 @@ Result<qint64> PrescriptionStore::create(Prescription rx)
     QJsonArray lines;
     for (const PrescriptionLine& l : std::as_const(rx.lines))
         lines.append(l.toJson());
-    Scope tx(m_db);
+    Transaction tx(m_db);  // joins the caller's transaction if there is one
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     auto q = m_db.prepare(QStringLiteral(
@@ -189,7 +176,7 @@ Result<void> PrescriptionStore::storePdf(qint64 id, const QByteArray& pdf, int p
 {
     if (pdf.isEmpty())
         return fail(ErrorKind::Invalid, tr("Prescription #%1: nothing was rendered").arg(id));
-    Scope tx(m_db);
+    Transaction tx(m_db);  // joins the caller's transaction if there is one
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     auto q = m_db.prepare(QStringLiteral(

@@ -49,19 +49,6 @@ Result<void> forEachRow(Database& db, const QString& sql, qint64 id, F row)
     return q->each(row);
 }
 
-// Joins the transaction in progress, or runs its own.
-class Scope
-{
-public:
-    explicit Scope(Database& db) : m_tx(db), m_own(sqlite3_get_autocommit(db.handle()) != 0) { }
-    Result<void> begin() { return m_own ? m_tx.begin() : Result<void>{}; }
-    Result<void> commit() { return m_own ? m_tx.commit() : Result<void>{}; }
-
-private:
-    Transaction m_tx;
-    bool m_own;
-};
-
 } // namespace
 
 PatientStore::PatientStore(Vault& vault) : m_vault(vault), m_db(vault.db()) { }
@@ -249,7 +236,7 @@ Result<qint64> PatientStore::insertRaw(Patient p)
         p.createdUtc = now;
     if (!p.updatedUtc.isValid())
         p.updatedUtc = now;
-    Scope tx(m_db);
+    Transaction tx(m_db);  // joins the caller's transaction if there is one
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     if (auto r = writePatientRow(p, true); !r)
@@ -300,7 +287,7 @@ Result<void> PatientStore::update(const Patient& edited, IdentityStatus requeste
     p.demo = stored->demo;
     p.changedLocally = true;
     p.updatedUtc = m_vault.clock().nowUtc();
-    Scope tx(m_db);
+    Transaction tx(m_db);  // joins the caller's transaction if there is one
     if (auto r = tx.begin(); !r)
         return r;
     if (auto r = writePatientRow(p, false); !r)
@@ -414,7 +401,7 @@ Result<void> PatientStore::markChanged(qint64 patientId)
 
 Result<qint64> PatientStore::insertPart(const QString& sql, const QVariantList& values, qint64 patientId, bool local)
 {
-    Scope tx(m_db);
+    Transaction tx(m_db);  // joins the caller's transaction if there is one
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     auto q = m_db.cached(sql);
@@ -513,7 +500,7 @@ Result<void> PatientStore::remove(Part part, qint64 id)
     if (!*row)
         return fail(ErrorKind::Invalid, tr("Nothing to remove (%1 #%2)").arg(table).arg(id));
     const qint64 patientId = owner->integer(0);
-    Scope tx(m_db);
+    Transaction tx(m_db);  // joins the caller's transaction if there is one
     if (auto r = tx.begin(); !r)
         return r;
     auto del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));

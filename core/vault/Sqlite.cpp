@@ -277,6 +277,10 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
+    if (m_db.isOpen() && sqlite3_get_autocommit(m_db.handle()) == 0) {
+        m_joined = true;
+        return {};
+    }
     auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (r)
         m_active = true;
@@ -285,6 +289,8 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
+    if (m_joined)
+        return {};
     auto r = m_db.exec(QStringLiteral("COMMIT"));
     if (r)
         m_active = false;

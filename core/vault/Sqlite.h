@@ -107,7 +107,8 @@ private:
     int m_bindError = 0;
 };
 
-// Rolls back unless commit() was called; nested use is not supported (SQLite has no nesting).
+// Rolls back unless commit() was called. Begun while another transaction is open, it joins
+// that one: commit() is then a no-op and the outer transaction decides.
 class Transaction
 {
 public:
@@ -122,6 +123,7 @@ public:
 private:
     Database& m_db;
     bool m_active = false;
+    bool m_joined = false;
 };
 
 } // namespace relais
