@@ -121,7 +121,13 @@ int main(int argc, char** argv)
     const QString path = dir.filePath(QStringLiteral("unlock.vault"));
     if (!Vault::create(path, QStringLiteral("bench"), SecureBytes(pass, sizeof pass - 1), params, SystemClock::instance()))
         return 1;
-    QList<double> kdf, rest;
+    // Everything but the KDF, measured on its own: the same open on a vault whose slot uses the
+    // minimal KDF (subtracting two noisy timings would not be meaningful).
+    const QString fastPath = dir.filePath(QStringLiteral("unlock-fast.vault"));
+    if (!Vault::create(fastPath, QStringLiteral("bench"), SecureBytes(pass, sizeof pass - 1), KdfParams::fastForTests(),
+                       SystemClock::instance()))
+        return 1;
+    QList<double> kdf, rest, total;
     const QByteArray salt(16, 's');
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer t;
@@ -129,15 +135,19 @@ int main(int argc, char** argv)
         (void)deriveKey(SecureBytes(pass, sizeof pass - 1), salt, params);
         kdf.append(ms(t));
         t.restart();
+        auto fast = Vault::open(fastPath, SecureBytes(pass, sizeof pass - 1), SlotKind::Passphrase, SystemClock::instance());
+        rest.append(ms(t));
+        t.restart();
         auto v = Vault::open(path, SecureBytes(pass, sizeof pass - 1), SlotKind::Passphrase, SystemClock::instance());
-        rest.append(ms(t) - kdf.last());  // open = one derivation + everything else
-        if (!v)
+        total.append(ms(t));
+        if (!v || !fast)
             return 1;
     }
     std::sort(kdf.begin(), kdf.end());
     std::sort(rest.begin(), rest.end());
-    std::printf("unlock (Argon2id %llu MiB, %llu passes; median of 5): KDF %.0f ms + rest %.1f ms = %.0f ms\n",
+    std::sort(total.begin(), total.end());
+    std::printf("unlock (Argon2id %llu MiB, %llu passes; medians of 5): total %.0f ms = KDF %.0f ms + rest %.1f ms\n",
                 static_cast<unsigned long long>(params.memLimitBytes >> 20),
-                static_cast<unsigned long long>(params.opsLimit), kdf[2], rest[2], kdf[2] + rest[2]);
+                static_cast<unsigned long long>(params.opsLimit), total[2], kdf[2], rest[2]);
     return 0;
 }
