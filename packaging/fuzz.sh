@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the libFuzzer targets (clang 16, ASan + UBSan) for the FHIR and CSV readers and runs each
+# Builds the libFuzzer targets (clang 16, ASan + UBSan) for the FHIR, CSV and BDPM readers and runs each
 # for a short time: `bash packaging/fuzz.sh [SECONDS]` (default 20). Crashes land in build/fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +15,9 @@ flags=(-std=c++2b -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recov
        -Wno-macro-redefined -D__cpp_concepts=202002L -DQT_NO_CAST_FROM_ASCII -fPIC
        -Icore $(pkg-config --cflags Qt6Core))
 libs=($(pkg-config --libs Qt6Core) -lcsv)
-for target in fhir csv; do
+for target in fhir csv bdpm; do
     clang++-16 "${flags[@]}" tests/fuzz/fuzz_$target.cpp core/interop/FhirReader.cpp core/interop/CsvReader.cpp \
-        "${libs[@]}" -o "$out/fuzz_$target"
+        core/drugs/BdpmReader.cpp "${libs[@]}" -o "$out/fuzz_$target"
     mkdir -p "$out/corpus_$target"
     cp -n tests/fuzz/corpus/$target/* "$out/corpus_$target/" 2>/dev/null || true
     echo "fuzz_$target: ${secs}s"

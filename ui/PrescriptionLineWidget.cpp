@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrescriptionLineWidget.h"
 
+#include "DrugCompleter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -115,6 +117,9 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     m_remove->setObjectName(QStringLiteral("removeLine"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Remove this line"));
+    m_referenceDate = new QLabel(this);
+    m_referenceDate->setObjectName(QStringLiteral("bdpmReference"));
+    m_referenceDate->setEnabled(false);  // greyed: information, not a control
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(8, 6, 8, 8);
@@ -125,6 +130,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     what->addWidget(m_dci, 3);
     what->addWidget(caption(tr("Strength"), m_strength, this));
     what->addWidget(m_strength, 1);
+    what->addWidget(m_referenceDate);
     grid->addLayout(what, 0, 0);
     auto* form = new QHBoxLayout;
     form->addWidget(caption(tr("Form"), m_form, this));
@@ -190,6 +196,41 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
 
     setFocusProxy(m_dci);  // a new line starts with the substance
     m_route->setText(QStringLiteral("orale"));
+    QString problem;
+    auto reference = DrugCompleter::shared(&problem);
+    setDrugReference(std::move(reference), problem);
+    updateSentence();
+}
+
+void PrescriptionLineWidget::setDrugReference(std::shared_ptr<DrugReference> reference, const QString& problem)
+{
+    delete m_completer;
+    m_completer = nullptr;
+    if (!reference) {
+        // Free text only; a refused file says why, a missing one says nothing.
+        m_referenceDate->setText(problem.isEmpty() ? QString() : tr("No drug reference"));
+        m_referenceDate->setToolTip(problem);
+        m_referenceDate->setVisible(!problem.isEmpty());
+        return;
+    }
+    m_referenceDate->setText(reference->describe());
+    m_referenceDate->setToolTip(tr("Medicines from the public database (BDPM): type a substance, a brand or a CIS"));
+    m_referenceDate->setVisible(true);
+    m_completer = new DrugCompleter(std::move(reference), m_dci);
+    connect(m_completer, &DrugCompleter::chosen, this, &PrescriptionLineWidget::choose);
+}
+
+void PrescriptionLineWidget::choose(const DrugHit& hit)
+{
+    const PrescriptionLine chosen = hit.toLine(false);
+    m_loading = true;
+    m_dci->setText(chosen.dci);
+    m_strength->setText(chosen.strength);
+    m_form->setText(chosen.form);
+    m_route->setText(chosen.route);
+    m_brand->setPlaceholderText(hit.brand.isEmpty() ? tr("optional") : tr("optional, e.g. %1").arg(hit.brand));
+    m_stupefiant->setChecked(chosen.stupefiant);
+    m_loading = false;
     updateSentence();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QGroupBox>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -13,7 +15,14 @@ class QLineEdit;
 class QSpinBox;
 class QToolButton;
 
+namespace relais {
+class DrugReference;
+struct DrugHit;
+}
+
 namespace relais::ui {
+
+class DrugCompleter;
 
 // One medicine line of the prescription editor: the DCI and its form, a structured posology that
 // reads as the French sentence (which the GP may rewrite), duration or packs, renewals, and the
@@ -30,6 +39,12 @@ public:
     PrescriptionLine line() const;
     // Marks the line as the one the message is about (red frame), or clears the mark.
     void setFlagged(bool flagged);
+    // The BDPM reference behind the DCI field's popup (the one beside the vault by default); null
+    // leaves free text only.
+    void setDrugReference(std::shared_ptr<DrugReference> reference, const QString& problem = {});
+    DrugCompleter* drugCompleter() const { return m_completer; }
+    // Fills the line in DCI form from a medicine of the reference (the brand only offered).
+    void choose(const DrugHit& hit);
 
 signals:
     void changed();
@@ -66,6 +81,8 @@ private:
     QCheckBox* m_ald = nullptr;
     QCheckBox* m_stupefiant = nullptr;
     QToolButton* m_remove = nullptr;
+    QLabel* m_referenceDate = nullptr;
+    DrugCompleter* m_completer = nullptr;
     // Keeps what the structured entry does not show (fractions, maximum a day, interval).
     PrescriptionLine m_base;
 };

@@ -7,6 +7,7 @@
 #include "common/Version.h"
 #include "prescribing/PrescriptionStore.h"
 #include "print/PrescriptionPrinter.h"
+#include "drugs/DrugReference.h"
 #include "interop/CsvReader.h"
 #include "interop/FhirReader.h"
 #include "interop/Inbox.h"
@@ -97,6 +98,8 @@ struct Options
                                     QStringLiteral("ID")};
     QCommandLineOption pdf{QStringLiteral("pdf"), Cli::tr("print: write the prescription's PDF to FILE."),
                            QStringLiteral("FILE")};
+    QCommandLineOption bdpmDir{QStringLiteral("dir"), Cli::tr("import-bdpm: the folder holding the BDPM files."),
+                               QStringLiteral("DIR")};
     QCommandLineOption out{QStringLiteral("out"), Cli::tr("export, open-export: the folder to write into."),
                            QStringLiteral("DIR")};
     QCommandLineOption exportPassFile{QStringLiteral("export-passphrase-file"),
@@ -126,14 +129,16 @@ struct Options
                     "  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]\n"
                     "  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):\n"
                     "            print --prescription ID --pdf FILE\n"
+                    "  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR\n"
+                    "  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...\n"
                     "  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive\n"
                     "            encrypted with a new passphrase: export --out DIR\n"
                     "  open-export  decrypt an export archive: open-export ARCHIVE --out DIR\n"
                     "  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
-                           version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, out,
+                           version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, bdpmDir, out,
                            exportPassFile, server, tokenFile, caFile, help});
-        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions or print"));
+        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs"));
     }
 
     QString vaultPath() const
@@ -296,6 +301,42 @@ int cmdDemo(const Options& o)
     if (auto r = tx.commit(); !r)
         return report(r.error());
     out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl;
+    return Cli::Ok;
+}
+
+// Public data: no passphrase, the reference file sits beside the vault.
+int cmdImportBdpm(const Options& o)
+{
+    if (!o.parser.isSet(o.bdpmDir))
+        return usage(Cli::tr("import-bdpm needs --dir DIR, the folder holding the BDPM files"));
+    const QString path = DrugReference::pathBeside(o.vaultPath());
+    auto done = DrugReference::refresh(o.parser.value(o.bdpmDir), path);
+    if (!done)
+        return report(done.error());
+    for (const BdpmProblem& p : std::as_const(done->problems))
+        QTextStream(stderr) << formatBdpmProblem(p) << Qt::endl;
+    out() << Cli::tr("%1 medicines and %2 presentations imported into %3 (BDPM files of %4); %5 malformed row(s) left out")
+                 .arg(done->medicines)
+                 .arg(done->presentations)
+                 .arg(path, done->sourceDate.toString(QStringLiteral("dd/MM/yyyy")))
+                 .arg(done->problems.size())
+          << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdDrugs(const Options& o, const QStringList& words)
+{
+    if (words.isEmpty())
+        return usage(Cli::tr("drugs needs a query: a substance, a brand or a CIS or CIP code"));
+    auto ref = DrugReference::open(DrugReference::pathBeside(o.vaultPath()));
+    if (!ref)
+        return report(ref.error());
+    auto hits = (*ref)->search(words.join(u' '), qBound(1, o.parser.value(o.limit).toInt(), 1000));
+    if (!hits)
+        return report(hits.error());
+    for (const DrugHit& h : std::as_const(*hits))
+        out() << h.cis << '\t' << h.display() << Qt::endl;
+    QTextStream(stderr) << Cli::tr("%1 match(es); %2").arg(hits->size()).arg((*ref)->describe()) << Qt::endl;
     return Cli::Ok;
 }
 
@@ -584,9 +625,10 @@ int Cli::run(const QStringList& arguments)
     }
     const QStringList pos = o.parser.positionalArguments();
     if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find") && pos.first() != QLatin1String("import") &&
-                            pos.first() != QLatin1String("prescriptions") &&
+                            pos.first() != QLatin1String("prescriptions") && pos.first() != QLatin1String("drugs") &&
                             pos.first() != QLatin1String("open-export")))
-        return usage(tr("Give one command: init, verify, passwd, demo, find, prescriptions or print (see --help)"));
+        return usage(tr("Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs "
+                        "(see --help)"));
     const QString cmd = pos.first();
     if (cmd == QLatin1String("prescriptions"))
         return cmdPrescriptions(o, pos.mid(1));
@@ -600,6 +642,10 @@ int Cli::run(const QStringList& arguments)
         return cmdOpenExport(o, pos.mid(1));
     if (cmd == QLatin1String("find"))
         return cmdFind(o, pos.mid(1));
+    if (cmd == QLatin1String("import-bdpm"))
+        return cmdImportBdpm(o);
+    if (cmd == QLatin1String("drugs"))
+        return cmdDrugs(o, pos.mid(1));
     if (cmd == QLatin1String("import"))
         return cmdImport(o, pos.mid(1));
     if (cmd == QLatin1String("demo"))
