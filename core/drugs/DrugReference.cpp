@@ -26,6 +26,7 @@ CREATE TABLE medicine(cis INTEGER PRIMARY KEY, name TEXT NOT NULL, brand TEXT NO
 CREATE TABLE presentation(cis INTEGER NOT NULL, cip7 TEXT NOT NULL, cip13 TEXT NOT NULL, label TEXT NOT NULL,
     admin_status TEXT NOT NULL, marketing TEXT NOT NULL, date TEXT, rate TEXT NOT NULL, price REAL);
 CREATE INDEX presentation_cis ON presentation(cis);
+CREATE INDEX medicine_dci ON medicine(dci, strength, form);
 CREATE TABLE composition(cis INTEGER NOT NULL, element TEXT NOT NULL, code TEXT NOT NULL, substance TEXT NOT NULL,
     strength TEXT NOT NULL, reference TEXT NOT NULL, nature TEXT NOT NULL, link INTEGER NOT NULL);
 CREATE INDEX composition_cis ON composition(cis);
@@ -206,6 +207,8 @@ QString DrugHit::display() const
     QString s = what.join(QLatin1String(", "));
     if (!brand.isEmpty())
         s += QStringLiteral(" — ") + brand;
+    if (!otherBrands.isEmpty())
+        s += QStringLiteral(" (") + DrugReference::tr("also %1").arg(otherBrands.join(QLatin1String(", "))) + u')';
     if (securePaper)
         s += QStringLiteral(" · ") + DrugReference::tr("secure prescription");
     if (!available)
@@ -268,6 +271,19 @@ Result<QList<DrugHit>> DrugReference::search(const QString& query, int limit)
     (*st)->reset();
     if (!r)
         return std::unexpected(r.error());
+    auto brands = m_db.cached(QStringLiteral(
+        "SELECT DISTINCT brand FROM medicine WHERE dci = ?1 AND strength = ?2 AND form = ?3 AND available = 1 "
+        "AND brand <> ?4 AND dci <> '' ORDER BY brand LIMIT 5"));
+    if (!brands)
+        return std::unexpected(brands.error());
+    for (DrugHit& h : hits) {
+        (*brands)->reset();
+        (*brands)->bindAll({h.dci, h.strength, h.form, h.brand});
+        auto b = (*brands)->each([&](const Statement& s) { h.otherBrands.append(s.text(0)); });
+        if (!b)
+            return std::unexpected(b.error());
+    }
+    (*brands)->reset();
     return hits;
 }
 

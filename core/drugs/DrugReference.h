@@ -27,6 +27,7 @@ struct DrugHit
     bool securePaper = false;  // stupéfiant or assimilated (from the prescribing conditions)
     bool available = true;     // false: withdrawn or not marketed (ranked last)
     QString status;            // translated mark when not available
+    QStringList otherBrands;   // marketed brands of the same DCI, strength and form
 
     // The prescription line in DCI form; the brand only when asked.
     PrescriptionLine toLine(bool withBrand) const;

@@ -69,6 +69,7 @@ void writeSet(const QString& dir)
            med("60000006", "AMOXICILLINE ANCIENNE 500 mg, gélule", "gélule", "Autorisation retirée",
                "Non commercialisée"),
            med("60000007", "EFFERALGANMED 1 g, comprimé effervescent", "comprimé effervescent"),
+           med("60000008", "DAFALGAN 500 mg, comprimé", "comprimé"),
            "   "},
           false, "\r\n");
     write(dir, "CIS_CIP_bdpm.txt",
@@ -90,7 +91,8 @@ void writeSet(const QString& dir)
            "60000004\tBAD",
            compo("60000005", "SULFATE DE MORPHINE", "10 mg", "SA", 1),
            compo("60000006", "AMOXICILLINE", "500 mg", "SA", 1),
-           compo("60000007", "PARACÉTAMOL", "1000 mg", "SA", 1)},
+           compo("60000007", "PARACÉTAMOL", "1000 mg", "SA", 1),
+           compo("60000008", "PARACÉTAMOL", "500,0 mg", "SA", 1)},
           true);
     write(dir, "CIS_CPD_bdpm.txt",
           {"60000005\tprescription sur ordonnance sécurisée\t", "60000005\tstupéfiant",
@@ -175,7 +177,7 @@ private slots:
         QCOMPARE(QFileInfo(refPath).fileName(), QString("bdpm-reference.sqlite"));
         auto report = DrugReference::refresh(dir.path(), refPath);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
-        QCOMPARE(report->medicines, 7);
+        QCOMPARE(report->medicines, 8);
         QCOMPARE(report->presentations, 7);
         QStringList problems;
         for (const BdpmProblem& p : report->problems)
@@ -188,7 +190,7 @@ private slots:
 
         auto ref = DrugReference::open(refPath);
         QVERIFY2(ref, qPrintable(ref ? QString() : ref.error().message));
-        QCOMPARE((*ref)->medicineCount(), 7);
+        QCOMPARE((*ref)->medicineCount(), 8);
         QCOMPARE((*ref)->sourceDate(), QFileInfo(dir.filePath("CIS_bdpm.txt")).lastModified().date());
         QVERIFY((*ref)->describe().startsWith("BDPM reference of "));
     }
@@ -220,7 +222,7 @@ private slots:
         for (const QString q : {"parac", "PARACÉT", "paracét", "Paracetamol"}) {
             auto hits = r.search(q);
             QVERIFY(hits);
-            QCOMPARE(hits->size(), 2);
+            QCOMPARE(hits->size(), 3);
         }
         QCOMPARE(names(*r.search("clamo")), QStringList{"60000003"});
         QCOMPARE(names(*r.search("60000004")), QStringList{"60000004"});
@@ -228,6 +230,14 @@ private slots:
         QCOMPARE(names(*r.search("3000007")), QStringList{"60000007"});
         QCOMPARE(names(*r.search("acide clavul")), QStringList{"60000004"});
         QCOMPARE(r.search("augmentin")->first().strength, QString("500 mg + 62,5 mg"));
+        // The other brands holding the same medicine are named with it.
+        const DrugHit biogaran = r.search("amoxicilline biogaran")->first();
+        QCOMPARE(biogaran.otherBrands, QStringList{});
+        QCOMPARE(d.otherBrands, QStringList{"DAFALGAN"});
+        QVERIFY(d.display().endsWith("— DOLIPRANE (also DAFALGAN)"));
+        const DrugHit efferalgan = r.search("efferalganmed")->first();
+        QCOMPARE(efferalgan.dci, QString("PARACÉTAMOL"));
+        QCOMPARE(efferalgan.strength, QString("1000 mg"));
         QVERIFY(r.search("zzz")->isEmpty());
         QVERIFY(r.search("\"*()")->isEmpty());  // FTS syntax in the query is not an error
     }
@@ -294,7 +304,7 @@ private slots:
 
         auto ref = DrugReference::open(refPath);
         QVERIFY2(ref, qPrintable(ref ? QString() : ref.error().message));
-        QCOMPARE((*ref)->medicineCount(), 7);
+        QCOMPARE((*ref)->medicineCount(), 8);
         QVERIFY(!QFile::exists(refPath + ".building"));
     }
 
