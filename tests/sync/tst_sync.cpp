@@ -4,11 +4,15 @@
 #include "sync/FhirClient.h"
 
 #include <QEventLoop>
+#include <QProcess>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace relais;
 using relais::test::secret;
@@ -164,6 +168,40 @@ private slots:
         QCOMPARE(e.state, OutboxEntry::State::Failed);
         QVERIFY(e.nextRetryUtc.isNull());  // not retried by itself
         QCOMPARE(*outbox().duePatients(), QList<qint64>{m_outage.importedPatient});
+    }
+
+    void killedWhileWaitingForTheReplyResumesWithoutDuplicates()
+    {
+        freshVault();
+        const QJsonObject before = counts();
+        const QString path = m_vault->path();
+        m_vault->lock();  // relais-cli opens it
+        QFile pass(m_dir.filePath("kill-pass.txt"));
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write(test::kPassphrase);
+        pass.close();
+        // The first Bundle goes through; the second is stored but never answered.
+        control("POST", "_control/fail", {{"pass", true}});
+        control("POST", "_control/fail", {{"hang", true}, {"when", "after"}});
+        const QStringList args{"sync", "--vault", path, "--passphrase-file", pass.fileName(), "--server", m_server.baseUrl()};
+        QProcess p;
+        p.start(RELAIS_CLI_PATH, args);
+        QVERIFY(p.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(count(before, "Encounter"), 2, 60000);  // both stored
+        QTest::qWait(500);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+
+        QProcess again;
+        again.start(RELAIS_CLI_PATH, args);
+        QVERIFY(again.waitForFinished(120000));
+        QVERIFY2(again.exitCode() == 0, qPrintable(QString::fromUtf8(again.readAllStandardError()).right(400)));
+        QVERIFY2(QString::fromUtf8(again.readAllStandardOutput()).contains("1 Bundle(s) sent: 1 accepted"), "only the unanswered one again");
+        expectOneCopyOfEverything(before);
+        auto reopened = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, m_clock);
+        QVERIFY(reopened);
+        m_vault = std::move(*reopened);
+        QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
     }
 
     void wrongTokenIsRefusedAndNoReplyTimesOut()

@@ -5,6 +5,8 @@
 //     before: answer the next transaction(s) with that status without storing anything;
 //     after:  store them, then answer with that status (the reply is "lost").
 //   POST /_control/hang {"count":1}   store nothing and never answer (client timeout)
+//   POST /_control/fail {"pass":true}  let one transaction through (to aim at the next one)
+//   POST /_control/fail {"hang":true,"when":"after"}  store it, then never answer
 //   GET  /_control/stats              counts of stored resources by type
 // The in-memory repository refuses conditional transactions of more than 8 entries, so a
 // transaction is run as a batch under one lock: entry references are still resolved, but a
@@ -76,8 +78,9 @@ async function handle(req, res, body) {
     return send(res, 400, outcome('error', 'structure', 'Body is not JSON'));
   }
   if (req.method === 'POST' && (url.pathname === '/' || url.pathname === '') && parsed?.resourceType === 'Bundle') {
-    const fault = faults.shift();
-    if (fault?.hang) return; // never answers
+    let fault = faults.shift();
+    if (fault?.pass) fault = undefined;
+    if (fault?.hang && fault.when !== 'after') return; // never answers
     if (fault && fault.when !== 'after') {
       const status = fault.status || 503;
       return send(res, status, outcome('error', status >= 500 ? 'transient' : 'invalid', fault.outcome || `Injected ${status}`));
@@ -87,6 +90,7 @@ async function handle(req, res, body) {
     lock = run.catch(() => undefined);
     const [status, result] = await run;
     transactions++;
+    if (fault?.hang) return; // stored, never answers
     if (fault) {
       const st = fault.status || 503;
       return send(res, st, outcome('error', 'transient', fault.outcome || `Injected ${st} after commit`));
