@@ -4,6 +4,7 @@
 #include "AppointmentsWidget.h"
 #include "ChartWidget.h"
 #include "CreateVaultDialog.h"
+#include "DrugCompleter.h"
 #include "ImportWizard.h"
 #include "InboxMergeDialog.h"
 #include "MainWindow.h"
@@ -146,6 +147,7 @@ void SessionController::openSession()
     m_idle.activity();
     m_patients = std::make_unique<PatientStore>(*m_vault);
     m_search = std::make_unique<PatientSearch>(m_vault->db());
+    DrugCompleter::setVaultPath(m_vault->path());  // the drug reference sits beside the unlocked vault
     m_main->workspace()->attach(*m_patients, *m_search, m_clock);
     m_main->showSession(m_vault->path(), m_vault->slotLabel());
     m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
