@@ -239,6 +239,10 @@
         <source>Cannot put the new drug reference in place at %1: %2</source>
         <translation>Cannot put the new drug reference in place at %1: %2</translation>
     </message>
+    <message>
+        <source>also %1</source>
+        <translation>also %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirClient</name>
@@ -1587,40 +1591,6 @@
         <translation>sync: an extra CA certificate (PEM) to trust.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...</source>
-        <translation>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...</translation>
-    </message>
-    <message>
         <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</source>
         <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</translation>
     </message>
@@ -1695,6 +1665,48 @@ Commands:
     <message>
         <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</source>
         <translation>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
+  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
+            encrypted with a new passphrase: export --out DIR
+  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
+  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]</source>
+        <translation>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
+  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
+            encrypted with a new passphrase: export --out DIR
+  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
+  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]</translation>
     </message>
 </context>
 <context>

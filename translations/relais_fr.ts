@@ -239,6 +239,10 @@
         <source>Cannot put the new drug reference in place at %1: %2</source>
         <translation>Impossible de mettre en place le nouveau référentiel des médicaments dans %1 : %2</translation>
     </message>
+    <message>
+        <source>also %1</source>
+        <translation>aussi %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirClient</name>
@@ -1587,40 +1591,6 @@
         <translation>sync : un certificat d'autorité de certification (PEM) supplémentaire à considérer comme fiable.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...</source>
-        <translation>Outil en ligne de commande de Relais.
-
-Commandes :
-  init      créer un coffre (affiche la clé de secours une seule fois)
-  verify    vérifier le chiffrement, la structure et la chaîne du journal d'audit
-  passwd    changer la phrase de passe d'un emplacement, ou ajouter un emplacement avec --add
-  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
-  find      rechercher des patients comme le champ de recherche : find QUERY...
-  import    importer l'export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
-            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
-            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
-  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
-  print     écrire le PDF d'une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
-            print --prescription ID --pdf FILE
-  import-bdpm  construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM : import-bdpm --dir DIR
-  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d'abord : drugs QUERY...</translation>
-    </message>
-    <message>
         <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</source>
         <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm ou drugs</translation>
     </message>
@@ -1695,6 +1665,48 @@ Commandes :
     <message>
         <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</source>
         <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions, print, import-bdpm ou drugs (voir --help)</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot's passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
+  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
+            encrypted with a new passphrase: export --out DIR
+  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
+  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]</source>
+        <translation>Outil en ligne de commande de Relais.
+
+Commandes :
+  init      créer un coffre (affiche la clé de secours une seule fois)
+  verify    vérifier le chiffrement, la structure et la chaîne du journal d'audit
+  passwd    changer la phrase de passe d'un emplacement, ou ajouter un emplacement avec --add
+  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
+  find      rechercher des patients comme le champ de recherche : find QUERY...
+  import    importer l'export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
+            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
+            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
+  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
+  print     écrire le PDF d'une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
+            print --prescription ID --pdf FILE
+  import-bdpm  construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM : import-bdpm --dir DIR
+  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d'abord : drugs QUERY...
+  export    écrire tout ce qui est dû au logiciel métier (Bundles FHIR, PDF, liste de contrôle) dans une archive
+            chiffrée avec une nouvelle phrase de passe : export --out DIR
+  open-export  déchiffrer une archive d'export : open-export ARCHIVE --out DIR
+  sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +3915,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Raison de la correction : %1</translation>
     </message>
 </context>
 <context>
