@@ -105,7 +105,9 @@ private slots:
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QVERIFY2(r->acknowledged == 2, qPrintable(r->errors.join('\n')));
         expectOneCopyOfEverything(before);
-        for (const OutboxEntry& e : *outbox().entries()) {
+        const auto entries = outbox().entries();  // kept alive for the loop
+        QVERIFY(entries);
+        for (const OutboxEntry& e : *entries) {
             QCOMPARE(e.state, OutboxEntry::State::Acknowledged);
             if (e.kind != OutboxEntry::Kind::Prescription)
                 QVERIFY2(!e.serverId.isEmpty(), qPrintable(outboxKindCode(e.kind)));
