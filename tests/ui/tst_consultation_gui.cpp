@@ -8,6 +8,7 @@
 #include "PatientWorkspace.h"
 #include "RevisionDialog.h"
 #include "SessionController.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "TimelineWidget.h"
 #include "UnlockDialog.h"
@@ -33,27 +34,13 @@
 #include <QtTest>
 
 using namespace relais;
+using relais::test::child;
+using relais::test::saveShot;
 using namespace relais::ui;
 using relais::test::henin;
 using relais::test::kPassphrase;
 
 namespace {
-
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-void saveShot(QWidget& w, const char* file)
-{
-    QCoreApplication::processEvents();
-    const QString path = relais::test::artefactDir() + QLatin1Char('/') + QLatin1String(file);
-    QVERIFY2(w.grab().save(path), qPrintable(path));
-}
 
 const QDateTime kSnapshot(QDate(2026, 11, 21), QTime(23, 0), Qt::UTC);
 

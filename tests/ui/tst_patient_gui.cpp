@@ -10,6 +10,7 @@
 #include "PatientSearchWidget.h"
 #include "PatientWorkspace.h"
 #include "SessionController.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"
@@ -35,41 +36,15 @@
 #include <functional>
 
 using namespace relais;
+using relais::test::child;
+using relais::test::saveShot;
+using relais::test::lastAuditEntry;
 using namespace relais::ui;
 using relais::test::henin;
 using relais::test::kPassphrase;
 using relais::test::simple;
 
 namespace {
-
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-void saveShot(QWidget& w, const char* file)
-{
-    QCoreApplication::processEvents();  // pending layout requests, as the event loop would
-    const QString path = relais::test::artefactDir() + QLatin1Char('/') + QLatin1String(file);
-    QVERIFY2(w.grab().save(path), qPrintable(path));
-}
-
-AuditEntry lastAuditEntry(Vault& vault)
-{
-    AuditEntry last;
-    qint64 after = 0;
-    for (;;) {
-        auto page = vault.audit().entries(after, 1000);
-        if (!page || page->isEmpty())
-            return last;
-        last = page->last();
-        after = last.seq;
-    }
-}
 
 // Runs `check` on the modal dialog that `trigger` opens with exec().
 template <typename D>

@@ -9,6 +9,7 @@
 #include "PrescriptionLineWidget.h"
 #include "PrintSettingsDialog.h"
 #include "SessionController.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"
@@ -41,26 +42,12 @@
 #include <poppler-qt6.h>
 
 using namespace relais;
+using relais::test::child;
+using relais::test::saveShot;
 using namespace relais::ui;
 using relais::test::kPassphrase;
 
 namespace {
-
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-void saveShot(QWidget& w, const char* file)
-{
-    QCoreApplication::processEvents();
-    const QString path = relais::test::artefactDir() + QLatin1Char('/') + QLatin1String(file);
-    QVERIFY2(w.grab().save(path), qPrintable(path));
-}
 
 Treatment treatment(const QString& dci, const QString& strength, const QString& posology, bool ald)
 {

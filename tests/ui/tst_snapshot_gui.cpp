@@ -10,6 +10,7 @@
 #include "PatientWorkspace.h"
 #include "SessionController.h"
 #include "SnapshotStatus.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"
@@ -39,40 +40,14 @@
 #include <QtTest>
 
 using namespace relais;
+using relais::test::child;
+using relais::test::saveShot;
+using relais::test::lastAuditEntry;
 using namespace relais::ui;
 using relais::test::kPassphrase;
 using relais::test::secret;
 
 namespace {
-
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-void saveShot(QWidget& w, const char* file)
-{
-    QCoreApplication::processEvents();
-    const QString path = relais::test::artefactDir() + QLatin1Char('/') + QLatin1String(file);
-    QVERIFY2(w.grab().save(path), qPrintable(path));
-}
-
-AuditEntry lastAuditEntry(Vault& vault)
-{
-    AuditEntry last;
-    qint64 after = 0;
-    for (;;) {
-        auto page = vault.audit().entries(after, 1000);
-        if (!page || page->isEmpty())
-            return last;
-        last = page->last();
-        after = last.seq;
-    }
-}
 
 QJsonObject patient(const QString& id, const QString& family, const QString& given, const QString& birth, const QString& gender)
 {

@@ -4,6 +4,7 @@
 #include "MessageBar.h"
 #include "RecoveryKeyDialog.h"
 #include "SessionController.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"
@@ -27,25 +28,12 @@
 #include <QtTest>
 
 using namespace relais;
+using relais::test::child;
+using relais::test::saveShot;
 using namespace relais::ui;
 using relais::test::kPassphrase;
 
 namespace {
-
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-void saveShot(QWidget& w, const char* file)
-{
-    const QString path = relais::test::artefactDir() + QLatin1Char('/') + QLatin1String(file);
-    QVERIFY2(w.grab().save(path), qPrintable(path));
-}
 
 // A message appearing must not squeeze the rest of the window (word-wrapped labels).
 void verifyNothingSqueezed(QWidget& window)
