@@ -55,3 +55,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
     echo "relais-setup: all packages present" >&2
 fi
+
+# The sync tests run a real FHIR server (@medplum/fhir-router 4.5, from npm) on 127.0.0.1; it needs
+# Node.js 20 or newer. Debian 12 ships 18, so a machine without Node gets Debian's nodejs and npm
+# (the sync tests then say they were skipped and why); the CI image already has Node 20.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "relais-setup: installing nodejs npm (for the loopback FHIR test server)" >&2
+    $SUDO apt-get install -y -qq --no-install-recommends nodejs npm || echo "relais-setup: no Node.js: the FHIR sync tests will be skipped" >&2
+fi
+node_major=$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/' || true)
+if [ -n "${node_major:-}" ] && [ "$node_major" -lt 20 ]; then
+    echo "relais-setup: Node.js $node_major is older than 20: the FHIR sync tests will be skipped" >&2
+fi
