@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "prescribing/AllergyCheck.h"
 #include "prescribing/FrenchWords.h"
 #include "prescribing/PractitionerId.h"
 #include "prescribing/PractitionerStore.h"
@@ -350,6 +351,81 @@ private slots:
             QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
             QCOMPARE(r.error().kind, ErrorKind::Invalid);
         }
+    }
+
+    void allergyCheck_data()
+    {
+        QTest::addColumn<QString>("allergy");
+        QTest::addColumn<QString>("dci");
+        QTest::addColumn<QString>("brand");
+        QTest::addColumn<QString>("expected");  // "" no warning, "=" same substance, else a word of the class
+        QTest::newRow("penicillins / amoxicillin") << "Pénicillines" << "AMOXICILLINE" << "" << "penicillins";
+        QTest::newRow("penicillin sentence / co-amoxiclav")
+            << "Allergie aux pénicillines (urticaire)" << "AMOXICILLINE + ACIDE CLAVULANIQUE" << "" << "penicillins";
+        QTest::newRow("beta-lactams / cefuroxime") << "bêta-lactamines" << "CÉFUROXIME" << "" << "cephalosporins";
+        QTest::newRow("same substance, other case") << "amoxicilline" << "Amoxicilline" << "" << "=";
+        QTest::newRow("same substance via brand") << "Doliprane" << "PARACÉTAMOL" << "DOLIPRANE" << "=";
+        QTest::newRow("NSAID / ibuprofen") << "AINS" << "IBUPROFÈNE" << "" << "anti-inflammatory";
+        QTest::newRow("NSAID long / ketoprofen") << "Anti-inflammatoires non stéroïdiens" << "KÉTOPROFÈNE" << "" << "anti-inflammatory";
+        QTest::newRow("aspirin / acetylsalicylic acid") << "Aspirine" << "ACIDE ACÉTYLSALICYLIQUE" << "" << "salicylates";
+        QTest::newRow("sulfonamides / cotrimoxazole")
+            << "Sulfamides" << "SULFAMÉTHOXAZOLE + TRIMÉTHOPRIME" << "" << "sulfonamides";
+        QTest::newRow("macrolides / clarithromycin") << "macrolides" << "CLARITHROMYCINE" << "" << "macrolides";
+        QTest::newRow("quinolones / levofloxacin") << "Fluoroquinolones" << "LÉVOFLOXACINE" << "" << "quinolones";
+        QTest::newRow("codeine / tramadol") << "Codéine" << "TRAMADOL" << "" << "opioids";
+        QTest::newRow("ACE inhibitors / ramipril") << "IEC (angio-œdème)" << "RAMIPRIL" << "" << "ACE";
+        QTest::newRow("penicillins / paracetamol") << "Pénicillines" << "PARACÉTAMOL" << "" << "";
+        QTest::newRow("NSAID / paracetamol") << "AINS" << "PARACÉTAMOL" << "" << "";
+        QTest::newRow("word 'ains' inside another word") << "Chaînes de fer" << "IBUPROFÈNE" << "" << "";
+        QTest::newRow("cef not at a word start") << "Céphalosporines" << "AMOXICILLINE" << "" << "";
+        QTest::newRow("pril not at a word end") << "IEC" << "PRILOCAÏNE" << "" << "";
+        QTest::newRow("short allergy word ignored") << "Lait" << "LAIT DE MAGNÉSIE" << "" << "";
+        QTest::newRow("empty line") << "Pénicillines" << "" << "" << "";
+    }
+    void allergyCheck()
+    {
+        QFETCH(QString, allergy);
+        QFETCH(QString, dci);
+        QFETCH(QString, brand);
+        QFETCH(QString, expected);
+        PrescriptionLine line;
+        line.dci = dci;
+        line.brand = brand;
+        const QList<AllergyMatch> found = AllergyCheck::matchLine(line, {Allergy{.substance = allergy}}, 3);
+        if (expected.isEmpty()) {
+            QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString() : AllergyCheck::describe(found.first())));
+            return;
+        }
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().line, 3);
+        QCOMPARE(found.first().allergy, allergy);
+        if (expected == QLatin1String("="))
+            QVERIFY2(found.first().className.isEmpty(), qPrintable(found.first().className));
+        else
+            QVERIFY2(found.first().className.contains(expected), qPrintable(found.first().className));
+        QVERIFY(AllergyCheck::describe(found.first()).contains(allergy));
+    }
+
+    void allergyCheckWholePrescription()
+    {
+        Patient p = test::adult();
+        p.allergies = {Allergy{.substance = QStringLiteral("Pénicillines")}, Allergy{.substance = QStringLiteral("AINS")}};
+        Prescription rx;
+        rx.kind = Prescription::Kind::Medicines;
+        PrescriptionLine a, b, c;
+        a.dci = QStringLiteral("PARACÉTAMOL");
+        b.dci = QStringLiteral("AMOXICILLINE");
+        c.dci = QStringLiteral("IBUPROFÈNE");
+        rx.lines = {a, b, c};
+        const QList<AllergyMatch> found = AllergyCheck::check(rx, p);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).line, 2);
+        QCOMPARE(found.at(0).allergy, QStringLiteral("Pénicillines"));
+        QCOMPARE(found.at(1).line, 3);
+        QCOMPARE(found.at(1).allergy, QStringLiteral("AINS"));
+        // A certificate has no medicine to check.
+        rx.kind = Prescription::Kind::Certificate;
+        QVERIFY(AllergyCheck::check(rx, p).isEmpty());
     }
 
     void storeRoundTripAndAudit()
