@@ -9,6 +9,7 @@
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionRules.h"
 #include "prescribing/PrescriptionStore.h"
+#include "prescribing/AllergyCheck.h"
 #include "print/PrescriptionPrinter.h"
 #include "vault/Vault.h"
 
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -344,6 +346,15 @@ void PrescriptionEditor::onChanged()
                          || !rx.body.isEmpty() || m_savedId;
     m_message->setStyleSheet(started ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
                                      : QStringLiteral("QLabel { color: #6b6b6b; }"));
+    // Known allergies the medicines may trigger, on their lines.
+    const QList<AllergyMatch> allergies = AllergyCheck::check(rx, m_patient);
+    for (int i = 0; i < m_lines.size(); ++i) {
+        QStringList texts;
+        for (const AllergyMatch& m : allergies)
+            if (m.line == i + 1)
+                texts.append(AllergyCheck::describe(m));
+        m_lines.at(i)->setAllergyWarning(texts.join(u'\n'));
+    }
     // Name the line in the form too, not only in the message.
     for (int i = 0; i < m_lines.size(); ++i)
         m_lines.at(i)->setFlagged(!text.isEmpty()
@@ -410,6 +421,9 @@ bool PrescriptionEditor::saveAndPrint(QPrinter* printer)
         m_message->setText(tr("Prescriber: add the practitioner who signs (button “Practitioners…”)"));
         return false;
     }
+    // Only a prescription that may be printed is worth a question about allergies.
+    if (!m_savedId && message().isEmpty() && !confirmAllergies())
+        return false;
     if (!m_savedId) {
         auto id = PrescriptionStore(m_vault).create(prescription());
         if (!id) {
@@ -439,6 +453,33 @@ bool PrescriptionEditor::saveAndPrint(QPrinter* printer)
     auto printed = PrescriptionPrinter(m_vault).print(m_savedId, *printer, printer->printerName());
     if (!printed) {
         m_message->setText(printed.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool PrescriptionEditor::confirmAllergies()
+{
+    const QList<AllergyMatch> found = AllergyCheck::check(prescription(), m_patient);
+    if (found.isEmpty())
+        return true;
+    QStringList lines;
+    for (const AllergyMatch& m : found)
+        lines.append(tr("Line %1 (%2): %3")
+                         .arg(m.line)
+                         .arg(prescription().lines.value(m.line - 1).dci, AllergyCheck::describe(m)));
+    QMessageBox box(QMessageBox::Warning, tr("Known allergy"),
+                    tr("This patient has a known allergy that a medicine of this prescription may trigger."), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("allergyConfirmation"));
+    box.setInformativeText(lines.join(u'\n'));
+    QPushButton* back = box.addButton(tr("Go back to the prescription"), QMessageBox::RejectRole);
+    QPushButton* anyway = box.addButton(tr("Prescribe anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() != anyway) {
+        m_message->setText(tr("Not saved: change the medicine, or confirm that you prescribe it despite the allergy."));
         return false;
     }
     return true;

@@ -65,6 +65,8 @@ private:
     void onKindChanged();
     void onChanged();
     void renumber();
+    // Asks the GP to confirm medicines that a known allergy of the patient may trigger.
+    bool confirmAllergies();
     std::optional<Practitioner> currentPractitioner() const;
 
     Vault& m_vault;

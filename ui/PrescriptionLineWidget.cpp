@@ -120,6 +120,11 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     m_referenceDate = new QLabel(this);
     m_referenceDate->setObjectName(QStringLiteral("bdpmReference"));
     m_referenceDate->setEnabled(false);  // greyed: information, not a control
+    m_allergy = new QLabel(this);
+    m_allergy->setObjectName(QStringLiteral("allergyWarning"));
+    m_allergy->setWordWrap(true);
+    m_allergy->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_allergy->setVisible(false);
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(8, 6, 8, 8);
@@ -132,6 +137,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     what->addWidget(m_strength, 1);
     what->addWidget(m_referenceDate);
     grid->addLayout(what, 0, 0);
+    grid->addWidget(m_allergy, 7, 0);
     auto* form = new QHBoxLayout;
     form->addWidget(caption(tr("Form"), m_form, this));
     form->addWidget(m_form, 3);
@@ -241,6 +247,17 @@ void PrescriptionLineWidget::setFlagged(bool flagged)
     setStyleSheet(flagged ? QStringLiteral("QGroupBox#prescriptionLine { border: 2px solid #b00020; border-radius: 4px;"
                                            " margin-top: 1.2em; } QGroupBox#prescriptionLine::title { color: #b00020; }")
                           : QString());
+}
+
+void PrescriptionLineWidget::setAllergyWarning(const QString& text)
+{
+    m_allergy->setText(text);
+    m_allergy->setVisible(!text.isEmpty());
+}
+
+QString PrescriptionLineWidget::allergyWarning() const
+{
+    return m_allergy->text();
 }
 
 void PrescriptionLineWidget::setLine(const PrescriptionLine& l)

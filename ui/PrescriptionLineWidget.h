@@ -39,6 +39,9 @@ public:
     PrescriptionLine line() const;
     // Marks the line as the one the message is about (red frame), or clears the mark.
     void setFlagged(bool flagged);
+    // A known allergy of the patient this medicine may trigger (empty: none), shown in red.
+    void setAllergyWarning(const QString& text);
+    QString allergyWarning() const;
     // The BDPM reference behind the DCI field's popup (the one beside the vault by default); null
     // leaves free text only.
     void setDrugReference(std::shared_ptr<DrugReference> reference, const QString& problem = {});
@@ -82,6 +85,7 @@ private:
     QCheckBox* m_stupefiant = nullptr;
     QToolButton* m_remove = nullptr;
     QLabel* m_referenceDate = nullptr;
+    QLabel* m_allergy = nullptr;
     DrugCompleter* m_completer = nullptr;
     // Keeps what the structured entry does not show (fractions, maximum a day, interval).
     PrescriptionLine m_base;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prescribing/PrescriptionStore.h"
 
+#include "prescribing/AllergyCheck.h"
+
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "prescribing/PrescriptionRules.h"
@@ -60,8 +62,16 @@ Result<qint64> PrescriptionStore::create(Prescription rx)
     if (auto r = q->run(); !r)
         return std::unexpected(r.error());
     const qint64 id = m_db.lastInsertId();
+    // Lines written despite a known allergy (the editor asked the GP to confirm): numbers only.
+    QStringList allergyLines;
+    for (const AllergyMatch& m : AllergyCheck::check(rx, *patient))
+        if (!allergyLines.contains(QString::number(m.line)))
+            allergyLines.append(QString::number(m.line));
+    QString detail = QStringLiteral("lines=%1").arg(rx.lines.size());
+    if (!allergyLines.isEmpty())
+        detail += QStringLiteral(" allergy_confirmed=") + allergyLines.join(u',');
     if (auto r = m_vault.audit().append(QStringLiteral("prescription.create"), QStringLiteral("prescription"),
-                                        QString::number(id), QStringLiteral("lines=%1").arg(rx.lines.size()));
+                                        QString::number(id), detail);
         !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)

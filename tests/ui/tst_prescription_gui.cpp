@@ -27,6 +27,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+#include <QAbstractButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -449,6 +452,64 @@ private slots:
         QCOMPARE(lastAuditAction(*m_vault), QStringLiteral("prescription.reprint"));
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("reprint.pdf"))).size() > 0);
         QCOMPARE(**PrescriptionStore(*m_vault).storedPdf(id, false), stored);  // unchanged
+    }
+    void aKnownAllergyIsShownOnTheLineAndConfirmedBeforeSaving()
+    {
+        // Zoé is allergic to codeine; tramadol is an opioid like it, paracetamol is not.
+        auto editor = editorFor(m_zoe);
+        PrescriptionLineWidget* paracetamol = editor->lines().isEmpty() ? editor->addLine() : editor->lines().first();
+        typeLine(paracetamol, QStringLiteral("PARACÉTAMOL"), QStringLiteral("1 g"));
+        PrescriptionLineWidget* tramadol = editor->addLine();
+        typeLine(tramadol, QStringLiteral("TRAMADOL"), QStringLiteral("50 mg"));
+        QVERIFY(waitForPreview(editor->preview()));
+        QVERIFY(!child<QLabel>(paracetamol, "allergyWarning")->isVisibleTo(editor.get()));
+        auto* warning = child<QLabel>(tramadol, "allergyWarning");
+        QVERIFY(warning->isVisibleTo(editor.get()));
+        QVERIFY2(warning->text().contains(QStringLiteral("Codéine")), qPrintable(warning->text()));
+        tramadol->ensurePolished();
+        saveShot(*editor, "prescription-allergy-fr.png");
+
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("allergy.pdf")));
+        const qint64 before = PrescriptionStore(*m_vault).list({m_zoe.id})->size();
+        // First the GP goes back: nothing is saved.
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->informativeText();
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::RejectRole)
+                    b->click();
+        });
+        // Tramadol is written on secure paper since March 2025.
+        child<QPushButton>(editor.get(), "useSecureLayout")->click();
+        QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
+        QVERIFY(!editor->saveAndPrint(&printer));
+        QVERIFY2(asked.contains(QStringLiteral("TRAMADOL")) && asked.contains(QStringLiteral("Codéine")), qPrintable(asked));
+        QVERIFY2(!asked.contains(QStringLiteral("PARACÉTAMOL")), qPrintable(asked));
+        QCOMPARE(editor->savedId(), 0);
+        QCOMPARE(PrescriptionStore(*m_vault).list({m_zoe.id})->size(), before);
+        QVERIFY(!child<QLabel>(editor.get(), "prescriptionMessage")->text().isEmpty());
+
+        // Then confirms: saved, printed, and the audit trail says which line was confirmed.
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+        QVERIFY2(editor->saveAndPrint(&printer), qPrintable(editor->message()));
+        QVERIFY(editor->savedId() > 0);
+        bool audited = false;
+        const auto entries = m_vault->audit().entries(0, 100000);
+        QVERIFY(entries);
+        for (const AuditEntry& e : *entries)
+            if (e.action == QLatin1String("prescription.create") && e.objectId == QString::number(editor->savedId()))
+                audited = e.detail.contains(QStringLiteral("allergy_confirmed=2"));
+        QVERIFY(audited);
     }
 };
 
