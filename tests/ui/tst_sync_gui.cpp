@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "PatientSearchWidget.h"
 #include "PatientWorkspace.h"
+#include "PrescriptionEditor.h"
+#include "PrescriptionLauncher.h"
 #include "PurgeDialog.h"
 #include "SessionController.h"
 #include "SyncPanel.h"
@@ -23,7 +25,11 @@
 #include "sync/SyncSettings.h"
 #include "vault/Sqlite.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QPrinter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -167,6 +173,21 @@ private slots:
         QCOMPARE(count->waiting(), 6);
         QCOMPARE(count->text(), SyncStatus::tr("%n item(s) to hand back", nullptr, 6));
         saveShot(*s->mainWindow(), "sync-status-bar-fr.png");
+
+        // A certificate written and printed for him: one more.
+        child<QAction>(s->mainWindow(), "actionPrescribe")->trigger();
+        QPointer<PrescriptionEditor> rx = s->mainWindow()->workspace()->prescriptions()->editor();
+        QVERIFY(rx);
+        auto* kind = child<QComboBox>(rx.data(), "kind");
+        kind->setCurrentIndex(kind->findData(int(Prescription::Kind::Certificate)));
+        child<QPlainTextEdit>(rx.data(), "documentBody")->setPlainText("Certifie que l'enfant peut aller en creche.");
+        child<QDoubleSpinBox>(rx.data(), "weight")->setValue(11.4);  // required for a child
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath("certificate.pdf"));
+        QVERIFY2(rx->saveAndPrint(&printer), qPrintable(rx->message()));
+        QCOMPARE(count->waiting(), 7);
+        rx->reject();
 
         // Received by the EHR (by another Relais, say): counted again at the next unlock.
         QVERIFY(outbox(*s->vault()).markAcknowledged(outbox(*s->vault()).entries().value(), {}));
