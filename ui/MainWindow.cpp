@@ -5,6 +5,7 @@
 #include "PatientWorkspace.h"
 #include "PrescriptionLauncher.h"
 #include "SnapshotStatus.h"
+#include "SyncStatus.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -57,6 +58,11 @@ void MainWindow::buildMenus()
     QAction* importAction = file->addAction(tr("&Import an export of the practice software…"));
     importAction->setObjectName(QStringLiteral("actionImport"));
     connect(importAction, &QAction::triggered, this, &MainWindow::importRequested);
+    QAction* syncAction = file->addAction(tr("&Synchronisation…"));
+    syncAction->setObjectName(QStringLiteral("actionSync"));
+    syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    syncAction->setToolTip(tr("Hand back to the practice software what was recorded in Relais"));
+    connect(syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -128,6 +134,9 @@ void MainWindow::buildStatusBar()
     // How old the records are matters more than which vault: first of the permanent widgets.
     m_snapshot = new SnapshotStatus(this);
     statusBar()->addPermanentWidget(m_snapshot);
+    m_sync = new SyncStatus(this);
+    connect(m_sync, &SyncStatus::clicked, this, &MainWindow::syncRequested);
+    statusBar()->addPermanentWidget(m_sync);
     statusBar()->addPermanentWidget(m_autoLockLabel);
     statusBar()->addPermanentWidget(m_lockButton);
 }
@@ -170,6 +179,7 @@ void MainWindow::clearSession()
     m_slotLabel->clear();
     m_autoLockLabel->clear();
     m_snapshot->clearSession();
+    m_sync->clearSession();
     m_messages->hide();
 }
 

@@ -13,6 +13,7 @@ namespace relais::ui {
 class MessageBar;
 class PatientWorkspace;
 class SnapshotStatus;
+class SyncStatus;
 
 // The window shown while the vault is unlocked: patient search and chart side by side. It holds
 // no vault reference: the session controller tells it what to display, lends the patient store
@@ -38,6 +39,7 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     PatientWorkspace* workspace() const { return m_workspace; }
     SnapshotStatus* snapshotStatus() const { return m_snapshot; }
+    SyncStatus* syncStatus() const { return m_sync; }
 
 public slots:
     // Saves the delay and emits autoLockDelayChanged.
@@ -48,6 +50,8 @@ signals:
     void closeRequested();
     void autoLockDelayChanged(int secs);
     void importRequested();
+    // The Synchronisation panel (menu, Ctrl+Shift+S, or the status bar count).
+    void syncRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +69,7 @@ private:
     QLabel* m_slotLabel = nullptr;
     QLabel* m_autoLockLabel = nullptr;
     SnapshotStatus* m_snapshot = nullptr;
+    SyncStatus* m_sync = nullptr;
     QPushButton* m_lockButton = nullptr;
 };
 

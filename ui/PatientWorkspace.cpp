@@ -52,6 +52,9 @@ PatientWorkspace::PatientWorkspace(QWidget* parent) : QWidget(parent)
     connect(m_chart, &ChartWidget::renewalRequested, m_prescriptions, &PrescriptionLauncher::renewTreatments);
     connect(m_chart, &ChartWidget::prescriptionHistoryRequested, m_prescriptions, &PrescriptionLauncher::showHistory);
     connect(m_prescriptions, &PrescriptionLauncher::warning, this, &PatientWorkspace::warning);
+    connect(m_prescriptions, &PrescriptionLauncher::prescriptionSaved, this, &PatientWorkspace::recordsChanged);
+    connect(m_chart->timeline(), &TimelineWidget::consultationChanged, this, &PatientWorkspace::recordsChanged);
+    connect(m_chart, &ChartWidget::patientChanged, this, &PatientWorkspace::recordsChanged);
     connect(m_appointments, &AppointmentsWidget::openRequested, this, &PatientWorkspace::openPatient);
     connect(m_search->searchBox(), &QLineEdit::textChanged, this, &PatientWorkspace::showAppointmentsIfIdle);
     showAppointmentsIfIdle();
@@ -133,6 +136,7 @@ void PatientWorkspace::showEditor(PatientEditorDialog* editor)
             window()->activateWindow();
     });
     connect(editor, &QDialog::accepted, this, [this, editor] {
+        emit recordsChanged();
         m_search->refresh();
         if (editor->openInsteadId())
             openPatient(editor->openInsteadId());

@@ -56,6 +56,8 @@ signals:
     // Something the GP should know, shown in the window's message bar.
     void warning(const QString& text);
     void chartOpened(bool open);
+    // A patient, consultation or prescription was written: what is owed to the EHR may change.
+    void recordsChanged();
 
 private:
     void showEditor(PatientEditorDialog* editor);

@@ -51,6 +51,7 @@ void PrescriptionLauncher::openEditor(bool renew)
     }
     m_editor = new PrescriptionEditor(*m_vault, *m_clock, m_chart.patient(), 0, m_parent);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &PrescriptionEditor::saved, this, &PrescriptionLauncher::prescriptionSaved);
     if (renew)
         m_editor->renewTreatments();
     else if (m_editor->lines().isEmpty())

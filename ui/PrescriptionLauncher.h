@@ -42,6 +42,8 @@ public slots:
 
 signals:
     void warning(const QString& text);
+    // A prescription was written (what is owed to the EHR changes).
+    void prescriptionSaved(qint64 id);
 
 private:
     void openEditor(bool renew);

@@ -13,6 +13,8 @@
 #include "PatientWorkspace.h"
 #include "RecoveryKeyDialog.h"
 #include "SnapshotStatus.h"
+#include "SyncPanel.h"
+#include "SyncStatus.h"
 #include "UnlockDialog.h"
 #include "WaitCursor.h"
 #include "common/Logging.h"
@@ -23,6 +25,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <algorithm>
@@ -59,6 +62,7 @@ RecoveryKeyDialog* SessionController::recoveryDialog() const { return m_recovery
 UnlockDialog* SessionController::unlockDialog() const { return m_unlock; }
 InboxMergeDialog* SessionController::mergeDialog() const { return m_merge; }
 ImportWizard* SessionController::importWizard() const { return m_import; }
+SyncPanel* SessionController::syncPanel() const { return m_syncPanel; }
 
 void SessionController::start()
 {
@@ -133,6 +137,8 @@ void SessionController::openSession()
         m_main = std::make_unique<MainWindow>();
         connect(m_main.get(), &MainWindow::lockRequested, this, &SessionController::lock);
         connect(m_main.get(), &MainWindow::importRequested, this, &SessionController::openImportWizard);
+        connect(m_main.get(), &MainWindow::syncRequested, this, &SessionController::openSyncPanel);
+        connect(m_main->workspace(), &PatientWorkspace::recordsChanged, this, &SessionController::refreshSyncStatus);
         connect(m_main.get(), &MainWindow::closeRequested, this, [this] {
             lockFor(LockReason::Closing);
             emit quitRequested();
@@ -153,6 +159,7 @@ void SessionController::openSession()
     m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
     m_main->setAutoLockRemaining(m_idle.remainingSecs());
     m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
+    refreshSyncStatus();
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
@@ -209,6 +216,50 @@ void SessionController::openImportWizard()
     m_import->open();
 }
 
+void SessionController::openSyncPanel()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_syncPanel) {
+        m_syncPanel->raise();
+        m_syncPanel->activateWindow();
+        return;
+    }
+    m_syncPanel = new SyncPanel(*m_vault, m_clock, m_kdf, m_main.get());
+    m_syncPanel->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_syncPanel, &SyncPanel::outboxChanged, this, &SessionController::refreshSyncStatus);
+    connect(m_syncPanel, &SyncPanel::busyChanged, this, [this](bool busy) {
+        // Sending or exporting holds the vault: no auto-lock under it; the time it took is not idleness.
+        if (busy) {
+            m_idleTick->stop();
+            return;
+        }
+        m_idle.activity();
+        if (m_vault)
+            m_idleTick->start();
+    });
+    // Until the side-by-side comparison exists, the server's words about the conflict.
+    connect(m_syncPanel, &SyncPanel::compareRequested, this, [this](qint64 id) {
+        if (!m_syncPanel)
+            return;
+        const auto e = m_syncPanel->entry(id);
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Conflict"),
+                                    tr("The practice software changed this record after the export Relais started from."),
+                                    QMessageBox::Ok, m_syncPanel);
+        box->setObjectName(QStringLiteral("conflictMessage"));
+        box->setInformativeText(e ? e->lastError : QString());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    m_syncPanel->open();
+}
+
+void SessionController::refreshSyncStatus()
+{
+    if (m_vault && m_main)
+        m_main->syncStatus()->refresh(m_vault->db());
+}
+
 void SessionController::refreshAfterImport()
 {
     if (!m_vault || !m_main)
@@ -257,6 +308,7 @@ void SessionController::lockFor(LockReason reason)
         m_main->workspace()->detach();
     m_search.reset();
     m_patients.reset();
+    delete m_syncPanel.data();  // it holds the vault
     const auto action = reason == LockReason::Idle ? AuditAction::AutoLock : AuditAction::Lock;
     QString auditError;
     if (auto r = m_vault->audit().append(QString::fromLatin1(action)); !r) {

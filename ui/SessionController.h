@@ -26,6 +26,7 @@ class ImportWizard;
 class InboxMergeDialog;
 class MainWindow;
 class RecoveryKeyDialog;
+class SyncPanel;
 class UnlockDialog;
 
 // The life of a session: create or unlock, work, lock (by hand, on close, or after idling),
@@ -52,8 +53,13 @@ public:
     // The merge of the sealed inbox shown after unlocking, and the import wizard, while open.
     InboxMergeDialog* mergeDialog() const;
     ImportWizard* importWizard() const;
+    // The Synchronisation panel, while open.
+    SyncPanel* syncPanel() const;
 
 public slots:
+    void openSyncPanel();
+    // Counts what is owed to the EHR again, in the status bar.
+    void refreshSyncStatus();
     void lock();
     // Locks when the idle delay has passed; otherwise updates the remaining time shown.
     void checkIdle();
@@ -97,6 +103,7 @@ private:
     QPointer<UnlockDialog> m_unlock;
     QPointer<InboxMergeDialog> m_merge;
     QPointer<ImportWizard> m_import;
+    QPointer<SyncPanel> m_syncPanel;
 };
 
 } // namespace relais::ui

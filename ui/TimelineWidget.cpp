@@ -325,6 +325,7 @@ void TimelineWidget::showEditor(ConsultationEditor* editor)
     if (auto* lock = window()->findChild<QAction*>(QStringLiteral("actionLock")))
         editor->addAction(lock);
     connect(editor, &ConsultationEditor::consultationChanged, this, &TimelineWidget::refresh);
+    connect(editor, &ConsultationEditor::consultationChanged, this, &TimelineWidget::consultationChanged);
     connect(editor, &QDialog::finished, this, [this] {
         m_editor = nullptr;  // deleted later
         refresh();

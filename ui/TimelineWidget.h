@@ -55,6 +55,8 @@ public slots:
 
 signals:
     void warning(const QString& text);
+    // A consultation was finalised, corrected or discarded (what is owed to the EHR changes).
+    void consultationChanged(qint64 id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -84,7 +84,7 @@ Result<QString> FhirClient::storedToken(Database& db)
     return v->toString();
 }
 
-Result<FhirClient::Report> FhirClient::syncDue()
+Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int)>& progress)
 {
     if (auto r = checkUrl(m_config.baseUrl); !r)
         return std::unexpected(r.error());
@@ -93,6 +93,9 @@ Result<FhirClient::Report> FhirClient::syncDue()
     if (!due)
         return std::unexpected(due.error());
     Report total;
+    int done = 0;
+    if (progress)
+        progress(0, int(due->size()));
     for (qint64 pid : std::as_const(*due)) {
         auto r = pushPatient(pid);
         if (!r)
@@ -102,6 +105,8 @@ Result<FhirClient::Report> FhirClient::syncDue()
         total.failed += r->failed;
         total.conflicts += r->conflicts;
         total.errors += r->errors;
+        if (progress)
+            progress(++done, int(due->size()));
     }
     (void)m_vault.audit().append(u"sync.push"_s, QString(), QString(),
                                  u"bundles=%1 acknowledged=%2 failed=%3 conflicts=%4"_s.arg(total.patients)

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace relais {
 
 class Database;
@@ -50,7 +52,8 @@ public:
     static Result<QString> storedToken(Database& db);
 
     // Every patient due now; stops early only on a local error (vault, configuration).
-    Result<Report> syncDue();
+    // progress(done, total) is called before the first Bundle and after each one.
+    Result<Report> syncDue(const std::function<void(int done, int total)>& progress = {});
     // One patient's unsent entries as one Bundle.
     Result<Report> pushPatient(qint64 patientId);
 

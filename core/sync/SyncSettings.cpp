@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncSettings.h"
+
+#include "sync/FhirClient.h"
+#include "vault/Sqlite.h"
+
+#include <QFileInfo>
+#include <QSslCertificate>
+
+namespace relais {
+
+using namespace Qt::StringLiterals;
+
+Result<SyncSettings> SyncSettings::load(Database& db)
+{
+    auto q = db.prepare(u"SELECT key, value FROM sync_setting WHERE key IN ('base_url', 'ca_file')"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    SyncSettings s;
+    if (auto r = q->each([&](const Statement& row) {
+            if (row.text(0) == u"base_url"_s)
+                s.baseUrl = QUrl(row.text(1));
+            else
+                s.caFile = row.text(1);
+        });
+        !r)
+        return std::unexpected(r.error());
+    return s;
+}
+
+Result<void> SyncSettings::save(Database& db) const
+{
+    if (auto r = FhirClient::checkUrl(baseUrl); !r)
+        return r;
+    if (!caFile.isEmpty()) {
+        if (!QFileInfo(caFile).isReadable())
+            return fail(ErrorKind::Invalid, tr("The certificate file %1 cannot be read").arg(caFile));
+        if (QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty())
+            return fail(ErrorKind::Invalid, tr("No PEM certificate could be read from %1").arg(caFile));
+    }
+    auto q = db.prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES (?, ?)"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    for (const auto& [key, value] : {std::pair{u"base_url"_s, baseUrl.toString()}, std::pair{u"ca_file"_s, caFile}}) {
+        q->reset();
+        q->bind(1, key).bind(2, value);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+} // namespace relais
