@@ -113,7 +113,8 @@ ConflictDialog::ConflictDialog(Vault& vault, qint64 outboxEntryId, QWidget* pare
         }
     }
     if (conflict->remote.isEmpty()) {
-        m_error->setText(tr("The EHR's version could not be read; synchronise again to compare."));
+        m_error->setText(tr("The EHR's version could not be read. Keep Relais's version to send it again: if the EHR "
+                            "refuses it again, its version is read then and shown here."));
         m_error->show();
         m_takeEhr->setEnabled(false);
     }

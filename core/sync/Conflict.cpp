@@ -195,20 +195,20 @@ Result<void> ConflictStore::keepRelais(qint64 outboxId)
     auto c = get(outboxId);
     if (!c)
         return std::unexpected(c.error());
-    if (c->remoteVersion.isEmpty())
-        return fail(ErrorKind::Invalid, tr("The EHR did not say which version of the patient it has: "
-                                           "synchronise again to read it before keeping Relais's version"));
     Database& db = m_vault.db();
     Transaction tx(db);
     if (auto r = tx.begin(); !r)
         return r;
-    // The version the next update is conditioned on: the one the user has just seen.
-    auto v = db.prepare(u"UPDATE patient SET source_version = ? WHERE id = ?"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    v->bindAll({c->remoteVersion, c->patientId});
-    if (auto r = v->run(); !r)
-        return r;
+    // The version the next update is conditioned on: the one the user has just seen. Unknown
+    // (the EHR could not be read): unchanged, so a new refusal reads the EHR's version again.
+    if (!c->remoteVersion.isEmpty()) {
+        auto v = db.prepare(u"UPDATE patient SET source_version = ? WHERE id = ?"_s);
+        if (!v)
+            return std::unexpected(v.error());
+        v->bindAll({c->remoteVersion, c->patientId});
+        if (auto r = v->run(); !r)
+            return r;
+    }
     auto o = db.prepare(u"UPDATE outbox SET state = 'pending', attempts = 0, last_error = '', next_retry_utc = NULL, "
                         "updated_utc = ? WHERE id = ?"_s);
     if (!o)

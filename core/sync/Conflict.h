@@ -53,7 +53,8 @@ public:
     Result<QList<PatientConflict>> list();
 
     // Keep Relais's version: the next sync sends it again, conditioned (If-Match) on the EHR's
-    // current version, so that it replaces exactly what was compared.
+    // current version, so that it replaces exactly what was compared (if the EHR's version could
+    // not be read, the next refusal reads it again).
     Result<void> keepRelais(qint64 outboxId);
     // Take the EHR's version: the local patient's traits and contact become the EHR's, nothing
     // is sent, the entry is acknowledged.

@@ -416,11 +416,28 @@ private slots:
         again.birthName = "N'DIAYE";     // case and accents aside
         auto id = PatientStore(*m_vault).create(again, IdentityStatus::Prov);
         QVERIFY(id);
+        const QJsonObject before = counts();
         auto r = client().syncDue();
         QVERIFY(r && r->acknowledged == 3);
         QCOMPARE(r->possibleDuplicates.size(), 1);
         QVERIFY2(r->possibleDuplicates.first().contains("possible duplicate of N'DIAYE"), qPrintable(r->possibleDuplicates.first()));
         QVERIFY(r->possibleDuplicates.first().contains("same name, given name and date of birth"));
+        QCOMPARE(count(before, "Patient"), 2);  // created as typed, not merged into the EHR's
+
+        // The command line says it too.
+        QVERIFY(m_vault->db().exec("UPDATE outbox SET state = 'pending'"));
+        const QString path = m_vault->path();
+        m_vault->lock();
+        QFile pass(m_dir.filePath("dup-pass.txt"));
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write(test::kPassphrase);
+        pass.close();
+        QProcess cli;
+        cli.start(RELAIS_CLI_PATH, {"sync", "--vault", path, "--passphrase-file", pass.fileName(), "--server", m_server.baseUrl()});
+        QVERIFY(cli.waitForFinished(120000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(QString::fromUtf8(cli.readAllStandardError()).right(400)));
+        QVERIFY2(out.contains("To check in the EHR: N'DIAYE Maël (10/05/2025), created in Relais, possible duplicate of"), qPrintable(out));
     }
 
     void wrongTokenIsRefusedAndNoReplyTimesOut()
