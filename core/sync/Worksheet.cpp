@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QPdfWriter>
 
 #include <optional>
@@ -27,11 +28,12 @@ QString Worksheet::typeText(const QString& kindCode)
 
 QString Worksheet::stateText(const QString& stateCode, bool received)
 {
+    // Short enough for one line of the column (the CSV says it at length).
     if (received)
-        return tr("already received by the EHR");
+        return tr("received by the EHR");
     if (stateCode == u"conflict"_s)
-        return tr("changed in the EHR meanwhile: compare");
-    return tr("to enter or attach in the EHR");
+        return tr("conflict: compare");
+    return tr("to enter in the EHR");
 }
 
 Result<QByteArray> Worksheet::render(Vault& vault, const QList<Row>& rows, const QList<PossibleDuplicate>& duplicates,
@@ -60,7 +62,7 @@ Result<QByteArray> Worksheet::render(Vault& vault, const QList<Row>& rows, const
         const QFont head = dp.font(8.5, true);
         const double pad = dp.mm(1.2);
         // Column widths as parts of the content width: box, date, patient, type, PDF, state.
-        const double parts[] = {0.045, 0.11, 0.22, 0.13, 0.29, 0.205};
+        const double parts[] = {0.04, 0.11, 0.21, 0.13, 0.335, 0.175};
         auto columns = [&](double width) {
             QList<double> w;
             for (double p : parts)
@@ -69,38 +71,62 @@ Result<QByteArray> Worksheet::render(Vault& vault, const QList<Row>& rows, const
         };
         const QStringList titles{QString(), tr("Date"), tr("Patient"), tr("Item"), tr("PDF file"), tr("State")};
 
-        // A table line: wrapped cells, a box to tick in the first column, a rule under it.
-        auto line = [&](const QStringList& cells, const QFont& f, bool box) {
+        // Most cells fit on one line: measured once with one font metrics object, drawn directly;
+        // only the others go through the general wrapping (10,000 consultations make 20,000 lines).
+        const QFontMetricsF cellMetrics(cell, &writer);
+        const double cellLine = cellMetrics.lineSpacing();
+        auto lineCount = [&](const QString& t, double width) -> qsizetype {
+            if (cellMetrics.horizontalAdvance(t) <= width)
+                return 1;
+            return std::max<qsizetype>(1, dp.wrap(t, cell, width).size());
+        };
+        auto drawCell = [&](const QString& t, double x, double y, double width) {
+            if (t.isEmpty())
+                return;
+            if (cellMetrics.horizontalAdvance(t) <= width) {
+                dp.painter().setFont(cell);
+                dp.painter().setPen(Qt::black);
+                dp.painter().drawText(QPointF(x, y + cellMetrics.ascent()), t);
+            } else {
+                dp.text(t, cell, x, y, width);
+            }
+        };
+        auto tickBox = [&](double x, double y, double columnWidth) {
+            const double s = dp.mm(3.5);
+            dp.painter().setPen(QPen(Qt::black, dp.mm(0.3)));
+            dp.painter().setBrush(Qt::NoBrush);
+            dp.painter().drawRect(QRectF(x + (columnWidth - s) / 2, y + pad + (cellLine - s) / 2, s, s));
+        };
+        auto rule = [&](double x, double y, double width) {
+            dp.painter().setPen(QPen(QColor(150, 150, 150), dp.mm(0.15)));
+            dp.painter().drawLine(QPointF(x, y), QPointF(x + width, y));
+        };
+
+        // A table line: a box to tick in the first column, wrapped cells, a rule under it.
+        auto line = [&](const QStringList& cells) {
             DocumentPainter::Item item;
             const QList<double> cw = columns(dp.contentWidth());
-            double height = dp.lineHeight(f);
+            qsizetype lines = 1;
             for (qsizetype i = 1; i < cells.size(); ++i)
-                height = std::max(height, dp.lineHeight(f) * std::max<qsizetype>(1, dp.wrap(cells.at(i), f, cw.at(i) - 2 * pad).size()));
+                lines = std::max(lines, lineCount(cells.at(i), cw.at(i) - 2 * pad));
+            const double height = cellLine * double(lines);
             item.height = height + 2 * pad;
-            item.paint = [&dp, cells, f, box, pad, columns, height](double x, double y, double width) {
+            item.paint = [&, cells, height](double x, double y, double width) {
                 const QList<double> w = columns(width);
-                double cx = x;
-                QPainter& p = dp.painter();
-                if (box) {
-                    const double s = dp.mm(3.5);
-                    p.setPen(QPen(Qt::black, dp.mm(0.3)));
-                    p.setBrush(Qt::NoBrush);
-                    p.drawRect(QRectF(cx + (w.at(0) - s) / 2, y + pad + (dp.lineHeight(f) - s) / 2, s, s));
-                }
-                cx += w.at(0);
+                tickBox(x, y, w.at(0));
+                double cx = x + w.at(0);
                 for (qsizetype i = 1; i < cells.size(); ++i) {
-                    dp.text(cells.at(i), f, cx + pad, y + pad, w.at(i) - 2 * pad);
+                    drawCell(cells.at(i), cx + pad, y + pad, w.at(i) - 2 * pad);
                     cx += w.at(i);
                 }
-                p.setPen(QPen(QColor(150, 150, 150), dp.mm(0.15)));
-                p.drawLine(QPointF(x, y + height + 2 * pad), QPointF(x + width, y + height + 2 * pad));
+                rule(x, y + height + 2 * pad, width);
             };
             return item;
         };
 
         QList<DocumentPainter::Item> items;
         for (const Row& r : rows)
-            items.append(line({QString(), r.date, r.patient, r.type, r.pdf, r.state}, cell, true));
+            items.append(line({QString(), r.date, r.patient, r.type, r.pdf, r.state}));
         if (rows.isEmpty())
             items.append(dp.paragraph(tr("Nothing recorded in Relais is owed to the EHR."), cell, 0, dp.mm(2)));
 
@@ -121,19 +147,14 @@ Result<QByteArray> Worksheet::render(Vault& vault, const QList<Row>& rows, const
                 // One wide cell from the date to the state column.
                 const QString text = d.describe();
                 const double textW = dp.contentWidth() - columns(dp.contentWidth()).at(0) - 2 * pad;
-                const double height = dp.lineHeight(cell) * std::max<qsizetype>(1, dp.wrap(text, cell, textW).size());
+                const double height = cellLine * double(lineCount(text, textW));
                 DocumentPainter::Item item;
                 item.height = height + 2 * pad;
-                item.paint = [&dp, text, cell, pad, columns, height](double x, double y, double width) {
-                    const QList<double> w = columns(width);
-                    const double s = dp.mm(3.5);
-                    QPainter& p = dp.painter();
-                    p.setPen(QPen(Qt::black, dp.mm(0.3)));
-                    p.setBrush(Qt::NoBrush);
-                    p.drawRect(QRectF(x + (w.at(0) - s) / 2, y + pad + (dp.lineHeight(cell) - s) / 2, s, s));
-                    dp.text(text, cell, x + w.at(0) + pad, y + pad, width - w.at(0) - 2 * pad);
-                    p.setPen(QPen(QColor(150, 150, 150), dp.mm(0.15)));
-                    p.drawLine(QPointF(x, y + height + 2 * pad), QPointF(x + width, y + height + 2 * pad));
+                item.paint = [&, text, height](double x, double y, double width) {
+                    const double box = columns(width).at(0);
+                    tickBox(x, y, box);
+                    dp.text(text, cell, x + box + pad, y + pad, width - box - 2 * pad);
+                    rule(x, y + height + 2 * pad, width);
                 };
                 items.append(item);
             }
