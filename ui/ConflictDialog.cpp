@@ -43,7 +43,7 @@ ConflictDialog::ConflictDialog(Vault& vault, qint64 outboxEntryId, QWidget* pare
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -109,6 +109,7 @@ ConflictDialog::ConflictDialog(Vault& vault, qint64 outboxEntryId, QWidget* pare
                 item->setFont(f);
             }
             item->setData(Qt::UserRole, r.differs);
+            item->setToolTip(cells.at(c));
             m_table->setItem(i, c, item);
         }
     }
@@ -118,10 +119,16 @@ ConflictDialog::ConflictDialog(Vault& vault, qint64 outboxEntryId, QWidget* pare
         m_error->show();
         m_takeEhr->setEnabled(false);
     }
-    m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int i = 0; i < m_table->rowCount(); ++i)
-        height += m_table->rowHeight(i);
+    // One line per field, one height for every row; a value too long for its column shows whole
+    // in its tooltip.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const int rowHeight = QFontMetrics(bold).height() + 10;
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        m_table->setRowHeight(i, rowHeight);
+        height += rowHeight;
+    }
     m_table->setMinimumHeight(std::min(height, 520));
     resize(760, sizeHint().height());
 }
