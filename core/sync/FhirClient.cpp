@@ -159,7 +159,10 @@ Result<QNetworkRequest> FhirClient::makeRequest(const QUrl& url)
 
 Result<QJsonObject> FhirClient::read(const QString& reference)
 {
-    auto request = makeRequest(m_config.baseUrl.resolved(QUrl(reference)));
+    QUrl base = m_config.baseUrl;  // "https://ehr/fhir" + "Patient/1": keep the "fhir" segment
+    if (!base.path().endsWith(u'/'))
+        base.setPath(base.path() + u'/');
+    auto request = makeRequest(base.resolved(QUrl(reference)));
     if (!request)
         return std::unexpected(request.error());
     QNetworkAccessManager nam;
