@@ -13,6 +13,7 @@
 #include "PatientWorkspace.h"
 #include "RecoveryKeyDialog.h"
 #include "SnapshotStatus.h"
+#include "ConflictDialog.h"
 #include "SyncPanel.h"
 #include "SyncStatus.h"
 #include "UnlockDialog.h"
@@ -238,10 +239,23 @@ void SessionController::openSyncPanel()
         if (m_vault)
             m_idleTick->start();
     });
-    // Until the side-by-side comparison exists, the server's words about the conflict.
+    // The two versions side by side when Relais kept them (a refused If-Match update); otherwise
+    // (a conflict on another record) the server's words.
     connect(m_syncPanel, &SyncPanel::compareRequested, this, [this](qint64 id) {
-        if (!m_syncPanel)
+        if (!m_syncPanel || !m_vault)
             return;
+        auto* dialog = new ConflictDialog(*m_vault, id, m_syncPanel);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (dialog->loaded()) {
+            connect(dialog, &ConflictDialog::resolved, m_syncPanel, [this] {
+                if (m_syncPanel)
+                    m_syncPanel->reload();
+                refreshSyncStatus();
+            });
+            dialog->open();
+            return;
+        }
+        delete dialog;
         const auto e = m_syncPanel->entry(id);
         auto* box = new QMessageBox(QMessageBox::Information, tr("Conflict"),
                                     tr("The practice software changed this record after the export Relais started from."),

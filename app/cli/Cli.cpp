@@ -570,6 +570,8 @@ int cmdSync(const Options& o)
     out() << Cli::tr("%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict")
                  .arg(result->patients).arg(result->acknowledged).arg(result->failed).arg(result->conflicts)
           << Qt::endl;
+    for (const QString& d : std::as_const(result->possibleDuplicates))
+        out() << Cli::tr("To check in the EHR: %1").arg(d) << Qt::endl;
     if (counts)
         out() << Cli::tr("Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending")
                      .arg(counts->value(QStringLiteral("acknowledged")))

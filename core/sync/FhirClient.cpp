@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/FhirClient.h"
 
+#include "sync/Conflict.h"
 #include "sync/FhirExport.h"
+#include "sync/PossibleDuplicates.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
@@ -45,6 +47,22 @@ QString outcomeText(const QByteArray& body)
     if (!parts.isEmpty())
         return parts.join(u"; "_s);
     return QString::fromUtf8(body.left(300)).simplified();
+}
+
+// The version a server gave a resource it stored: ETag, then location, then the resource.
+QString versionOf(const QJsonObject& answer)
+{
+    const QJsonObject response = answer.value(u"response"_s).toObject();
+    QString etag = response.value(u"etag"_s).toString();
+    if (!etag.isEmpty()) {
+        etag.remove(u"W/"_s);
+        etag.remove(u'"');
+        return etag;
+    }
+    const QString location = response.value(u"location"_s).toString();
+    if (const qsizetype h = location.indexOf(u"/_history/"_s); h > 0)
+        return location.mid(h + 10).section(u'/', 0, 0);
+    return answer.value(u"resource"_s)[u"meta"_s][u"versionId"_s].toString();
 }
 
 } // namespace
@@ -97,6 +115,11 @@ Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int
     if (progress)
         progress(0, int(due->size()));
     for (qint64 pid : std::as_const(*due)) {
+        auto duplicates = PossibleDuplicates::find(m_vault, pid);
+        if (!duplicates)
+            return std::unexpected(duplicates.error());
+        for (const PossibleDuplicate& d : std::as_const(*duplicates))
+            total.possibleDuplicates.append(d.describe());
         auto r = pushPatient(pid);
         if (!r)
             return std::unexpected(r.error());
@@ -114,25 +137,12 @@ Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int
     return total;
 }
 
-Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
+Result<QNetworkRequest> FhirClient::makeRequest(const QUrl& url)
 {
-    if (auto r = checkUrl(m_config.baseUrl); !r)
-        return std::unexpected(r.error());
-    Outbox box(m_vault.db(), m_vault.clock(), m_policy);
-    auto entries = box.unsent(patientId);
-    if (!entries)
-        return std::unexpected(entries.error());
-    Report report;
-    if (entries->isEmpty())
-        return report;
-    auto bundle = FhirExport(m_vault).build(patientId, *entries);
-    if (!bundle)
-        return std::unexpected(bundle.error());
     auto token = storedToken(m_vault.db());
     if (!token)
         return std::unexpected(token.error());
-
-    QNetworkRequest request(m_config.baseUrl);
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(FhirExport::kMimeType));
     request.setRawHeader("Accept", FhirExport::kMimeType);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -149,8 +159,64 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
         }
         request.setSslConfiguration(ssl);
     }
+    return request;
+}
 
-    if (auto r = box.markSending(*entries); !r)
+Result<QJsonObject> FhirClient::read(const QString& reference)
+{
+    QUrl base = m_config.baseUrl;  // "https://ehr/fhir" + "Patient/1": keep the "fhir" segment
+    if (!base.path().endsWith(u'/'))
+        base.setPath(base.path() + u'/');
+    auto request = makeRequest(base.resolved(QUrl(reference)));
+    if (!request)
+        return std::unexpected(request.error());
+    QNetworkAccessManager nam;
+    QEventLoop loop;
+    QNetworkReply* reply = nam.get(*request);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, reply, &QNetworkReply::abort);
+    timer.start(m_config.timeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString error = reply->errorString();
+    reply->deleteLater();
+    if (status != 200)
+        return fail(ErrorKind::Other, tr("Reading %1 from the EHR failed: %2")
+                                          .arg(reference, status ? u"HTTP %1: %2"_s.arg(status).arg(outcomeText(body)) : error));
+    return QJsonDocument::fromJson(body).object();
+}
+
+Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
+{
+    if (auto r = checkUrl(m_config.baseUrl); !r)
+        return std::unexpected(r.error());
+    Outbox box(m_vault.db(), m_vault.clock(), m_policy);
+    auto unsent = box.unsent(patientId);
+    if (!unsent)
+        return std::unexpected(unsent.error());
+    // An entry in conflict waits for the user's choice (sync/Conflict); the rest goes.
+    QList<OutboxEntry> entries;
+    for (const OutboxEntry& e : std::as_const(*unsent))
+        if (e.state != OutboxEntry::State::Conflict)
+            entries.append(e);
+    Report report;
+    if (entries.isEmpty())
+        return report;
+    FhirExport exporter(m_vault);
+    exporter.setUseEhrIds(FhirExport::sameServerAsSnapshot(m_vault, m_config.baseUrl));
+    auto bundle = exporter.build(patientId, entries);
+    if (!bundle)
+        return std::unexpected(bundle.error());
+    auto made = makeRequest(m_config.baseUrl);
+    if (!made)
+        return std::unexpected(made.error());
+    const QNetworkRequest request = *made;
+
+    if (auto r = box.markSending(entries); !r)
         return std::unexpected(r.error());
     report.patients = 1;
     QNetworkAccessManager nam;
@@ -160,7 +226,7 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
     QObject::connect(reply, &QNetworkReply::uploadProgress, reply, [&](qint64 sent, qint64 total) {
         if (!uploaded && total > 0 && sent == total) {
             uploaded = true;
-            (void)box.markSent(*entries);  // from here, "sent but no reply" if nothing comes back
+            (void)box.markSent(entries);  // from here, "sent but no reply" if nothing comes back
         }
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -184,7 +250,7 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
         const QString why = timedOut ? tr("no answer within %1 s").arg(m_config.timeoutMs / 1000) : reply->errorString();
         // A certificate problem needs a person; other network errors heal by themselves.
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        written = box.markFailed(*entries, why, !tls);
+        written = box.markFailed(entries, why, !tls);
         report.failed = 1;
         report.errors.append(u"%1: %2"_s.arg(who, why));
     } else if (status >= 200 && status < 300) {
@@ -197,22 +263,65 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
             if (const qsizetype h = location.indexOf(u"/_history"_s); h > 0)
                 location.truncate(h);
             ids.insert(bundle->outboxIdOfEntry.at(i), location);
+            if (bundle->outboxIdOfEntry.at(i) == bundle->conditionedPatientOutboxId) {
+                // The EHR's new version: a later change is conditioned on it.
+                const QString version = versionOf(answers.at(i).toObject());
+                if (!version.isEmpty()) {
+                    auto q = m_vault.db().prepare(u"UPDATE patient SET source_version = ? WHERE id = ?"_s);
+                    if (q)
+                        (void)q->bindAll({version, patientId}).run();
+                }
+            }
         }
-        written = box.markAcknowledged(*entries, ids);
+        written = box.markAcknowledged(entries, ids);
         report.acknowledged = 1;
     } else {
         const QString why = u"HTTP %1: %2"_s.arg(status).arg(outcomeText(body));
+        if ((status == 409 || status == 412) && bundle->conditionedPatientOutboxId) {
+            // The If-Match on the imported patient's version failed: the EHR changed it. Keep both
+            // versions for the user, and send the rest of the patient's records without it.
+            QList<OutboxEntry> others;
+            for (const OutboxEntry& e : std::as_const(entries))
+                if (e.id != bundle->conditionedPatientOutboxId)
+                    others.append(e);
+            auto remote = read(bundle->conditionedPatientRef);
+            QJsonObject remoteResource = remote ? *remote : QJsonObject();
+            written = ConflictStore(m_vault).record(bundle->conditionedPatientOutboxId, bundle->conditionedPatientRef,
+                                                    bundle->conditionedPatient, remoteResource,
+                                                    remote ? why : u"%1 (%2)"_s.arg(why, remote.error().message));
+            if (written && !others.isEmpty()) {
+                // Back to pending (the refused Bundle stored nothing of them), then sent again.
+                written = box.markPending(others);
+            }
+            report.conflicts = 1;
+            report.errors.append(u"%1: %2"_s.arg(who, why));
+            reply->deleteLater();
+            qCInfo(lcSync) << "bundle for patient" << patientId << "conflict on outbox entry" << bundle->conditionedPatientOutboxId;
+            if (!written)
+                return std::unexpected(written.error());
+            if (others.isEmpty())
+                return report;
+            auto rest = pushPatient(patientId);
+            if (!rest)
+                return rest;
+            report.patients += rest->patients;
+            report.acknowledged += rest->acknowledged;
+            report.failed += rest->failed;
+            report.conflicts += rest->conflicts;
+            report.errors += rest->errors;
+            return report;
+        }
         if (status == 409 || status == 412) {
-            written = box.markConflict(*entries, why);
+            written = box.markConflict(entries, why);
             report.conflicts = 1;
         } else {
-            written = box.markFailed(*entries, why, status >= 500 || status == 429 || status == 408);
+            written = box.markFailed(entries, why, status >= 500 || status == 429 || status == 408);
             report.failed = 1;
         }
         report.errors.append(u"%1: %2"_s.arg(who, why));
     }
     reply->deleteLater();
-    qCInfo(lcSync) << "bundle for patient" << patientId << "entries" << entries->size() << "status" << status;
+    qCInfo(lcSync) << "bundle for patient" << patientId << "entries" << entries.size() << "status" << status;
     if (!written)
         return std::unexpected(written.error());
     return report;

@@ -5,6 +5,8 @@
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkRequest>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -20,6 +22,10 @@ class Vault;
 // POSTed to the base URL. 2xx → acknowledged with the server's ids; 5xx, 429, timeouts and
 // network errors → failed, retried after the back-off; other 4xx → failed with the server's
 // OperationOutcome text, kept until the record changes or the user retries; 409/412 → conflict.
+// A 409/412 on a Bundle carrying an imported patient's change conditioned on the snapshot's
+// version (If-Match; medplum answers 412 "Precondition Failed") puts only that patient entry in
+// conflict, with the EHR's current version read back (GET) and kept beside ours (ConflictStore);
+// the patient's other records are then sent at once in a Bundle of their own.
 // TLS is always verified (an extra CA file may be given); cleartext HTTP only to 127.0.0.1.
 class FhirClient
 {
@@ -40,6 +46,9 @@ public:
         int failed = 0;
         int conflicts = 0;
         QStringList errors;     // one line per failed Bundle: patient id and the server's words
+        // Patients created in Relais whose traits match another patient: sent (conditionally
+        // on Relais's identifier), never merged; listed here and on the worksheet for a person to check.
+        QStringList possibleDuplicates;
     };
 
     FhirClient(Vault& vault, Config config, Outbox::RetryPolicy policy = {});
@@ -57,7 +66,12 @@ public:
     // One patient's unsent entries as one Bundle.
     Result<Report> pushPatient(qint64 patientId);
 
+    // GET of one resource ("Patient/ehr-42") from the server, with the same token and TLS rules.
+    Result<QJsonObject> read(const QString& reference);
+
 private:
+    Result<QNetworkRequest> makeRequest(const QUrl& url);
+
     Vault& m_vault;
     Config m_config;
     Outbox::RetryPolicy m_policy;

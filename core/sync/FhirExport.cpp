@@ -11,6 +11,7 @@
 #include "vault/Vault.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QUuid>
 
 #include <optional>
@@ -92,6 +93,30 @@ public:
                                        {u"ifNoneExist"_s, u"identifier=%1|%2"_s.arg(m_system, idValue)}}}});
         m_out.outboxIdOfEntry.append(outboxId);
         return fullUrl;
+    }
+
+    // Adds a conditional update on the stable identifier (created if absent); returns its fullUrl.
+    QString updateByIdentifier(QJsonObject resource, const QString& idValue, qint64 outboxId)
+    {
+        const QString type = resource.value(u"resourceType"_s).toString();
+        QJsonArray ids = resource.value(u"identifier"_s).toArray();
+        ids.prepend(identifier(idValue));
+        resource.insert(u"identifier"_s, ids);
+        const QString fullUrl = newFullUrl();
+        m_entries.append(QJsonObject{
+            {u"fullUrl"_s, fullUrl},
+            {u"resource"_s, resource},
+            {u"request"_s, QJsonObject{{u"method"_s, u"PUT"_s}, {u"url"_s, u"%1?identifier=%2|%3"_s.arg(type, m_system, idValue)}}}});
+        m_out.outboxIdOfEntry.append(outboxId);
+        return fullUrl;
+    }
+
+    // Removes what an earlier version sent and a correction dropped (nothing if absent).
+    void removeByIdentifier(const QString& type, const QString& idValue)
+    {
+        m_entries.append(QJsonObject{
+            {u"request"_s, QJsonObject{{u"method"_s, u"DELETE"_s}, {u"url"_s, u"%1?identifier=%2|%3"_s.arg(type, m_system, idValue)}}}});
+        m_out.outboxIdOfEntry.append(0);
     }
 
     void update(QJsonObject resource, const QString& url, const QString& version, qint64 outboxId)
@@ -179,6 +204,26 @@ FhirExport::FhirExport(Vault& vault) : m_vault(vault)
     m_system = u"urn:relais:"_s + (id ? id->toString() : QString());
 }
 
+bool FhirExport::sameServerAsSnapshot(Vault& vault, const QUrl& baseUrl)
+{
+    auto v = vault.db().scalar(u"SELECT value FROM sync_setting WHERE key = 'snapshot_server'"_s);
+    if (!v || v->toString().isEmpty())
+        return true;  // the usual case: the practice's EHR is both the snapshot's source and the target
+    auto normal = [](const QUrl& u) { return u.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments); };
+    return normal(QUrl(v->toString())) == normal(baseUrl);
+}
+
+Result<void> FhirExport::setSnapshotServer(Vault& vault, const QUrl& baseUrl)
+{
+    auto q = baseUrl.isEmpty() ? vault.db().prepare(u"DELETE FROM sync_setting WHERE key = 'snapshot_server'"_s)
+                               : vault.db().prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('snapshot_server', ?)"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!baseUrl.isEmpty())
+        q->bind(1, baseUrl.toString());
+    return q->run();
+}
+
 QString FhirExport::documentFileName(const Patient& p, const QDate& encounterDate)
 {
     QString name = u"%1 %2 — %3 — %4.pdf"_s.arg(p.birthName.toUpper(), p.firstGivenName,
@@ -224,14 +269,36 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
     const auto patientEntry = std::find_if(entries.begin(), entries.end(),
                                            [](const OutboxEntry& e) { return e.kind == OutboxEntry::Kind::Patient; });
     const QString patientKey = u"patient-%1"_s.arg(patientId);
-    if (patient->origin == Origin::Imported && !patient->sourceId.isEmpty()) {
+    if (patient->origin == Origin::Imported && !patient->sourceId.isEmpty() && m_useEhrIds) {
         subject = ref(u"Patient/"_s + patient->sourceId);
         if (patientEntry != entries.end()) {
-            // Corrected in Relais: an update of the EHR's record, refused if it changed there meanwhile.
+            // Corrected in Relais: an update of the EHR's record conditioned on the version the
+            // snapshot had, refused (412) if it changed there meanwhile.
+            auto version = m_vault.db().prepare(u"SELECT coalesce(source_version, '') FROM patient WHERE id = ?"_s);
+            if (!version)
+                return std::unexpected(version.error());
+            version->bind(1, patientId);
+            QString sourceVersion;
+            if (auto row = version->step(); !row)
+                return std::unexpected(row.error());
+            else if (*row)
+                sourceVersion = version->text(0);
             QJsonObject r = patientResource(*patient);
             r.insert(u"id"_s, patient->sourceId);
-            b.update(r, u"Patient/"_s + patient->sourceId, QString(), patientEntry->id);
+            b.update(r, u"Patient/"_s + patient->sourceId, sourceVersion, patientEntry->id);
+            if (!sourceVersion.isEmpty()) {
+                out.conditionedPatientOutboxId = patientEntry->id;
+                out.conditionedPatientRef = u"Patient/"_s + patient->sourceId;
+                out.conditionedPatient = r;
+            }
         }
+    } else if (patient->origin == Origin::Imported && !patient->sourceId.isEmpty()) {
+        // Another server than the snapshot's: the EHR's ids mean nothing there; the INS does.
+        const bool ins = !patient->matricule.isEmpty() && patient->identityStatus != IdentityStatus::Prov;
+        const QString byIns = u"Patient?identifier=%1|%2"_s.arg(insSystem(*patient), patient->matricule);
+        subject = ins ? ref(byIns) : QJsonObject{{u"identifier"_s, b.identifier(patientKey)}};
+        if (patientEntry != entries.end() && ins)
+            b.update(patientResource(*patient), byIns, QString(), patientEntry->id);
     } else if (patientEntry != entries.end()) {
         subject = ref(b.create(patientResource(*patient), patientKey, patientEntry->id));
     } else if (known.contains(patientKey)) {
@@ -264,7 +331,11 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
             enc.insert(u"reasonCode"_s, QJsonArray{QJsonObject{{u"text"_s, c->reason}}});
         if (doctor)
             enc.insert(u"participant"_s, QJsonArray{QJsonObject{{u"individual"_s, practitionerRef(doctor)}}});
-        const QString encUrl = b.create(enc, u"consultation-"_s + cid, e.id);
+        // A correction replaces what an earlier version sent; a first version is only created.
+        const bool corrected = c->revision > 1;
+        const QString encUrl = corrected ? b.updateByIdentifier(enc, u"consultation-"_s + cid, e.id)
+                                         : b.create(enc, u"consultation-"_s + cid, e.id);
+        QSet<QString> sentKeys;
         encounterRef.insert(c->id, encUrl);
         const QString effective = isoUtc(c->startedUtc);
 
@@ -276,7 +347,12 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
                           {u"subject"_s, subject}, {u"encounter"_s, ref(encUrl)}, {u"effectiveDateTime"_s, effective}};
             for (auto it = value.begin(); it != value.end(); ++it)
                 o.insert(it.key(), it.value());
-            b.create(o, u"consultation-%1-%2"_s.arg(cid, key), 0);
+            const QString idValue = u"consultation-%1-%2"_s.arg(cid, key);
+            sentKeys.insert(idValue);
+            if (corrected)
+                b.updateByIdentifier(o, idValue, 0);
+            else
+                b.create(o, idValue, 0);
         };
         const Vitals& v = c->vitals;
         if (v.weightKg)
@@ -309,14 +385,47 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
             QJsonObject code{{u"text"_s, d.text}};
             if (!d.cim10.isEmpty())
                 code.insert(u"coding"_s, QJsonArray{coding(kIcd10, d.cim10)});
-            b.create(QJsonObject{{u"resourceType"_s, u"Condition"_s},
+            const QString idValue = u"consultation-%1-dx%2"_s.arg(cid).arg(i + 1);
+            sentKeys.insert(idValue);
+            const QJsonObject condition{{u"resourceType"_s, u"Condition"_s},
                                  {u"clinicalStatus"_s, codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-clinical"_s,
                                                                       u"active"_s))},
                                  {u"category"_s, QJsonArray{codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-category"_s,
                                                                           u"encounter-diagnosis"_s))}},
                                  {u"code"_s, code}, {u"subject"_s, subject}, {u"encounter"_s, ref(encUrl)},
-                                 {u"recordedDate"_s, effective}},
-                     u"consultation-%1-dx%2"_s.arg(cid).arg(i + 1), 0);
+                                 {u"recordedDate"_s, effective}};
+            if (corrected)
+                b.updateByIdentifier(condition, idValue, 0);
+            else
+                b.create(condition, idValue, 0);
+        }
+
+        if (corrected) {
+            // What earlier versions had and this one dropped.
+            auto earlier = consultations.revisions(c->id);
+            if (!earlier)
+                return std::unexpected(earlier.error());
+            QSet<QString> observations, conditions;
+            for (const ConsultationRevision& r : std::as_const(*earlier)) {
+                const Vitals& ev = r.content.vitals;
+                const std::pair<bool, const char*> present[] = {
+                    {bool(ev.weightKg), "weight"}, {bool(ev.heightCm), "height"}, {ev.systolic || ev.diastolic, "bp"},
+                    {bool(ev.heartRate), "hr"}, {bool(ev.temperatureC), "temp"}, {bool(ev.spo2), "spo2"},
+                    {bool(ev.glucoseGL), "glucose"}};
+                for (const auto& [has, key] : present)
+                    if (has)
+                        observations.insert(u"consultation-%1-%2"_s.arg(cid, QLatin1StringView(key)));
+                for (qsizetype i = 0; i < r.content.diagnoses.size(); ++i)
+                    conditions.insert(u"consultation-%1-dx%2"_s.arg(cid).arg(i + 1));
+            }
+            QStringList dropped[2] = {QStringList(observations.begin(), observations.end()),
+                                      QStringList(conditions.begin(), conditions.end())};
+            for (int t = 0; t < 2; ++t) {
+                dropped[t].sort();
+                for (const QString& idValue : std::as_const(dropped[t]))
+                    if (!sentKeys.contains(idValue))
+                        b.removeByIdentifier(t == 0 ? u"Observation"_s : u"Condition"_s, idValue);
+            }
         }
 
         if (withPdf) {

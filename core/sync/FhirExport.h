@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace relais {
 
@@ -32,12 +33,28 @@ struct PatientBundle
     QList<OutboxEntry> entries;        // the outbox entries it carries
     QList<qint64> outboxIdOfEntry;     // per bundle entry: the outbox entry whose main resource it is (0: none)
     QList<Document> documents;
+    // A change to an imported patient sent as an update conditioned on the EHR's version (If-Match):
+    // its outbox entry, "Patient/<EHR id>" and the resource as sent (0 / empty: none in this Bundle).
+    qint64 conditionedPatientOutboxId = 0;
+    QString conditionedPatientRef;
+    QJsonObject conditionedPatient;
 };
 
 // Builds the transaction Bundles. Every resource carries a stable identifier
 // (system "urn:relais:<vault id>", value "<kind>-<local id>") and is created with
 // request.ifNoneExist on it, so a Bundle sent twice creates nothing twice. fullUrls are random
 // urn:uuid values never used as identifiers (some servers rewrite every string equal to one).
+//
+// Imported patients are referenced by their EHR id ("Patient/<source id>") when the Bundle goes
+// to the EHR the snapshot came from, which is assumed unless the sync setting "snapshot_server"
+// names another base URL (see sameServerAsSnapshot()); a change made in Relais is then a PUT
+// with If-Match on the snapshot's meta.versionId. Towards another server they are referenced
+// conditionally on their INS ("Patient?identifier=<INS system>|<NIR>") and a change is a
+// conditional update on it, without version (the snapshot's versions mean nothing there).
+//
+// A corrected consultation (revision > 1) sends its Encounter, Observations and Conditions as
+// conditional updates on their stable identifiers, and deletes (conditional DELETE on the
+// identifier) the Observations and Conditions an earlier version had and the correction dropped.
 class FhirExport
 {
     Q_DECLARE_TR_FUNCTIONS(relais::FhirExport)
@@ -49,6 +66,13 @@ public:
 
     QString identifierSystem() const { return m_system; }
 
+    // Whether imported patients' EHR ids are valid on the server at baseUrl: true unless the sync
+    // setting "snapshot_server" is set to a different base URL.
+    static bool sameServerAsSnapshot(Vault& vault, const QUrl& baseUrl);
+    static Result<void> setSnapshotServer(Vault& vault, const QUrl& baseUrl);  // empty: clears it
+    // false: imported patients are referenced by their INS, not by the EHR's ids.
+    void setUseEhrIds(bool use) { m_useEhrIds = use; }
+
     // The Bundle for these outbox entries of one patient (all of the same patient). Entries of
     // the patient already acknowledged are referenced by the server's id.
     Result<PatientBundle> build(qint64 patientId, const QList<OutboxEntry>& entries, bool withPdf = true);
@@ -59,6 +83,7 @@ public:
 private:
     Vault& m_vault;
     QString m_system;
+    bool m_useEhrIds = true;
 };
 
 } // namespace relais

@@ -6,6 +6,7 @@
 #include "consultation/ConsultationStore.h"
 #include "sync/FhirExport.h"
 #include "sync/Outbox.h"
+#include "sync/Worksheet.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
@@ -151,6 +152,7 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
         return w.addFile(name, data);
     };
     QStringList csv{tr("Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do")};
+    QList<Worksheet::Row> sheet;
     FhirExport fhir(vault);
     ConsultationStore consultations(vault);
     QSet<QString> pdfNames;
@@ -197,11 +199,24 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
                                    csvField(pdf),
                                    received ? tr("already received by the EHR") : tr("to enter or attach in the EHR")}
                            .join(u';'));
+            sheet.append({date, u"%1, %2"_s.arg(pb->patientName, QDate::fromString(birth, Qt::ISODate).toString(u"dd/MM/yyyy"_s)),
+                          Worksheet::typeText(outboxKindCode(e.kind)), pdf, Worksheet::stateText(outboxStateCode(e.state), received)});
         }
         if (progress)
             progress(++done, int(byPatient.size()));
     }
-    if (!add(u"reconciliation.csv"_s, (csv.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()))
+    // Patients created in Relais who may already exist in the EHR: listed, never merged.
+    auto duplicates = PossibleDuplicates::find(vault);
+    if (!duplicates)
+        return std::unexpected(duplicates.error());
+    for (const PossibleDuplicate& d : std::as_const(*duplicates))
+        csv.append(QStringList{csvField(d.patientName), d.birthDate.toString(Qt::ISODate), QString(), u"patient"_s,
+                               QString::number(d.patientId), QString(), QString(), QString(), QString(), csvField(d.describe())}
+                       .join(u';'));
+    auto worksheet = Worksheet::render(vault, sheet, *duplicates, now);
+    if (!worksheet)
+        return std::unexpected(worksheet.error());
+    if (!add(u"reconciliation.csv"_s, (csv.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()) || !add(u"reconciliation.pdf"_s, *worksheet))
         return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
     const QJsonObject manifest{{u"format"_s, u"relais-export/1"_s},
                                {u"created"_s, now.toString(Qt::ISODate)},

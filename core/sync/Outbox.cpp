@@ -138,6 +138,11 @@ Result<void> Outbox::markSending(const QList<OutboxEntry>& entries)
     return setState(entries, OutboxEntry::State::Sending);
 }
 
+Result<void> Outbox::markPending(const QList<OutboxEntry>& entries)
+{
+    return setState(entries, OutboxEntry::State::Pending);
+}
+
 Result<void> Outbox::markSent(const QList<OutboxEntry>& entries)
 {
     return setState(entries, OutboxEntry::State::Sent);

@@ -69,6 +69,7 @@ public:
 
     Result<void> markSending(const QList<OutboxEntry>& entries);
     Result<void> markSent(const QList<OutboxEntry>& entries);
+    Result<void> markPending(const QList<OutboxEntry>& entries);
     // Acknowledged with the server's ids (by entry id). An entry whose record changed since it
     // was read stays pending (its new content is still owed).
     Result<void> markAcknowledged(const QList<OutboxEntry>& entries, const QHash<qint64, QString>& serverIds);

@@ -306,6 +306,31 @@ INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
 -- The FHIR server's bearer token (sync), inside the encrypted file only.
 CREATE TABLE sync_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )SQL"},
+    {7, R"SQL(
+-- An outbox entry the EHR refused because its record changed there meanwhile (If-Match): both
+-- versions as FHIR JSON, shown side by side until the user keeps one (sync/Conflict).
+CREATE TABLE outbox_conflict (
+    outbox_id      INTEGER PRIMARY KEY REFERENCES outbox(id) ON DELETE CASCADE,
+    server_ref     TEXT NOT NULL,   -- "Patient/ehr-42"
+    local_json     TEXT NOT NULL,   -- the resource as Relais sent it
+    remote_json    TEXT NOT NULL,   -- the resource as the EHR has it now
+    remote_version TEXT NOT NULL DEFAULT '',
+    detected_utc   TEXT NOT NULL
+);
+
+-- Only a change of what the patient is (identity, contact, notes, sub-records via updated_utc)
+-- is owed to the EHR: bookkeeping of the EHR's version or content hash is not.
+DROP TRIGGER outbox_patient_update;
+CREATE TRIGGER outbox_patient_update AFTER UPDATE OF origin, source_id, birth_name, given_names, first_given_name,
+    sex, birth_date, birth_place_insee, matricule, identity_status, used_name, used_given_name, demo, address,
+    postal_code, city, phone, mobile, email, notes, changed_locally, updated_utc ON patient
+    WHEN NEW.changed_locally = 1 BEGIN
+    INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
+        VALUES ('patient', NEW.id, NEW.id, 0, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ON CONFLICT (kind, record_id) DO UPDATE SET state = 'pending', changes = changes + 1, attempts = 0,
+            next_retry_utc = NULL, updated_utc = excluded.updated_utc;
+END;
+)SQL"},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -156,6 +157,70 @@ private slots:
         const QJsonObject b = bundleFor(m_outage.importedPatient).bundle;
         QCOMPARE(resources(b, "Patient").size(), 0);
         QCOMPARE(QJsonValue(resources(b, "Encounter").first())["subject"]["reference"].toString(), "Patient/ehr-42");
+    }
+
+    void changedImportedPatientIsAnUpdateConditionedOnTheSnapshotVersion()
+    {
+        QVERIFY(m_vault->db().exec(QString("UPDATE patient SET source_version = '7' WHERE id = %1").arg(m_outage.importedPatient)));
+        PatientStore ps(*m_vault);
+        Patient p = *ps.get(m_outage.importedPatient);
+        p.city = "Villeurbanne";
+        QVERIFY(ps.update(p, p.identityStatus));
+        const PatientBundle pb = bundleFor(m_outage.importedPatient);
+        QJsonObject request;
+        for (const QJsonValue& e : pb.bundle["entry"].toArray())
+            if (e["resource"]["resourceType"].toString() == "Patient")
+                request = e["request"].toObject();
+        QCOMPARE(request["method"].toString(), "PUT");
+        QCOMPARE(request["url"].toString(), "Patient/ehr-42");
+        QCOMPARE(request["ifMatch"].toString(), "W/\"7\"");
+        QCOMPARE(pb.conditionedPatientRef, QString("Patient/ehr-42"));
+        QVERIFY(pb.conditionedPatientOutboxId > 0);
+        QCOMPARE(pb.conditionedPatient["address"][0]["city"].toString(), "Villeurbanne");
+
+        // Towards another server than the snapshot's, the EHR's ids mean nothing.
+        QVERIFY(FhirExport::sameServerAsSnapshot(*m_vault, QUrl("https://ehr.example.fr/fhir/")));
+        QVERIFY(FhirExport::setSnapshotServer(*m_vault, QUrl("https://ehr.example.fr/fhir")));
+        QVERIFY(FhirExport::sameServerAsSnapshot(*m_vault, QUrl("https://ehr.example.fr/fhir/")));
+        QVERIFY(!FhirExport::sameServerAsSnapshot(*m_vault, QUrl("https://autre.example.fr/fhir/")));
+        QVERIFY(FhirExport::setSnapshotServer(*m_vault, QUrl()));
+        FhirExport other(*m_vault);
+        other.setUseEhrIds(false);
+        const auto entries = Outbox(m_vault->db(), m_clock).unsent(m_outage.importedPatient);
+        auto elsewhere = other.build(m_outage.importedPatient, *entries, false);
+        QVERIFY(elsewhere);
+        const QString subject = QJsonValue(resources(elsewhere->bundle, "Encounter").first())["subject"]["reference"].toString();
+        QVERIFY2(!subject.contains("ehr-42"), qPrintable(subject));
+        QCOMPARE(elsewhere->conditionedPatientOutboxId, 0);
+    }
+
+    void correctedConsultationUpdatesAndRemovesByIdentifier()
+    {
+        ConsultationStore cs(*m_vault);
+        const qint64 id = m_outage.consultations.first();
+        Consultation c = *cs.get(id);
+        c.vitals.temperatureC.reset();
+        c.diagnoses.clear();
+        QVERIFY(cs.correct(c, "erreur"));
+        const QJsonObject b = bundleFor(m_outage.localPatient).bundle;
+        const QString system = FhirExport(*m_vault).identifierSystem();
+        QStringList puts, deletes;
+        for (const QJsonValue& e : b["entry"].toArray()) {
+            const QString method = e["request"]["method"].toString();
+            const QString url = e["request"]["url"].toString();
+            if (method == "PUT")
+                puts.append(url);
+            else if (method == "DELETE")
+                deletes.append(url);
+            if (e["resource"]["resourceType"].toString() == "Observation")
+                QCOMPARE(method, "PUT");
+        }
+        const QString cid = QString::number(id);
+        QVERIFY(puts.contains(QString("Encounter?identifier=%1|consultation-%2").arg(system, cid)));
+        QVERIFY(puts.contains(QString("Observation?identifier=%1|consultation-%2-weight").arg(system, cid)));
+        QCOMPARE(deletes, (QStringList{QString("Observation?identifier=%1|consultation-%2-temp").arg(system, cid),
+                                      QString("Condition?identifier=%1|consultation-%2-dx1").arg(system, cid)}));
+        QCOMPARE(resources(b, "Condition").size(), 0);
     }
 };
 

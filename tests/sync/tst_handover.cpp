@@ -2,6 +2,8 @@
 #include "SyncFixtures.h"
 #include "sync/Handover.h"
 
+#include <poppler-qt6.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -153,6 +155,54 @@ private slots:
         QVERIFY(!s);
         QVERIFY(s.error().message.contains("prescriber"));
         QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void worksheetPdfListsEveryItemAndPossibleDuplicates()
+    {
+        auto c = Vault::create(m_dir.filePath("w/relais.vault"), "Dr W", secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        Vault& v = *c->vault;
+        const test::Outage o = test::makeOutage(v);
+        QVERIFY(o.localPatient > 0);
+        Patient again = test::child();  // the imported child typed again in Relais, in capitals
+        again.birthName = "N'DIAYE";
+        auto dup = PatientStore(v).create(again, IdentityStatus::Prov);
+        QVERIFY(dup);
+
+        auto s = Handover::exportTo(v, m_dir.filePath("out-w"), secret(kExportPass), KdfParams::fastForTests());
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        const QString opened = m_dir.filePath("opened-w");
+        auto files = Handover::open(s->archivePath, secret(kExportPass), opened);
+        QVERIFY(files);
+        QVERIFY(files->contains("reconciliation.pdf"));
+
+        const QString csv = QString::fromUtf8(readAll(opened + "/reconciliation.csv"));
+        QVERIFY2(csv.contains("possible duplicate of N'DIAYE Maël (10/05/2025): same name, given name and date of birth"), qPrintable(csv));
+        QCOMPARE(csv.count("possible duplicate of"), 1);
+
+        const QByteArray pdf = readAll(opened + "/reconciliation.pdf");
+        auto doc = Poppler::Document::loadFromData(pdf);
+        QVERIFY(doc);
+        QVERIFY(doc->page(0)->pageSizeF().width() > 590 && doc->page(0)->pageSizeF().width() < 600);  // A4, points
+        QString text;
+        for (int i = 0; i < doc->numPages(); ++i)
+            text += doc->page(i)->text(QRectF()) + '\n';
+        QVERIFY2(text.contains("RECONCILIATION WORKSHEET"), qPrintable(text));
+        QVERIFY(text.contains("12 rue des Tanneurs"));  // the practice's header
+        QCOMPARE(text.count("Consultation"), 2);
+        QCOMPARE(text.count("Prescription"), 2);
+        QCOMPARE(text.count("Patient details"), 2);  // the local patient and the one typed again
+        QVERIFY(text.contains("HÉNIN Zoé, 12/03/1954"));
+        QCOMPARE(text.count("to enter in the EHR"), 6);
+        QVERIFY(text.contains("Possible duplicates"));
+        QVERIFY(text.simplified().contains("possible duplicate of N'DIAYE Maël (10/05/2025)"));
+        QVERIFY(text.contains("2026-11-23.pdf"));
+
+        QProcess render;
+        render.start("pdftoppm", {"-png", "-r", "70", "-f", "1", "-l", "1", opened + "/reconciliation.pdf",
+                                  test::artefactDir() + "/handover-worksheet"});
+        QVERIFY(render.waitForFinished(60000));
+        QCOMPARE(render.exitCode(), 0);
     }
 
     void commandLineRoundTrip()

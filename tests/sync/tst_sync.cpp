@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FhirTestServer.h"
 #include "SyncFixtures.h"
+#include "sync/Conflict.h"
 #include "sync/FhirClient.h"
+#include "sync/FhirExport.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QProcess>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -46,6 +49,72 @@ class TestSync : public QObject
         const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
         r->deleteLater();
         return o;
+    }
+    // The FHIR API itself, as the EHR's other users would use it (bearer token).
+    QJsonObject fhir(const QByteArray& method, const QString& path, const QJsonObject& body = {}, int* status = nullptr)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(m_server.baseUrl() + path));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/fhir+json");
+        req.setRawHeader("Authorization", QByteArray("Bearer ") + kToken);
+        QNetworkReply* r = nam.sendCustomRequest(req, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (status)
+            *status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+        r->deleteLater();
+        return o;
+    }
+    QJsonArray found(const QString& search)
+    {
+        QJsonArray out;
+        for (const QJsonValue& e : fhir("GET", search)["entry"].toArray())
+            out.append(e["resource"]);
+        return out;
+    }
+    QString lastAuditAction()
+    {
+        return m_vault->db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")->toString();
+    }
+    QString sourceVersion(qint64 patientId)
+    {
+        return m_vault->db().scalar(QString("SELECT coalesce(source_version, '') FROM patient WHERE id = %1").arg(patientId))->toString();
+    }
+    OutboxEntry patientEntry(qint64 patientId)
+    {
+        const auto list = outbox().entries(patientId);
+        for (const OutboxEntry& e : *list)
+            if (e.kind == OutboxEntry::Kind::Patient)
+                return e;
+        return {};
+    }
+    // The EHR's record of the imported patient as the snapshot saw it (returns its version), then
+    // changed in the EHR during the outage (city, phone) and in Relais (mobile): a conflict waiting.
+    QString changeInBothPlaces(QString* snapshotVersion = nullptr)
+    {
+        QJsonObject ehr{{"resourceType", "Patient"}, {"id", "ehr-42"}, {"gender", "male"}, {"birthDate", "2025-05-10"},
+                        {"name", QJsonArray{QJsonObject{{"use", "official"}, {"family", "N'Diaye"}, {"given", QJsonArray{"Maël"}}}}}};
+        int status = 0;
+        const QString v1 = fhir("PUT", "Patient/ehr-42", ehr, &status).value("meta")["versionId"].toString();
+        if (status != 200 || v1.isEmpty())
+            return {};
+        if (snapshotVersion)
+            *snapshotVersion = v1;
+        if (!m_vault->db().exec(QString("UPDATE patient SET source_version = '%1' WHERE id = %2").arg(v1).arg(m_outage.importedPatient)))
+            return {};
+        ehr["address"] = QJsonArray{QJsonObject{{"line", QJsonArray{"3 rue Garibaldi"}}, {"postalCode", "69003"}, {"city", "Lyon"}}};
+        ehr["telecom"] = QJsonArray{QJsonObject{{"system", "phone"}, {"use", "home"}, {"value", "04 78 00 00 00"}}};
+        const QString v2 = fhir("PUT", "Patient/ehr-42", ehr, &status).value("meta")["versionId"].toString();
+        if (status != 200 || v2 == v1)
+            return {};
+        PatientStore ps(*m_vault);
+        Patient p = *ps.get(m_outage.importedPatient);
+        p.mobile = "06 11 22 33 44";
+        if (!ps.update(p, p.identityStatus))
+            return {};
+        return v2;
     }
     QJsonObject counts() { return control("GET", "_control/stats")["counts"].toObject(); }
     int count(const QJsonObject& before, const QString& type) { return counts()[type].toInt() - before[type].toInt(); }
@@ -204,6 +273,171 @@ private slots:
         QVERIFY(reopened);
         m_vault = std::move(*reopened);
         QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
+    }
+
+    void changedImportedPatientIsSentIfMatchAndAConflictKeepsBothVersions()
+    {
+        freshVault();
+        QString snapshot;
+        const QString ehrVersion = changeInBothPlaces(&snapshot);
+        QVERIFY(!ehrVersion.isEmpty());
+        const OutboxEntry mine = patientEntry(m_outage.importedPatient);
+        QCOMPARE(mine.state, OutboxEntry::State::Pending);
+        const QJsonObject before = counts();
+
+        auto r = client().syncDue();
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->conflicts, 1);
+        QVERIFY2(r->errors.join('\n').contains("412"), qPrintable(r->errors.join('\n')));
+        // Only the patient waits: both patients' consultations and prescriptions went.
+        QCOMPARE(r->acknowledged, 2);
+        QCOMPARE(patientEntry(m_outage.importedPatient).state, OutboxEntry::State::Conflict);
+        const auto imported = outbox().entries(m_outage.importedPatient);  // kept alive for the loop
+        for (const OutboxEntry& e : *imported)
+            if (e.kind != OutboxEntry::Kind::Patient)
+                QCOMPARE(e.state, OutboxEntry::State::Acknowledged);
+        expectOneCopyOfEverything(before);
+        QCOMPARE(outbox().duePatients()->size(), 0);  // a conflict is not retried by itself
+        // The EHR's record was left as the EHR had it.
+        QCOMPARE(fhir("GET", "Patient/ehr-42").value("meta")["versionId"].toString(), ehrVersion);
+
+        auto c = ConflictStore(*m_vault).get(mine.id);
+        QVERIFY2(c, c ? "" : qPrintable(c.error().message));
+        QCOMPARE(c->patientId, m_outage.importedPatient);
+        QCOMPARE(c->serverRef, QString("Patient/ehr-42"));
+        QCOMPARE(c->remoteVersion, ehrVersion);
+        QCOMPARE(ConflictStore::traitsFromFhir(c->remote).city, QString("Lyon"));
+        QCOMPARE(ConflictStore::traitsFromFhir(c->local).mobile, QString("06 11 22 33 44"));
+        QStringList differing;
+        for (const ConflictRow& row : ConflictStore::compare(c->local, c->remote))
+            if (row.differs)
+                differing.append(row.field);
+        QCOMPARE(differing, (QStringList{"Address", "Postal code", "City", "Phone", "Mobile"}));
+
+        // Keep Relais's version: sent again, conditioned on the version just compared.
+        QVERIFY(ConflictStore(*m_vault).keepRelais(mine.id));
+        QCOMPARE(lastAuditAction(), QString("sync.conflict.keep_relais"));
+        QCOMPARE(sourceVersion(m_outage.importedPatient), ehrVersion);
+        r = client().syncDue();
+        QVERIFY(r);
+        QVERIFY2(r->acknowledged == 1 && r->conflicts == 0, qPrintable(r->errors.join('\n')));
+        const QJsonObject now = fhir("GET", "Patient/ehr-42");
+        QCOMPARE(ConflictStore::traitsFromFhir(now).mobile, QString("06 11 22 33 44"));
+        QVERIFY(now["meta"]["versionId"].toString() != ehrVersion);
+        // The next change is conditioned on the version the EHR gave ours.
+        QCOMPARE(sourceVersion(m_outage.importedPatient), now["meta"]["versionId"].toString());
+        QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
+        QVERIFY(ConflictStore(*m_vault).list()->isEmpty());
+        QCOMPARE(count(before, "Patient"), 1);  // updated in place, never re-created
+    }
+
+    void takingTheEhrVersionReplacesTheLocalDetails()
+    {
+        freshVault();
+        const QString ehrVersion = changeInBothPlaces();
+        QVERIFY(!ehrVersion.isEmpty());
+        auto r = client().syncDue();
+        QVERIFY(r && r->conflicts == 1);
+        const OutboxEntry mine = patientEntry(m_outage.importedPatient);
+        QVERIFY(ConflictStore(*m_vault).takeEhr(mine.id));
+        QCOMPARE(lastAuditAction(), QString("sync.conflict.take_ehr"));
+        const Patient p = *PatientStore(*m_vault).get(m_outage.importedPatient);
+        QCOMPARE(p.city, QString("Lyon"));
+        QCOMPARE(p.phone, QString("04 78 00 00 00"));
+        QVERIFY(p.mobile.isEmpty());
+        QVERIFY(!p.changedLocally);
+        const OutboxEntry after = patientEntry(m_outage.importedPatient);
+        QCOMPARE(after.state, OutboxEntry::State::Acknowledged);
+        QCOMPARE(after.serverId, QString("Patient/ehr-42"));
+        QCOMPARE(sourceVersion(m_outage.importedPatient), ehrVersion);
+        QCOMPARE(client().syncDue()->patients, 0);  // nothing left to send
+        QCOMPARE(fhir("GET", "Patient/ehr-42").value("meta")["versionId"].toString(), ehrVersion);
+    }
+
+    void correctedConsultationLeavesExactlyTheCorrectedSet()
+    {
+        freshVault();
+        const QJsonObject before = counts();
+        QVERIFY(client().syncDue()->acknowledged == 2);
+        ConsultationStore cs(*m_vault);
+        const qint64 id = m_outage.consultations.first();
+        // First correction: a second diagnosis.
+        Consultation c = *cs.get(id);
+        c.diagnoses.append(Diagnosis{"Asthme", "J45.9"});
+        QVERIFY(cs.correct(c, "diagnostic oublié"));
+        auto r = client().syncDue();
+        QVERIFY2(r && r->acknowledged == 1, r ? qPrintable(r->errors.join('\n')) : "");
+        // Second correction: another weight, no temperature, the first diagnosis dropped.
+        c = *cs.get(id);
+        c.vitals.weightKg = 66.0;
+        c.vitals.temperatureC.reset();
+        c.diagnoses.removeFirst();
+        QVERIFY(cs.correct(c, "erreur de saisie"));
+        r = client().syncDue();
+        QVERIFY2(r && r->acknowledged == 1, r ? qPrintable(r->errors.join('\n')) : "");
+
+        QString encounter;
+        const auto local = outbox().entries(m_outage.localPatient);  // kept alive for the loop
+        for (const OutboxEntry& e : *local)
+            if (e.kind == OutboxEntry::Kind::Consultation)
+                encounter = e.serverId;
+        QVERIFY(encounter.startsWith("Encounter/"));
+        const QJsonArray observations = found("Observation?encounter=" + encounter + "&_count=100");
+        QCOMPARE(observations.size(), 6);
+        QStringList codes;
+        for (const QJsonValue& o : observations) {
+            codes.append(o["code"]["coding"][qsizetype(0)]["code"].toString());
+            if (codes.last() == "29463-7")
+                QCOMPARE(o["valueQuantity"]["value"].toDouble(), 66.0);
+        }
+        QVERIFY(codes.contains("29463-7"));
+        QVERIFY(!codes.contains("8310-5"));  // the temperature the correction removed
+        const QJsonArray conditions = found("Condition?encounter=" + encounter + "&_count=100");
+        QCOMPARE(conditions.size(), 1);
+        QCOMPARE(conditions.first()["code"]["coding"][qsizetype(0)]["code"].toString(), QString("J45.9"));
+        // One copy of each in all: the other consultation's 7 + these 6; its 1 + this 1.
+        QCOMPARE(count(before, "Encounter"), 2);
+        QCOMPARE(count(before, "Observation"), 13);
+        QCOMPARE(count(before, "Condition"), 2);
+        QCOMPARE(count(before, "MedicationRequest"), 2);
+        QCOMPARE(count(before, "DocumentReference"), 4);  // the report of each version
+
+        // Sent once more (lost acknowledgement): nothing changes.
+        QVERIFY(m_vault->db().exec("UPDATE outbox SET state = 'pending'"));
+        QVERIFY(client().syncDue()->acknowledged == 2);
+        QCOMPARE(count(before, "Observation"), 13);
+        QCOMPARE(count(before, "Condition"), 2);
+    }
+
+    void possibleDuplicatesAreReportedNotMerged()
+    {
+        freshVault();
+        Patient again = test::child();  // typed again in Relais: the imported patient's traits
+        again.birthName = "N'DIAYE";     // case and accents aside
+        auto id = PatientStore(*m_vault).create(again, IdentityStatus::Prov);
+        QVERIFY(id);
+        const QJsonObject before = counts();
+        auto r = client().syncDue();
+        QVERIFY(r && r->acknowledged == 3);
+        QCOMPARE(r->possibleDuplicates.size(), 1);
+        QVERIFY2(r->possibleDuplicates.first().contains("possible duplicate of N'DIAYE"), qPrintable(r->possibleDuplicates.first()));
+        QVERIFY(r->possibleDuplicates.first().contains("same name, given name and date of birth"));
+        QCOMPARE(count(before, "Patient"), 2);  // created as typed, not merged into the EHR's
+
+        // The command line says it too.
+        QVERIFY(m_vault->db().exec("UPDATE outbox SET state = 'pending'"));
+        const QString path = m_vault->path();
+        m_vault->lock();
+        QFile pass(m_dir.filePath("dup-pass.txt"));
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write(test::kPassphrase);
+        pass.close();
+        QProcess cli;
+        cli.start(RELAIS_CLI_PATH, {"sync", "--vault", path, "--passphrase-file", pass.fileName(), "--server", m_server.baseUrl()});
+        QVERIFY(cli.waitForFinished(120000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(QString::fromUtf8(cli.readAllStandardError()).right(400)));
+        QVERIFY2(out.contains("To check in the EHR: N'DIAYE Maël (10/05/2025), created in Relais, possible duplicate of"), qPrintable(out));
     }
 
     void wrongTokenIsRefusedAndNoReplyTimesOut()

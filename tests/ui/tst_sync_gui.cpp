@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../sync/FhirTestServer.h"
 #include "../sync/SyncFixtures.h"
+#include "ConflictDialog.h"
+#include "records/PatientStore.h"
+#include "sync/Conflict.h"
 #include "ChartWidget.h"
 #include "ConsultationEditor.h"
 #include "GuiTestSupport.h"
@@ -28,6 +31,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTableWidget>
 #include <QDoubleSpinBox>
 #include <QPrinter>
 #include <QLabel>
@@ -271,6 +277,47 @@ private slots:
         QVERIFY(panel->resultText().contains("Send now"));
         child<QPushButton>(panel, "close")->click();
         QTRY_VERIFY(!s->syncPanel());
+    }
+
+    void aKeptConflictOpensBothVersionsSideBySide()
+    {
+        qint64 conflictId = 0;
+        auto s = unlockedSession(outageVault([&](Vault& v) {
+            const auto imported = outbox(v).entries(m_o.importedPatient).value();
+            conflictId = imported.first().id;
+            const auto stored = PatientStore(v).get(m_o.importedPatient);
+            QVERIFY(stored);
+            const QString birthDate = stored->birthDate.toString(Qt::ISODate);
+            const QString gender = stored->sex == Sex::Male ? "male" : "female";
+            const QJsonObject local{{"resourceType", "Patient"}, {"gender", gender}, {"birthDate", birthDate},
+                                    {"name", QJsonArray{QJsonObject{{"use", "official"}, {"family", "N'DIAYE"}, {"given", QJsonArray{"Maël"}}}}},
+                                    {"telecom", QJsonArray{QJsonObject{{"system", "phone"}, {"value", "+33 6 11 22 33 44"}}}}};
+            const QJsonObject remote{{"resourceType", "Patient"}, {"id", "ehr-7"}, {"meta", QJsonObject{{"versionId", "4"}}},
+                                     {"gender", gender}, {"birthDate", birthDate},
+                                     {"name", QJsonArray{QJsonObject{{"use", "official"}, {"family", "N'DIAYE"}, {"given", QJsonArray{"Maël"}}}}},
+                                     {"telecom", QJsonArray{QJsonObject{{"system", "phone"}, {"value", "+33 6 99 88 77 66"}}}}};
+            QVERIFY(ConflictStore(v).record(conflictId, "Patient/ehr-7", local, remote, "HTTP 412: version 3 attendue, 4 trouvée"));
+        }));
+        SyncPanel* panel = openPanel(*s);
+        child<QPushButton>(panel, qPrintable(QString("compare-%1").arg(conflictId)))->click();
+        auto* dialog = panel->findChild<ConflictDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->loaded());
+        QTRY_VERIFY(dialog->isVisible());
+        auto* rows = child<QTableWidget>(dialog, "conflictRows");
+        bool phoneDiffers = false;
+        for (int r = 0; r < rows->rowCount(); ++r)
+            for (int c = 0; c < rows->columnCount(); ++c)
+                if (rows->item(r, c) && rows->item(r, c)->text().contains("99 88 77 66"))
+                    phoneDiffers = true;
+        QVERIFY(phoneDiffers);
+        saveShot(*dialog, "sync-conflict-from-panel-fr.png");
+        // Taking the EHR's version settles it: the panel and the status bar count again.
+        const int before = status(*s)->problems();
+        child<QPushButton>(dialog, "takeEhr")->click();
+        QVERIFY2(!child<QLabel>(dialog, "conflictError")->isVisible(), qPrintable(child<QLabel>(dialog, "conflictError")->text()));
+        QTRY_COMPARE(panel->entry(conflictId)->state, OutboxEntry::State::Acknowledged);
+        QCOMPARE(status(*s)->problems(), before - 1);
     }
 
     void frenchStateWords_data()

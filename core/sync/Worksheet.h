@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "sync/PossibleDuplicates.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace relais {
+
+class Vault;
+
+// The reconciliation worksheet of a handover, printed: A4, the practice's header, one line per
+// item with a box to tick once it is entered or filed in the EHR (date, patient, type, the PDF's
+// file name, state), then the patients created in Relais that may already exist in the EHR.
+class Worksheet
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Worksheet)
+
+public:
+    struct Row
+    {
+        QString date;     // "2026-11-23" (may be empty: a patient change)
+        QString patient;  // "HÉNIN Zoé, 12/03/1954"
+        QString type;     // translated: "Consultation"
+        QString pdf;      // file name in pdf/ (may be empty)
+        QString state;    // translated: "to enter in the EHR"
+    };
+
+    static QString typeText(const QString& kindCode);          // "consultation" → "Consultation"
+    static QString stateText(const QString& stateCode, bool received);
+
+    // The PDF. created: when the handover was made (shown in the header).
+    static Result<QByteArray> render(Vault& vault, const QList<Row>& rows, const QList<PossibleDuplicate>& duplicates,
+                                     const QDateTime& created);
+};
+
+} // namespace relais
