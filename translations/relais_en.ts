@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>relais::AllergyCheck</name>
+    <message>
+        <source>penicillins</source>
+        <translation>penicillins</translation>
+    </message>
+    <message>
+        <source>cephalosporins</source>
+        <translation>cephalosporins</translation>
+    </message>
+    <message>
+        <source>non-steroidal anti-inflammatory drugs</source>
+        <translation>non-steroidal anti-inflammatory drugs</translation>
+    </message>
+    <message>
+        <source>salicylates</source>
+        <translation>salicylates</translation>
+    </message>
+    <message>
+        <source>sulfonamides</source>
+        <translation>sulfonamides</translation>
+    </message>
+    <message>
+        <source>macrolides</source>
+        <translation>macrolides</translation>
+    </message>
+    <message>
+        <source>quinolones</source>
+        <translation>quinolones</translation>
+    </message>
+    <message>
+        <source>tetracyclines</source>
+        <translation>tetracyclines</translation>
+    </message>
+    <message>
+        <source>opioids</source>
+        <translation>opioids</translation>
+    </message>
+    <message>
+        <source>ACE inhibitors</source>
+        <translation>ACE inhibitors</translation>
+    </message>
+    <message>
+        <source>iodine</source>
+        <translation>iodine</translation>
+    </message>
+    <message>
+        <source>glycopeptides</source>
+        <translation>glycopeptides</translation>
+    </message>
+    <message>
+        <source>Known allergy: %1</source>
+        <translation>Known allergy: %1</translation>
+    </message>
+    <message>
+        <source>Known allergy: %1 (this medicine is one of the %2)</source>
+        <translation>Known allergy: %1 (this medicine is one of the %2)</translation>
+    </message>
+</context>
+<context>
     <name>relais::AuditLog</name>
     <message>
         <source>Audit entry #%1 is broken: %2</source>
@@ -40,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entries</source>
-        <translation><numerusform>Audit trail intact: %n entries</numerusform><numerusform>Audit trail intact: %n entries</numerusform></translation>
+        <translation>
+            <numerusform>Audit trail intact: %n entries</numerusform>
+            <numerusform>Audit trail intact: %n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -75,6 +137,89 @@
     <message>
         <source>the substance has no name</source>
         <translation>the substance has no name</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConflictStore</name>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation>Used given name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Social-security number (INS)</source>
+        <translation>Social-security number (INS)</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not in conflict</source>
+        <translation>Outbox item %1 is not in conflict</translation>
+    </message>
+    <message>
+        <source>social-security number in the EHR</source>
+        <translation>social-security number in the EHR</translation>
+    </message>
+    <message>
+        <source>The EHR's version cannot be taken: %1</source>
+        <translation>The EHR's version cannot be taken: %1</translation>
     </message>
 </context>
 <context>
@@ -233,7 +378,10 @@
     </message>
     <message numerus="yes">
         <source>No medicine could be read from %1 (%n malformed row(s)); the reference was not changed.</source>
-        <translation><numerusform>No medicine could be read from %1 (%n malformed row); the reference was not changed.</numerusform><numerusform>No medicine could be read from %1 (%n malformed rows); the reference was not changed.</numerusform></translation>
+        <translation>
+            <numerusform>No medicine could be read from %1 (%n malformed row); the reference was not changed.</numerusform>
+            <numerusform>No medicine could be read from %1 (%n malformed rows); the reference was not changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot put the new drug reference in place at %1: %2</source>
@@ -265,6 +413,10 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the EHR failed: %2</source>
+        <translation>Reading %1 from the EHR failed: %2</translation>
     </message>
 </context>
 <context>
@@ -566,15 +718,24 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -682,6 +843,17 @@
     <message>
         <source>Nothing to remove (%1 #%2)</source>
         <translation>Nothing to remove (%1 #%2)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PossibleDuplicates</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), created in Relais, possible duplicate of %3</source>
+        <translation>%1 (%2), created in Relais, possible duplicate of %3</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1167,17 @@
     </message>
 </context>
 <context>
+    <name>relais::Purge</name>
+    <message>
+        <source>The number of days must be zero or more (got %1)</source>
+        <translation>The number of days must be zero or more (got %1)</translation>
+    </message>
+    <message>
+        <source>The purge was cancelled, nothing was removed: %1</source>
+        <translation>The purge was cancelled, nothing was removed: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecoverySheet</name>
     <message>
         <source>Relais — vault recovery key</source>
@@ -1179,6 +1362,17 @@
     </message>
 </context>
 <context>
+    <name>relais::SyncSettings</name>
+    <message>
+        <source>The certificate file %1 cannot be read</source>
+        <translation>The certificate file %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation>No PEM certificate could be read from %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::Vault</name>
     <message>
         <source>Vault file %1 cannot be read: %2</source>
@@ -1218,7 +1412,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation><numerusform>Too many failed attempts: wait %n second before trying again.</numerusform><numerusform>Too many failed attempts: wait %n seconds before trying again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed attempts: wait %n second before trying again.</numerusform>
+            <numerusform>Too many failed attempts: wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault has no key slot named "%1"</source>
@@ -1334,6 +1531,85 @@
     <message>
         <source>BMI %1 kg/m² is unusual; check weight and height</source>
         <translation>BMI %1 kg/m² is unusual; check weight and height</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Worksheet</name>
+    <message>
+        <source>Patient details</source>
+        <translation>Patient details</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>received by the EHR</source>
+        <translation>received by the EHR</translation>
+    </message>
+    <message>
+        <source>conflict: compare</source>
+        <translation>conflict: compare</translation>
+    </message>
+    <message>
+        <source>to enter in the EHR</source>
+        <translation>to enter in the EHR</translation>
+    </message>
+    <message>
+        <source>Reconciliation worksheet</source>
+        <translation>Reconciliation worksheet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in Relais is owed to the EHR.</source>
+        <translation>Nothing recorded in Relais is owed to the EHR.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>These patients were created in Relais but their identity matches another patient. Check in the EHR whether they are the same person before creating them there; Relais never merges them.</source>
+        <translation>These patients were created in Relais but their identity matches another patient. Check in the EHR whether they are the same person before creating them there; Relais never merges them.</translation>
+    </message>
+    <message>
+        <source>Tick each line once it is entered or filed in the EHR. Handover made on %1.</source>
+        <translation>Tick each line once it is entered or filed in the EHR. Handover made on %1.</translation>
+    </message>
+    <message>
+        <source>RECONCILIATION WORKSHEET</source>
+        <translation>RECONCILIATION WORKSHEET</translation>
+    </message>
+    <message>
+        <source>Hand-back to the EHR after the outage</source>
+        <translation>Hand-back to the EHR after the outage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to check</source>
+        <translation><numerusform>%n item to check</numerusform><numerusform>%n items to check</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1820,10 @@
     </message>
     <message numerus="yes">
         <source>%n prescription(s)</source>
-        <translation><numerusform>%n prescription</numerusform><numerusform>%n prescriptions</numerusform></translation>
+        <translation>
+            <numerusform>%n prescription</numerusform>
+            <numerusform>%n prescriptions</numerusform>
+        </translation>
     </message>
     <message>
         <source>print needs --prescription ID (a number, see the prescriptions command)</source>
@@ -1707,6 +1986,10 @@ Commands:
             encrypted with a new passphrase: export --out DIR
   open-export  decrypt an export archive: open-export ARCHIVE --out DIR
   sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]</translation>
+    </message>
+    <message>
+        <source>To check in the EHR: %1</source>
+        <translation>To check in the EHR: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2342,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Today's appointments (%n)</source>
-        <translation><numerusform>Today's appointments (%n)</numerusform><numerusform>Today's appointments (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Today's appointments (%n)</numerusform>
+            <numerusform>Today's appointments (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No appointment imported for today or the next days.</source>
@@ -2214,7 +2500,10 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
     </message>
     <message numerus="yes">
         <source>renew %n time(s)</source>
-        <translation><numerusform>renew %n time</numerusform><numerusform>renew %n times</numerusform></translation>
+        <translation>
+            <numerusform>renew %n time</numerusform>
+            <numerusform>renew %n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>non substituable (%1)</source>
@@ -2238,7 +2527,10 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
     </message>
     <message numerus="yes">
         <source>and %n earlier measurement(s)</source>
-        <translation><numerusform>and %n earlier measurement</numerusform><numerusform>and %n earlier measurements</numerusform></translation>
+        <translation>
+            <numerusform>and %n earlier measurement</numerusform>
+            <numerusform>and %n earlier measurements</numerusform>
+        </translation>
     </message>
     <message>
         <source>No notes. Add them with “Correct identity…”.</source>
@@ -2267,6 +2559,57 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
     <message>
         <source>The prescriptions written for this patient, to view and reprint</source>
         <translation>The prescriptions written for this patient, to view and reprint</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConflictDialog</name>
+    <message>
+        <source>Relais — patient changed in both places</source>
+        <translation>Relais — patient changed in both places</translation>
+    </message>
+    <message>
+        <source>This patient was changed in Relais and in the EHR software</source>
+        <translation>This patient was changed in Relais and in the EHR software</translation>
+    </message>
+    <message>
+        <source>The EHR software refused Relais's change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient's consultations and prescriptions are sent either way.</source>
+        <translation>The EHR software refused Relais's change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient's consultations and prescriptions are sent either way.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In Relais</source>
+        <translation>In Relais</translation>
+    </message>
+    <message>
+        <source>In the EHR software</source>
+        <translation>In the EHR software</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Relais's version</source>
+        <translation>&amp;Keep Relais's version</translation>
+    </message>
+    <message>
+        <source>Send Relais's version again; it replaces the EHR's</source>
+        <translation>Send Relais's version again; it replaces the EHR's</translation>
+    </message>
+    <message>
+        <source>&amp;Take the EHR's version</source>
+        <translation>&amp;Take the EHR's version</translation>
+    </message>
+    <message>
+        <source>Replace the details in Relais by the EHR's; nothing is sent</source>
+        <translation>Replace the details in Relais by the EHR's; nothing is sent</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decide &amp;later</translation>
+    </message>
+    <message>
+        <source>The EHR's version could not be read. Keep Relais's version to send it again: if the EHR refuses it again, its version is read then and shown here.</source>
+        <translation>The EHR's version could not be read. Keep Relais's version to send it again: if the EHR refuses it again, its version is read then and shown here.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2923,89 @@ Acute tonsillitis (J03.9)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::HandoverExportDialog</name>
+    <message>
+        <source>Export a handover folder</source>
+        <translation>Export a handover folder</translation>
+    </message>
+    <message>
+        <source>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient's record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</source>
+        <translation>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient's record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Several words, not the vault's passphrase</source>
+        <translation>Several words, not the vault's passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Export &amp;passphrase:</source>
+        <translation>Export &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation>&amp;Confirm the passphrase:</translation>
+    </message>
+    <message>
+        <source>%v / %m patients</source>
+        <translation>%v / %m patients</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Where to write the handover file</source>
+        <translation>Where to write the handover file</translation>
+    </message>
+    <message>
+        <source>Type a passphrase to see its strength.</source>
+        <translation>Type a passphrase to see its strength.</translation>
+    </message>
+    <message>
+        <source>Choose the folder (for example the USB stick) to continue.</source>
+        <translation>Choose the folder (for example the USB stick) to continue.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the export to continue.</source>
+        <translation>Choose a passphrase for the export to continue.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: add one or two words.</source>
+        <translation>The passphrase is too weak: add one or two words.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time to confirm it.</source>
+        <translation>Type the passphrase a second time to confirm it.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export written:&lt;/b&gt; %1&lt;br&gt;%2 patient(s), %3 consultation(s), %4 prescription(s).&lt;br&gt;Open it with the passphrase you chose (relais-cli open-export).</source>
+        <translation>&lt;b&gt;Export written:&lt;/b&gt; %1&lt;br&gt;%2 patient(s), %3 consultation(s), %4 prescription(s).&lt;br&gt;Open it with the passphrase you chose (relais-cli open-export).</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ImportSummaryView</name>
     <message>
         <source>Type</source>
@@ -2619,7 +3045,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
-        <translation><numerusform>%n patient no longer in the practice software's export: marked in their chart, not deleted.</numerusform><numerusform>%n patients no longer in the practice software's export: marked in their chart, not deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient no longer in the practice software's export: marked in their chart, not deleted.</numerusform>
+            <numerusform>%n patients no longer in the practice software's export: marked in their chart, not deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patients</source>
@@ -2801,7 +3230,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>Merging %n export(s) of the practice software received while Relais was locked…</source>
-        <translation><numerusform>Merging %n export of the practice software received while Relais was locked…</numerusform><numerusform>Merging %n exports of the practice software received while Relais was locked…</numerusform></translation>
+        <translation>
+            <numerusform>Merging %n export of the practice software received while Relais was locked…</numerusform>
+            <numerusform>Merging %n exports of the practice software received while Relais was locked…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merging the latest export… %1 records read</source>
@@ -2817,7 +3249,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n export(s) merged. Records changed in Relais during the outage were kept as they are.</source>
-        <translation><numerusform>%n export merged. Records changed in Relais during the outage were kept as they are.</numerusform><numerusform>%n exports merged. Records changed in Relais during the outage were kept as they are.</numerusform></translation>
+        <translation>
+            <numerusform>%n export merged. Records changed in Relais during the outage were kept as they are.</numerusform>
+            <numerusform>%n exports merged. Records changed in Relais during the outage were kept as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not merged (kept in the inbox):</source>
@@ -2880,7 +3315,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</source>
-        <translation><numerusform>%n failed unlock attempt since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform><numerusform>%n failed unlock attempts since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform></translation>
+        <translation>
+            <numerusform>%n failed unlock attempt since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform>
+            <numerusform>%n failed unlock attempts since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import an export of the practice software…</source>
@@ -2921,6 +3359,14 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>Printer &amp;calibration…</source>
         <translation>Printer &amp;calibration…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisation…</source>
+        <translation>&amp;Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Hand back to the practice software what was recorded in Relais</source>
+        <translation>Hand back to the practice software what was recorded in Relais</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3577,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln patient(s) in the vault. Type a name, a date of birth or digits of the social-security number.</source>
-        <translation><numerusform>%Ln patient in the vault. Type a name, a date of birth or digits of the social-security number.</numerusform><numerusform>%Ln patients in the vault. Type a name, a date of birth or digits of the social-security number.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln patient in the vault. Type a name, a date of birth or digits of the social-security number.</numerusform>
+            <numerusform>%Ln patients in the vault. Type a name, a date of birth or digits of the social-security number.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -3143,11 +3592,17 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln patient(s) — type more to narrow</source>
-        <translation><numerusform>%1 of %Ln patient — type more to narrow</numerusform><numerusform>%1 of %Ln patients — type more to narrow</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln patient — type more to narrow</numerusform>
+            <numerusform>%1 of %Ln patients — type more to narrow</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln patient(s)</source>
-        <translation><numerusform>%Ln patient</numerusform><numerusform>%Ln patients</numerusform></translation>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3965,30 @@ Postcode and town ("France" is added)</translation>
         <source>Secure paper: only what Relais prints is shown; the identity, the lot number and the frame are already on the pad.</source>
         <translation>Secure paper: only what Relais prints is shown; the identity, the lot number and the frame are already on the pad.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Known allergy</source>
+        <translation>Known allergy</translation>
+    </message>
+    <message>
+        <source>This patient has a known allergy that a medicine of this prescription may trigger.</source>
+        <translation>This patient has a known allergy that a medicine of this prescription may trigger.</translation>
+    </message>
+    <message>
+        <source>Go back to the prescription</source>
+        <translation>Go back to the prescription</translation>
+    </message>
+    <message>
+        <source>Prescribe anyway</source>
+        <translation>Prescribe anyway</translation>
+    </message>
+    <message>
+        <source>Not saved: change the medicine, or confirm that you prescribe it despite the allergy.</source>
+        <translation>Not saved: change the medicine, or confirm that you prescribe it despite the allergy.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PrescriptionHistory</name>
@@ -3551,7 +4030,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n line(s))</source>
-        <translation><numerusform>%1 (%n line)</numerusform><numerusform>%1 (%n lines)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n line)</numerusform>
+            <numerusform>%1 (%n lines)</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -3825,6 +4307,81 @@ Postcode and town ("France" is added)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::PurgeDialog</name>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescription(s)</source>
+        <translation><numerusform>%n prescription</numerusform><numerusform>%n prescriptions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed PDF(s)</source>
+        <translation><numerusform>%n printed PDF</numerusform><numerusform>%n printed PDFs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n patient(s)</source>
+        <translation><numerusform>for %n patient</numerusform><numerusform>for %n patients</numerusform></translation>
+    </message>
+    <message>
+        <source>Purge the outage records</source>
+        <translation>Purge the outage records</translation>
+    </message>
+    <message>
+        <source>The practice software now holds what was recorded in Relais during the outage. To keep no more health data than needed, Relais can remove from this computer the consultations and prescriptions it received long enough ago. The patients and everything imported from the practice software stay; nothing that has not been received is ever removed.</source>
+        <translation>The practice software now holds what was recorded in Relais during the outage. To keep no more health data than needed, Relais can remove from this computer the consultations and prescriptions it received long enough ago. The patients and everything imported from the practice software stay; nothing that has not been received is ever removed.</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> days ago</translation>
+    </message>
+    <message>
+        <source>Received more than:</source>
+        <translation>Received more than:</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to remove: no record was received by the practice software more than %n day(s) ago.</source>
+        <translation><numerusform>Nothing to remove: no record was received by the practice software more than %n day ago.</numerusform><numerusform>Nothing to remove: no record was received by the practice software more than %n days ago.</numerusform></translation>
+    </message>
+    <message>
+        <source>Would be removed: %1.</source>
+        <translation>Would be removed: %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer for good?</source>
+        <translation>Remove %1 from this computer for good?</translation>
+    </message>
+    <message>
+        <source>The practice software keeps its copy. This cannot be undone in Relais.</source>
+        <translation>The practice software keeps its copy. This cannot be undone in Relais.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Removed: %1.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryKeyDialog</name>
     <message>
         <source>Relais — recovery key</source>
@@ -3895,7 +4452,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s). A correction never erases what was written before: each version stays as it was saved.</source>
-        <translation><numerusform>%n version. A correction never erases what was written before: each version stays as it was saved.</numerusform><numerusform>%n versions. A correction never erases what was written before: each version stays as it was saved.</numerusform></translation>
+        <translation>
+            <numerusform>%n version. A correction never erases what was written before: each version stays as it was saved.</numerusform>
+            <numerusform>%n versions. A correction never erases what was written before: each version stays as it was saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3922,7 +4482,10 @@ Postcode and town ("France" is added)</translation>
     <name>relais::ui::SessionController</name>
     <message numerus="yes">
         <source>Relais locked itself after %n minute(s) without activity.</source>
-        <translation><numerusform>Relais locked itself after %n minute without activity.</numerusform><numerusform>Relais locked itself after %n minutes without activity.</numerusform></translation>
+        <translation>
+            <numerusform>Relais locked itself after %n minute without activity.</numerusform>
+            <numerusform>Relais locked itself after %n minutes without activity.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lock could not be recorded in the audit log: %1</source>
@@ -3934,7 +4497,18 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%n export(s) of the practice software could not be merged; kept in the inbox for the next unlock:</source>
-        <translation><numerusform>%n export of the practice software could not be merged; kept in the inbox for the next unlock:</numerusform><numerusform>%n exports of the practice software could not be merged; kept in the inbox for the next unlock:</numerusform></translation>
+        <translation>
+            <numerusform>%n export of the practice software could not be merged; kept in the inbox for the next unlock:</numerusform>
+            <numerusform>%n exports of the practice software could not be merged; kept in the inbox for the next unlock:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>The practice software changed this record after the export Relais started from.</source>
+        <translation>The practice software changed this record after the export Relais started from.</translation>
     </message>
 </context>
 <context>
@@ -3953,11 +4527,294 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>The records come from the practice software's export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
-        <translation><numerusform>The records come from the practice software's export taken then (%n hour ago). Anything entered there since is not in Relais.</numerusform><numerusform>The records come from the practice software's export taken then (%n hours ago). Anything entered there since is not in Relais.</numerusform></translation>
+        <translation>
+            <numerusform>The records come from the practice software's export taken then (%n hour ago). Anything entered there since is not in Relais.</numerusform>
+            <numerusform>The records come from the practice software's export taken then (%n hours ago). Anything entered there since is not in Relais.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour(s) old.</source>
-        <translation><numerusform>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour old.</numerusform><numerusform>Check recent results, prescriptions and allergies with the patient: the export is more than %n hours old.</numerusform></translation>
+        <translation>
+            <numerusform>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour old.</numerusform>
+            <numerusform>Check recent results, prescriptions and allergies with the patient: the export is more than %n hours old.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SyncPanel</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Next retry</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send everything waiting to the practice software's server</source>
+        <translation>Send everything waiting to the practice software's server</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Send the failed items again without waiting</source>
+        <translation>Send the failed items again without waiting</translation>
+    </message>
+    <message>
+        <source>Export handover…</source>
+        <translation>Export handover…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted file to hand over by USB stick, for a practice software without a FHIR server</source>
+        <translation>Write an encrypted file to hand over by USB stick, for a practice software without a FHIR server</translation>
+    </message>
+    <message>
+        <source>Server settings…</source>
+        <translation>Server settings…</translation>
+    </message>
+    <message>
+        <source>The practice software's address and access token</source>
+        <translation>The practice software's address and access token</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <source>Remove from this computer what was received long ago</source>
+        <translation>Remove from this computer what was received long ago</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received by the practice software</source>
+        <translation>Received by the practice software</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>patient no. %1</source>
+        <translation>patient no. %1</translation>
+    </message>
+    <message>
+        <source>after Retry</source>
+        <translation>after Retry</translation>
+    </message>
+    <message>
+        <source>at the next send</source>
+        <translation>at the next send</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Compare versions…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in Relais needs to be handed back.</source>
+        <translation>Nothing recorded in Relais needs to be handed back.</translation>
+    </message>
+    <message>
+        <source>Everything was received by the practice software. Once it has been checked there, you may purge the outage records from this computer (Purge…).</source>
+        <translation>Everything was received by the practice software. Once it has been checked there, you may purge the outage records from this computer (Purge…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait to be handed back. Send them to the practice software or export a handover folder.</source>
+        <translation><numerusform>%n item waits to be handed back. Send it to the practice software or export a handover folder.</numerusform><numerusform>%n items wait to be handed back. Send them to the practice software or export a handover folder.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed: read the error; once the cause is fixed, click Retry.</source>
+        <translation><numerusform>%n item failed: read the error; once the cause is fixed, click Retry.</numerusform><numerusform>%n items failed: read the error; once the cause is fixed, click Retry.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in conflict: the practice software changed them meanwhile. Compare the versions.</source>
+        <translation><numerusform>%n item in conflict: the practice software changed it meanwhile. Compare the versions.</numerusform><numerusform>%n items in conflict: the practice software changed them meanwhile. Compare the versions.</numerusform></translation>
+    </message>
+    <message>
+        <source>No server is set up yet: enter its address in Server settings…, or export a handover folder.</source>
+        <translation>No server is set up yet: enter its address in Server settings…, or export a handover folder.</translation>
+    </message>
+    <message>
+        <source>Enter the practice software's server first; the items are sent once it is saved.</source>
+        <translation>Enter the practice software's server first; the items are sent once it is saved.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Patient %1 of %2…</source>
+        <translation>Patient %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>Sending stopped: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to send now (failed items wait for their retry time, or for Retry).</source>
+        <translation>Nothing to send now (failed items wait for their retry time, or for Retry).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) sent: </source>
+        <translation><numerusform>%n patient sent: </numerusform><numerusform>%n patients sent: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 failed, %3 in conflict.</source>
+        <translation>%1 received, %2 failed, %3 in conflict.</translation>
+    </message>
+    <message>
+        <source>The server said:</source>
+        <translation>The server said:</translation>
+    </message>
+    <message>
+        <source>The failed items will go with the next "Send now" (no server is set up yet).</source>
+        <translation>The failed items will go with the next "Send now" (no server is set up yet).</translation>
+    </message>
+    <message>
+        <source>Handover file written: %1</source>
+        <translation>Handover file written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SyncServerDialog</name>
+    <message>
+        <source>Practice software server</source>
+        <translation>Practice software server</translation>
+    </message>
+    <message>
+        <source>"Send now" hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software's vendor or whoever looks after the practice's computers.</source>
+        <translation>"Send now" hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software's vendor or whoever looks after the practice's computers.</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>Only for a server with its own certificate</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>FHIR &amp;address:</source>
+        <translation>FHIR &amp;address:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate (PEM):</source>
+        <translation>Extra &amp;CA certificate (PEM):</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>Leave empty to keep the saved token</translation>
+    </message>
+    <message>
+        <source>Given by the vendor</source>
+        <translation>Given by the vendor</translation>
+    </message>
+    <message>
+        <source>A token is saved in the vault; it is never shown again.</source>
+        <translation>A token is saved in the vault; it is never shown again.</translation>
+    </message>
+    <message>
+        <source>No token saved yet. Leave empty if the server needs none.</source>
+        <translation>No token saved yet. Leave empty if the server needs none.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SyncStatus</name>
+    <message>
+        <source>Everything handed back</source>
+        <translation>Everything handed back</translation>
+    </message>
+    <message>
+        <source>The practice software has received everything recorded in Relais. Click to see the list.</source>
+        <translation>The practice software has received everything recorded in Relais. Click to see the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to hand back</source>
+        <translation><numerusform>%n item to hand back</numerusform><numerusform>%n items to hand back</numerusform></translation>
+    </message>
+    <message>
+        <source>Consultations, prescriptions and patient changes recorded in Relais that the practice software has not received yet. Click to send them or to export a handover folder.</source>
+        <translation>Consultations, prescriptions and patient changes recorded in Relais that the practice software has not received yet. Click to send them or to export a handover folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them need attention (failed or in conflict).</source>
+        <translation><numerusform>%n of them needs attention (failed or in conflict).</numerusform><numerusform>%n of them need attention (failed or in conflict).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4869,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>version %1 (corrected %n time(s))</source>
-        <translation><numerusform>version %1 (corrected %n time)</numerusform><numerusform>version %1 (corrected %n times)</numerusform></translation>
+        <translation>
+            <numerusform>version %1 (corrected %n time)</numerusform>
+            <numerusform>version %1 (corrected %n times)</numerusform>
+        </translation>
     </message>
     <message>
         <source>version 1</source>
@@ -4028,15 +4888,24 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n recorded in Relais</source>
-        <translation><numerusform>%n recorded in Relais</numerusform><numerusform>%n recorded in Relais</numerusform></translation>
+        <translation>
+            <numerusform>%n recorded in Relais</numerusform>
+            <numerusform>%n recorded in Relais</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation><numerusform>%n imported</numerusform><numerusform>%n imported</numerusform></translation>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
     </message>
     <message>
         <source>No consultation recorded or imported for this patient.</source>
@@ -4103,7 +4972,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. You can try again in %n second(s).</source>
-        <translation><numerusform>Too many failed attempts. You can try again in %n second.</numerusform><numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>relais::AllergyCheck</name>
+    <message>
+        <source>penicillins</source>
+        <translation>pénicillines</translation>
+    </message>
+    <message>
+        <source>cephalosporins</source>
+        <translation>céphalosporines</translation>
+    </message>
+    <message>
+        <source>non-steroidal anti-inflammatory drugs</source>
+        <translation>anti-inflammatoires non stéroïdiens</translation>
+    </message>
+    <message>
+        <source>salicylates</source>
+        <translation>salicylés</translation>
+    </message>
+    <message>
+        <source>sulfonamides</source>
+        <translation>sulfamides</translation>
+    </message>
+    <message>
+        <source>macrolides</source>
+        <translation>macrolides</translation>
+    </message>
+    <message>
+        <source>quinolones</source>
+        <translation>quinolones</translation>
+    </message>
+    <message>
+        <source>tetracyclines</source>
+        <translation>tétracyclines</translation>
+    </message>
+    <message>
+        <source>opioids</source>
+        <translation>opioïdes</translation>
+    </message>
+    <message>
+        <source>ACE inhibitors</source>
+        <translation>inhibiteurs de l'enzyme de conversion</translation>
+    </message>
+    <message>
+        <source>iodine</source>
+        <translation>produits iodés</translation>
+    </message>
+    <message>
+        <source>glycopeptides</source>
+        <translation>glycopeptides</translation>
+    </message>
+    <message>
+        <source>Known allergy: %1</source>
+        <translation>Allergie connue : %1</translation>
+    </message>
+    <message>
+        <source>Known allergy: %1 (this medicine is one of the %2)</source>
+        <translation>Allergie connue : %1 (ce médicament fait partie des %2)</translation>
+    </message>
+</context>
+<context>
     <name>relais::AuditLog</name>
     <message>
         <source>Audit entry #%1 is broken: %2</source>
@@ -40,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entries</source>
-        <translation><numerusform>Journal d'audit intact : %n entrée</numerusform><numerusform>Journal d'audit intact : %n entrées</numerusform></translation>
+        <translation>
+            <numerusform>Journal d'audit intact : %n entrée</numerusform>
+            <numerusform>Journal d'audit intact : %n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -75,6 +137,89 @@
     <message>
         <source>the substance has no name</source>
         <translation>la substance n'a pas de nom</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConflictStore</name>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Social-security number (INS)</source>
+        <translation>N° de sécurité sociale (INS)</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Statut de l'identité</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not in conflict</source>
+        <translation>L'élément %1 de la file d'envoi n'est pas en conflit</translation>
+    </message>
+    <message>
+        <source>social-security number in the EHR</source>
+        <translation>numéro de sécurité sociale dans le logiciel métier</translation>
+    </message>
+    <message>
+        <source>The EHR's version cannot be taken: %1</source>
+        <translation>La version du logiciel métier ne peut pas être reprise : %1</translation>
     </message>
 </context>
 <context>
@@ -233,7 +378,10 @@
     </message>
     <message numerus="yes">
         <source>No medicine could be read from %1 (%n malformed row(s)); the reference was not changed.</source>
-        <translation><numerusform>Aucun médicament n'a pu être lu dans %1 (%n ligne mal formée) ; le référentiel n'a pas été modifié.</numerusform><numerusform>Aucun médicament n'a pu être lu dans %1 (%n lignes mal formées) ; le référentiel n'a pas été modifié.</numerusform></translation>
+        <translation>
+            <numerusform>Aucun médicament n'a pu être lu dans %1 (%n ligne mal formée) ; le référentiel n'a pas été modifié.</numerusform>
+            <numerusform>Aucun médicament n'a pu être lu dans %1 (%n lignes mal formées) ; le référentiel n'a pas été modifié.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot put the new drug reference in place at %1: %2</source>
@@ -265,6 +413,10 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>aucune réponse dans un délai de %1 s</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the EHR failed: %2</source>
+        <translation>La lecture de %1 dans le logiciel métier a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -566,15 +718,24 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -682,6 +843,17 @@
     <message>
         <source>Nothing to remove (%1 #%2)</source>
         <translation>Rien à supprimer (%1 n° %2)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PossibleDuplicates</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), created in Relais, possible duplicate of %3</source>
+        <translation>%1 (%2), créé dans Relais, doublon possible de %3</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1167,17 @@
     </message>
 </context>
 <context>
+    <name>relais::Purge</name>
+    <message>
+        <source>The number of days must be zero or more (got %1)</source>
+        <translation>Le nombre de jours doit être supérieur ou égal à zéro (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>The purge was cancelled, nothing was removed: %1</source>
+        <translation>La purge a été annulée, rien n'a été supprimé : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecoverySheet</name>
     <message>
         <source>Relais — vault recovery key</source>
@@ -1179,6 +1362,17 @@
     </message>
 </context>
 <context>
+    <name>relais::SyncSettings</name>
+    <message>
+        <source>The certificate file %1 cannot be read</source>
+        <translation>Le fichier de certificat %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation>Aucun certificat PEM n'a pu être lu dans %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::Vault</name>
     <message>
         <source>Vault file %1 cannot be read: %2</source>
@@ -1218,7 +1412,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation><numerusform>Trop de tentatives infructueuses : attendez %n seconde avant de réessayer.</numerusform><numerusform>Trop de tentatives infructueuses : attendez %n secondes avant de réessayer.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives infructueuses : attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives infructueuses : attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault has no key slot named "%1"</source>
@@ -1334,6 +1531,85 @@
     <message>
         <source>BMI %1 kg/m² is unusual; check weight and height</source>
         <translation>IMC de %1 kg/m² inhabituel ; vérifiez le poids et la taille</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Worksheet</name>
+    <message>
+        <source>Patient details</source>
+        <translation>Données du patient</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>received by the EHR</source>
+        <translation>reçu par le logiciel métier</translation>
+    </message>
+    <message>
+        <source>conflict: compare</source>
+        <translation>conflit : comparer</translation>
+    </message>
+    <message>
+        <source>to enter in the EHR</source>
+        <translation>à saisir dans le logiciel métier</translation>
+    </message>
+    <message>
+        <source>Reconciliation worksheet</source>
+        <translation>Feuille de rapprochement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in Relais is owed to the EHR.</source>
+        <translation>Rien de ce qui a été saisi dans Relais n'est dû au logiciel métier.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>These patients were created in Relais but their identity matches another patient. Check in the EHR whether they are the same person before creating them there; Relais never merges them.</source>
+        <translation>Ces patients ont été créés dans Relais mais leur identité correspond à celle d'un autre patient. Vérifiez dans le logiciel métier s'il s'agit de la même personne avant de les y créer ; Relais ne les fusionne jamais.</translation>
+    </message>
+    <message>
+        <source>Tick each line once it is entered or filed in the EHR. Handover made on %1.</source>
+        <translation>Cochez chaque ligne une fois saisie ou classée dans le logiciel métier. Transmission faite le %1.</translation>
+    </message>
+    <message>
+        <source>RECONCILIATION WORKSHEET</source>
+        <translation>FEUILLE DE RAPPROCHEMENT</translation>
+    </message>
+    <message>
+        <source>Hand-back to the EHR after the outage</source>
+        <translation>Retour au logiciel métier après la panne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to check</source>
+        <translation><numerusform>%n élément à vérifier</numerusform><numerusform>%n éléments à vérifier</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1820,10 @@
     </message>
     <message numerus="yes">
         <source>%n prescription(s)</source>
-        <translation><numerusform>%n ordonnance</numerusform><numerusform>%n ordonnances</numerusform></translation>
+        <translation>
+            <numerusform>%n ordonnance</numerusform>
+            <numerusform>%n ordonnances</numerusform>
+        </translation>
     </message>
     <message>
         <source>print needs --prescription ID (a number, see the prescriptions command)</source>
@@ -1707,6 +1986,10 @@ Commandes :
             chiffrée avec une nouvelle phrase de passe : export --out DIR
   open-export  déchiffrer une archive d'export : open-export ARCHIVE --out DIR
   sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]</translation>
+    </message>
+    <message>
+        <source>To check in the EHR: %1</source>
+        <translation>À vérifier dans le logiciel métier : %1</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2342,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>Today's appointments (%n)</source>
-        <translation><numerusform>Rendez-vous du jour (%n)</numerusform><numerusform>Rendez-vous du jour (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Rendez-vous du jour (%n)</numerusform>
+            <numerusform>Rendez-vous du jour (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No appointment imported for today or the next days.</source>
@@ -2214,7 +2500,10 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     </message>
     <message numerus="yes">
         <source>renew %n time(s)</source>
-        <translation><numerusform>à renouveler %n fois</numerusform><numerusform>à renouveler %n fois</numerusform></translation>
+        <translation>
+            <numerusform>à renouveler %n fois</numerusform>
+            <numerusform>à renouveler %n fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>non substituable (%1)</source>
@@ -2238,7 +2527,10 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     </message>
     <message numerus="yes">
         <source>and %n earlier measurement(s)</source>
-        <translation><numerusform>et %n mesure antérieure</numerusform><numerusform>et %n mesures antérieures</numerusform></translation>
+        <translation>
+            <numerusform>et %n mesure antérieure</numerusform>
+            <numerusform>et %n mesures antérieures</numerusform>
+        </translation>
     </message>
     <message>
         <source>No notes. Add them with “Correct identity…”.</source>
@@ -2267,6 +2559,57 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     <message>
         <source>The prescriptions written for this patient, to view and reprint</source>
         <translation>Les ordonnances rédigées pour ce patient, à consulter et réimprimer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConflictDialog</name>
+    <message>
+        <source>Relais — patient changed in both places</source>
+        <translation>Relais — patient modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>This patient was changed in Relais and in the EHR software</source>
+        <translation>Ce patient a été modifié dans Relais et dans le logiciel métier</translation>
+    </message>
+    <message>
+        <source>The EHR software refused Relais's change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient's consultations and prescriptions are sent either way.</source>
+        <translation>Le logiciel métier a refusé la modification de Relais parce que quelqu'un a modifié le même patient pendant la panne. Comparez les deux versions (les différences sont surlignées) et choisissez celle à garder. Les consultations et ordonnances du patient sont envoyées dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In Relais</source>
+        <translation>Dans Relais</translation>
+    </message>
+    <message>
+        <source>In the EHR software</source>
+        <translation>Dans le logiciel métier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Relais's version</source>
+        <translation>&amp;Garder la version de Relais</translation>
+    </message>
+    <message>
+        <source>Send Relais's version again; it replaces the EHR's</source>
+        <translation>Renvoyer la version de Relais ; elle remplace celle du logiciel métier</translation>
+    </message>
+    <message>
+        <source>&amp;Take the EHR's version</source>
+        <translation>&amp;Reprendre la version du logiciel métier</translation>
+    </message>
+    <message>
+        <source>Replace the details in Relais by the EHR's; nothing is sent</source>
+        <translation>Remplacer les données de Relais par celles du logiciel métier ; rien n'est envoyé</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>The EHR's version could not be read. Keep Relais's version to send it again: if the EHR refuses it again, its version is read then and shown here.</source>
+        <translation>La version du logiciel métier n'a pas pu être lue. Gardez la version de Relais pour la renvoyer : si le logiciel métier la refuse encore, sa version sera lue à ce moment et affichée ici.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2923,89 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::HandoverExportDialog</name>
+    <message>
+        <source>Export a handover folder</source>
+        <translation>Exporter un dossier de transmission</translation>
+    </message>
+    <message>
+        <source>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient's record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</source>
+        <translation>Écrit tout ce qui a été saisi dans Relais pendant la panne dans un seul fichier chiffré : les données FHIR, un PDF par consultation à classer dans le dossier du patient et une feuille de rapprochement à cocher. Choisissez une phrase secrète propre à ce fichier et donnez-la séparément au secrétariat (par téléphone, jamais avec la clé USB).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Several words, not the vault's passphrase</source>
+        <translation>Plusieurs mots, pas la phrase secrète du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Export &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de l'export :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation>&amp;Confirmez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>%v / %m patients</source>
+        <translation>%v / %m patients</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Where to write the handover file</source>
+        <translation>Où écrire le fichier de transmission</translation>
+    </message>
+    <message>
+        <source>Type a passphrase to see its strength.</source>
+        <translation>Tapez une phrase secrète pour voir sa robustesse.</translation>
+    </message>
+    <message>
+        <source>Choose the folder (for example the USB stick) to continue.</source>
+        <translation>Choisissez le dossier (par exemple la clé USB) pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the export to continue.</source>
+        <translation>Choisissez une phrase secrète pour l'export pour continuer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: add one or two words.</source>
+        <translation>La phrase secrète est trop faible : ajoutez un ou deux mots.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time to confirm it.</source>
+        <translation>Tapez la phrase secrète une seconde fois pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n'a été exporté : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export written:&lt;/b&gt; %1&lt;br&gt;%2 patient(s), %3 consultation(s), %4 prescription(s).&lt;br&gt;Open it with the passphrase you chose (relais-cli open-export).</source>
+        <translation>&lt;b&gt;Export écrit :&lt;/b&gt; %1&lt;br&gt;%2 patient(s), %3 consultation(s), %4 ordonnance(s).&lt;br&gt;Ouvrez-le avec la phrase secrète choisie (relais-cli open-export).</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ImportSummaryView</name>
     <message>
         <source>Type</source>
@@ -2619,7 +3045,10 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
-        <translation><numerusform>%n patient ne figure plus dans l'export du logiciel métier : signalé dans son dossier, non supprimé.</numerusform><numerusform>%n patients ne figurent plus dans l'export du logiciel métier : signalés dans leur dossier, non supprimés.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient ne figure plus dans l'export du logiciel métier : signalé dans son dossier, non supprimé.</numerusform>
+            <numerusform>%n patients ne figurent plus dans l'export du logiciel métier : signalés dans leur dossier, non supprimés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patients</source>
@@ -2801,7 +3230,10 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>Merging %n export(s) of the practice software received while Relais was locked…</source>
-        <translation><numerusform>Fusion de %n export du logiciel métier reçu pendant que Relais était verrouillé…</numerusform><numerusform>Fusion de %n exports du logiciel métier reçus pendant que Relais était verrouillé…</numerusform></translation>
+        <translation>
+            <numerusform>Fusion de %n export du logiciel métier reçu pendant que Relais était verrouillé…</numerusform>
+            <numerusform>Fusion de %n exports du logiciel métier reçus pendant que Relais était verrouillé…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merging the latest export… %1 records read</source>
@@ -2817,7 +3249,10 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n export(s) merged. Records changed in Relais during the outage were kept as they are.</source>
-        <translation><numerusform>%n export fusionné. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform><numerusform>%n exports fusionnés. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform></translation>
+        <translation>
+            <numerusform>%n export fusionné. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform>
+            <numerusform>%n exports fusionnés. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not merged (kept in the inbox):</source>
@@ -2880,7 +3315,10 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</source>
-        <translation><numerusform>%n tentative de déverrouillage infructueuse depuis le dernier déverrouillage, le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform><numerusform>%n tentatives de déverrouillage infructueuses depuis le dernier déverrouillage, la dernière le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative de déverrouillage infructueuse depuis le dernier déverrouillage, le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform>
+            <numerusform>%n tentatives de déverrouillage infructueuses depuis le dernier déverrouillage, la dernière le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import an export of the practice software…</source>
@@ -2921,6 +3359,14 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>Printer &amp;calibration…</source>
         <translation>&amp;Calibrage de l'imprimante…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisation…</source>
+        <translation>&amp;Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Hand back to the practice software what was recorded in Relais</source>
+        <translation>Transmettre au logiciel métier ce qui a été saisi dans Relais</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3577,10 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln patient(s) in the vault. Type a name, a date of birth or digits of the social-security number.</source>
-        <translation><numerusform>%Ln patient dans le coffre. Saisissez un nom, une date de naissance ou des chiffres du numéro de sécurité sociale.</numerusform><numerusform>%Ln patients dans le coffre. Saisissez un nom, une date de naissance ou des chiffres du numéro de sécurité sociale.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln patient dans le coffre. Saisissez un nom, une date de naissance ou des chiffres du numéro de sécurité sociale.</numerusform>
+            <numerusform>%Ln patients dans le coffre. Saisissez un nom, une date de naissance ou des chiffres du numéro de sécurité sociale.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -3143,11 +3592,17 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln patient(s) — type more to narrow</source>
-        <translation><numerusform>%1 sur %Ln patient — poursuivez la saisie pour affiner</numerusform><numerusform>%1 sur %Ln patients — poursuivez la saisie pour affiner</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %Ln patient — poursuivez la saisie pour affiner</numerusform>
+            <numerusform>%1 sur %Ln patients — poursuivez la saisie pour affiner</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln patient(s)</source>
-        <translation><numerusform>%Ln patient</numerusform><numerusform>%Ln patients</numerusform></translation>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3965,30 @@ Code postal et ville (« France » est ajouté)</translation>
         <source>Secure paper: only what Relais prints is shown; the identity, the lot number and the frame are already on the pad.</source>
         <translation>Papier sécurisé : seul ce que Relais imprime est affiché ; l'identité, le numéro de lot et le cadre figurent déjà sur le bloc.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Known allergy</source>
+        <translation>Allergie connue</translation>
+    </message>
+    <message>
+        <source>This patient has a known allergy that a medicine of this prescription may trigger.</source>
+        <translation>Ce patient a une allergie connue qu'un médicament de cette ordonnance pourrait déclencher.</translation>
+    </message>
+    <message>
+        <source>Go back to the prescription</source>
+        <translation>Revenir à l'ordonnance</translation>
+    </message>
+    <message>
+        <source>Prescribe anyway</source>
+        <translation>Prescrire quand même</translation>
+    </message>
+    <message>
+        <source>Not saved: change the medicine, or confirm that you prescribe it despite the allergy.</source>
+        <translation>Non enregistrée : changez le médicament, ou confirmez que vous le prescrivez malgré l'allergie.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PrescriptionHistory</name>
@@ -3551,7 +4030,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n line(s))</source>
-        <translation><numerusform>%1 (%n ligne)</numerusform><numerusform>%1 (%n lignes)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n ligne)</numerusform>
+            <numerusform>%1 (%n lignes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -3825,6 +4307,81 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::PurgeDialog</name>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescription(s)</source>
+        <translation><numerusform>%n ordonnance</numerusform><numerusform>%n ordonnances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed PDF(s)</source>
+        <translation><numerusform>%n PDF imprimé</numerusform><numerusform>%n PDF imprimés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n patient(s)</source>
+        <translation><numerusform>pour %n patient</numerusform><numerusform>pour %n patients</numerusform></translation>
+    </message>
+    <message>
+        <source>Purge the outage records</source>
+        <translation>Purger les données de la panne</translation>
+    </message>
+    <message>
+        <source>The practice software now holds what was recorded in Relais during the outage. To keep no more health data than needed, Relais can remove from this computer the consultations and prescriptions it received long enough ago. The patients and everything imported from the practice software stay; nothing that has not been received is ever removed.</source>
+        <translation>Le logiciel métier détient maintenant ce qui a été saisi dans Relais pendant la panne. Pour ne pas garder plus de données de santé que nécessaire, Relais peut supprimer de cet ordinateur les consultations et ordonnances reçues depuis assez longtemps. Les patients et tout ce qui vient du logiciel métier restent ; rien de ce qui n'a pas été reçu n'est jamais supprimé.</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Received more than:</source>
+        <translation>Reçus il y a plus de :</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purger…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to remove: no record was received by the practice software more than %n day(s) ago.</source>
+        <translation><numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jour.</numerusform><numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>Would be removed: %1.</source>
+        <translation>Seraient supprimés : %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer for good?</source>
+        <translation>Supprimer définitivement %1 de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>The practice software keeps its copy. This cannot be undone in Relais.</source>
+        <translation>Le logiciel métier garde sa copie. Cette suppression est définitive dans Relais.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Supprimés : %1.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryKeyDialog</name>
     <message>
         <source>Relais — recovery key</source>
@@ -3895,7 +4452,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s). A correction never erases what was written before: each version stays as it was saved.</source>
-        <translation><numerusform>%n version. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform><numerusform>%n versions. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform></translation>
+        <translation>
+            <numerusform>%n version. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform>
+            <numerusform>%n versions. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3922,7 +4482,10 @@ Code postal et ville (« France » est ajouté)</translation>
     <name>relais::ui::SessionController</name>
     <message numerus="yes">
         <source>Relais locked itself after %n minute(s) without activity.</source>
-        <translation><numerusform>Relais s'est verrouillé après %n minute d'inactivité.</numerusform><numerusform>Relais s'est verrouillé après %n minutes d'inactivité.</numerusform></translation>
+        <translation>
+            <numerusform>Relais s'est verrouillé après %n minute d'inactivité.</numerusform>
+            <numerusform>Relais s'est verrouillé après %n minutes d'inactivité.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lock could not be recorded in the audit log: %1</source>
@@ -3934,7 +4497,18 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%n export(s) of the practice software could not be merged; kept in the inbox for the next unlock:</source>
-        <translation><numerusform>%n export du logiciel métier n'a pas pu être fusionné ; il est conservé dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform><numerusform>%n exports du logiciel métier n'ont pas pu être fusionnés ; ils sont conservés dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform></translation>
+        <translation>
+            <numerusform>%n export du logiciel métier n'a pas pu être fusionné ; il est conservé dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform>
+            <numerusform>%n exports du logiciel métier n'ont pas pu être fusionnés ; ils sont conservés dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>The practice software changed this record after the export Relais started from.</source>
+        <translation>Le logiciel métier a modifié cet élément après l'export dont Relais est parti.</translation>
     </message>
 </context>
 <context>
@@ -3953,11 +4527,294 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>The records come from the practice software's export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
-        <translation><numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heure). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform><numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heures). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform></translation>
+        <translation>
+            <numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heure). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform>
+            <numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heures). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour(s) old.</source>
-        <translation><numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heure.</numerusform><numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heures.</numerusform></translation>
+        <translation>
+            <numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heure.</numerusform>
+            <numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SyncPanel</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send everything waiting to the practice software's server</source>
+        <translation>Envoyer tout ce qui attend au serveur du logiciel métier</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send the failed items again without waiting</source>
+        <translation>Renvoyer les éléments en échec sans attendre</translation>
+    </message>
+    <message>
+        <source>Export handover…</source>
+        <translation>Exporter un dossier de transmission…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted file to hand over by USB stick, for a practice software without a FHIR server</source>
+        <translation>Écrire un fichier chiffré à transmettre par clé USB, pour un logiciel métier sans serveur FHIR</translation>
+    </message>
+    <message>
+        <source>Server settings…</source>
+        <translation>Paramètres du serveur…</translation>
+    </message>
+    <message>
+        <source>The practice software's address and access token</source>
+        <translation>L'adresse et le jeton d'accès du logiciel métier</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purger…</translation>
+    </message>
+    <message>
+        <source>Remove from this computer what was received long ago</source>
+        <translation>Supprimer de cet ordinateur ce qui a été reçu depuis longtemps</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>En cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received by the practice software</source>
+        <translation>Reçu par le logiciel métier</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>patient no. %1</source>
+        <translation>patient n° %1</translation>
+    </message>
+    <message>
+        <source>after Retry</source>
+        <translation>après « Réessayer »</translation>
+    </message>
+    <message>
+        <source>at the next send</source>
+        <translation>au prochain envoi</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Comparer les versions…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in Relais needs to be handed back.</source>
+        <translation>Rien de ce qui a été saisi dans Relais n'est à transmettre.</translation>
+    </message>
+    <message>
+        <source>Everything was received by the practice software. Once it has been checked there, you may purge the outage records from this computer (Purge…).</source>
+        <translation>Tout a été reçu par le logiciel métier. Une fois vérifié là-bas, vous pouvez purger les données de la panne de cet ordinateur (Purger…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait to be handed back. Send them to the practice software or export a handover folder.</source>
+        <translation><numerusform>%n élément attend d'être transmis. Envoyez-le au logiciel métier ou exportez un dossier de transmission.</numerusform><numerusform>%n éléments attendent d'être transmis. Envoyez-les au logiciel métier ou exportez un dossier de transmission.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed: read the error; once the cause is fixed, click Retry.</source>
+        <translation><numerusform>%n élément en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform><numerusform>%n éléments en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in conflict: the practice software changed them meanwhile. Compare the versions.</source>
+        <translation><numerusform>%n élément en conflit : le logiciel métier l'a modifié entre-temps. Comparez les versions.</numerusform><numerusform>%n éléments en conflit : le logiciel métier les a modifiés entre-temps. Comparez les versions.</numerusform></translation>
+    </message>
+    <message>
+        <source>No server is set up yet: enter its address in Server settings…, or export a handover folder.</source>
+        <translation>Aucun serveur n'est encore configuré : saisissez son adresse dans Paramètres du serveur…, ou exportez un dossier de transmission.</translation>
+    </message>
+    <message>
+        <source>Enter the practice software's server first; the items are sent once it is saved.</source>
+        <translation>Saisissez d'abord le serveur du logiciel métier ; les éléments sont envoyés dès qu'il est enregistré.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Patient %1 of %2…</source>
+        <translation>Patient %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>Envoi interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to send now (failed items wait for their retry time, or for Retry).</source>
+        <translation>Rien à envoyer pour l'instant (les éléments en échec attendent leur heure de nouvel essai, ou « Réessayer »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) sent: </source>
+        <translation><numerusform>%n patient envoyé : </numerusform><numerusform>%n patients envoyés : </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 failed, %3 in conflict.</source>
+        <translation>%1 reçus, %2 en échec, %3 en conflit.</translation>
+    </message>
+    <message>
+        <source>The server said:</source>
+        <translation>Le serveur a répondu :</translation>
+    </message>
+    <message>
+        <source>The failed items will go with the next "Send now" (no server is set up yet).</source>
+        <translation>Les éléments en échec partiront au prochain « Envoyer maintenant » (aucun serveur n'est encore configuré).</translation>
+    </message>
+    <message>
+        <source>Handover file written: %1</source>
+        <translation>Fichier de transmission écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SyncServerDialog</name>
+    <message>
+        <source>Practice software server</source>
+        <translation>Serveur du logiciel métier</translation>
+    </message>
+    <message>
+        <source>"Send now" hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software's vendor or whoever looks after the practice's computers.</source>
+        <translation>« Envoyer maintenant » transmet tout au logiciel métier par son interface FHIR. Son adresse et son jeton d'accès sont fournis par l'éditeur du logiciel ou par la personne qui s'occupe de l'informatique du cabinet.</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>Seulement pour un serveur avec son propre certificat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>FHIR &amp;address:</source>
+        <translation>&amp;Adresse FHIR :</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate (PEM):</source>
+        <translation>&amp;Certificat d'autorité supplémentaire (PEM) :</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d'accès :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>Laisser vide pour garder le jeton enregistré</translation>
+    </message>
+    <message>
+        <source>Given by the vendor</source>
+        <translation>Fourni par l'éditeur</translation>
+    </message>
+    <message>
+        <source>A token is saved in the vault; it is never shown again.</source>
+        <translation>Un jeton est enregistré dans le coffre ; il n'est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>No token saved yet. Leave empty if the server needs none.</source>
+        <translation>Aucun jeton enregistré. Laissez vide si le serveur n'en demande pas.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d'autorité</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SyncStatus</name>
+    <message>
+        <source>Everything handed back</source>
+        <translation>Tout est transmis</translation>
+    </message>
+    <message>
+        <source>The practice software has received everything recorded in Relais. Click to see the list.</source>
+        <translation>Le logiciel métier a reçu tout ce qui a été saisi dans Relais. Cliquez pour voir la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to hand back</source>
+        <translation><numerusform>%n élément à transmettre</numerusform><numerusform>%n éléments à transmettre</numerusform></translation>
+    </message>
+    <message>
+        <source>Consultations, prescriptions and patient changes recorded in Relais that the practice software has not received yet. Click to send them or to export a handover folder.</source>
+        <translation>Consultations, ordonnances et modifications de patients saisies dans Relais que le logiciel métier n'a pas encore reçues. Cliquez pour les envoyer ou pour exporter un dossier de transmission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them need attention (failed or in conflict).</source>
+        <translation><numerusform>dont %n demande votre attention (échec ou conflit).</numerusform><numerusform>dont %n demandent votre attention (échec ou conflit).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4869,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>version %1 (corrected %n time(s))</source>
-        <translation><numerusform>version %1 (corrigée %n fois)</numerusform><numerusform>version %1 (corrigée %n fois)</numerusform></translation>
+        <translation>
+            <numerusform>version %1 (corrigée %n fois)</numerusform>
+            <numerusform>version %1 (corrigée %n fois)</numerusform>
+        </translation>
     </message>
     <message>
         <source>version 1</source>
@@ -4028,15 +4888,24 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n recorded in Relais</source>
-        <translation><numerusform>%n saisie dans Relais</numerusform><numerusform>%n saisies dans Relais</numerusform></translation>
+        <translation>
+            <numerusform>%n saisie dans Relais</numerusform>
+            <numerusform>%n saisies dans Relais</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation><numerusform>%n importée</numerusform><numerusform>%n importées</numerusform></translation>
+        <translation>
+            <numerusform>%n importée</numerusform>
+            <numerusform>%n importées</numerusform>
+        </translation>
     </message>
     <message>
         <source>No consultation recorded or imported for this patient.</source>
@@ -4103,7 +4972,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. You can try again in %n second(s).</source>
-        <translation><numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n seconde.</numerusform><numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(panel->entry(failedId)->nextRetryUtc, m_clock.nowUtc());
         QVERIFY(outbox(*s->vault()).duePatients()->contains(m_o.localPatient));
         QCOMPARE(cell(panel, rowOf(panel, failedId), SyncPanel::NextRetry), SyncPanel::tr("at the next send"));
-        QVERIFY(panel->resultText().contains("Send now"));
+        QVERIFY(panel->resultText().contains(SyncPanel::tr("Send now")));
         child<QPushButton>(panel, "close")->click();
         QTRY_VERIFY(!s->syncPanel());
     }
