@@ -5,6 +5,7 @@
 #include "print/DocumentPainter.h"
 #include "vault/Vault.h"
 
+#include <QDate>
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPdfWriter>
@@ -126,7 +127,11 @@ Result<QByteArray> Worksheet::render(Vault& vault, const QList<Row>& rows, const
 
         QList<DocumentPainter::Item> items;
         for (const Row& r : rows)
-            items.append(line({QString(), r.date, r.patient, r.type, r.pdf, r.state}));
+            {
+            // The CSV keeps ISO dates (sortable); on paper, the French way.
+            const QDate d = QDate::fromString(r.date, Qt::ISODate);
+            items.append(line({QString(), d.isValid() ? d.toString(u"dd/MM/yyyy"_s) : r.date, r.patient, r.type, r.pdf, r.state}));
+        }
         if (rows.isEmpty())
             items.append(dp.paragraph(tr("Nothing recorded in Relais is owed to the EHR."), cell, 0, dp.mm(2)));
 
