@@ -269,6 +269,14 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
     const auto patientEntry = std::find_if(entries.begin(), entries.end(),
                                            [](const OutboxEntry& e) { return e.kind == OutboxEntry::Kind::Patient; });
     const QString patientKey = u"patient-%1"_s.arg(patientId);
+    // A patient Relais owes the server: created on Relais's identifier the first time (ifNoneExist:
+    // sending twice creates one); once sent, a further change is a conditional update on the same
+    // identifier, so the change reaches the server instead of matching the first copy.
+    const auto sendRelaisPatient = [&](const OutboxEntry& entry) {
+        const bool sentBefore = entry.changes > 1 || !entry.serverId.isEmpty();
+        return sentBefore ? b.updateByIdentifier(patientResource(*patient), patientKey, entry.id)
+                          : b.create(patientResource(*patient), patientKey, entry.id);
+    };
     if (patient->origin == Origin::Imported && !patient->sourceId.isEmpty() && m_useEhrIds) {
         subject = ref(u"Patient/"_s + patient->sourceId);
         if (patientEntry != entries.end()) {
@@ -296,11 +304,21 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
         // Another server than the snapshot's: the EHR's ids mean nothing there; the INS does.
         const bool ins = !patient->matricule.isEmpty() && patient->identityStatus != IdentityStatus::Prov;
         const QString byIns = u"Patient?identifier=%1|%2"_s.arg(insSystem(*patient), patient->matricule);
-        subject = ins ? ref(byIns) : QJsonObject{{u"identifier"_s, b.identifier(patientKey)}};
-        if (patientEntry != entries.end() && ins)
-            b.update(patientResource(*patient), byIns, QString(), patientEntry->id);
+        if (ins) {
+            subject = ref(byIns);
+            if (patientEntry != entries.end())
+                b.update(patientResource(*patient), byIns, QString(), patientEntry->id);
+        } else if (patientEntry != entries.end()) {
+            // Nothing to find them by there: sent like a patient created in Relais, on Relais's
+            // identifier (and listed on the worksheet if their traits match someone there).
+            subject = ref(sendRelaisPatient(*patientEntry));
+        } else if (known.contains(patientKey)) {
+            subject = ref(known.value(patientKey));
+        } else {
+            subject = ref(b.create(patientResource(*patient), patientKey, 0));
+        }
     } else if (patientEntry != entries.end()) {
-        subject = ref(b.create(patientResource(*patient), patientKey, patientEntry->id));
+        subject = ref(sendRelaisPatient(*patientEntry));
     } else if (known.contains(patientKey)) {
         subject = ref(known.value(patientKey));
     } else {

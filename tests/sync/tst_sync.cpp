@@ -440,6 +440,63 @@ private slots:
         QVERIFY2(out.contains("To check in the EHR: N'DIAYE Maël (10/05/2025), created in Relais, possible duplicate of"), qPrintable(out));
     }
 
+    void aPatientChangedAgainAfterSendingIsUpdatedNotLost()
+    {
+        freshVault();
+        const QJsonObject before = counts();
+        auto r = client().syncDue();
+        QVERIFY(r && r->acknowledged == 2);
+        const QString serverRef = patientEntry(m_outage.localPatient).serverId;
+        QVERIFY(serverRef.startsWith("Patient/"));
+
+        // Changed in Relais after the EHR received it: owed again, and the change must arrive.
+        PatientStore ps(*m_vault);
+        Patient p = *ps.get(m_outage.localPatient);
+        p.mobile = "06 98 76 54 32";
+        QVERIFY(ps.update(p, p.identityStatus));
+        QCOMPARE(patientEntry(m_outage.localPatient).state, OutboxEntry::State::Pending);
+        r = client().syncDue();
+        QVERIFY2(r && r->acknowledged == 1, r ? qPrintable(r->errors.join('\n')) : "");
+        QCOMPARE(patientEntry(m_outage.localPatient).state, OutboxEntry::State::Acknowledged);
+        QCOMPARE(count(before, "Patient"), 1);  // updated, not created again
+        const QJsonObject onServer = fhir("GET", serverRef);
+        QVERIFY2(QJsonDocument(onServer["telecom"].toArray()).toJson().contains("98 76 54 32"),
+                 QJsonDocument(onServer).toJson().constData());
+    }
+
+    void anImportedPatientWithoutInsGoesToAnotherServerOnRelaisIdentifier()
+    {
+        freshVault();
+        // The snapshot came from another EHR: its ids mean nothing on this server, and the imported
+        // patient (a child with no social-security number) has no INS to be found by.
+        QVERIFY(FhirExport::setSnapshotServer(*m_vault, QUrl("https://ehr.example.fr/fhir")));
+        PatientStore ps(*m_vault);
+        Patient p = *ps.get(m_outage.importedPatient);
+        QVERIFY(p.matricule.isEmpty());
+        p.mobile = "06 11 22 33 44";
+        QVERIFY(ps.update(p, p.identityStatus));
+        const QJsonObject before = counts();
+        auto r = client().syncDue();
+        QVERIFY2(r && r->acknowledged == 2, r ? qPrintable(r->errors.join('\n')) : "");
+        const OutboxEntry e = patientEntry(m_outage.importedPatient);
+        QCOMPARE(e.state, OutboxEntry::State::Acknowledged);
+        QVERIFY2(e.serverId.startsWith("Patient/"), qPrintable(e.serverId));  // really sent, not just marked
+        QVERIFY(!e.serverId.contains("ehr-"));
+        const QJsonObject onServer = fhir("GET", e.serverId);
+        QVERIFY(QJsonDocument(onServer["telecom"].toArray()).toJson().contains("11 22 33 44"));
+        // Their consultation points at that patient.
+        const QJsonArray encounters = found(QString("Encounter?subject=%1").arg(e.serverId));
+        QCOMPARE(encounters.size(), 1);
+        QCOMPARE(count(before, "Patient"), 2);
+
+        // Sent again (reply lost): still one copy of each.
+        QVERIFY(m_vault->db().exec("UPDATE outbox SET state = 'pending'"));
+        r = client().syncDue();
+        QVERIFY(r && r->acknowledged == 2);
+        QCOMPARE(count(before, "Patient"), 2);
+        QCOMPARE(count(before, "Encounter"), 2);
+    }
+
     void wrongTokenIsRefusedAndNoReplyTimesOut()
     {
         freshVault();
