@@ -152,8 +152,8 @@ private slots:
     }
     void init()
     {
-        if (!m_running && QString(QTest::currentTestFunction()) != "onlyEncryptedOrLoopback")
-            QSKIP(qPrintable("FHIR test server unavailable: " + m_why));
+        if (QString(QTest::currentTestFunction()) != "onlyEncryptedOrLoopback")
+            RELAIS_REQUIRE_SERVER(m_running, m_why);
     }
 
     void onlyEncryptedOrLoopback()

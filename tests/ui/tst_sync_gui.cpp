@@ -388,8 +388,7 @@ private slots:
 
     void sendNowAcknowledgesEverything()
     {
-        if (!m_serverRunning)
-            QSKIP(qPrintable("FHIR test server unavailable: " + m_serverWhy));
+        RELAIS_REQUIRE_SERVER(m_serverRunning, m_serverWhy);
         auto s = unlockedSession(outageVault());
         SyncPanel* panel = openPanel(*s);
         QCOMPARE(status(*s)->waiting(), 5);
