@@ -1609,7 +1609,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) to check</source>
-        <translation><numerusform>%n item to check</numerusform><numerusform>%n items to check</numerusform></translation>
+        <translation>
+            <numerusform>%n item to check</numerusform>
+            <numerusform>%n items to check</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2770,14 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>Ctrl+P: print the report · Esc: close</source>
         <translation>Ctrl+P: print the report · Esc: close</translation>
+    </message>
+    <message>
+        <source>Pre&amp;scription…</source>
+        <translation>Pre&amp;scription…</translation>
+    </message>
+    <message>
+        <source>Write a prescription or a certificate for this consultation (Alt+S)</source>
+        <translation>Write a prescription or a certificate for this consultation (Alt+S)</translation>
     </message>
 </context>
 <context>
@@ -4310,23 +4321,38 @@ Postcode and town ("France" is added)</translation>
     <name>relais::ui::PurgeDialog</name>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n prescription(s)</source>
-        <translation><numerusform>%n prescription</numerusform><numerusform>%n prescriptions</numerusform></translation>
+        <translation>
+            <numerusform>%n prescription</numerusform>
+            <numerusform>%n prescriptions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n printed PDF(s)</source>
-        <translation><numerusform>%n printed PDF</numerusform><numerusform>%n printed PDFs</numerusform></translation>
+        <translation>
+            <numerusform>%n printed PDF</numerusform>
+            <numerusform>%n printed PDFs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %n patient(s)</source>
-        <translation><numerusform>for %n patient</numerusform><numerusform>for %n patients</numerusform></translation>
+        <translation>
+            <numerusform>for %n patient</numerusform>
+            <numerusform>for %n patients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge the outage records</source>
@@ -4354,7 +4380,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to remove: no record was received by the practice software more than %n day(s) ago.</source>
-        <translation><numerusform>Nothing to remove: no record was received by the practice software more than %n day ago.</numerusform><numerusform>Nothing to remove: no record was received by the practice software more than %n days ago.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing to remove: no record was received by the practice software more than %n day ago.</numerusform>
+            <numerusform>Nothing to remove: no record was received by the practice software more than %n days ago.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Would be removed: %1.</source>
@@ -4672,15 +4701,24 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) wait to be handed back. Send them to the practice software or export a handover folder.</source>
-        <translation><numerusform>%n item waits to be handed back. Send it to the practice software or export a handover folder.</numerusform><numerusform>%n items wait to be handed back. Send them to the practice software or export a handover folder.</numerusform></translation>
+        <translation>
+            <numerusform>%n item waits to be handed back. Send it to the practice software or export a handover folder.</numerusform>
+            <numerusform>%n items wait to be handed back. Send them to the practice software or export a handover folder.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed: read the error; once the cause is fixed, click Retry.</source>
-        <translation><numerusform>%n item failed: read the error; once the cause is fixed, click Retry.</numerusform><numerusform>%n items failed: read the error; once the cause is fixed, click Retry.</numerusform></translation>
+        <translation>
+            <numerusform>%n item failed: read the error; once the cause is fixed, click Retry.</numerusform>
+            <numerusform>%n items failed: read the error; once the cause is fixed, click Retry.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in conflict: the practice software changed them meanwhile. Compare the versions.</source>
-        <translation><numerusform>%n item in conflict: the practice software changed it meanwhile. Compare the versions.</numerusform><numerusform>%n items in conflict: the practice software changed them meanwhile. Compare the versions.</numerusform></translation>
+        <translation>
+            <numerusform>%n item in conflict: the practice software changed it meanwhile. Compare the versions.</numerusform>
+            <numerusform>%n items in conflict: the practice software changed them meanwhile. Compare the versions.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No server is set up yet: enter its address in Server settings…, or export a handover folder.</source>
@@ -4712,7 +4750,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) sent: </source>
-        <translation><numerusform>%n patient sent: </numerusform><numerusform>%n patients sent: </numerusform></translation>
+        <translation>
+            <numerusform>%n patient sent: </numerusform>
+            <numerusform>%n patients sent: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 received, %2 failed, %3 in conflict.</source>
@@ -4806,7 +4847,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to hand back</source>
-        <translation><numerusform>%n item to hand back</numerusform><numerusform>%n items to hand back</numerusform></translation>
+        <translation>
+            <numerusform>%n item to hand back</numerusform>
+            <numerusform>%n items to hand back</numerusform>
+        </translation>
     </message>
     <message>
         <source>Consultations, prescriptions and patient changes recorded in Relais that the practice software has not received yet. Click to send them or to export a handover folder.</source>
@@ -4814,7 +4858,10 @@ Postcode and town ("France" is added)</translation>
     </message>
     <message numerus="yes">
         <source>%n of them need attention (failed or in conflict).</source>
-        <translation><numerusform>%n of them needs attention (failed or in conflict).</numerusform><numerusform>%n of them need attention (failed or in conflict).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them needs attention (failed or in conflict).</numerusform>
+            <numerusform>%n of them need attention (failed or in conflict).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1609,7 +1609,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) to check</source>
-        <translation><numerusform>%n élément à vérifier</numerusform><numerusform>%n éléments à vérifier</numerusform></translation>
+        <translation>
+            <numerusform>%n élément à vérifier</numerusform>
+            <numerusform>%n éléments à vérifier</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2770,14 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>Ctrl+P: print the report · Esc: close</source>
         <translation>Ctrl+P : imprimer le compte rendu · Échap : fermer</translation>
+    </message>
+    <message>
+        <source>Pre&amp;scription…</source>
+        <translation>&amp;Ordonnance…</translation>
+    </message>
+    <message>
+        <source>Write a prescription or a certificate for this consultation (Alt+S)</source>
+        <translation>Rédiger une ordonnance ou un certificat pour cette consultation (Alt+O)</translation>
     </message>
 </context>
 <context>
@@ -4310,23 +4321,38 @@ Code postal et ville (« France » est ajouté)</translation>
     <name>relais::ui::PurgeDialog</name>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n prescription(s)</source>
-        <translation><numerusform>%n ordonnance</numerusform><numerusform>%n ordonnances</numerusform></translation>
+        <translation>
+            <numerusform>%n ordonnance</numerusform>
+            <numerusform>%n ordonnances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n printed PDF(s)</source>
-        <translation><numerusform>%n PDF imprimé</numerusform><numerusform>%n PDF imprimés</numerusform></translation>
+        <translation>
+            <numerusform>%n PDF imprimé</numerusform>
+            <numerusform>%n PDF imprimés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %n patient(s)</source>
-        <translation><numerusform>pour %n patient</numerusform><numerusform>pour %n patients</numerusform></translation>
+        <translation>
+            <numerusform>pour %n patient</numerusform>
+            <numerusform>pour %n patients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge the outage records</source>
@@ -4354,7 +4380,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to remove: no record was received by the practice software more than %n day(s) ago.</source>
-        <translation><numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jour.</numerusform><numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jours.</numerusform></translation>
+        <translation>
+            <numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jour.</numerusform>
+            <numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Would be removed: %1.</source>
@@ -4672,15 +4701,24 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) wait to be handed back. Send them to the practice software or export a handover folder.</source>
-        <translation><numerusform>%n élément attend d'être transmis. Envoyez-le au logiciel métier ou exportez un dossier de transmission.</numerusform><numerusform>%n éléments attendent d'être transmis. Envoyez-les au logiciel métier ou exportez un dossier de transmission.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément attend d'être transmis. Envoyez-le au logiciel métier ou exportez un dossier de transmission.</numerusform>
+            <numerusform>%n éléments attendent d'être transmis. Envoyez-les au logiciel métier ou exportez un dossier de transmission.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed: read the error; once the cause is fixed, click Retry.</source>
-        <translation><numerusform>%n élément en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform><numerusform>%n éléments en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform>
+            <numerusform>%n éléments en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in conflict: the practice software changed them meanwhile. Compare the versions.</source>
-        <translation><numerusform>%n élément en conflit : le logiciel métier l'a modifié entre-temps. Comparez les versions.</numerusform><numerusform>%n éléments en conflit : le logiciel métier les a modifiés entre-temps. Comparez les versions.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément en conflit : le logiciel métier l'a modifié entre-temps. Comparez les versions.</numerusform>
+            <numerusform>%n éléments en conflit : le logiciel métier les a modifiés entre-temps. Comparez les versions.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No server is set up yet: enter its address in Server settings…, or export a handover folder.</source>
@@ -4712,7 +4750,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) sent: </source>
-        <translation><numerusform>%n patient envoyé : </numerusform><numerusform>%n patients envoyés : </numerusform></translation>
+        <translation>
+            <numerusform>%n patient envoyé : </numerusform>
+            <numerusform>%n patients envoyés : </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 received, %2 failed, %3 in conflict.</source>
@@ -4806,7 +4847,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to hand back</source>
-        <translation><numerusform>%n élément à transmettre</numerusform><numerusform>%n éléments à transmettre</numerusform></translation>
+        <translation>
+            <numerusform>%n élément à transmettre</numerusform>
+            <numerusform>%n éléments à transmettre</numerusform>
+        </translation>
     </message>
     <message>
         <source>Consultations, prescriptions and patient changes recorded in Relais that the practice software has not received yet. Click to send them or to export a handover folder.</source>
@@ -4814,7 +4858,10 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message numerus="yes">
         <source>%n of them need attention (failed or in conflict).</source>
-        <translation><numerusform>dont %n demande votre attention (échec ou conflit).</numerusform><numerusform>dont %n demandent votre attention (échec ou conflit).</numerusform></translation>
+        <translation>
+            <numerusform>dont %n demande votre attention (échec ou conflit).</numerusform>
+            <numerusform>dont %n demandent votre attention (échec ou conflit).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "ConsultationText.h"
 #include "RevisionDialog.h"
+#include "PrescriptionEditor.h"
+#include "PrescriptionLineWidget.h"
 #include "VitalsForm.h"
 #include "common/Clock.h"
 #include "consultation/ConsultationStore.h"
@@ -149,7 +151,11 @@ void ConsultationEditor::build()
     m_print->setObjectName(QStringLiteral("printReport"));
     m_leave = new QPushButton(tr("Close window"), this);
     m_leave->setObjectName(QStringLiteral("leave"));
-    for (QPushButton* b : {m_close, m_correct, m_versions, m_print, m_leave})
+    m_prescribe = new QPushButton(tr("Pre&scription…"), this);
+    m_prescribe->setObjectName(QStringLiteral("prescribe"));
+    m_prescribe->setToolTip(tr("Write a prescription or a certificate for this consultation (Alt+S)"));
+    connect(m_prescribe, &QPushButton::clicked, this, &ConsultationEditor::prescribe);
+    for (QPushButton* b : {m_close, m_correct, m_versions, m_print, m_leave, m_prescribe})
         b->setAutoDefault(false);
     connect(m_close, &QPushButton::clicked, this, &ConsultationEditor::closeConsultation);
     connect(m_correct, &QPushButton::clicked, this, &ConsultationEditor::startCorrection);
@@ -174,6 +180,7 @@ void ConsultationEditor::build()
     m_print->setToolTip(tr("Print the consultation report (compte rendu) for the patient or a colleague (Ctrl+P)"));
 
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_prescribe);
     buttons->addWidget(m_print);
     buttons->addWidget(m_versions);
     buttons->addWidget(m_correct);
@@ -242,6 +249,7 @@ void ConsultationEditor::setMode(Mode mode)
     m_correct->setVisible(mode == Mode::ReadOnly && closed && local);
     m_versions->setVisible(closed && local);
     m_print->setVisible(closed);
+    m_prescribe->setVisible(mode != Mode::Correcting);
     m_leave->setText(mode == Mode::Correcting ? tr("Cancel the correction") : tr("Close window"));
     if (mode == Mode::Draft)
         m_keys->setText(tr("Ctrl+Enter: close the consultation · Esc: leave (the draft is kept)"));
@@ -485,6 +493,27 @@ void ConsultationEditor::done(int result)
     if (wasDraft)
         emit consultationChanged(m_c.id);  // the timeline shows it as unfinished
     QDialog::done(result);
+}
+
+void ConsultationEditor::prescribe()
+{
+    if (!m_vault || m_mode == Mode::Correcting)
+        return;
+    if (m_prescription) {
+        m_prescription->raise();
+        m_prescription->activateWindow();
+        return;
+    }
+    flushDraft();  // the prescription refers to a consultation that is stored
+    m_prescription = new PrescriptionEditor(*m_vault, m_clock, m_patient, m_c.id, this);
+    m_prescription->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto weight = current().vitals.weightKg)
+        m_prescription->setWeight(*weight);
+    connect(m_prescription, &PrescriptionEditor::saved, this, &ConsultationEditor::prescriptionSaved);
+    m_prescription->addLine();
+    m_prescription->open();
+    if (!m_prescription->lines().isEmpty())
+        m_prescription->lines().first()->setFocus();
 }
 
 } // namespace relais::ui

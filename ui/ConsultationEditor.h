@@ -2,6 +2,8 @@
 #pragma once
 
 #include "consultation/Consultation.h"
+
+#include <QPointer>
 #include "records/Patient.h"
 
 #include <QDialog>
@@ -23,6 +25,7 @@ class Vault;
 
 namespace relais::ui {
 
+class PrescriptionEditor;
 class VitalsForm;
 
 // One consultation on screen. A draft is typed with the keyboard only and saved as it is typed
@@ -54,6 +57,9 @@ public slots:
     void startCorrection();
     void showRevisions();
     void printReport();
+    // Opens the prescription editor for this patient, linked to this consultation (the draft is
+    // saved first; a weight typed in the vitals is offered to it).
+    void prescribe();
     // Called every second: saves the draft if typing stopped long enough.
     void autosaveTick();
     // Saves now whatever is pending (focus change, lock, close).
@@ -63,6 +69,8 @@ public slots:
 signals:
     // The consultation was finalised, corrected or discarded: the timeline changes.
     void consultationChanged(qint64 id);
+    // A prescription written from this consultation was saved.
+    void prescriptionSaved(qint64 prescriptionId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -101,6 +109,8 @@ private:
     QPushButton* m_correct = nullptr;
     QPushButton* m_versions = nullptr;
     QPushButton* m_print = nullptr;
+    QPushButton* m_prescribe = nullptr;
+    QPointer<PrescriptionEditor> m_prescription;
     QPushButton* m_leave = nullptr;
 };
 

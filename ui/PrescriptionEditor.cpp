@@ -329,6 +329,12 @@ Prescription PrescriptionEditor::prescription() const
     return rx;
 }
 
+void PrescriptionEditor::setWeight(double kg)
+{
+    if (m_weight->isEnabled())
+        m_weight->setValue(kg);
+}
+
 QString PrescriptionEditor::message() const
 {
     auto valid = PrescriptionRules::validate(prescription(), m_patient);

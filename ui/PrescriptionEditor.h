@@ -54,6 +54,8 @@ public:
     // Returns false (the reason shown) when refused or cancelled.
     bool saveAndPrint(QPrinter* printer = nullptr);
     qint64 savedId() const { return m_savedId; }
+    // The weight to print (a child's, typed in the consultation's vitals).
+    void setWeight(double kg);
 
 signals:
     void saved(qint64 id);

@@ -326,6 +326,9 @@ void TimelineWidget::showEditor(ConsultationEditor* editor)
         editor->addAction(lock);
     connect(editor, &ConsultationEditor::consultationChanged, this, &TimelineWidget::refresh);
     connect(editor, &ConsultationEditor::consultationChanged, this, &TimelineWidget::consultationChanged);
+    // A prescription written from the consultation is owed to the EHR too.
+    connect(editor, &ConsultationEditor::prescriptionSaved, this,
+            [this, editor] { emit consultationChanged(editor->consultationId()); });
     connect(editor, &QDialog::finished, this, [this] {
         m_editor = nullptr;  // deleted later
         refresh();

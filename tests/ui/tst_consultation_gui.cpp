@@ -9,6 +9,9 @@
 #include "RevisionDialog.h"
 #include "SessionController.h"
 #include "GuiTestSupport.h"
+#include "prescribing/PrescriptionStore.h"
+#include "prescribing/PractitionerStore.h"
+#include "PrescriptionEditor.h"
 #include "TestSupport.h"
 #include "TimelineWidget.h"
 #include "UnlockDialog.h"
@@ -22,6 +25,8 @@
 #include "vault/Vault.h"
 
 #include <QLabel>
+#include <QComboBox>
+#include <QPrinter>
 #include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -370,6 +375,58 @@ private slots:
         QTRY_VERIFY(!guard || !guard->isVisible());
         QVERIFY(ConsultationStore(*s->vault()).drafts(m_henin)->isEmpty());
         QVERIFY(!ConsultationStore(*s->vault()).get(id));
+    }
+
+    void aPrescriptionWrittenFromTheConsultationBelongsToIt()
+    {
+        auto s = unlockedSession();
+        {
+            Practitioner d;
+            d.surname = QStringLiteral("Martin");
+            d.givenNames = QStringLiteral("Marie");
+            d.title = QStringLiteral("Docteur en médecine");
+            d.specialty = QStringLiteral("Médecine générale");
+            d.rpps = QStringLiteral("10001234565");
+            d.amNumber = QStringLiteral("691234567");
+            d.address = QStringLiteral("3 place Bellecour\n69002 Lyon");
+            d.city = QStringLiteral("Lyon");
+            d.phone = QStringLiteral("04 78 00 11 22");
+            d.email = QStringLiteral("m.martin@example.fr");
+            if (PractitionerStore(*s->vault()).list()->isEmpty()) {
+                auto created = PractitionerStore(*s->vault()).create(d);
+                QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+            }
+        }
+        openHenin(*s);
+        ConsultationEditor* editor = pressCtrlN(*s);
+        QVERIFY(editor);
+        typeIn(child<QLineEdit>(editor, "reason"), QStringLiteral("Angine"));
+        typeIn(child<QLineEdit>(editor, "weight"), QStringLiteral("61"));
+        saveShot(*editor, "consultation-prescribe-button-fr.png");
+        auto* button = child<QPushButton>(editor, "prescribe");
+        QVERIFY(button->isVisible());
+        button->click();
+        auto* rx = editor->findChild<PrescriptionEditor*>();
+        QVERIFY(rx);
+        QTRY_VERIFY(rx->isVisible());
+        // The draft was stored first: the prescription points at a consultation that exists.
+        QCOMPARE(stored(*s, editor->consultationId()).reason, QStringLiteral("Angine"));
+        QCOMPARE(rx->prescription().consultationId, editor->consultationId());
+        QCOMPARE(rx->prescription().weightKg.value_or(0), 61.0);
+        QCOMPARE(rx->lines().size(), 1);
+        auto* kind = child<QComboBox>(rx, "kind");
+        kind->setCurrentIndex(kind->findData(int(Prescription::Kind::Certificate)));
+        child<QPlainTextEdit>(rx, "documentBody")->setPlainText(QStringLiteral("Dispense de sport pour 7 jours."));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("from-consultation.pdf")));
+        QVERIFY2(rx->saveAndPrint(&printer), qPrintable(rx->message()));
+        auto written = PrescriptionStore(*s->vault()).get(rx->savedId());
+        QVERIFY(written);
+        QCOMPARE(written->consultationId, editor->consultationId());
+        rx->reject();
+        QVERIFY(ConsultationStore(*s->vault()).discardDraft(editor->consultationId()) || true);
+        editor->close();
     }
 
     void lockingWhileTypingSavesTheDraftAndReopeningOffersIt()
