@@ -74,6 +74,12 @@ std::shared_ptr<DrugReference> DrugCompleter::shared(QString* error)
     return s.reference;
 }
 
+QString DrugCompleter::referencePath()
+{
+    Shared& s = state();
+    return DrugReference::pathBeside(s.vaultPath.isEmpty() ? vaultFromArguments() : s.vaultPath);
+}
+
 DrugCompleter::DrugCompleter(std::shared_ptr<DrugReference> reference, QLineEdit* edit)
     : QCompleter(edit), m_reference(std::move(reference)), m_edit(edit), m_model(new QStandardItemModel(this))
 {

@@ -26,6 +26,8 @@ public:
     // `error` gets the reason when the file is there but refused (damaged, too new).
     static std::shared_ptr<DrugReference> shared(QString* error = nullptr);
     static void setVaultPath(const QString& vaultPath);
+    // Where the reference of the vault in use is (beside it).
+    static QString referencePath();
 
     const QList<DrugHit>& hits() const { return m_hits; }
     // Runs the search and shows the popup (what typing does).

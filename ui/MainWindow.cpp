@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DrugCompleter.h"
+#include "DrugReferenceDialog.h"
+
 #include "MessageBar.h"
 #include "PatientWorkspace.h"
 #include "PrescriptionLauncher.h"
@@ -112,6 +115,13 @@ void MainWindow::buildMenus()
     QAction* calibration = settings->addAction(tr("Printer &calibration…"));
     calibration->setObjectName(QStringLiteral("actionPrinterCalibration"));
     connect(calibration, &QAction::triggered, rx, &PrescriptionLauncher::calibratePrinters);
+    QAction* drugs = settings->addAction(tr("&Drug reference (BDPM)…"));
+    drugs->setObjectName(QStringLiteral("actionDrugReference"));
+    connect(drugs, &QAction::triggered, this, [this] {
+        auto* dialog = new DrugReferenceDialog(DrugCompleter::referencePath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::buildStatusBar()

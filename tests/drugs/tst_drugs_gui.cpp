@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The DCI field of a prescription line with and without a BDPM reference beside the vault.
 #include "DrugCompleter.h"
+#include "DrugReferenceDialog.h"
+#include "../ui/GuiTestSupport.h"
 #include "PrescriptionLineWidget.h"
 #include "TestSupport.h"
 #include "drugs/DrugReference.h"
@@ -11,6 +13,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +117,63 @@ private slots:
         auto* label = w.findChild<QLabel*>("bdpmReference");
         QCOMPARE(label->text(), QString("No drug reference"));
         QVERIFY(!label->toolTip().isEmpty());
+    }
+    void referenceDialogUpdatesFromAFolderAndKeepsTheOldOneOnFailure()
+    {
+        QTemporaryDir dir;
+        const QString vault = dir.filePath("relais.vault");
+        DrugCompleter::setVaultPath(vault);
+        QCOMPARE(DrugCompleter::referencePath(), DrugReference::pathBeside(vault));
+        DrugReferenceDialog dialog(DrugCompleter::referencePath());
+        dialog.show();
+        QVERIFY(dialog.statusText().contains("No drug reference yet"));
+        QVERIFY(!dialog.findChild<QPushButton*>("refreshReference")->isEnabled());  // no folder yet
+
+        // A folder without the four files: said, nothing written.
+        const QString bdpm = dir.filePath("bdpm");
+        QVERIFY(QDir().mkpath(bdpm));
+        write(bdpm, "CIS_bdpm.txt", {med("60000001", "DOLIPRANE 500 mg, comprimé", "comprimé")});
+        dialog.setFolder(bdpm);
+        dialog.findChild<QPushButton*>("refreshReference")->click();
+        QVERIFY2(dialog.resultText().contains("CIS_CIP_bdpm.txt") && dialog.resultText().contains("CIS_COMPO_bdpm.txt"),
+                 qPrintable(dialog.resultText()));
+        QVERIFY(!QFile::exists(DrugReference::pathBeside(vault)));
+
+        // The four files: built on a worker thread, then described.
+        write(bdpm, "CIS_CIP_bdpm.txt", {});
+        write(bdpm, "CIS_COMPO_bdpm.txt", {"60000001\tcomprimé\t1\tPARACÉTAMOL\t500 mg\tun comprimé\tSA\t1\t",
+                                          "garbage line"});
+        write(bdpm, "CIS_CPD_bdpm.txt", {});
+        QSignalSpy done(&dialog, &DrugReferenceDialog::refreshed);
+        dialog.findChild<QPushButton*>("refreshReference")->click();
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!dialog.findChild<QPushButton*>("close")->isEnabled());
+        QVERIFY(done.wait(30000));
+        QVERIFY(!dialog.isBusy());
+        QVERIFY2(dialog.resultText().contains(DrugReferenceDialog::tr("Updated: %n medicine(s), %1 presentation(s) (files of %2).", nullptr, 1).section(u',', 0, 0)), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains("CIS_COMPO_bdpm.txt:2"), qPrintable(dialog.resultText()));  // the bad row, named
+        QVERIFY2(dialog.statusText().startsWith("BDPM reference of"), qPrintable(dialog.statusText()));
+        test::saveShot(dialog, "drug-reference-dialog.png");
+        auto ref = DrugReference::open(DrugReference::pathBeside(vault));
+        QVERIFY(ref);
+        QCOMPARE((*ref)->medicineCount(), 1);
+
+        // A damaged file in the folder: the old reference stays as it was.
+        write(bdpm, "CIS_bdpm.txt", {"not\ta\tmedicine"});
+        QByteArray before;
+        {
+            QFile f(DrugReference::pathBeside(vault));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            before = f.readAll();
+        }
+        QSignalSpy finished(&dialog, &DrugReferenceDialog::refreshed);
+        dialog.findChild<QPushButton*>("refreshReference")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        QFile after(DrugReference::pathBeside(vault));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(finished.isEmpty());  // no medicine could be read: refused
+        QVERIFY2(dialog.resultText().contains("not changed"), qPrintable(dialog.resultText()));
+        QCOMPARE(after.readAll(), before);
     }
 };
 
