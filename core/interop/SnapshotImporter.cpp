@@ -106,13 +106,17 @@ QString digest(const char* data, std::size_t size)
 {
     unsigned char h[16];
     crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(data), size, nullptr, 0);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(h), sizeof h).toHex());
+    char hex[sizeof h * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    return QString::fromLatin1(hex, qsizetype(sizeof h * 2));
 }
 
 QString hashOf(const Value& resource)
 {
-    // The resource without its meta (lastUpdated changes on every export).
-    rapidjson::StringBuffer buf;
+    // The resource without its meta (lastUpdated changes on every export). One buffer for the
+    // whole import (one thread): cleared, not reallocated.
+    static thread_local rapidjson::StringBuffer buf;
+    buf.Clear();
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     w.StartObject();
     for (const auto& m : resource.GetObject()) {
@@ -192,6 +196,43 @@ QString ImportSummary::countsJson() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The connection's settings for the bulk writes of one import, put back however it ends.
+// - cache_size: the unique source-id indexes and the search index take inserts all over
+//   their pages; a larger page cache for the length of the import keeps them from being
+//   written to the WAL and read back (decrypted) again before the commit.
+// - ignore_check_constraints, while the resources are written only: every column the import
+//   writes under a CHECK (origin, sex, identity status, severity, kind, non-substitution,
+//   status) is set from an enum in the code, never copied from the file; SQLite evaluates a
+//   CHECK (x IN (3 or more values)) by building a temporary b-tree for every row inserted.
+class BulkSettings
+{
+public:
+    explicit BulkSettings(Database& db) : m_db(db)
+    {
+        auto size = db.scalar(QStringLiteral("PRAGMA cache_size"));
+        m_cacheSize = size && size->isValid() ? size->toLongLong() : -2000;
+        (void)db.exec(QStringLiteral("PRAGMA cache_size = -65536"));  // KiB: 64 MiB at most
+    }
+    ~BulkSettings()
+    {
+        checks(true);
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    }
+    BulkSettings(const BulkSettings&) = delete;
+    BulkSettings& operator=(const BulkSettings&) = delete;
+    void checks(bool on)
+    {
+        if (on != m_checks)
+            (void)m_db.exec(on ? QStringLiteral("PRAGMA ignore_check_constraints = OFF") : QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        m_checks = on;
+    }
+
+private:
+    Database& m_db;
+    qint64 m_cacheSize = -2000;
+    bool m_checks = true;
+};
+
 // One import: the transaction, the lookups and the counts.
 class SnapshotImporter::Run
 {
@@ -203,11 +244,16 @@ public:
 
     Result<ImportSummary> execute(const QList<Source>& sources)
     {
+        BulkSettings bulk(m_db);
         Transaction tx(m_db);  // rolled back on any error, on cancel and on a dry run
         if (auto r = tx.begin(); !r)
             return std::unexpected(r.error());
         if (auto r = loadPatientIndex(); !r)
             return std::unexpected(r.error());
+        if (auto r = loadKnownTables(); !r)
+            return std::unexpected(r.error());
+        m_patients.setIndexDeferred(true);
+        bulk.checks(false);
         // Pass 1: patients, so that every reference can be resolved in pass 2.
         for (const Source& s : sources)
             if (auto r = readSource(s, true); !r)
@@ -215,6 +261,9 @@ public:
         for (const Source& s : sources)
             if (auto r = readSource(s, false); !r)
                 return std::unexpected(r.error());
+        bulk.checks(true);
+        if (auto r = m_patients.flushIndex(); !r)
+            return std::unexpected(r.error());
         if (m_options.fullSnapshot && m_sawPatients)
             if (auto r = markAbsent(); !r)
                 return std::unexpected(r.error());
@@ -234,6 +283,33 @@ private:
         if (!q)
             return std::unexpected(q.error());
         return q->each([&](const Statement& s) { m_bySource.insert(s.text(0), s.integer(1)); });
+    }
+
+    // Tables holding no row from an earlier snapshot (a first import): a source id this import
+    // has not written yet cannot be there, so no SELECT is needed to find it. What this import
+    // wrote is remembered by a 64-bit hash (a collision only costs the SELECT).
+    Result<void> loadKnownTables()
+    {
+        for (const char* table : {"allergy", "antecedent", "ald", "treatment", "measurement", "consultation"}) {
+            auto any = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE source_id IS NOT NULL)").arg(QLatin1String(table)));
+            if (!any)
+                return std::unexpected(any.error());
+            if (any->toLongLong() == 0)
+                m_fresh.insert(QLatin1String(table), {});
+        }
+        return {};
+    }
+
+    bool mayExist(const QString& table, const QString& sourceId) const
+    {
+        const auto it = m_fresh.constFind(table);
+        return it == m_fresh.cend() || it->contains(qHash(sourceId, 0x5eed));
+    }
+
+    void written(const QString& table, const QString& sourceId)
+    {
+        if (const auto it = m_fresh.find(table); it != m_fresh.end())
+            it->insert(qHash(sourceId, 0x5eed));
     }
 
     Result<void> readSource(const Source& s, bool patientsPass)
@@ -422,28 +498,37 @@ private:
     Result<void> upsertPatient(Patient& p, const QString& hash, const QString& version, const QString& type)
     {
         ImportCounts& c = m_summary.byType[type];
-        auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE source_id = ?"));
-        if (!q)
-            return std::unexpected(q.error());
-        (*q)->bind(1, p.sourceId);
-        auto row = (*q)->step();
+        // m_bySource holds every patient with a source id (loaded at the start, kept up to
+        // date): one it does not know is new, without asking the database.
+        const bool known = m_bySource.contains(p.sourceId);
+        Statement* q = nullptr;
+        if (known) {
+            auto cached = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE source_id = ?"));
+            if (!cached)
+                return std::unexpected(cached.error());
+            q = *cached;
+            q->bind(1, p.sourceId);
+        }
+        auto row = known ? q->step() : Result<bool>(false);
         if (!row)
             return std::unexpected(row.error());
         qint64 id = 0;
         if (!*row) {
+            p.sourceHash = hash;  // written with the row (and absent_since_utc starts NULL)
+            p.sourceVersion = version;
             auto created = m_patients.insertRaw(p);
             if (!created)
                 return std::unexpected(created.error());
-            id = *created;
-            m_bySource.insert(p.sourceId, id);
+            m_bySource.insert(p.sourceId, *created);
             ++c.created;
+            return {};
         } else {
-            id = (*q)->integer(0);
-            if ((*q)->integer(2) != 0) {
+            id = q->integer(0);
+            if (q->integer(2) != 0) {
                 ++c.keptLocal;  // corrected in Relais during the outage: ours wins, it goes back to the EHR
                 return {};
             }
-            if ((*q)->text(1) == hash) {
+            if (q->text(1) == hash) {
                 ++c.unchanged;
                 return {};
             }
@@ -464,29 +549,33 @@ private:
     Result<void> upsertPart(const QString& table, const QString& type, qint64 patientId, Part part, const QString& hash)
     {
         ImportCounts& c = m_summary.byType[type];
-        auto q = m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
-        if (!q)
-            return std::unexpected(q.error());
-        (*q)->bind(1, part.sourceId);
-        auto row = (*q)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        const bool exists = *row;
-        if (exists && (*q)->text(1) == hash) {
-            ++c.unchanged;
-            return {};
-        }
-        if (exists) {
-            auto del = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-            (*del)->bind(1, (*q)->integer(0));
-            if (auto r = (*del)->run(); !r)
-                return r;
+        bool exists = false;
+        if (mayExist(table, part.sourceId)) {
+            auto q = m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
+            if (!q)
+                return std::unexpected(q.error());
+            (*q)->bind(1, part.sourceId);
+            auto row = (*q)->step();
+            if (!row)
+                return std::unexpected(row.error());
+            exists = *row;
+            if (exists && (*q)->text(1) == hash) {
+                ++c.unchanged;
+                return {};
+            }
+            if (exists) {
+                auto del = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+                (*del)->bind(1, (*q)->integer(0));
+                if (auto r = (*del)->run(); !r)
+                    return r;
+            }
         }
         part.origin = Origin::Imported;
         part.sourceHash = hash;
         auto added = m_patients.add(patientId, part);
         if (!added)
             return std::unexpected(added.error());
+        written(table, part.sourceId);
         ++(exists ? c.updated : c.created);
         return {};
     }
@@ -548,7 +637,8 @@ private:
         Antecedent a;
         a.sourceId = id;
         a.label = label;
-        a.cim10 = cim10.isEmpty() || QRegularExpression(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$")).match(cim10).hasMatch() ? cim10 : QString();
+        static const QRegularExpression cim10Code(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$"));
+        a.cim10 = cim10.isEmpty() || cim10Code.match(cim10).hasMatch() ? cim10 : QString();
         a.date = onset.isValid() && onset <= m_vault.clock().nowUtc().date() ? onset : QDate();
         a.kind = hasCode(member(r, "category"), QStringLiteral("surgical")) ? Antecedent::Kind::Surgical
             : hasCode(member(r, "category"), QStringLiteral("family"))      ? Antecedent::Kind::Family
@@ -642,32 +732,36 @@ private:
             c.examination = stripHtml(str(*text, "div"));
         const QString hash = hashOf(r);
         ImportCounts& n = m_summary.byType[type];
-        auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
-        (*q)->bind(1, id);
-        auto row = (*q)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row && (*q)->text(2) != u"imported") {
-            ++n.keptLocal;
-            return {};
+        const QString table = QStringLiteral("consultation");
+        Result<bool> row = false;
+        if (mayExist(table, id)) {
+            auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
+            if (!q)
+                return std::unexpected(q.error());
+            (*q)->bind(1, id);
+            row = (*q)->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (*row && (*q)->text(2) != u"imported") {
+                ++n.keptLocal;
+                return {};
+            }
+            if (*row && (*q)->text(1) == hash) {
+                ++n.unchanged;
+                return {};
+            }
+            if (*row) {
+                auto del = m_db.cached(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
+                (*del)->bind(1, (*q)->integer(0));
+                if (auto d = (*del)->run(); !d)
+                    return d;
+            }
         }
-        if (*row && (*q)->text(1) == hash) {
-            ++n.unchanged;
-            return {};
-        }
-        if (*row) {
-            auto del = m_db.cached(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
-            (*del)->bind(1, (*q)->integer(0));
-            if (auto d = (*del)->run(); !d)
-                return d;
-        }
+        c.sourceHash = hash;
         auto added = m_visits.insertRaw(c);
         if (!added)
             return std::unexpected(added.error());
-        auto mark = m_db.cached(QStringLiteral("UPDATE consultation SET source_hash = ? WHERE id = ?"));
-        (*mark)->bindAll({hash, *added});
-        if (auto d = (*mark)->run(); !d)
-            return d;
+        written(table, id);
         ++(*row ? n.updated : n.created);
         return {};
     }
@@ -876,6 +970,7 @@ private:
     ImportSummary m_summary;
     QHash<QString, qint64> m_bySource;
     QHash<QString, QString> m_byFullUrl;
+    QHash<QString, QSet<size_t>> m_fresh;  // table → hashes of the source ids written (see loadKnownTables)
     QSet<QString> m_seen;
     bool m_sawPatients = false;
 };
