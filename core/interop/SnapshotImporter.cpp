@@ -262,6 +262,8 @@ public:
             if (auto r = readSource(s, false); !r)
                 return std::unexpected(r.error());
         bulk.checks(true);
+        if (auto r = rebuildIndexes(); !r)
+            return std::unexpected(r.error());
         if (auto r = m_patients.flushIndex(); !r)
             return std::unexpected(r.error());
         if (m_options.fullSnapshot && m_sawPatients)
@@ -286,30 +288,93 @@ private:
     }
 
     // Tables holding no row from an earlier snapshot (a first import): a source id this import
-    // has not written yet cannot be there, so no SELECT is needed to find it. What this import
-    // wrote is remembered by a 64-bit hash (a collision only costs the SELECT).
+    // has not written yet cannot be there, so no SELECT by source id is needed to find it.
+    // What this import writes is remembered as a 64-bit hash of the source id → row id (a
+    // repeated id is then found by row id and checked; a hash collision goes to an exact
+    // map). Their indexes are dropped for the import and built again at its end, in the same
+    // transaction (one sort instead of an insert at a random place per row; rolled back with
+    // everything else if the import fails).
+    struct Fresh
+    {
+        QHash<size_t, qint64> byHash;
+        QHash<QString, qint64> collided;
+    };
+    static size_t key(const QString& sourceId) { return qHash(sourceId, 0x5eed); }
+
     Result<void> loadKnownTables()
     {
-        for (const char* table : {"allergy", "antecedent", "ald", "treatment", "measurement", "consultation"}) {
-            auto any = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE source_id IS NOT NULL)").arg(QLatin1String(table)));
+        for (const char* name : {"patient", "allergy", "antecedent", "ald", "treatment", "measurement", "consultation"}) {
+            const QString table = QLatin1String(name);
+            auto any = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE source_id IS NOT NULL)").arg(table));
             if (!any)
                 return std::unexpected(any.error());
-            if (any->toLongLong() == 0)
-                m_fresh.insert(QLatin1String(table), {});
+            if (any->toLongLong() != 0)
+                continue;
+            if (table != u"patient")  // patients: m_bySource already knows every source id
+                m_fresh.insert(table, {});
+            auto indexes = m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+            if (!indexes)
+                return std::unexpected(indexes.error());
+            indexes->bind(1, table);
+            QStringList names;
+            if (auto r = indexes->each([&](const Statement& q) {
+                    names.append(q.text(0));
+                    m_deferredIndexes.append(q.text(1));
+                });
+                !r)
+                return r;
+            for (const QString& index : std::as_const(names))
+                if (auto r = m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index)); !r)
+                    return r;
         }
         return {};
     }
 
-    bool mayExist(const QString& table, const QString& sourceId) const
+    Result<void> rebuildIndexes()
     {
-        const auto it = m_fresh.constFind(table);
-        return it == m_fresh.cend() || it->contains(qHash(sourceId, 0x5eed));
+        for (const QString& sql : std::as_const(m_deferredIndexes))
+            if (auto r = m_db.exec(sql); !r)
+                return r;
+        m_deferredIndexes.clear();
+        return {};
     }
 
-    void written(const QString& table, const QString& sourceId)
+    Fresh* fresh(const QString& table)
     {
-        if (const auto it = m_fresh.find(table); it != m_fresh.end())
-            it->insert(qHash(sourceId, 0x5eed));
+        const auto it = m_fresh.find(table);
+        return it == m_fresh.end() ? nullptr : &*it;
+    }
+
+    // Fresh table: the row id this import wrote for that source id, or 0.
+    Result<qint64> writtenRow(Fresh& f, const QString& table, const QString& sourceId)
+    {
+        qint64 id = f.collided.value(sourceId);
+        if (id == 0)
+            id = f.byHash.value(key(sourceId));
+        if (id == 0)
+            return 0;
+        auto q = m_db.cached(QStringLiteral("SELECT source_id = ? FROM %1 WHERE id = ?").arg(table));
+        if (!q)
+            return std::unexpected(q.error());
+        (*q)->bindAll({sourceId, id});
+        auto row = (*q)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        return *row && (*q)->integer(0) ? id : 0;
+    }
+
+    void written(Fresh* f, const QString& sourceId, qint64 id, bool replaced)
+    {
+        if (!f)
+            return;
+        const size_t k = key(sourceId);
+        const auto it = f->byHash.find(k);
+        if (it == f->byHash.end())
+            f->byHash.insert(k, id);
+        else if (replaced && !f->collided.contains(sourceId))
+            *it = id;  // the same source id, written again
+        else
+            f->collided.insert(sourceId, id);  // another source id with the same hash
     }
 
     Result<void> readSource(const Source& s, bool patientsPass)
@@ -500,14 +565,15 @@ private:
         ImportCounts& c = m_summary.byType[type];
         // m_bySource holds every patient with a source id (loaded at the start, kept up to
         // date): one it does not know is new, without asking the database.
-        const bool known = m_bySource.contains(p.sourceId);
+        const auto knownAt = m_bySource.constFind(p.sourceId);
+        const bool known = knownAt != m_bySource.cend();
         Statement* q = nullptr;
         if (known) {
-            auto cached = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE source_id = ?"));
+            auto cached = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE id = ?"));
             if (!cached)
                 return std::unexpected(cached.error());
             q = *cached;
-            q->bind(1, p.sourceId);
+            q->bind(1, *knownAt);
         }
         auto row = known ? q->step() : Result<bool>(false);
         if (!row)
@@ -550,11 +616,23 @@ private:
     {
         ImportCounts& c = m_summary.byType[type];
         bool exists = false;
-        if (mayExist(table, part.sourceId)) {
-            auto q = m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
+        Fresh* f = fresh(table);
+        qint64 rowId = 0;
+        if (f) {
+            auto w = writtenRow(*f, table, part.sourceId);
+            if (!w)
+                return std::unexpected(w.error());
+            rowId = *w;
+        }
+        if (!f || rowId) {
+            auto q = f ? m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE id = ?").arg(table))
+                       : m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
             if (!q)
                 return std::unexpected(q.error());
-            (*q)->bind(1, part.sourceId);
+            if (f)
+                (*q)->bind(1, rowId);
+            else
+                (*q)->bind(1, part.sourceId);
             auto row = (*q)->step();
             if (!row)
                 return std::unexpected(row.error());
@@ -575,7 +653,7 @@ private:
         auto added = m_patients.add(patientId, part);
         if (!added)
             return std::unexpected(added.error());
-        written(table, part.sourceId);
+        written(f, part.sourceId, *added, exists);
         ++(exists ? c.updated : c.created);
         return {};
     }
@@ -734,11 +812,23 @@ private:
         ImportCounts& n = m_summary.byType[type];
         const QString table = QStringLiteral("consultation");
         Result<bool> row = false;
-        if (mayExist(table, id)) {
-            auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
+        Fresh* f = fresh(table);
+        qint64 rowId = 0;
+        if (f) {
+            auto w = writtenRow(*f, table, id);
+            if (!w)
+                return std::unexpected(w.error());
+            rowId = *w;
+        }
+        if (!f || rowId) {
+            auto q = f ? m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE id = ?"))
+                       : m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
             if (!q)
                 return std::unexpected(q.error());
-            (*q)->bind(1, id);
+            if (f)
+                (*q)->bind(1, rowId);
+            else
+                (*q)->bind(1, id);
             row = (*q)->step();
             if (!row)
                 return std::unexpected(row.error());
@@ -761,7 +851,7 @@ private:
         auto added = m_visits.insertRaw(c);
         if (!added)
             return std::unexpected(added.error());
-        written(table, id);
+        written(f, id, *added, *row);
         ++(*row ? n.updated : n.created);
         return {};
     }
@@ -970,7 +1060,8 @@ private:
     ImportSummary m_summary;
     QHash<QString, qint64> m_bySource;
     QHash<QString, QString> m_byFullUrl;
-    QHash<QString, QSet<size_t>> m_fresh;  // table → hashes of the source ids written (see loadKnownTables)
+    QHash<QString, Fresh> m_fresh;  // by table (see loadKnownTables)
+    QStringList m_deferredIndexes;  // their CREATE INDEX statements, run again at the end
     QSet<QString> m_seen;
     bool m_sawPatients = false;
 };

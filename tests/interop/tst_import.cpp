@@ -358,8 +358,11 @@ private slots:
         freshVault();
         const QString before = fingerprint();
         const int auditBefore = int(m_vault->audit().entries(0, 100000)->size());
+        const auto schema = [&] { return m_vault->db().scalar("SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_schema ORDER BY name)")->toString(); };
+        const QString schemaBefore = schema();
         auto s = import({write(name, content)});
         QVERIFY(!s);
+        QCOMPARE(schema(), schemaBefore);  // the indexes a first import drops come back with the rollback
         for (const QString& part : mustName)
             QVERIFY2(s.error().message.contains(part), qPrintable(s.error().message + " — missing: " + part));
         QCOMPARE(fingerprint(), before);  // all or nothing
@@ -375,6 +378,11 @@ private slots:
         freshVault();
         const auto pragma = [&](const char* name) { return m_vault->db().scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)))->toLongLong(); };
         const qint64 cacheBefore = pragma("cache_size");
+        const auto indexes = [&] {
+            return m_vault->db().scalar("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)")->toString();
+        };
+        const QString indexesBefore = indexes();
+        QVERIFY(indexesBefore.contains("consultation_source"));
         const qint64 generationBefore = m_vault->db().scalar("SELECT value FROM meta WHERE key = 'patients_generation'")->toLongLong();
         QList<QJsonObject> twice = snapshot();
         twice.append(patient("p2", "Sow", "Fatou", "1990-07-14", "female"));  // p2 again, renamed
@@ -407,6 +415,8 @@ private slots:
         QCOMPARE(PatientSearch(m_vault->db()).search("legoff")->total, 1);
         // The search generation moved (once for the batch), so rankings are rebuilt.
         QVERIFY(m_vault->db().scalar("SELECT value FROM meta WHERE key = 'patients_generation'")->toLongLong() > generationBefore);
+        // The indexes dropped for a first import are all back, unchanged.
+        QCOMPARE(indexes(), indexesBefore);
         // Settings back, CHECK constraints enforced again.
         QCOMPARE(pragma("ignore_check_constraints"), 0);
         QCOMPARE(pragma("cache_size"), cacheBefore);
@@ -415,6 +425,7 @@ private slots:
         QVERIFY(!import({write("bad.ndjson", "{\"resourceType\":\"Patient\",\"id\":\"x\",\"birthDate\":\"1990-13-45\"}\n")}));
         QCOMPARE(pragma("ignore_check_constraints"), 0);
         QCOMPARE(pragma("cache_size"), cacheBefore);
+        QCOMPARE(indexes(), indexesBefore);
         // Again: nothing new (what is named twice flips and flips back; the rest is unchanged).
         auto again = import({write("twice.json", bundle(twice))});
         QVERIFY(again);
