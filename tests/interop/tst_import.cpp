@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "consultation/ConsultationStore.h"
+#include "interop/FhirReader.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
 #include "records/DemoData.h"
@@ -8,6 +9,7 @@
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -436,6 +438,35 @@ private slots:
         QCOMPARE(rows("patient"), 2);
         QCOMPARE(rows("patient_fts"), 2);
         QCOMPARE(PatientSearch(m_vault->db()).search("sow")->total, 1);
+    }
+
+    // The NDJSON reader cuts large blocks at '\n' itself: CRLF, blank lines, a last line
+    // without its newline and a line longer than a block all read as before, with the
+    // right line numbers.
+    void ndjsonLinesAcrossBlocks()
+    {
+        const QByteArray longText(3 * 1024 * 1024, 'x');
+        QByteArray data = "{\"resourceType\":\"Patient\",\"id\":\"a\"}\r\n\r\n   \n";
+        data += "{\"resourceType\":\"Observation\",\"id\":\"b\",\"note\":[{\"text\":\"" + longText + "\"}]}\n";
+        data += "{\"resourceType\":\"Patient\",\"id\":\"c\"}";
+        QBuffer in(&data);
+        in.open(QIODevice::ReadOnly);
+        QStringList seen;
+        auto n = FhirReader::readNdjson(in, "x.ndjson", [&](const rapidjson::Value& r, const SourceLocation& at) -> Result<bool> {
+            seen.append(QString::fromUtf8(r["id"].GetString()) + QString::number(at.line));
+            if (r.HasMember("note"))
+                seen.append(QString::number(r["note"][0]["text"].GetStringLength()));
+            return true;
+        });
+        QVERIFY(n);
+        QCOMPARE(*n, 3);
+        QCOMPARE(seen, (QStringList{"a1", "b4", QString::number(longText.size()), "c5"}));
+        QByteArray bad = data + "\n\n{\"resourceType\":";
+        QBuffer badIn(&bad);
+        badIn.open(QIODevice::ReadOnly);
+        auto e = FhirReader::readNdjson(badIn, "x.ndjson", [](const rapidjson::Value&, const SourceLocation&) -> Result<bool> { return true; });
+        QVERIFY(!e);
+        QVERIFY2(e.error().message.contains("x.ndjson, line 7"), qPrintable(e.error().message));
     }
 
     void dryRunChangesNothing()
