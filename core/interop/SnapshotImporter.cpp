@@ -28,6 +28,9 @@
 #include <rapidjson/writer.h>
 #include <sodium.h>
 
+#include <string>
+#include <string_view>
+
 namespace relais {
 
 namespace {
@@ -136,8 +139,39 @@ QString hashOf(const QStringList& fields)
 }
 
 QDate fhirDate(const QString& s) { return QDate::fromString(s.left(10), Qt::ISODate); }
+// "2025-01-10T09:00:00Z" or with milliseconds, the usual form in exports, read directly;
+// anything else (offsets, fractions of other lengths, dates only) goes through Qt.
+QDateTime utcFast(const QString& s)
+{
+    const qsizetype n = s.size();
+    if ((n != 20 && n != 24) || s.at(n - 1) != u'Z' || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T' || s.at(13) != u':'
+        || s.at(16) != u':' || (n == 24 && s.at(19) != u'.'))
+        return {};
+    const auto num = [&s](qsizetype at, qsizetype len) {
+        int v = 0;
+        for (qsizetype i = at; i < at + len; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2), se = num(17, 2);
+    const int ms = n == 24 ? num(20, 3) : 0;
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || se < 0 || ms < 0)
+        return {};
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, se, ms);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime fhirDateTime(const QString& s)
 {
+    if (QDateTime fast = utcFast(s); fast.isValid())
+        return fast;
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
@@ -447,6 +481,11 @@ private:
     Result<qint64> patientRef(const Value& r, const char* key, const SourceLocation& where, const QString& type, const QString& id)
     {
         const Value* ref = member(r, key);
+        // Resources of one patient usually follow each other: the last reference found is
+        // kept (a source id's row never changes during an import).
+        const Value* raw = ref ? member(*ref, "reference") : nullptr;
+        if (raw && raw->IsString() && m_lastRefId != 0 && std::string_view(raw->GetString(), raw->GetStringLength()) == m_lastRef)
+            return m_lastRefId;
         QString reference = ref ? str(*ref, "reference") : QString();
         if (reference.isEmpty())
             return std::unexpected(at(where, type, id, tr("field \"%1.reference\" is missing").arg(QLatin1String(key))));
@@ -456,6 +495,10 @@ private:
         if (sourceId.isEmpty() || it == m_bySource.cend())
             return std::unexpected(at(where, type, id, tr("field \"%1\" refers to %2, which is not in this snapshot nor in the vault")
                                                            .arg(QLatin1String(key), reference)));
+        if (raw && raw->IsString()) {
+            m_lastRef.assign(raw->GetString(), raw->GetStringLength());
+            m_lastRefId = *it;
+        }
         return *it;
     }
 
@@ -1060,6 +1103,8 @@ private:
     ImportSummary m_summary;
     QHash<QString, qint64> m_bySource;
     QHash<QString, QString> m_byFullUrl;
+    std::string m_lastRef;  // the last patient reference resolved (raw UTF-8) and its row
+    qint64 m_lastRefId = 0;
     QHash<QString, Fresh> m_fresh;  // by table (see loadKnownTables)
     QStringList m_deferredIndexes;  // their CREATE INDEX statements, run again at the end
     QSet<QString> m_seen;

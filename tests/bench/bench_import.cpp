@@ -186,6 +186,20 @@ int main(int argc, char** argv)
                     fileMiB(dir.filePath(QStringLiteral("v.vault"))));
         for (const QString& l : summary->lines())
             std::printf("    %s\n", qPrintable(l));
+
+        // The same export again (the nightly case): every resource found by source id, unchanged.
+        t.restart();
+        cpu = cpuSeconds();
+        auto again = SnapshotImporter(*vault->vault).run(*sources, {});
+        if (!again) {
+            std::printf("re-import failed: %s\n", qPrintable(again.error().message));
+            return 1;
+        }
+        int changed = 0;
+        for (const ImportCounts& c : std::as_const(again->byType))
+            changed += c.created + c.updated;
+        std::printf("  same export again: %.1f s, %.0f resources/s (CPU %.1f s), %d created or updated\n", double(t.elapsed()) / 1000,
+                    double(again->resources) / (double(t.elapsed()) / 1000), cpuSeconds() - cpu, changed);
     }
     std::printf("  peak RSS of the whole run: %ld MiB\n", peakRssMiB());
     return 0;

@@ -7,6 +7,7 @@
 #include "records/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
+#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>
@@ -183,6 +184,11 @@ private slots:
         QCOMPARE(t->first().origin, Origin::Imported);
         QCOMPARE(t->first().reason, QStringLiteral("Angine"));
         QCOMPARE(ConsultationStore(*m_vault).get(t->first().consultationId)->examination, QStringLiteral("Amygdales rouges"));
+        // Times stored as before the fast paths (isoUtcText, the "…Z" reader): UTC with milliseconds.
+        QCOMPARE(m_vault->db().scalar("SELECT started_utc FROM consultation")->toString(), QStringLiteral("2026-09-15T08:30:00.000Z"));
+        QCOMPARE(m_vault->db().scalar("SELECT started_utc FROM consultation")->toString(),
+                 QDateTime(QDate(2026, 9, 15), QTime(8, 30), Qt::UTC).toString(Qt::ISODateWithMs));
+        QCOMPARE(m_vault->db().scalar("SELECT created_utc FROM patient LIMIT 1")->toString(), m_clock.nowUtc().toString(Qt::ISODateWithMs));
         QCOMPARE(m_vault->db().scalar("SELECT patient_label FROM appointment")->toString(), QStringLiteral("N'Diaye Fatou"));
         QVERIFY(m_vault->db().scalar("SELECT patient_id FROM appointment")->toLongLong() > 0);
         QCOMPARE(m_vault->audit().entries(0, 1000)->last().action, QStringLiteral("snapshot.import"));
@@ -467,6 +473,27 @@ private slots:
         auto e = FhirReader::readNdjson(badIn, "x.ndjson", [](const rapidjson::Value&, const SourceLocation&) -> Result<bool> { return true; });
         QVERIFY(!e);
         QVERIFY2(e.error().message.contains("x.ndjson, line 7"), qPrintable(e.error().message));
+    }
+
+    // Encounter starts in the forms exports use: "…Z" with or without milliseconds (read
+    // directly), an offset (through Qt), and an impossible date.
+    void encounterStartForms()
+    {
+        freshVault();
+        QList<QJsonObject> r{patient("p1", "Martin", "Paul", "1960-01-01", "male")};
+        const QStringList starts{"2026-03-01T10:15:30Z", "2026-03-02T10:15:30.250Z", "2026-03-03T10:15:30+01:00"};
+        for (int i = 0; i < starts.size(); ++i)
+            r.append(QJsonObject{{"resourceType", "Encounter"}, {"id", QStringLiteral("e%1").arg(i)}, {"subject", ref("p1")},
+                                 {"period", QJsonObject{{"start", starts[i]}}}});
+        QVERIFY(import({write("forms.json", bundle(r))}));
+        QStringList stored;
+        auto q = m_vault->db().prepare("SELECT started_utc FROM consultation ORDER BY source_id");
+        QVERIFY(q->each([&](const Statement& s) { stored.append(s.text(0)); }));
+        QCOMPARE(stored, (QStringList{"2026-03-01T10:15:30.000Z", "2026-03-02T10:15:30.250Z", "2026-03-03T09:15:30.000Z"}));
+        r.append(QJsonObject{{"resourceType", "Encounter"}, {"id", "bad"}, {"subject", ref("p1")}, {"period", QJsonObject{{"start", "2026-02-30T10:00:00Z"}}}});
+        auto s = import({write("bad.json", bundle(r))});
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains("period.start"), qPrintable(s.error().message));
     }
 
     void dryRunChangesNothing()
