@@ -210,8 +210,8 @@ Result<qint64> FhirReader::readNdjson(QIODevice& in, const QString& name, const 
     qint64 lineNo = 0;
     qint64 count = 0;
     for (;;) {
-        const char* data = buf.constData();
-        const auto* nl = static_cast<const char*>(std::memchr(data + pos, '\n', std::size_t(buf.size() - pos)));
+        char* data = buf.data();
+        auto* nl = static_cast<char*>(std::memchr(data + pos, '\n', std::size_t(buf.size() - pos)));
         if (!nl && !end) {
             buf.remove(0, pos);
             pos = 0;
@@ -225,7 +225,7 @@ Result<qint64> FhirReader::readNdjson(QIODevice& in, const QString& name, const 
         if (!nl && pos >= buf.size())
             break;
         const qsizetype lineEnd = nl ? qsizetype(nl - data) : buf.size();
-        const char* line = data + pos;
+        char* line = data + pos;
         const std::size_t size = std::size_t(lineEnd - pos);
         pos = nl ? lineEnd + 1 : buf.size();
         ++lineNo;
@@ -233,7 +233,15 @@ Result<qint64> FhirReader::readNdjson(QIODevice& in, const QString& name, const 
             continue;
         doc.SetNull();
         values.Clear();
-        doc.Parse(line, size);
+        // In place (strings decoded inside the line, not copied) when the line holds no NUL
+        // byte; the line's '\n' (or the buffer's terminator) becomes its end. The block is
+        // not read again, so changing it is harmless.
+        if (!std::memchr(line, 0, size)) {
+            line[size] = '\0';
+            doc.ParseInsitu(line);
+        } else {
+            doc.Parse(line, size);
+        }
         const SourceLocation where{name, lineNo, -1, {}};
         if (doc.HasParseError())
             return fail(ErrorKind::Invalid, tr("%1: not valid JSON at column %2 (%3)")

@@ -119,8 +119,9 @@ QString hashOf(const Value& resource)
     // The resource without its meta (lastUpdated changes on every export). One buffer for the
     // whole import (one thread): cleared, not reallocated.
     static thread_local rapidjson::StringBuffer buf;
+    static thread_local rapidjson::Writer<rapidjson::StringBuffer> w;
     buf.Clear();
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.Reset(buf);
     w.StartObject();
     for (const auto& m : resource.GetObject()) {
         if (std::strcmp(m.name.GetString(), "meta") == 0)
