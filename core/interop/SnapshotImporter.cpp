@@ -231,28 +231,18 @@ QString ImportSummary::countsJson() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The connection's settings for the bulk writes of one import, put back however it ends.
-// - cache_size: the unique source-id indexes and the search index take inserts all over
-//   their pages; a larger page cache for the length of the import keeps them from being
-//   written to the WAL and read back (decrypted) again before the commit.
-// - ignore_check_constraints, while the resources are written only: every column the import
-//   writes under a CHECK (origin, sex, identity status, severity, kind, non-substitution,
-//   status) is set from an enum in the code, never copied from the file; SQLite evaluates a
-//   CHECK (x IN (3 or more values)) by building a temporary b-tree for every row inserted.
+// The connection's settings for the bulk writes of one import, put back however it ends:
+// ignore_check_constraints, while the resources are written only. Every column the import
+// writes under a CHECK (origin, sex, identity status, severity, kind, non-substitution,
+// status) is set from an enum in the code, never copied from the file; SQLite evaluates a
+// CHECK (x IN (3 or more values)) by building a temporary b-tree for every row inserted.
+// (A larger page cache was tried too: no difference once indexes and the search index are
+// written at the end, so the default is kept.)
 class BulkSettings
 {
 public:
-    explicit BulkSettings(Database& db) : m_db(db)
-    {
-        auto size = db.scalar(QStringLiteral("PRAGMA cache_size"));
-        m_cacheSize = size && size->isValid() ? size->toLongLong() : -2000;
-        (void)db.exec(QStringLiteral("PRAGMA cache_size = -65536"));  // KiB: 64 MiB at most
-    }
-    ~BulkSettings()
-    {
-        checks(true);
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-    }
+    explicit BulkSettings(Database& db) : m_db(db) { }
+    ~BulkSettings() { checks(true); }
     BulkSettings(const BulkSettings&) = delete;
     BulkSettings& operator=(const BulkSettings&) = delete;
     void checks(bool on)
@@ -264,7 +254,6 @@ public:
 
 private:
     Database& m_db;
-    qint64 m_cacheSize = -2000;
     bool m_checks = true;
 };
 
