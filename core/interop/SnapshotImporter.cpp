@@ -327,6 +327,8 @@ private:
 
     Result<void> loadKnownTables()
     {
+        m_db.resetCached();
+        bool dropping = true;
         for (const char* name : {"patient", "allergy", "antecedent", "ald", "treatment", "measurement", "consultation"}) {
             const QString table = QLatin1String(name);
             auto any = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE source_id IS NOT NULL)").arg(table));
@@ -340,22 +342,29 @@ private:
             if (!indexes)
                 return std::unexpected(indexes.error());
             indexes->bind(1, table);
-            QStringList names;
+            QStringList names, sqls;
             if (auto r = indexes->each([&](const Statement& q) {
                     names.append(q.text(0));
-                    m_deferredIndexes.append(q.text(1));
+                    sqls.append(q.text(1));
                 });
                 !r)
                 return r;
-            for (const QString& index : std::as_const(names))
-                if (auto r = m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index)); !r)
-                    return r;
+            // Only dropped while nothing else reads the connection (a statement of another
+            // part of the app left on a row makes DROP INDEX fail): otherwise the indexes stay
+            // and are kept up to date row by row, as before; only slower.
+            for (int i = 0; i < names.size() && dropping; ++i) {
+                if (m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(names.at(i))))
+                    m_deferredIndexes.append(sqls.at(i));
+                else
+                    dropping = false;
+            }
         }
         return {};
     }
 
     Result<void> rebuildIndexes()
     {
+        m_db.resetCached();
         for (const QString& sql : std::as_const(m_deferredIndexes))
             if (auto r = m_db.exec(sql); !r)
                 return r;

@@ -122,6 +122,13 @@ Result<Statement*> Database::cached(const QString& sql)
     return s;
 }
 
+void Database::resetCached()
+{
+    if (m_cache)
+        for (Statement* s : std::as_const(*m_cache))
+            s->reset();
+}
+
 Result<QVariant> Database::scalar(const QString& sql)
 {
     auto stmt = prepare(sql);

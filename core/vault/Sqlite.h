@@ -45,6 +45,9 @@ public:
     // A prepared statement kept for the life of the connection (hot paths: imports, searches),
     // reset and unbound, ready to use. Not for nested use of the same SQL.
     Result<Statement*> cached(const QString& sql);
+    // Resets every cached statement (one left on a row keeps the connection busy: DROP INDEX
+    // then fails with SQLITE_LOCKED).
+    void resetCached();
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql);
     qint64 lastInsertId() const;
