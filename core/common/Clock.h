@@ -35,4 +35,9 @@ private:
     QDateTime m_now;
 };
 
+// The same text as t.toUTC().toString(Qt::ISODate) ("2026-11-23T09:00:00Z") or, with
+// milliseconds, Qt::ISODateWithMs ("2026-11-23T09:00:00.000Z"), without QString::asprintf
+// (bulk writes format hundreds of thousands of these). An invalid time gives an empty string.
+QString isoUtcText(const QDateTime& t, bool withMs = false);
+
 } // namespace relais

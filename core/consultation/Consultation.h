@@ -28,6 +28,7 @@ struct Consultation
     qint64 patientId = 0;
     Origin origin = Origin::Local;
     QString sourceId;
+    QString sourceHash;  // imported: the EHR content it was made from (written by insertRaw)
     Status status = Status::Draft;
     QDateTime startedUtc;
     QDateTime finalisedUtc;

@@ -8,16 +8,58 @@
 
 #include <QJsonDocument>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <map>
 
 namespace relais {
 
 namespace {
 
-QString ts(const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString(); }
+QString ts(const QDateTime& t)
+{
+    if (!t.isValid())
+        return {};
+    return t.timeSpec() == Qt::UTC ? isoUtcText(t, true) : t.toString(Qt::ISODateWithMs);
+}
 QDateTime fromTs(const QString& s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
 QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 QJsonObject object(const QString& s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
+
+// The content as json(c.contentJson()) reads back, written without building a QJsonObject (bulk
+// inserts of imported history); with vitals the QJsonObject path keeps the number format.
+QString contentText(const Consultation& c)
+{
+    if (!c.vitals.isEmpty())
+        return json(c.contentJson());
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    const auto put = [&w](const char* key, const QString& value) {
+        w.Key(key);
+        const QByteArray u = value.toUtf8();
+        w.String(u.constData(), rapidjson::SizeType(u.size()));
+    };
+    w.StartObject();  // keys in QJsonObject's (sorted) order
+    put("conclusion", c.conclusion);
+    w.Key("diagnoses");
+    w.StartArray();
+    for (const Diagnosis& d : c.diagnoses) {
+        w.StartObject();
+        put("cim10", d.cim10);
+        put("text", d.text);
+        w.EndObject();
+    }
+    w.EndArray();
+    put("examination", c.examination);
+    put("plan", c.plan);
+    put("reason", c.reason);
+    w.Key("vitals");
+    w.StartObject();
+    w.EndObject();
+    w.EndObject();
+    return QString::fromUtf8(buf.GetString(), qsizetype(buf.GetSize()));
+}
 
 constexpr auto kColumns = "id, patient_id, origin, source_id, status, started_utc, finalised_utc, revision, slot, "
                           "content, draft_saved_utc, to_send";
@@ -296,13 +338,14 @@ Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qin
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "
-                                         "revision, slot, content, to_send) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+                                         "revision, slot, content, to_send, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return std::unexpected(q.error());
     (*q)->bindAll({c.patientId, c.origin == Origin::Imported ? QStringLiteral("imported") : QStringLiteral("local"),
                 c.sourceId.isEmpty() ? QVariant() : QVariant(c.sourceId),
                 c.status == Consultation::Status::Final ? QStringLiteral("final") : QStringLiteral("draft"), ts(c.startedUtc),
-                ts(c.finalisedUtc), c.revision, c.slot, json(c.contentJson()), c.toSend ? 1 : 0});
+                ts(c.finalisedUtc), c.revision, c.slot, contentText(c), c.toSend ? 1 : 0,
+                c.sourceHash.isEmpty() ? QVariant() : QVariant(c.sourceHash)});
     if (auto r = (*q)->run(); !r)
         return std::unexpected(r.error());
     const qint64 id = m_db.lastInsertId();

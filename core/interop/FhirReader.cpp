@@ -8,6 +8,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace relais {
@@ -195,16 +197,51 @@ private:
 
 Result<qint64> FhirReader::readNdjson(QIODevice& in, const QString& name, const Visitor& visit)
 {
+    // The file is read in large blocks and cut at '\n'; every line is parsed into one Document
+    // whose value pool lives on a buffer reused from line to line (a Document per line would
+    // allocate and free its 64 KiB pool each time, a QByteArray per line its copy).
+    constexpr qint64 kBlock = 1 << 20;
+    std::vector<char> pool(64 * 1024);
+    rapidjson::MemoryPoolAllocator<> values(pool.data(), pool.size());
+    rapidjson::Document doc(&values);
+    QByteArray buf;
+    qsizetype pos = 0;
+    bool end = false;
     qint64 lineNo = 0;
     qint64 count = 0;
-    QByteArray line;
-    while (!in.atEnd()) {
-        line = in.readLine();
-        ++lineNo;
-        if (line.trimmed().isEmpty())
+    for (;;) {
+        char* data = buf.data();
+        auto* nl = static_cast<char*>(std::memchr(data + pos, '\n', std::size_t(buf.size() - pos)));
+        if (!nl && !end) {
+            buf.remove(0, pos);
+            pos = 0;
+            const qsizetype had = buf.size();
+            buf.resize(had + kBlock);
+            const qint64 got = in.read(buf.data() + had, kBlock);
+            buf.resize(had + std::max<qint64>(0, got));
+            end = got <= 0;
             continue;
-        rapidjson::Document doc;
-        doc.Parse(line.constData(), std::size_t(line.size()));
+        }
+        if (!nl && pos >= buf.size())
+            break;
+        const qsizetype lineEnd = nl ? qsizetype(nl - data) : buf.size();
+        char* line = data + pos;
+        const std::size_t size = std::size_t(lineEnd - pos);
+        pos = nl ? lineEnd + 1 : buf.size();
+        ++lineNo;
+        if (std::all_of(line, line + size, [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }))
+            continue;
+        doc.SetNull();
+        values.Clear();
+        // In place (strings decoded inside the line, not copied) when the line holds no NUL
+        // byte; the line's '\n' (or the buffer's terminator) becomes its end. The block is
+        // not read again, so changing it is harmless.
+        if (!std::memchr(line, 0, size)) {
+            line[size] = '\0';
+            doc.ParseInsitu(line);
+        } else {
+            doc.Parse(line, size);
+        }
         const SourceLocation where{name, lineNo, -1, {}};
         if (doc.HasParseError())
             return fail(ErrorKind::Invalid, tr("%1: not valid JSON at column %2 (%3)")

@@ -28,6 +28,9 @@
 #include <rapidjson/writer.h>
 #include <sodium.h>
 
+#include <string>
+#include <string_view>
+
 namespace relais {
 
 namespace {
@@ -106,14 +109,19 @@ QString digest(const char* data, std::size_t size)
 {
     unsigned char h[16];
     crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(data), size, nullptr, 0);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(h), sizeof h).toHex());
+    char hex[sizeof h * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    return QString::fromLatin1(hex, qsizetype(sizeof h * 2));
 }
 
 QString hashOf(const Value& resource)
 {
-    // The resource without its meta (lastUpdated changes on every export).
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    // The resource without its meta (lastUpdated changes on every export). One buffer for the
+    // whole import (one thread): cleared, not reallocated.
+    static thread_local rapidjson::StringBuffer buf;
+    static thread_local rapidjson::Writer<rapidjson::StringBuffer> w;
+    buf.Clear();
+    w.Reset(buf);
     w.StartObject();
     for (const auto& m : resource.GetObject()) {
         if (std::strcmp(m.name.GetString(), "meta") == 0)
@@ -132,8 +140,39 @@ QString hashOf(const QStringList& fields)
 }
 
 QDate fhirDate(const QString& s) { return QDate::fromString(s.left(10), Qt::ISODate); }
+// "2025-01-10T09:00:00Z" or with milliseconds, the usual form in exports, read directly;
+// anything else (offsets, fractions of other lengths, dates only) goes through Qt.
+QDateTime utcFast(const QString& s)
+{
+    const qsizetype n = s.size();
+    if ((n != 20 && n != 24) || s.at(n - 1) != u'Z' || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T' || s.at(13) != u':'
+        || s.at(16) != u':' || (n == 24 && s.at(19) != u'.'))
+        return {};
+    const auto num = [&s](qsizetype at, qsizetype len) {
+        int v = 0;
+        for (qsizetype i = at; i < at + len; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2), se = num(17, 2);
+    const int ms = n == 24 ? num(20, 3) : 0;
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || se < 0 || ms < 0)
+        return {};
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, se, ms);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime fhirDateTime(const QString& s)
 {
+    if (QDateTime fast = utcFast(s); fast.isValid())
+        return fast;
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
@@ -192,6 +231,32 @@ QString ImportSummary::countsJson() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The connection's settings for the bulk writes of one import, put back however it ends:
+// ignore_check_constraints, while the resources are written only. Every column the import
+// writes under a CHECK (origin, sex, identity status, severity, kind, non-substitution,
+// status) is set from an enum in the code, never copied from the file; SQLite evaluates a
+// CHECK (x IN (3 or more values)) by building a temporary b-tree for every row inserted.
+// (A larger page cache was tried too: no difference once indexes and the search index are
+// written at the end, so the default is kept.)
+class BulkSettings
+{
+public:
+    explicit BulkSettings(Database& db) : m_db(db) { }
+    ~BulkSettings() { checks(true); }
+    BulkSettings(const BulkSettings&) = delete;
+    BulkSettings& operator=(const BulkSettings&) = delete;
+    void checks(bool on)
+    {
+        if (on != m_checks)
+            (void)m_db.exec(on ? QStringLiteral("PRAGMA ignore_check_constraints = OFF") : QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        m_checks = on;
+    }
+
+private:
+    Database& m_db;
+    bool m_checks = true;
+};
+
 // One import: the transaction, the lookups and the counts.
 class SnapshotImporter::Run
 {
@@ -203,11 +268,16 @@ public:
 
     Result<ImportSummary> execute(const QList<Source>& sources)
     {
+        BulkSettings bulk(m_db);
         Transaction tx(m_db);  // rolled back on any error, on cancel and on a dry run
         if (auto r = tx.begin(); !r)
             return std::unexpected(r.error());
         if (auto r = loadPatientIndex(); !r)
             return std::unexpected(r.error());
+        if (auto r = loadKnownTables(); !r)
+            return std::unexpected(r.error());
+        m_patients.setIndexDeferred(true);
+        bulk.checks(false);
         // Pass 1: patients, so that every reference can be resolved in pass 2.
         for (const Source& s : sources)
             if (auto r = readSource(s, true); !r)
@@ -215,6 +285,11 @@ public:
         for (const Source& s : sources)
             if (auto r = readSource(s, false); !r)
                 return std::unexpected(r.error());
+        bulk.checks(true);
+        if (auto r = rebuildIndexes(); !r)
+            return std::unexpected(r.error());
+        if (auto r = m_patients.flushIndex(); !r)
+            return std::unexpected(r.error());
         if (m_options.fullSnapshot && m_sawPatients)
             if (auto r = markAbsent(); !r)
                 return std::unexpected(r.error());
@@ -234,6 +309,105 @@ private:
         if (!q)
             return std::unexpected(q.error());
         return q->each([&](const Statement& s) { m_bySource.insert(s.text(0), s.integer(1)); });
+    }
+
+    // Tables holding no row from an earlier snapshot (a first import): a source id this import
+    // has not written yet cannot be there, so no SELECT by source id is needed to find it.
+    // What this import writes is remembered as a 64-bit hash of the source id → row id (a
+    // repeated id is then found by row id and checked; a hash collision goes to an exact
+    // map). Their indexes are dropped for the import and built again at its end, in the same
+    // transaction (one sort instead of an insert at a random place per row; rolled back with
+    // everything else if the import fails).
+    struct Fresh
+    {
+        QHash<size_t, qint64> byHash;
+        QHash<QString, qint64> collided;
+    };
+    static size_t key(const QString& sourceId) { return qHash(sourceId, 0x5eed); }
+
+    Result<void> loadKnownTables()
+    {
+        m_db.resetCached();
+        bool dropping = true;
+        for (const char* name : {"patient", "allergy", "antecedent", "ald", "treatment", "measurement", "consultation"}) {
+            const QString table = QLatin1String(name);
+            auto any = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE source_id IS NOT NULL)").arg(table));
+            if (!any)
+                return std::unexpected(any.error());
+            if (any->toLongLong() != 0)
+                continue;
+            if (table != u"patient")  // patients: m_bySource already knows every source id
+                m_fresh.insert(table, {});
+            auto indexes = m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+            if (!indexes)
+                return std::unexpected(indexes.error());
+            indexes->bind(1, table);
+            QStringList names, sqls;
+            if (auto r = indexes->each([&](const Statement& q) {
+                    names.append(q.text(0));
+                    sqls.append(q.text(1));
+                });
+                !r)
+                return r;
+            // Only dropped while nothing else reads the connection (a statement of another
+            // part of the app left on a row makes DROP INDEX fail): otherwise the indexes stay
+            // and are kept up to date row by row, as before; only slower.
+            for (int i = 0; i < names.size() && dropping; ++i) {
+                if (m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(names.at(i))))
+                    m_deferredIndexes.append(sqls.at(i));
+                else
+                    dropping = false;
+            }
+        }
+        return {};
+    }
+
+    Result<void> rebuildIndexes()
+    {
+        m_db.resetCached();
+        for (const QString& sql : std::as_const(m_deferredIndexes))
+            if (auto r = m_db.exec(sql); !r)
+                return r;
+        m_deferredIndexes.clear();
+        return {};
+    }
+
+    Fresh* fresh(const QString& table)
+    {
+        const auto it = m_fresh.find(table);
+        return it == m_fresh.end() ? nullptr : &*it;
+    }
+
+    // Fresh table: the row id this import wrote for that source id, or 0.
+    Result<qint64> writtenRow(Fresh& f, const QString& table, const QString& sourceId)
+    {
+        qint64 id = f.collided.value(sourceId);
+        if (id == 0)
+            id = f.byHash.value(key(sourceId));
+        if (id == 0)
+            return 0;
+        auto q = m_db.cached(QStringLiteral("SELECT source_id = ? FROM %1 WHERE id = ?").arg(table));
+        if (!q)
+            return std::unexpected(q.error());
+        (*q)->bindAll({sourceId, id});
+        auto row = (*q)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        return *row && (*q)->integer(0) ? id : 0;
+    }
+
+    void written(Fresh* f, const QString& sourceId, qint64 id, bool replaced)
+    {
+        if (!f)
+            return;
+        const size_t k = key(sourceId);
+        const auto it = f->byHash.find(k);
+        if (it == f->byHash.end())
+            f->byHash.insert(k, id);
+        else if (replaced && !f->collided.contains(sourceId))
+            *it = id;  // the same source id, written again
+        else
+            f->collided.insert(sourceId, id);  // another source id with the same hash
     }
 
     Result<void> readSource(const Source& s, bool patientsPass)
@@ -306,6 +480,11 @@ private:
     Result<qint64> patientRef(const Value& r, const char* key, const SourceLocation& where, const QString& type, const QString& id)
     {
         const Value* ref = member(r, key);
+        // Resources of one patient usually follow each other: the last reference found is
+        // kept (a source id's row never changes during an import).
+        const Value* raw = ref ? member(*ref, "reference") : nullptr;
+        if (raw && raw->IsString() && m_lastRefId != 0 && std::string_view(raw->GetString(), raw->GetStringLength()) == m_lastRef)
+            return m_lastRefId;
         QString reference = ref ? str(*ref, "reference") : QString();
         if (reference.isEmpty())
             return std::unexpected(at(where, type, id, tr("field \"%1.reference\" is missing").arg(QLatin1String(key))));
@@ -315,6 +494,10 @@ private:
         if (sourceId.isEmpty() || it == m_bySource.cend())
             return std::unexpected(at(where, type, id, tr("field \"%1\" refers to %2, which is not in this snapshot nor in the vault")
                                                            .arg(QLatin1String(key), reference)));
+        if (raw && raw->IsString()) {
+            m_lastRef.assign(raw->GetString(), raw->GetStringLength());
+            m_lastRefId = *it;
+        }
         return *it;
     }
 
@@ -422,28 +605,38 @@ private:
     Result<void> upsertPatient(Patient& p, const QString& hash, const QString& version, const QString& type)
     {
         ImportCounts& c = m_summary.byType[type];
-        auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE source_id = ?"));
-        if (!q)
-            return std::unexpected(q.error());
-        (*q)->bind(1, p.sourceId);
-        auto row = (*q)->step();
+        // m_bySource holds every patient with a source id (loaded at the start, kept up to
+        // date): one it does not know is new, without asking the database.
+        const auto knownAt = m_bySource.constFind(p.sourceId);
+        const bool known = knownAt != m_bySource.cend();
+        Statement* q = nullptr;
+        if (known) {
+            auto cached = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE id = ?"));
+            if (!cached)
+                return std::unexpected(cached.error());
+            q = *cached;
+            q->bind(1, *knownAt);
+        }
+        auto row = known ? q->step() : Result<bool>(false);
         if (!row)
             return std::unexpected(row.error());
         qint64 id = 0;
         if (!*row) {
+            p.sourceHash = hash;  // written with the row (and absent_since_utc starts NULL)
+            p.sourceVersion = version;
             auto created = m_patients.insertRaw(p);
             if (!created)
                 return std::unexpected(created.error());
-            id = *created;
-            m_bySource.insert(p.sourceId, id);
+            m_bySource.insert(p.sourceId, *created);
             ++c.created;
+            return {};
         } else {
-            id = (*q)->integer(0);
-            if ((*q)->integer(2) != 0) {
+            id = q->integer(0);
+            if (q->integer(2) != 0) {
                 ++c.keptLocal;  // corrected in Relais during the outage: ours wins, it goes back to the EHR
                 return {};
             }
-            if ((*q)->text(1) == hash) {
+            if (q->text(1) == hash) {
                 ++c.unchanged;
                 return {};
             }
@@ -464,29 +657,45 @@ private:
     Result<void> upsertPart(const QString& table, const QString& type, qint64 patientId, Part part, const QString& hash)
     {
         ImportCounts& c = m_summary.byType[type];
-        auto q = m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
-        if (!q)
-            return std::unexpected(q.error());
-        (*q)->bind(1, part.sourceId);
-        auto row = (*q)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        const bool exists = *row;
-        if (exists && (*q)->text(1) == hash) {
-            ++c.unchanged;
-            return {};
+        bool exists = false;
+        Fresh* f = fresh(table);
+        qint64 rowId = 0;
+        if (f) {
+            auto w = writtenRow(*f, table, part.sourceId);
+            if (!w)
+                return std::unexpected(w.error());
+            rowId = *w;
         }
-        if (exists) {
-            auto del = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-            (*del)->bind(1, (*q)->integer(0));
-            if (auto r = (*del)->run(); !r)
-                return r;
+        if (!f || rowId) {
+            auto q = f ? m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE id = ?").arg(table))
+                       : m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
+            if (!q)
+                return std::unexpected(q.error());
+            if (f)
+                (*q)->bind(1, rowId);
+            else
+                (*q)->bind(1, part.sourceId);
+            auto row = (*q)->step();
+            if (!row)
+                return std::unexpected(row.error());
+            exists = *row;
+            if (exists && (*q)->text(1) == hash) {
+                ++c.unchanged;
+                return {};
+            }
+            if (exists) {
+                auto del = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+                (*del)->bind(1, (*q)->integer(0));
+                if (auto r = (*del)->run(); !r)
+                    return r;
+            }
         }
         part.origin = Origin::Imported;
         part.sourceHash = hash;
         auto added = m_patients.add(patientId, part);
         if (!added)
             return std::unexpected(added.error());
+        written(f, part.sourceId, *added, exists);
         ++(exists ? c.updated : c.created);
         return {};
     }
@@ -548,7 +757,8 @@ private:
         Antecedent a;
         a.sourceId = id;
         a.label = label;
-        a.cim10 = cim10.isEmpty() || QRegularExpression(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$")).match(cim10).hasMatch() ? cim10 : QString();
+        static const QRegularExpression cim10Code(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$"));
+        a.cim10 = cim10.isEmpty() || cim10Code.match(cim10).hasMatch() ? cim10 : QString();
         a.date = onset.isValid() && onset <= m_vault.clock().nowUtc().date() ? onset : QDate();
         a.kind = hasCode(member(r, "category"), QStringLiteral("surgical")) ? Antecedent::Kind::Surgical
             : hasCode(member(r, "category"), QStringLiteral("family"))      ? Antecedent::Kind::Family
@@ -642,32 +852,48 @@ private:
             c.examination = stripHtml(str(*text, "div"));
         const QString hash = hashOf(r);
         ImportCounts& n = m_summary.byType[type];
-        auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
-        (*q)->bind(1, id);
-        auto row = (*q)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row && (*q)->text(2) != u"imported") {
-            ++n.keptLocal;
-            return {};
+        const QString table = QStringLiteral("consultation");
+        Result<bool> row = false;
+        Fresh* f = fresh(table);
+        qint64 rowId = 0;
+        if (f) {
+            auto w = writtenRow(*f, table, id);
+            if (!w)
+                return std::unexpected(w.error());
+            rowId = *w;
         }
-        if (*row && (*q)->text(1) == hash) {
-            ++n.unchanged;
-            return {};
+        if (!f || rowId) {
+            auto q = f ? m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE id = ?"))
+                       : m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
+            if (!q)
+                return std::unexpected(q.error());
+            if (f)
+                (*q)->bind(1, rowId);
+            else
+                (*q)->bind(1, id);
+            row = (*q)->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (*row && (*q)->text(2) != u"imported") {
+                ++n.keptLocal;
+                return {};
+            }
+            if (*row && (*q)->text(1) == hash) {
+                ++n.unchanged;
+                return {};
+            }
+            if (*row) {
+                auto del = m_db.cached(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
+                (*del)->bind(1, (*q)->integer(0));
+                if (auto d = (*del)->run(); !d)
+                    return d;
+            }
         }
-        if (*row) {
-            auto del = m_db.cached(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
-            (*del)->bind(1, (*q)->integer(0));
-            if (auto d = (*del)->run(); !d)
-                return d;
-        }
+        c.sourceHash = hash;
         auto added = m_visits.insertRaw(c);
         if (!added)
             return std::unexpected(added.error());
-        auto mark = m_db.cached(QStringLiteral("UPDATE consultation SET source_hash = ? WHERE id = ?"));
-        (*mark)->bindAll({hash, *added});
-        if (auto d = (*mark)->run(); !d)
-            return d;
+        written(f, id, *added, *row);
         ++(*row ? n.updated : n.created);
         return {};
     }
@@ -876,6 +1102,10 @@ private:
     ImportSummary m_summary;
     QHash<QString, qint64> m_bySource;
     QHash<QString, QString> m_byFullUrl;
+    std::string m_lastRef;  // the last patient reference resolved (raw UTF-8) and its row
+    qint64 m_lastRefId = 0;
+    QHash<QString, Fresh> m_fresh;  // by table (see loadKnownTables)
+    QStringList m_deferredIndexes;  // their CREATE INDEX statements, run again at the end
     QSet<QString> m_seen;
     bool m_sawPatients = false;
 };

@@ -120,6 +120,10 @@ public:
     QString email;
     QString notes;
     bool changedLocally = false;  // created or corrected in Relais: goes back to the EHR
+    // Imported: the EHR content it was made from (unchanged detection) and its version. Written
+    // by insertRaw only (the snapshot import updates them itself).
+    QString sourceHash;
+    QString sourceVersion;
     QDateTime createdUtc;
     QDateTime updatedUtc;
 

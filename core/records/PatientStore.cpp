@@ -14,6 +14,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <sqlite3.h>
 
 namespace relais {
@@ -70,10 +73,12 @@ Result<void> PatientStore::validate(const Patient& p, const QDate& today)
         if (!nir)
             return std::unexpected(nir.error());
     }
-    if (!p.birthPlaceInsee.isEmpty() && !QRegularExpression(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$")).match(p.birthPlaceInsee).hasMatch())
+    static const QRegularExpression insee(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$"));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!p.birthPlaceInsee.isEmpty() && !insee.match(p.birthPlaceInsee).hasMatch())
         return fail(ErrorKind::Invalid, tr("Birth place: an INSEE code has 5 characters (for example 75056), not \"%1\"")
                                             .arg(p.birthPlaceInsee));
-    if (!p.email.isEmpty() && !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")).match(p.email).hasMatch())
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
         return fail(ErrorKind::Invalid, tr("E-mail: \"%1\" is not an e-mail address").arg(p.email));
     return {};
 }
@@ -137,32 +142,35 @@ Result<void> PatientStore::writePatientRow(Patient& p, bool insert)
     QJsonArray given;
     for (const QString& g : std::as_const(p.birthGivenNames))
         given.append(g);
-    const QString now = p.updatedUtc.toString(Qt::ISODateWithMs);
+    const QString now = isoUtcText(p.updatedUtc, true);
     const QVariantList values{originCode(p.origin), nullable(p.sourceId), p.birthName, QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact)),
                               p.firstGivenName, sexCode(p.sex), isoDate(p.birthDate), p.birthPlaceInsee, p.matricule,
                               identityStatusCode(p.identityStatus), p.usedName, p.usedGivenName, p.demo ? 1 : 0,
                               p.address, p.postalCode, p.city, p.phone, p.mobile, p.email, p.notes,
                               p.changedLocally ? 1 : 0, now};
-    const QString cols = QStringLiteral(
+    static const QString cols = QStringLiteral(
         "origin, source_id, birth_name, given_names, first_given_name, sex, birth_date, birth_place_insee, matricule, "
         "identity_status, used_name, used_given_name, demo, address, postal_code, city, phone, mobile, email, notes, "
         "changed_locally, updated_utc");
-    auto q = insert ? m_db.cached(QStringLiteral("INSERT INTO patient (%1, created_utc) VALUES (%2?)")
-                                      .arg(cols, QStringLiteral("?,").repeated(values.size())))
-                    : m_db.cached(QStringLiteral("UPDATE patient SET (%1) = (%2) WHERE id = ?")
-                                      .arg(cols, QStringLiteral("?,").repeated(values.size() - 1) + QStringLiteral("?")));
+    static const QString insertSql = QStringLiteral("INSERT INTO patient (%1, created_utc, source_hash, source_version) VALUES (%2?,?,?)")
+                                         .arg(cols, QStringLiteral("?,").repeated(values.size()));
+    static const QString updateSql = QStringLiteral("UPDATE patient SET (%1) = (%2) WHERE id = ?")
+                                         .arg(cols, QStringLiteral("?,").repeated(values.size() - 1) + QStringLiteral("?"));
+    auto q = m_db.cached(insert ? insertSql : updateSql);
     if (!q)
         return std::unexpected(q.error());
     (*q)->bindAll(values);
-    (*q)->bind(int(values.size()) + 1, insert ? QVariant(p.createdUtc.toString(Qt::ISODateWithMs)) : QVariant(p.id));
+    (*q)->bind(int(values.size()) + 1, insert ? QVariant(isoUtcText(p.createdUtc, true)) : QVariant(p.id));
+    if (insert)
+        (*q)->bind(int(values.size()) + 2, nullable(p.sourceHash)).bind(int(values.size()) + 3, nullable(p.sourceVersion));
     if (auto r = (*q)->run(); !r)
         return r;
     if (insert)
         p.id = m_db.lastInsertId();
-    return writeIndex(p);
+    return writeIndex(p, !insert);
 }
 
-Result<void> PatientStore::writeIndex(const Patient& p)
+PatientStore::IndexRow PatientStore::indexRow(const Patient& p)
 {
     const auto names = [](const QStringList& parts) {
         QStringList out;
@@ -182,25 +190,83 @@ Result<void> PatientStore::writeIndex(const Patient& p)
         if (d.startsWith(QLatin1String("33")) && d.size() == 11)
             digitTokens.append(QLatin1Char('0') + d.mid(2));  // +33 6… typed as 06…
     }
-    auto del = m_db.cached(QStringLiteral("DELETE FROM patient_fts WHERE rowid = ?"));
-    if (!del)
-        return std::unexpected(del.error());
-    (*del)->bind(1, p.id);
-    if (auto r = (*del)->run(); !r)
-        return r;
-    auto ins = m_db.cached(QStringLiteral("INSERT INTO patient_fts (rowid, surnames, given, digits) VALUES (?,?,?,?)"));
-    if (!ins)
-        return std::unexpected(ins.error());
+    return {p.id, names({p.birthName, p.usedName}), names(p.birthGivenNames + QStringList{p.firstGivenName, p.usedGivenName}),
+            digitTokens.join(u' ')};
+}
+
+Result<void> PatientStore::bumpGeneration()
+{
     // Searches rebuild their ranking table when this counter moves.
     auto gen = m_db.cached(QStringLiteral("INSERT INTO meta (key, value) VALUES ('patients_generation', 1) "
                                           "ON CONFLICT(key) DO UPDATE SET value = value + 1"));
     if (!gen)
         return std::unexpected(gen.error());
-    if (auto r = (*gen)->run(); !r)
+    return (*gen)->run();
+}
+
+Result<void> PatientStore::writeIndex(const Patient& p, bool replace)
+{
+    // A new patient has a new rowid: nothing to delete (patients are never deleted, so no
+    // index row can be left over under that rowid); written one by one, delete anyway.
+    if (replace || !m_indexDeferred) {
+        auto del = m_db.cached(QStringLiteral("DELETE FROM patient_fts WHERE rowid = ?"));
+        if (!del)
+            return std::unexpected(del.error());
+        (*del)->bind(1, p.id);
+        if (auto r = (*del)->run(); !r)
+            return r;
+    }
+    IndexRow row = indexRow(p);
+    if (m_indexDeferred) {
+        // Written twice in one batch (a snapshot naming the same patient twice): the last wins.
+        if (const auto at = m_pendingAt.constFind(p.id); at != m_pendingAt.cend())
+            m_pendingIndex[*at] = std::move(row);
+        else {
+            m_pendingAt.insert(p.id, m_pendingIndex.size());
+            m_pendingIndex.append(std::move(row));
+        }
+        if (m_pendingIndex.size() >= 20000)
+            return flushIndex();
+        return {};
+    }
+    if (auto r = bumpGeneration(); !r)
         return r;
-    (*ins)->bindAll({p.id, names({p.birthName, p.usedName}), names(p.birthGivenNames + QStringList{p.firstGivenName, p.usedGivenName}),
-                  digitTokens.join(u' ')});
+    auto ins = m_db.cached(QStringLiteral("INSERT INTO patient_fts (rowid, surnames, given, digits) VALUES (?,?,?,?)"));
+    if (!ins)
+        return std::unexpected(ins.error());
+    (*ins)->bindAll({row.id, row.surnames, row.given, row.digits});
     return (*ins)->run();
+}
+
+Result<void> PatientStore::flushIndex()
+{
+    if (m_pendingIndex.isEmpty())
+        return {};
+    // One statement for the whole batch: FTS5 then fills its pending segment and writes it in
+    // large pieces, where one INSERT per patient writes (and later merges) one tiny segment each.
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartArray();
+    for (const IndexRow& r : std::as_const(m_pendingIndex)) {
+        w.StartArray();
+        w.Int64(r.id);
+        for (const QString* s : {&r.surnames, &r.given, &r.digits}) {
+            const QByteArray u = s->toUtf8();
+            w.String(u.constData(), rapidjson::SizeType(u.size()));
+        }
+        w.EndArray();
+    }
+    w.EndArray();
+    m_pendingIndex.clear();
+    m_pendingAt.clear();
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO patient_fts (rowid, surnames, given, digits) "
+                                           "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)"));
+    if (!ins)
+        return std::unexpected(ins.error());
+    ins->bindUtf8(1, buf.GetString(), qsizetype(buf.GetSize()));
+    if (auto r = ins->run(); !r)
+        return r;
+    return bumpGeneration();
 }
 
 Result<qint64> PatientStore::create(Patient p, IdentityStatus requested, bool doubtful)
@@ -437,7 +503,8 @@ Result<qint64> PatientStore::add(qint64 patientId, const Antecedent& a)
         return fail(ErrorKind::Invalid, tr("History: the label is required"));
     if (a.date.isValid() && a.date > m_vault.clock().nowUtc().date())
         return fail(ErrorKind::Invalid, tr("History: the date is in the future"));
-    if (!a.cim10.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$")).match(a.cim10).hasMatch())
+    static const QRegularExpression cim10Code(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?$"));
+    if (!a.cim10.isEmpty() && !cim10Code.match(a.cim10).hasMatch())
         return fail(ErrorKind::Invalid, tr("History: \"%1\" is not a CIM-10 code (for example E11.9)").arg(a.cim10));
     return insertPart(QStringLiteral("INSERT INTO antecedent (patient_id, kind, label, date, cim10, origin, source_id, source_hash) VALUES (?,?,?,?,?,?,?,?)"),
                       {kindCode(a.kind), a.label.trimmed(), isoDate(a.date), a.cim10, originCode(a.origin), nullable(a.sourceId),

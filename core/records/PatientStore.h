@@ -5,6 +5,8 @@
 #include "records/Patient.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 
 namespace relais {
 
@@ -60,8 +62,24 @@ public:
     enum class Part { Allergy, Antecedent, Ald, Treatment, Measurement };
     Result<void> remove(Part part, qint64 id);
 
+    // Bulk writes inside one transaction (the snapshot import): while deferred, the search
+    // index rows of inserted or replaced patients are kept here and written by flushIndex()
+    // in one statement, with one move of the search generation, instead of one FTS write and
+    // one generation bump per patient (each FTS statement flushes FTS5's pending segment).
+    // flushIndex() must run before the transaction commits; it also runs every few thousand
+    // patients to keep memory flat.
+    void setIndexDeferred(bool deferred) { m_indexDeferred = deferred; }
+    Result<void> flushIndex();
+
 private:
-    Result<void> writeIndex(const Patient& p);
+    struct IndexRow
+    {
+        qint64 id = 0;
+        QString surnames, given, digits;
+    };
+    static IndexRow indexRow(const Patient& p);
+    Result<void> writeIndex(const Patient& p, bool replace);
+    Result<void> bumpGeneration();
     Result<void> writePatientRow(Patient& p, bool insert);
     Result<void> insertParts(Patient& p);
     Result<void> markChanged(qint64 patientId);
@@ -69,6 +87,9 @@ private:
 
     Vault& m_vault;
     Database& m_db;
+    bool m_indexDeferred = false;
+    QList<IndexRow> m_pendingIndex;
+    QHash<qint64, qsizetype> m_pendingAt;  // patient id → its row in m_pendingIndex
 };
 
 } // namespace relais

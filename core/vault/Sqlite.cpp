@@ -38,6 +38,10 @@ Database& Database::operator=(Database&& other) noexcept
 
 Result<Database> Database::open(const QString& path, const SecureBytes* rawKey, bool create)
 {
+    // Before SQLite initialises, once: no global memory statistics (nothing reads them, and
+    // they take a global mutex on every allocation; bulk imports make millions).
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
     sqlite3* db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     const QByteArray file = path.toUtf8();
@@ -118,6 +122,13 @@ Result<Statement*> Database::cached(const QString& sql)
     return s;
 }
 
+void Database::resetCached()
+{
+    if (m_cache)
+        for (Statement* s : std::as_const(*m_cache))
+            s->reset();
+}
+
 Result<QVariant> Database::scalar(const QString& sql)
 {
     auto stmt = prepare(sql);
@@ -141,7 +152,7 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_bindError(other.m_bindError)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_bindError(other.m_bindError), m_keep(std::move(other.m_keep))
 {
     other.m_stmt = nullptr;
 }
@@ -154,6 +165,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_db = other.m_db;
         m_stmt = other.m_stmt;
         m_bindError = other.m_bindError;
+        m_keep = std::move(other.m_keep);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -179,14 +191,15 @@ Statement& Statement::bind(int index, const QVariant& value)
             rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
             break;
         case QMetaType::QByteArray: {
-            const QByteArray b = value.toByteArray();
-            rc = sqlite3_bind_blob64(m_stmt, index, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+            m_keep.append(value.toByteArray());
+            const QByteArray& b = m_keep.constLast();
+            rc = sqlite3_bind_blob64(m_stmt, index, b.constData(), sqlite3_uint64(b.size()), SQLITE_STATIC);
             break;
         }
         default: {
-            const QByteArray t = value.toString().toUtf8();
-            rc = sqlite3_bind_text64(m_stmt, index, t.constData(), sqlite3_uint64(t.size()), SQLITE_TRANSIENT,
-                                     SQLITE_UTF8);
+            m_keep.append(value.toString().toUtf8());
+            const QByteArray& t = m_keep.constLast();
+            rc = sqlite3_bind_text64(m_stmt, index, t.constData(), sqlite3_uint64(t.size()), SQLITE_STATIC, SQLITE_UTF8);
             break;
         }
         }
@@ -200,6 +213,14 @@ Statement& Statement::bindAll(const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
         bind(i + 1, values.at(i));
+    return *this;
+}
+
+Statement& Statement::bindUtf8(int index, const char* data, qsizetype size)
+{
+    const int rc = sqlite3_bind_text64(m_stmt, index, data ? data : "", sqlite3_uint64(size), SQLITE_TRANSIENT, SQLITE_UTF8);
+    if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = rc;
     return *this;
 }
 
@@ -230,6 +251,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_keep.clear();
     m_bindError = SQLITE_OK;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,9 @@ public:
     // A prepared statement kept for the life of the connection (hot paths: imports, searches),
     // reset and unbound, ready to use. Not for nested use of the same SQL.
     Result<Statement*> cached(const QString& sql);
+    // Resets every cached statement (one left on a row keeps the connection busy: DROP INDEX
+    // then fails with SQLITE_LOCKED).
+    void resetCached();
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql);
     qint64 lastInsertId() const;
@@ -72,6 +76,8 @@ public:
     // Binds 1-based positions; QVariant null → NULL, QByteArray → BLOB, integers, doubles, text.
     Statement& bind(int index, const QVariant& value);
     Statement& bindAll(const QVariantList& values);
+    // Text already in UTF-8 (copied by SQLite): no QVariant, no conversion.
+    Statement& bindUtf8(int index, const char* data, qsizetype size);
 
     // true when a row is available, false at the end; an error on failure.
     Result<bool> step();
@@ -105,6 +111,9 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_bindError = 0;
+    // UTF-8 copies of bound text and blobs, bound without a second copy inside SQLite; kept
+    // until the statement is reset or finalised.
+    QList<QByteArray> m_keep;
 };
 
 // Rolls back unless commit() was called. Begun while another transaction is open, it joins

@@ -4,6 +4,7 @@
 // table, raw JSON) in the same run. Prints resources/s, the ratio and the peak RSS.
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "interop/FhirReader.h"
 #include "interop/SnapshotImporter.h"
 #include "records/DemoData.h"
 #include "vault/Vault.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +32,23 @@ long peakRssMiB()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024;
+}
+
+// CPU time (user + system) of this process so far, in seconds: on a shared machine the wall
+// clock also counts the time other processes had the CPU.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double fileMiB(const QString& path)
+{
+    double bytes = 0;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+        bytes += double(QFileInfo(path + suffix).size());
+    return bytes / (1024 * 1024);
 }
 
 QJsonObject ref(const QString& id) { return {{QStringLiteral("reference"), QString(QStringLiteral("Patient/") + id)}}; }
@@ -116,6 +135,7 @@ int main(int argc, char** argv)
         auto db = Database::open(dir.filePath(QStringLiteral("bare.db")), &key, true);
         (void)db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE r(id INTEGER PRIMARY KEY, type TEXT, json TEXT)"));
         t.restart();
+        double cpu = cpuSeconds();
         Transaction tx(*db);
         (void)tx.begin();
         auto ins = db->prepare(QStringLiteral("INSERT INTO r(type, json) VALUES (?, ?)"));
@@ -131,24 +151,58 @@ int main(int argc, char** argv)
         }
         (void)tx.commit();
         const double s = double(t.elapsed()) / 1000;
-        std::printf("  bare SQLCipher bulk insert: %.1f s, %.0f rows/s\n", s, double(resources) / s);
+        std::printf("  bare SQLCipher bulk insert: %.1f s, %.0f rows/s (CPU %.1f s, file %.0f MiB)\n", s, double(resources) / s,
+                    cpuSeconds() - cpu, fileMiB(dir.filePath(QStringLiteral("bare.db"))));
         const double bareRate = double(resources) / s;
+
+        // Breakdown: reading and parsing the same files, nothing written.
+        t.restart();
+        cpu = cpuSeconds();
+        qint64 parsed = 0;
+        for (const QString& f : QDir(exportDir).entryList({QStringLiteral("*.ndjson")})) {
+            QFile in(exportDir + u'/' + f);
+            in.open(QIODevice::ReadOnly);
+            auto n = FhirReader::read(in, f, [](const rapidjson::Value&, const SourceLocation&) -> Result<bool> { return true; });
+            parsed += n ? *n : 0;
+        }
+        std::printf("  parse only (FhirReader, no writes): %.1f s, %.0f resources/s (CPU %.1f s)\n", double(t.elapsed()) / 1000,
+                    double(parsed) / (double(t.elapsed()) / 1000), cpuSeconds() - cpu);
 
         const char pass[] = "correct horse battery staple relais";
         auto vault = Vault::create(dir.filePath(QStringLiteral("v.vault")), QStringLiteral("bench"), SecureBytes(pass, sizeof pass - 1),
                                    KdfParams::fastForTests(), SystemClock::instance());
         auto sources = SnapshotImporter::sourcesFromPaths({exportDir});
         t.restart();
+        cpu = cpuSeconds();
         auto summary = SnapshotImporter(*vault->vault).run(*sources, {});
         const double is = double(t.elapsed()) / 1000;
+        cpu = cpuSeconds() - cpu;
         if (!summary) {
             std::printf("import failed: %s\n", qPrintable(summary.error().message));
             return 1;
         }
-        std::printf("  Relais import: %.1f s, %.0f resources/s (%.2fx the bare insert rate)\n", is, double(summary->resources) / is,
-                    (double(summary->resources) / is) / bareRate);
+        std::printf("  Relais import: %.1f s, %.0f resources/s (%.2fx the bare insert rate) (CPU %.1f s, file %.0f MiB)\n", is,
+                    double(summary->resources) / is, (double(summary->resources) / is) / bareRate, cpu,
+                    fileMiB(dir.filePath(QStringLiteral("v.vault"))));
         for (const QString& l : summary->lines())
             std::printf("    %s\n", qPrintable(l));
+
+        // The same export again (the nightly case): every resource found by source id, unchanged.
+        // ("bench_import N first" stops before it, for profiling the first import alone.)
+        if (argc > 2 && qstrcmp(argv[2], "first") == 0)
+            return 0;
+        t.restart();
+        cpu = cpuSeconds();
+        auto again = SnapshotImporter(*vault->vault).run(*sources, {});
+        if (!again) {
+            std::printf("re-import failed: %s\n", qPrintable(again.error().message));
+            return 1;
+        }
+        int changed = 0;
+        for (const ImportCounts& c : std::as_const(again->byType))
+            changed += c.created + c.updated;
+        std::printf("  same export again: %.1f s, %.0f resources/s (CPU %.1f s), %d created or updated\n", double(t.elapsed()) / 1000,
+                    double(again->resources) / (double(t.elapsed()) / 1000), cpuSeconds() - cpu, changed);
     }
     std::printf("  peak RSS of the whole run: %ld MiB\n", peakRssMiB());
     return 0;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "consultation/ConsultationStore.h"
+#include "interop/FhirReader.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
 #include "records/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
+#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -181,6 +184,11 @@ private slots:
         QCOMPARE(t->first().origin, Origin::Imported);
         QCOMPARE(t->first().reason, QStringLiteral("Angine"));
         QCOMPARE(ConsultationStore(*m_vault).get(t->first().consultationId)->examination, QStringLiteral("Amygdales rouges"));
+        // Times stored as before the fast paths (isoUtcText, the "…Z" reader): UTC with milliseconds.
+        QCOMPARE(m_vault->db().scalar("SELECT started_utc FROM consultation")->toString(), QStringLiteral("2026-09-15T08:30:00.000Z"));
+        QCOMPARE(m_vault->db().scalar("SELECT started_utc FROM consultation")->toString(),
+                 QDateTime(QDate(2026, 9, 15), QTime(8, 30), Qt::UTC).toString(Qt::ISODateWithMs));
+        QCOMPARE(m_vault->db().scalar("SELECT created_utc FROM patient LIMIT 1")->toString(), m_clock.nowUtc().toString(Qt::ISODateWithMs));
         QCOMPARE(m_vault->db().scalar("SELECT patient_label FROM appointment")->toString(), QStringLiteral("N'Diaye Fatou"));
         QVERIFY(m_vault->db().scalar("SELECT patient_id FROM appointment")->toLongLong() > 0);
         QCOMPARE(m_vault->audit().entries(0, 1000)->last().action, QStringLiteral("snapshot.import"));
@@ -358,12 +366,172 @@ private slots:
         freshVault();
         const QString before = fingerprint();
         const int auditBefore = int(m_vault->audit().entries(0, 100000)->size());
+        const auto schema = [&] { return m_vault->db().scalar("SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_schema ORDER BY name)")->toString(); };
+        const QString schemaBefore = schema();
         auto s = import({write(name, content)});
         QVERIFY(!s);
+        QCOMPARE(schema(), schemaBefore);  // the indexes a first import drops come back with the rollback
         for (const QString& part : mustName)
             QVERIFY2(s.error().message.contains(part), qPrintable(s.error().message + " — missing: " + part));
         QCOMPARE(fingerprint(), before);  // all or nothing
         QCOMPARE(int(m_vault->audit().entries(0, 100000)->size()), auditBefore);
+    }
+
+    // The bulk path of a first import (no SELECT per resource, search index written in one
+    // batch, CHECK constraints off while resources are written) keeps what the per-row path
+    // did: a resource named twice in one snapshot is created then updated, the search index
+    // holds the last version, and the connection's settings come back however it ends.
+    void firstImportBulkPathKeepsTheRules()
+    {
+        freshVault();
+        const auto pragma = [&](const char* name) { return m_vault->db().scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)))->toLongLong(); };
+        const auto indexes = [&] {
+            return m_vault->db().scalar("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)")->toString();
+        };
+        const QString indexesBefore = indexes();
+        QVERIFY(indexesBefore.contains("consultation_source"));
+        const qint64 generationBefore = m_vault->db().scalar("SELECT value FROM meta WHERE key = 'patients_generation'")->toLongLong();
+        QList<QJsonObject> twice = snapshot();
+        twice.append(patient("p2", "Sow", "Fatou", "1990-07-14", "female"));  // p2 again, renamed
+        QJsonObject c2 = twice[4];
+        c2["code"] = QJsonObject{{"text", "Appendicectomie (1998)"}};
+        twice.append(c2);
+        QJsonObject e1 = twice[10];
+        e1["reasonCode"] = QJsonArray{QJsonObject{{"text", "Angine blanche"}}};
+        twice.append(e1);
+        auto s = import({write("twice.json", bundle(twice))});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["Patient"].created, 2);
+        QCOMPARE(s->byType["Patient"].updated, 1);
+        QCOMPARE(s->byType["Condition"].created, 2);
+        QCOMPARE(s->byType["Condition"].updated, 1);
+        QCOMPARE(s->byType["Encounter"].created, 1);
+        QCOMPARE(s->byType["Encounter"].updated, 1);
+        QCOMPARE(rows("patient"), 2);
+        QCOMPARE(rows("antecedent"), 1);
+        QCOMPARE(m_vault->db().scalar("SELECT label FROM antecedent")->toString(), QStringLiteral("Appendicectomie (1998)"));
+        QCOMPARE(rows("consultation"), 1);
+        QVERIFY(m_vault->db().scalar("SELECT content FROM consultation")->toString().contains("Angine blanche"));
+        QVERIFY(!m_vault->db().scalar("SELECT source_hash FROM consultation")->toString().isEmpty());
+        QCOMPARE(m_vault->db().scalar("SELECT count(*) FROM patient WHERE source_hash IS NULL OR source_version IS NULL")->toInt(), 0);
+        // The search index: one row per patient, the last name given.
+        QCOMPARE(rows("patient_fts"), 2);
+        QCOMPARE(PatientSearch(m_vault->db()).search("sow")->total, 1);
+        QCOMPARE(PatientSearch(m_vault->db()).search("ndiaye")->total, 0);
+        QCOMPARE(PatientSearch(m_vault->db()).search("henin")->total, 1);
+        QCOMPARE(PatientSearch(m_vault->db()).search("legoff")->total, 1);
+        // The search generation moved (once for the batch), so rankings are rebuilt.
+        QVERIFY(m_vault->db().scalar("SELECT value FROM meta WHERE key = 'patients_generation'")->toLongLong() > generationBefore);
+        // The indexes dropped for a first import are all back, unchanged.
+        QCOMPARE(indexes(), indexesBefore);
+        // Settings back, CHECK constraints enforced again.
+        QCOMPARE(pragma("ignore_check_constraints"), 0);
+        QVERIFY(!m_vault->db().exec("UPDATE allergy SET severity = 'severe'"));
+        // Also after a failed import.
+        QVERIFY(!import({write("bad.ndjson", "{\"resourceType\":\"Patient\",\"id\":\"x\",\"birthDate\":\"1990-13-45\"}\n")}));
+        QCOMPARE(pragma("ignore_check_constraints"), 0);
+        QCOMPARE(indexes(), indexesBefore);
+        // Again: nothing new (what is named twice flips and flips back; the rest is unchanged).
+        auto again = import({write("twice.json", bundle(twice))});
+        QVERIFY(again);
+        for (auto it = again->byType.cbegin(); it != again->byType.cend(); ++it)
+            QCOMPARE(it->created, 0);
+        QCOMPARE(again->byType["AllergyIntolerance"].unchanged, 1);
+        QCOMPARE(again->byType["Patient"].unchanged, 1);
+        QCOMPARE(rows("patient"), 2);
+        QCOMPARE(rows("patient_fts"), 2);
+        QCOMPARE(PatientSearch(m_vault->db()).search("sow")->total, 1);
+    }
+
+    // The NDJSON reader cuts large blocks at '\n' itself: CRLF, blank lines, a last line
+    // without its newline and a line longer than a block all read as before, with the
+    // right line numbers.
+    void ndjsonLinesAcrossBlocks()
+    {
+        const QByteArray longText(3 * 1024 * 1024, 'x');
+        QByteArray data = "{\"resourceType\":\"Patient\",\"id\":\"a\"}\r\n\r\n   \n";
+        data += "{\"resourceType\":\"Observation\",\"id\":\"b\",\"note\":[{\"text\":\"" + longText + "\"}]}\n";
+        data += "{\"resourceType\":\"Patient\",\"id\":\"c\"}";
+        QBuffer in(&data);
+        in.open(QIODevice::ReadOnly);
+        QStringList seen;
+        auto n = FhirReader::readNdjson(in, "x.ndjson", [&](const rapidjson::Value& r, const SourceLocation& at) -> Result<bool> {
+            seen.append(QString::fromUtf8(r["id"].GetString()) + QString::number(at.line));
+            if (r.HasMember("note"))
+                seen.append(QString::number(r["note"][0]["text"].GetStringLength()));
+            return true;
+        });
+        QVERIFY(n);
+        QCOMPARE(*n, 3);
+        QCOMPARE(seen, (QStringList{"a1", "b4", QString::number(longText.size()), "c5"}));
+        QByteArray bad = data + "\n\n{\"resourceType\":";
+        QBuffer badIn(&bad);
+        badIn.open(QIODevice::ReadOnly);
+        auto e = FhirReader::readNdjson(badIn, "x.ndjson", [](const rapidjson::Value&, const SourceLocation&) -> Result<bool> { return true; });
+        QVERIFY(!e);
+        QVERIFY2(e.error().message.contains("x.ndjson, line 7"), qPrintable(e.error().message));
+        // A NUL byte ends a line's JSON for RapidJSON, as it did before lines were parsed in
+        // place (lines holding one still go through the copying parser).
+        QByteArray nul("{\"resourceType\":\"Patient\",\"id\":\"a\"}\0{\n{\"resourceType\"\0:1}\n", 58);
+        QBuffer nulIn(&nul);
+        nulIn.open(QIODevice::ReadOnly);
+        QStringList ids;
+        auto z = FhirReader::readNdjson(nulIn, "z.ndjson", [&](const rapidjson::Value& r, const SourceLocation&) -> Result<bool> {
+            ids.append(QString::fromUtf8(r["id"].GetString()));
+            return true;
+        });
+        QVERIFY(!z);
+        QCOMPARE(ids, QStringList{"a"});
+        QVERIFY2(z.error().message.contains("z.ndjson, line 2: not valid JSON"), qPrintable(z.error().message));
+    }
+
+    // Encounter starts in the forms exports use: "…Z" with or without milliseconds (read
+    // directly), an offset (through Qt), and an impossible date.
+    void encounterStartForms()
+    {
+        freshVault();
+        QList<QJsonObject> r{patient("p1", "Martin", "Paul", "1960-01-01", "male")};
+        const QStringList starts{"2026-03-01T10:15:30Z", "2026-03-02T10:15:30.250Z", "2026-03-03T10:15:30+01:00"};
+        for (int i = 0; i < starts.size(); ++i)
+            r.append(QJsonObject{{"resourceType", "Encounter"}, {"id", QStringLiteral("e%1").arg(i)}, {"subject", ref("p1")},
+                                 {"period", QJsonObject{{"start", starts[i]}}}});
+        QVERIFY(import({write("forms.json", bundle(r))}));
+        QStringList stored;
+        auto q = m_vault->db().prepare("SELECT started_utc FROM consultation ORDER BY source_id");
+        QVERIFY(q->each([&](const Statement& s) { stored.append(s.text(0)); }));
+        QCOMPARE(stored, (QStringList{"2026-03-01T10:15:30.000Z", "2026-03-02T10:15:30.250Z", "2026-03-03T09:15:30.000Z"}));
+        r.append(QJsonObject{{"resourceType", "Encounter"}, {"id", "bad"}, {"subject", ref("p1")}, {"period", QJsonObject{{"start", "2026-02-30T10:00:00Z"}}}});
+        auto s = import({write("bad.json", bundle(r))});
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains("period.start"), qPrintable(s.error().message));
+    }
+
+    // A check (dry run) then the real import, as the wizard does; and an import while another
+    // part of the app holds a statement on a row (indexes cannot be dropped then: they are
+    // kept and written row by row).
+    void firstImportAfterADryRunOrBesideAReader()
+    {
+        freshVault();
+        const auto schema = [&] { return m_vault->db().scalar("SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_schema ORDER BY name)")->toString(); };
+        const QString schemaBefore = schema();
+        const QString file = write("b.json", bundle(snapshot()));
+        SnapshotImporter::Options check;
+        check.dryRun = true;
+        QVERIFY(import({file}, check));
+        auto s = import({file});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["Patient"].created, 2);
+        QCOMPARE(schema(), schemaBefore);
+
+        freshVault();
+        auto reader = m_vault->db().prepare("SELECT name FROM sqlite_schema");
+        QVERIFY(reader && *reader->step());  // left on its first row
+        s = import({file});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["Condition"].created, 2);
+        reader = Statement();
+        QCOMPARE(schema(), schemaBefore);
+        QCOMPARE(PatientSearch(m_vault->db()).search("henin")->total, 1);
     }
 
     void dryRunChangesNothing()
