@@ -306,6 +306,22 @@ INSERT INTO outbox (kind, record_id, patient_id, rank, updated_utc)
 -- The FHIR server's bearer token (sync), inside the encrypted file only.
 CREATE TABLE sync_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )SQL"},
+    // 7 is taken by the sync conflicts work (another branch); this one is 8.
+    {8, R"SQL(
+-- Consultation reports rendered when the consultation is finalised or corrected: the hand-back
+-- reuses the document as issued instead of rendering thousands of PDFs at export time.
+-- inputs_sha256 covers what the report shows (content, patient identity, prescriber, date): a
+-- report kept from other inputs (the patient's identity corrected since) is rendered again.
+CREATE TABLE consultation_pdf (
+    consultation_id INTEGER NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,
+    revision        INTEGER NOT NULL,
+    rendered_utc    TEXT NOT NULL,
+    inputs_sha256   BLOB NOT NULL,
+    pages           INTEGER NOT NULL,
+    pdf             BLOB NOT NULL,
+    PRIMARY KEY (consultation_id, revision)
+);
+)SQL"},
 };
 
 } // namespace
