@@ -8,6 +8,7 @@
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <map>
@@ -224,7 +225,10 @@ Result<void> ConsultationStore::correct(const Consultation& edited, const QStrin
 void ConsultationStore::keepReport(qint64 id)
 {
     // The report is part of what the hand-back sends; never a reason to refuse closing the
-    // consultation: if it cannot be rendered now, the export renders it.
+    // consultation: if it cannot be rendered now, the export renders it. Fonts need a
+    // QGuiApplication (a core-only process, e.g. some tests, leaves it to the export).
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return;
     if (auto r = ConsultationReportStore(m_vault).keep(id); !r)
         qCWarning(lcVault) << "consultation" << id << "report not kept at finalisation:" << r.error().message;
 }

@@ -21,6 +21,9 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <future>
+#include <utility>
+
 #include <openssl/evp.h>
 #include <sodium.h>
 
@@ -162,6 +165,29 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
         ++summary.files;
         return w.addFile(name, data);
     };
+    // Serialising, hashing, encrypting and writing run on a second thread, one batch of patients
+    // behind the vault reads (the Database stays on this thread); files keep their order.
+    struct Pending
+    {
+        QString name;
+        QJsonObject bundle;  // serialised on the writing thread
+        QByteArray data;
+    };
+    QList<Pending> batch;
+    std::future<bool> writing;  // after everything it uses: destroyed (joined) first
+    const auto writeBatch = [&add](QList<Pending> files) {
+        for (const Pending& f : files)
+            if (!add(f.name, f.bundle.isEmpty() ? f.data : FhirExport::toJson(f.bundle)))
+                return false;
+        return true;
+    };
+    const auto flush = [&]() {
+        const bool ok = !writing.valid() || writing.get();
+        if (ok && !batch.isEmpty())
+            writing = std::async(std::launch::async, writeBatch, std::exchange(batch, {}));
+        return ok;
+    };
+    const auto cannotWrite = [&] { return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString())); };
     QStringList csv{tr("Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do")};
     FhirExport fhir(vault);
     ConsultationStore consultations(vault);
@@ -181,8 +207,7 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
             ehrId = (*patient)->text(1);
         }
         (*patient)->reset();
-        if (!add(u"fhir/patient-%1.json"_s.arg(it.key()), FhirExport::toJson(pb->bundle)))
-            return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
+        batch.append({u"fhir/patient-%1.json"_s.arg(it.key()), pb->bundle, {}});
         QHash<qint64, QString> pdfOf;
         for (const PatientBundle::Document& d : std::as_const(pb->documents)) {
             QString name = d.fileName;
@@ -190,8 +215,7 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
                 name = d.fileName.chopped(4) + u" (%1).pdf"_s.arg(n);
             pdfNames.insert(name);
             pdfOf.insert(d.consultationId, name);
-            if (!add(u"pdf/"_s + name, d.pdf))
-                return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
+            batch.append({u"pdf/"_s + name, {}, d.pdf});
         }
         ++summary.patients;
         for (const OutboxEntry& e : it.value()) {
@@ -211,9 +235,13 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
                                    received ? tr("already received by the EHR") : tr("to enter or attach in the EHR")}
                            .join(u';'));
         }
+        if (batch.size() >= 64 && !flush())
+            return cannotWrite();
         if (progress)
             progress(++done, int(byPatient.size()));
     }
+    if (!flush() || (writing.valid() && !writing.get()))
+        return cannotWrite();
     if (!add(u"reconciliation.csv"_s, (csv.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()))
         return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString()));
     const QJsonObject manifest{{u"format"_s, u"relais-export/1"_s},
