@@ -3,9 +3,12 @@
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
+#include "common/Logging.h"
+#include "print/ConsultationReportStore.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <rapidjson/stringbuffer.h>
@@ -161,16 +164,22 @@ Result<QList<Consultation>> ConsultationStore::drafts(qint64 patientId)
 
 Result<Consultation> ConsultationStore::get(qint64 id)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(QLatin1String(kColumns)));
-    if (!q)
-        return std::unexpected(q.error());
+    static const QString sql = QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(QLatin1String(kColumns));
+    auto cached = m_db.cached(sql);
+    if (!cached)
+        return std::unexpected(cached.error());
+    Statement* q = *cached;
     q->bind(1, id);
     auto row = q->step();
+    if (!row || !*row)
+        q->reset();
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
         return fail(ErrorKind::Invalid, tr("No consultation #%1").arg(id));
-    return fromRow(*q);
+    Consultation c = fromRow(*q);
+    q->reset();
+    return c;
 }
 
 Result<void> ConsultationStore::addRevision(const Consultation& c, int revision, const QString& why)
@@ -211,7 +220,10 @@ Result<void> ConsultationStore::finalise(qint64 id)
                                         QStringLiteral("revision=1"));
         !r)
         return std::unexpected(r.error());
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    keepReport(id);
+    return {};
 }
 
 Result<void> ConsultationStore::correct(const Consultation& edited, const QString& why)
@@ -246,7 +258,21 @@ Result<void> ConsultationStore::correct(const Consultation& edited, const QStrin
                                         QString::number(edited.id), QStringLiteral("revision=%1").arg(next));
         !r)
         return std::unexpected(r.error());
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    keepReport(edited.id);
+    return {};
+}
+
+void ConsultationStore::keepReport(qint64 id)
+{
+    // The report is part of what the hand-back sends; never a reason to refuse closing the
+    // consultation: if it cannot be rendered now, the export renders it. Fonts need a
+    // QGuiApplication (a core-only process, e.g. some tests, leaves it to the export).
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return;
+    if (auto r = ConsultationReportStore(m_vault).keep(id); !r)
+        qCWarning(lcVault) << "consultation" << id << "report not kept at finalisation:" << r.error().message;
 }
 
 Result<QList<ConsultationRevision>> ConsultationStore::revisions(qint64 id)

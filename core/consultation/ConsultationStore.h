@@ -25,7 +25,7 @@ struct TimelineItem
 
 // Consultations in the vault. Drafts are saved often (autosave); finalising freezes version 1;
 // a correction stores a new version and keeps every earlier one. Finalised and corrected
-// consultations are marked to be sent back to the EHR.
+// consultations are marked to be sent back to the EHR, and their report (PDF) is kept.
 class ConsultationStore
 {
     Q_DECLARE_TR_FUNCTIONS(relais::ConsultationStore)
@@ -65,6 +65,8 @@ public:
 private:
     Result<void> writeContent(const Consultation& c, const QString& statusCode, int revision);
     Result<void> addRevision(const Consultation& c, int revision, const QString& why);
+    // Renders and keeps the PDF report of the revision just stored (ConsultationReportStore).
+    void keepReport(qint64 id);
 
     Vault& m_vault;
     Database& m_db;

@@ -87,15 +87,19 @@ Result<void> PractitionerStore::update(Practitioner p)
 
 Result<QList<Practitioner>> PractitionerStore::query(const QString& where, const QVariantList& args)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM practitioner ") + where);
-    if (!q)
-        return std::unexpected(q.error());
+    // Cached: the hand-back asks for the prescriber of every consultation.
+    auto cached = m_db.cached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM practitioner ") + where);
+    if (!cached)
+        return std::unexpected(cached.error());
+    Statement* q = *cached;
     q->bindAll(args);
     QList<Practitioner> out;
     for (;;) {
         auto row = q->step();
-        if (!row)
+        if (!row) {
+            q->reset();
             return std::unexpected(row.error());
+        }
         if (!*row)
             break;
         Practitioner p;
@@ -116,6 +120,7 @@ Result<QList<Practitioner>> PractitionerStore::query(const QString& where, const
         p.updatedUtc = QDateTime::fromString(q->text(14), Qt::ISODate);
         out.append(p);
     }
+    q->reset();
     return out;
 }
 

@@ -122,7 +122,7 @@ Result<int> ConsultationReport::paint(QPagedPaintDevice& device, const Consultat
 }
 
 Result<QByteArray> renderConsultationReport(const Consultation& c, const Practitioner& doctor, const Patient& patient,
-                                            const QDate& date)
+                                            const QDate& date, int* pages)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -134,6 +134,8 @@ Result<QByteArray> renderConsultationReport(const Consultation& c, const Practit
         auto r = ConsultationReport::paint(writer, c, doctor, patient, date);
         if (!r)
             return std::unexpected(r.error());
+        if (pages)
+            *pages = *r;
     }
     return buffer.data();
 }

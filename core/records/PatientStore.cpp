@@ -41,15 +41,18 @@ Antecedent::Kind kindFrom(const QString& s)
     return s == u"surgical" ? Antecedent::Kind::Surgical : s == u"family" ? Antecedent::Kind::Family : Antecedent::Kind::Medical;
 }
 
-// Runs a one-parameter query for every row.
+// Runs a one-parameter query for every row (cached statement: charts are read by the thousand
+// at export time).
 template <typename F>
 Result<void> forEachRow(Database& db, const QString& sql, qint64 id, F row)
 {
-    auto q = db.prepare(sql);
+    auto q = db.cached(sql);
     if (!q)
         return std::unexpected(q.error());
-    q->bind(1, id);
-    return q->each(row);
+    (*q)->bind(1, id);
+    auto r = (*q)->each(row);
+    (*q)->reset();
+    return r;
 }
 
 } // namespace
@@ -365,14 +368,17 @@ Result<void> PatientStore::update(const Patient& edited, IdentityStatus requeste
 
 Result<Patient> PatientStore::get(qint64 id)
 {
-    auto q = m_db.prepare(QStringLiteral(
+    auto cached = m_db.cached(QStringLiteral(
         "SELECT origin, source_id, birth_name, given_names, first_given_name, sex, birth_date, birth_place_insee, "
         "matricule, identity_status, used_name, used_given_name, demo, address, postal_code, city, phone, mobile, "
         "email, notes, changed_locally, created_utc, updated_utc FROM patient WHERE id = ?"));
-    if (!q)
-        return std::unexpected(q.error());
+    if (!cached)
+        return std::unexpected(cached.error());
+    Statement* q = *cached;
     q->bind(1, id);
     auto row = q->step();
+    if (!row || !*row)
+        q->reset();
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
@@ -403,6 +409,7 @@ Result<Patient> PatientStore::get(qint64 id)
     p.changedLocally = q->integer(20) != 0;
     p.createdUtc = QDateTime::fromString(q->text(21), Qt::ISODateWithMs);
     p.updatedUtc = QDateTime::fromString(q->text(22), Qt::ISODateWithMs);
+    q->reset();
 
     auto parts = forEachRow(m_db, QStringLiteral("SELECT id, substance, reaction, severity, origin, source_id FROM allergy WHERE patient_id = ? ORDER BY id"), id,
                             [&](const Statement& s) {

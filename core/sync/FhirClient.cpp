@@ -221,7 +221,7 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
     report.patients = 1;
     QNetworkAccessManager nam;
     QEventLoop loop;
-    QNetworkReply* reply = nam.post(request, QJsonDocument(bundle->bundle).toJson(QJsonDocument::Compact));
+    QNetworkReply* reply = nam.post(request, FhirExport::toJson(bundle->bundle));
     bool uploaded = false;
     QObject::connect(reply, &QNetworkReply::uploadProgress, reply, [&](qint64 sent, qint64 total) {
         if (!uploaded && total > 0 && sent == total) {

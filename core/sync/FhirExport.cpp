@@ -5,14 +5,19 @@
 #include "consultation/ConsultationStore.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
-#include "print/ConsultationReport.h"
+#include "print/ConsultationReportStore.h"
 #include "records/PatientStore.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
+
+#include <openssl/evp.h>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -30,6 +35,26 @@ const QString kRpps = u"https://rpps.esante.gouv.fr"_s;
 QString newFullUrl()
 {
     return u"urn:uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// OpenSSL's encoder (linked for SQLCipher): several times QByteArray::toBase64 on the reports.
+QString base64(const QByteArray& data)
+{
+    QByteArray out(4 * ((data.size() + 2) / 3), Qt::Uninitialized);
+    const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(data.constData()), int(data.size()));
+    if (n != out.size())
+        return QString::fromLatin1(data.toBase64());
+    return QString::fromLatin1(out);
+}
+
+bool isBase64(const QString& s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/'
+            || u == u'=';
+    });
 }
 
 QJsonObject coding(const QString& system, const QString& code, const QString& display = {})
@@ -224,6 +249,61 @@ Result<void> FhirExport::setSnapshotServer(Vault& vault, const QUrl& baseUrl)
     return q->run();
 }
 
+QByteArray FhirExport::toJson(const QJsonObject& bundle)
+{
+    // Each attachment's data is swapped for a placeholder made of characters the writer copies as
+    // they are, then put back into the text; base64 needs no escaping either.
+    const QString mark = u"relais-attachment-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-';
+    QList<QByteArray> data;
+    QJsonArray entries = bundle.value(u"entry"_s).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        QJsonObject resource = entry.value(u"resource"_s).toObject();
+        QJsonArray content = resource.value(u"content"_s).toArray();
+        bool changed = false;
+        for (qsizetype j = 0; j < content.size(); ++j) {
+            QJsonObject c = content.at(j).toObject();
+            QJsonObject attachment = c.value(u"attachment"_s).toObject();
+            const QString d = attachment.value(u"data"_s).toString();
+            if (d.size() < 1024 || !isBase64(d))
+                continue;
+            attachment.insert(u"data"_s, QString(mark + QString::number(data.size())));
+            data.append(d.toLatin1());
+            c.insert(u"attachment"_s, attachment);
+            content.replace(j, c);
+            changed = true;
+        }
+        if (!changed)
+            continue;
+        resource.insert(u"content"_s, content);
+        entry.insert(u"resource"_s, resource);
+        entries.replace(i, entry);
+    }
+    if (data.isEmpty())
+        return QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+    QJsonObject copy = bundle;
+    copy.insert(u"entry"_s, entries);
+    const QByteArray text = QJsonDocument(copy).toJson(QJsonDocument::Compact);
+    qsizetype total = text.size();
+    for (const QByteArray& d : std::as_const(data))
+        total += d.size();
+    QByteArray out;
+    out.reserve(total);
+    const QByteArray prefix = '"' + mark.toLatin1();
+    qsizetype at = 0;
+    for (qsizetype k = 0; k < data.size(); ++k) {
+        const QByteArray placeholder = prefix + QByteArray::number(k) + '"';
+        const qsizetype found = text.indexOf(placeholder, at);
+        if (found < 0)  // cannot happen; never risk a wrong document
+            return QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+        out.append(QByteArrayView(text).sliced(at, found - at));
+        out.append('"').append(data.at(k)).append('"');
+        at = found + placeholder.size();
+    }
+    out.append(QByteArrayView(text).sliced(at));
+    return out;
+}
+
 QString FhirExport::documentFileName(const Patient& p, const QDate& encounterDate)
 {
     QString name = u"%1 %2 — %3 — %4.pdf"_s.arg(p.birthName.toUpper(), p.firstGivenName,
@@ -327,6 +407,7 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
 
     ConsultationStore consultations(m_vault);
     PrescriptionStore prescriptions(m_vault);
+    ConsultationReportStore reports(m_vault);
     QHash<qint64, QString> encounterRef;  // consultation id → reference in this Bundle
     for (const OutboxEntry& e : entries) {
         if (e.kind != OutboxEntry::Kind::Consultation)
@@ -449,8 +530,9 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
         if (withPdf) {
             if (!doctor)
                 return fail(ErrorKind::Invalid, tr("No prescriber is recorded in this vault: the consultation reports cannot be printed"));
-            const QDate day = c->startedUtc.toLocalTime().date();
-            auto pdf = renderConsultationReport(*c, *doctor, *patient, day);
+            // The report kept at finalisation (rendered now only if it is missing or outdated).
+            const QDate day = ConsultationReportStore::reportDate(*c);
+            auto pdf = reports.pdf(*c, *doctor, *patient);
             if (!pdf)
                 return std::unexpected(pdf.error());
             const QString fileName = documentFileName(*patient, day);
@@ -459,7 +541,7 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
                                  {u"subject"_s, subject}, {u"date"_s, isoUtc(c->finalisedUtc.isValid() ? c->finalisedUtc : c->startedUtc)},
                                  {u"content"_s, QJsonArray{QJsonObject{{u"attachment"_s, QJsonObject{
                                      {u"contentType"_s, u"application/pdf"_s}, {u"title"_s, fileName},
-                                     {u"data"_s, QString::fromLatin1(pdf->toBase64())}}}}}},
+                                     {u"data"_s, base64(*pdf)}}}}}},
                                  {u"context"_s, QJsonObject{{u"encounter"_s, QJsonArray{ref(encUrl)}}}}},
                      u"consultation-%1-report-r%2"_s.arg(cid).arg(c->revision), 0);
             out.documents.append({c->id, fileName, *pdf});

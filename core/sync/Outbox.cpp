@@ -67,13 +67,19 @@ qint64 Outbox::backoffSecs(int attempts, const RetryPolicy& policy)
 
 Result<QList<OutboxEntry>> Outbox::entries(qint64 patientId)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE ? = 0 OR patient_id = ? "
-                                         "ORDER BY patient_id, rank, record_id").arg(kColumns));
+    // Two statements: "? = 0 OR patient_id = ?" cannot use the index, and the export asks once
+    // per patient (a full scan each time made it quadratic).
+    static const QString all = QStringLiteral("SELECT %1 FROM outbox ORDER BY patient_id, rank, record_id").arg(kColumns);
+    static const QString one = QStringLiteral("SELECT %1 FROM outbox WHERE patient_id = ? ORDER BY rank, record_id").arg(kColumns);
+    auto q = m_db.cached(patientId ? one : all);
     if (!q)
         return std::unexpected(q.error());
-    q->bind(1, patientId).bind(2, patientId);
+    if (patientId)
+        (*q)->bind(1, patientId);
     QList<OutboxEntry> list;
-    if (auto r = q->each([&](const Statement& s) { list.append(readEntry(s)); }); !r)
+    auto r = (*q)->each([&](const Statement& s) { list.append(readEntry(s)); });
+    (*q)->reset();
+    if (!r)
         return std::unexpected(r.error());
     return list;
 }

@@ -331,6 +331,21 @@ CREATE TRIGGER outbox_patient_update AFTER UPDATE OF origin, source_id, birth_na
             next_retry_utc = NULL, updated_utc = excluded.updated_utc;
 END;
 )SQL"},
+    {8, R"SQL(
+-- Consultation reports rendered when the consultation is finalised or corrected: the hand-back
+-- reuses the document as issued instead of rendering thousands of PDFs at export time.
+-- inputs_sha256 covers what the report shows (content, patient identity, prescriber, date): a
+-- report kept from other inputs (the patient's identity corrected since) is rendered again.
+CREATE TABLE consultation_pdf (
+    consultation_id INTEGER NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,
+    revision        INTEGER NOT NULL,
+    rendered_utc    TEXT NOT NULL,
+    inputs_sha256   BLOB NOT NULL,
+    pages           INTEGER NOT NULL,
+    pdf             BLOB NOT NULL,
+    PRIMARY KEY (consultation_id, revision)
+);
+)SQL"},
 };
 
 } // namespace

@@ -1,23 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hand-back after an outage: the encrypted export of N outage consultations (FHIR Bundles, one
 // PDF report each, worksheet, manifest), in seconds and consultations a second. Target: 10,000
-// in ≤ 10 s. With a FHIR base URL as argument (e.g. the loopback test server of
-// tests/sync/fhir-server), also the push of the first 1,000 consultations' Bundles.
-//   bench_sync [CONSULTATIONS] [http://127.0.0.1:PORT/]
+// in ≤ 10 s. The reports are rendered when each consultation is finalised (printed first, as a
+// cost per consultation). Then the push of the first PUSH consultations' Bundles to the loopback
+// medplum server of tests/sync/fhir-server (started here; needs node and npm), beside baselines.
+//   bench_sync [CONSULTATIONS=10000] [PUSH=1000]   (PUSH 0: no push)
 #include "common/Clock.h"
 #include "consultation/ConsultationStore.h"
 #include "prescribing/PractitionerStore.h"
+#include "print/ConsultationReportStore.h"
 #include "records/PatientStore.h"
 #include "sync/FhirClient.h"
+#include "sync/FhirExport.h"
 #include "sync/Handover.h"
 #include "sync/Outbox.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTextStream>
+
+#include "../sync/FhirTestServer.h"
 
 using namespace relais;
 using namespace Qt::StringLiterals;
@@ -30,7 +38,7 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     const int n = args.size() > 1 ? args.at(1).toInt() : 10000;
-    const QString url = args.size() > 2 ? args.at(2) : QString();
+    const int pushCount = args.size() > 2 ? args.at(2).toInt() : 1000;
     QTemporaryDir dir;
     FakeClock clock;
     QByteArray pw("bench passphrase for sync");
@@ -104,6 +112,29 @@ int main(int argc, char** argv)
     }
     out << "vault filled: " << n << " consultations in " << fill.elapsed() / 1000.0 << " s" << Qt::endl;
 
+    // The work moved out of the export: each report is rendered and kept when its consultation is
+    // finalised (ConsultationStore::finalise calls this), one at a time while the GP closes it.
+    {
+        ConsultationReportStore reports(vault);
+        QElapsedTimer k;
+        k.start();
+        qint64 bytes = 0;
+        Transaction tx(vault.db());
+        (void)tx.begin();
+        for (qint64 id = 1; id <= n; ++id) {
+            auto pdf = reports.keep(id);
+            if (!pdf) {
+                out << pdf.error().message << Qt::endl;
+                return 1;
+            }
+            bytes += pdf->size();
+        }
+        (void)tx.commit();
+        const double ksecs = k.nsecsElapsed() / 1e9;
+        out << "finalisation (paid per consultation when it is closed): report rendered and kept, " << n << " in " << ksecs
+            << " s = " << ksecs * 1000 / n << " ms per consultation, " << bytes / n / 1024 << " KiB per PDF" << Qt::endl;
+    }
+
     QByteArray ep("another export passphrase");
     QElapsedTimer t;
     t.start();
@@ -117,10 +148,105 @@ int main(int argc, char** argv)
         << QFileInfo(s->archivePath).size() / (1024 * 1024) << " MiB in " << secs << " s = "
         << qRound(s->consultations / secs) << " consultations/s (target: 10000 in <= 10 s)" << Qt::endl;
 
-    if (!url.isEmpty()) {
-        // Only the first 1,000 patients (one consultation each) are due.
-        (void)vault.db().exec(u"UPDATE outbox SET state = 'conflict' WHERE patient_id > 1000"_s);
-        FhirClient client(vault, FhirClient::Config{QUrl(url), {}, 60000});
+    if (pushCount > 0) {
+        // Push of the first patients (one consultation each): the real medplum server of the sync
+        // tests, a fresh instance per measurement. Baselines in the same run: the server's answer
+        // to an empty transaction, and the same Bundles POSTed bare (no outbox bookkeeping).
+        const int m = std::min(pushCount, n);
+        // A connection per Bundle, as FhirClient does (and a reused one for the minimal
+        // transaction: large bodies on a kept-alive connection wait ~40 ms for a delayed ACK).
+        auto post = [](QNetworkAccessManager& reused, const QUrl& base, const QByteArray& body) {
+            QNetworkAccessManager fresh;
+            QNetworkAccessManager& nam = body.size() > 4096 ? fresh : reused;
+            QNetworkRequest req(base);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(FhirExport::kMimeType));
+            QNetworkReply* r = nam.post(req, body);
+            QEventLoop loop;
+            QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            if (!r->isFinished())
+                loop.exec();
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r->deleteLater();
+            return status;
+        };
+        auto storedCount = [&](QNetworkAccessManager& nam, const QUrl& base, const QString& type) {
+            QNetworkReply* r = nam.get(QNetworkRequest(base.resolved(QUrl(type + u"?_summary=count"_s))));
+            QEventLoop loop;
+            QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            if (!r->isFinished())
+                loop.exec();
+            const int total = QJsonDocument::fromJson(r->readAll()).object().value(u"total"_s).toInt(-1);
+            r->deleteLater();
+            return total;
+        };
+        QString why;
+        relais::test::FhirTestServer bare;
+        if (!bare.start(&why)) {
+            out << "push: skipped (" << why << ")" << Qt::endl;
+            return 0;
+        }
+        QNetworkAccessManager nam;
+        const QUrl bareUrl(bare.baseUrl());
+        // The router refuses a transaction without entries: one search entry is the smallest.
+        const QByteArray empty = R"({"resourceType":"Bundle","type":"transaction","entry":[{"request":{"method":"GET","url":"Patient?_count=1"}}]})";
+        QElapsedTimer e;
+        e.start();
+        for (int i = 0; i < 200; ++i)
+            if (post(nam, bareUrl, empty) != 200) {
+                out << "push: the server refused a minimal transaction" << Qt::endl;
+                return 1;
+            }
+        out << "push baseline: minimal transaction (one search entry) answered in " << e.nsecsElapsed() / 1e6 / 200 << " ms" << Qt::endl;
+
+        Outbox box(vault.db(), vault.clock());
+        FhirExport fhir(vault);
+        QList<QByteArray> bodies;
+        qint64 bytes = 0;
+        QElapsedTimer b;
+        b.start();
+        for (qint64 pid = 1; pid <= m; ++pid) {
+            auto entries = box.unsent(pid);
+            auto pb = entries ? fhir.build(pid, *entries) : Result<PatientBundle>(std::unexpected(entries.error()));
+            if (!pb) {
+                out << pb.error().message << Qt::endl;
+                return 1;
+            }
+            bodies.append(FhirExport::toJson(pb->bundle));
+            bytes += bodies.last().size();
+        }
+        const double bsecs = b.nsecsElapsed() / 1e9;
+        e.restart();
+        QList<double> slice;  // seconds per tenth, to see the server slow down as it fills
+        QElapsedTimer tenth;
+        tenth.start();
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            if (const int st = post(nam, bareUrl, bodies.at(i)); st != 200) {
+                out << "push baseline: HTTP " << st << " for Bundle " << i + 1 << Qt::endl;
+                return 1;
+            }
+            if ((i + 1) % std::max<qsizetype>(1, bodies.size() / 10) == 0) {
+                slice.append(tenth.nsecsElapsed() / 1e9);
+                tenth.restart();
+            }
+        }
+        const double esecs = e.nsecsElapsed() / 1e9;
+        QStringList tenths;
+        for (double secsOfTenth : std::as_const(slice))
+            tenths << QString::number(secsOfTenth * 1000 / std::max<qsizetype>(1, bodies.size() / 10), 'f', 1);
+        out << "push baseline: " << m << " Bundles built in " << bsecs << " s (" << bytes / m / 1024 << " KiB each), POSTed bare in "
+            << esecs << " s = " << qRound(m / esecs) << " Bundles/s; ms per Bundle by tenth: " << tenths.join(u' ') << Qt::endl;
+        out << "push baseline: server holds " << storedCount(nam, bareUrl, u"DocumentReference"_s) << " DocumentReference, "
+            << storedCount(nam, bareUrl, u"Observation"_s) << " Observation" << Qt::endl;
+        bare.stop();
+
+        relais::test::FhirTestServer server;
+        if (!server.start(&why)) {
+            out << "push: skipped (" << why << ")" << Qt::endl;
+            return 0;
+        }
+        // Only the first patients (one consultation each) are due.
+        (void)vault.db().exec(u"UPDATE outbox SET state = 'conflict' WHERE patient_id > %1"_s.arg(m));
+        FhirClient client(vault, FhirClient::Config{QUrl(server.baseUrl()), {}, 60000});
         QElapsedTimer p;
         p.start();
         auto r = client.syncDue();
@@ -130,7 +256,8 @@ int main(int argc, char** argv)
             return 1;
         }
         out << "push: " << r->acknowledged << " Bundles accepted, " << r->failed << " failed, in " << psecs << " s = "
-            << qRound(r->acknowledged / psecs) << " Bundles/s" << Qt::endl;
+            << qRound(r->acknowledged / psecs) << " Bundles/s (outbox, build, POST, acknowledgement); server holds "
+            << storedCount(nam, QUrl(server.baseUrl()), u"DocumentReference"_s) << " DocumentReference" << Qt::endl;
     }
     return 0;
 }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncFixtures.h"
+#include "consultation/ConsultationStore.h"
+#include "print/ConsultationReportStore.h"
+#include "records/PatientStore.h"
 #include "sync/FhirExport.h"
 
 #include <QJsonArray>
@@ -43,6 +46,19 @@ class TestFhirExport : public QObject
     std::unique_ptr<Vault> m_vault;
     test::Outage m_outage;
 
+    int m_vaults = 0;
+    // A vault of its own for a test that changes the outage records.
+    void freshVault()
+    {
+        m_vault.reset();
+        auto c = Vault::create(m_dir.filePath(QString("e%1/relais.vault").arg(++m_vaults)), "Dr E", secret(test::kPassphrase),
+                               KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        m_vault = std::move(c->vault);
+        m_outage = test::makeOutage(*m_vault);
+        QVERIFY(m_outage.localPatient > 0);
+    }
+
     PatientBundle bundleFor(qint64 patientId)
     {
         Outbox box(m_vault->db(), m_clock);
@@ -57,11 +73,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto c = Vault::create(m_dir.filePath("e/relais.vault"), "Dr E", secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
-        QVERIFY(c);
-        m_vault = std::move(c->vault);
-        m_outage = test::makeOutage(*m_vault);
-        QVERIFY(m_outage.localPatient > 0);
+        freshVault();
     }
 
     void transactionWithEveryResource()
@@ -159,8 +171,91 @@ private slots:
         QCOMPARE(QJsonValue(resources(b, "Encounter").first())["subject"]["reference"].toString(), "Patient/ehr-42");
     }
 
+    void reportKeptAtFinalisationIsTheOneExported()
+    {
+        // Finalising rendered and kept revision 1's report; the Bundle and the file carry those bytes.
+        const qint64 cid = m_outage.consultations.first();
+        auto kept = ConsultationReportStore(*m_vault).stored(cid, 1);
+        QVERIFY(kept);
+        QVERIFY(kept->has_value());
+        QVERIFY((*kept)->startsWith("%PDF"));
+        const PatientBundle pb = bundleFor(m_outage.localPatient);
+        QCOMPARE(pb.documents.size(), 1);
+        QCOMPARE(pb.documents.first().pdf, **kept);
+        const QJsonObject att = resources(pb.bundle, "DocumentReference").first()["content"][qsizetype(0)]["attachment"].toObject();
+        QCOMPARE(QByteArray::fromBase64(att["data"].toString().toLatin1()), **kept);
+    }
+
+    void correctionKeepsANewReport()
+    {
+        test::Outage o = m_outage;
+        QVERIFY(test::addVisit(*m_vault, m_outage.localPatient, m_outage.doctorId, o, 64.5));
+        const qint64 cid = o.consultations.last();
+        ConsultationStore cs(*m_vault);
+        auto c = cs.get(cid);
+        QVERIFY(c);
+        c->conclusion = "Bronchite aiguë";
+        QVERIFY(cs.correct(*c, "erreur de saisie"));
+        ConsultationReportStore reports(*m_vault);
+        auto first = reports.stored(cid, 1);
+        auto second = reports.stored(cid, 2);
+        QVERIFY(first && first->has_value());
+        QVERIFY(second && second->has_value());
+        QVERIFY(**first != **second);
+        // The export takes the current revision's report, as kept.
+        auto now = cs.get(cid);
+        auto patient = PatientStore(*m_vault).get(now->patientId);
+        auto doctor = reports.prescriber(*now);
+        QVERIFY(patient && doctor && doctor->has_value());
+        auto pdf = reports.pdf(*now, **doctor, *patient);
+        QVERIFY(pdf);
+        QCOMPARE(*pdf, **second);
+    }
+
+    void reportRenderedAgainWhenThePatientChanged()
+    {
+        // A report kept from another identity is not handed back: it is rendered again.
+        ConsultationReportStore reports(*m_vault);
+        const qint64 cid = m_outage.consultations.last();  // the imported patient's
+        auto c = ConsultationStore(*m_vault).get(cid);
+        QVERIFY(c);
+        auto before = reports.stored(cid, c->revision);
+        QVERIFY(before && before->has_value());
+        auto patient = PatientStore(*m_vault).get(c->patientId);
+        auto doctor = reports.prescriber(*c);
+        QVERIFY(patient && doctor && doctor->has_value());
+        Patient renamed = *patient;
+        renamed.birthName = "DUVAL-HÉNIN";
+        QVERIFY(ConsultationReportStore::inputsHash(*c, **doctor, renamed) != ConsultationReportStore::inputsHash(*c, **doctor, *patient));
+        auto again = reports.pdf(*c, **doctor, renamed);
+        QVERIFY(again);
+        QVERIFY(*again != **before);
+        auto after = reports.stored(cid, c->revision);
+        QCOMPARE(**after, *again);  // kept in place of the outdated one
+        auto same = reports.pdf(*c, **doctor, renamed);
+        QCOMPARE(*same, *again);    // and reused from now on
+    }
+
+    void fastJsonIsQtsJsonByteForByte()
+    {
+        const PatientBundle pb = bundleFor(m_outage.localPatient);
+        const QByteArray fast = FhirExport::toJson(pb.bundle);
+        QCOMPARE(fast, QJsonDocument(pb.bundle).toJson(QJsonDocument::Compact));
+        QVERIFY(fast.size() > 20000);  // the PDF is in it
+        // Not base64 (a quote would need escaping): left to Qt's writer, still identical.
+        QJsonObject odd = pb.bundle;
+        QJsonArray entries = odd["entry"].toArray();
+        QJsonObject e = entries.last().toObject();
+        e["resource"] = QJsonObject{{"resourceType", "DocumentReference"},
+                                    {"content", QJsonArray{QJsonObject{{"attachment", QJsonObject{{"data", QString(2000, u'"')}}}}}}};
+        entries.append(e);
+        odd["entry"] = entries;
+        QCOMPARE(FhirExport::toJson(odd), QJsonDocument(odd).toJson(QJsonDocument::Compact));
+    }
+
     void changedImportedPatientIsAnUpdateConditionedOnTheSnapshotVersion()
     {
+        freshVault();
         QVERIFY(m_vault->db().exec(QString("UPDATE patient SET source_version = '7' WHERE id = %1").arg(m_outage.importedPatient)));
         PatientStore ps(*m_vault);
         Patient p = *ps.get(m_outage.importedPatient);
@@ -196,6 +291,7 @@ private slots:
 
     void correctedConsultationUpdatesAndRemovesByIdentifier()
     {
+        freshVault();
         ConsultationStore cs(*m_vault);
         const qint64 id = m_outage.consultations.first();
         Consultation c = *cs.get(id);
