@@ -223,6 +223,13 @@
     </message>
 </context>
 <context>
+    <name>relais::ConsultationReportStore</name>
+    <message>
+        <source>No prescriber is recorded in this vault: the consultation reports cannot be printed</source>
+        <translation>No prescriber is recorded in this vault: the consultation reports cannot be printed</translation>
+    </message>
+</context>
+<context>
     <name>relais::ConsultationStore</name>
     <message>
         <source>No patient #%1 in this vault</source>
@@ -2903,6 +2910,77 @@ Acute tonsillitis (J03.9)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::DrugReferenceDialog</name>
+    <message>
+        <source>Drug reference (BDPM)</source>
+        <translation>Drug reference (BDPM)</translation>
+    </message>
+    <message>
+        <source>While a prescription is written, Relais offers the medicines of the public drug database (BDPM), without the network. To bring it up to date, download the files CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt and CIS_CPD_bdpm.txt from base-donnees-publique.medicaments.gouv.fr while the network works, put them in one folder and choose it here.</source>
+        <translation>While a prescription is written, Relais offers the medicines of the public drug database (BDPM), without the network. To bring it up to date, download the files CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt and CIS_CPD_bdpm.txt from base-donnees-publique.medicaments.gouv.fr while the network works, put them in one folder and choose it here.</translation>
+    </message>
+    <message>
+        <source>Folder holding the four BDPM files</source>
+        <translation>Folder holding the four BDPM files</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Update the reference</source>
+        <translation>&amp;Update the reference</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Folder of the BDPM files</source>
+        <translation>Folder of the BDPM files</translation>
+    </message>
+    <message>
+        <source>No drug reference yet: prescription lines are typed in full.</source>
+        <translation>No drug reference yet: prescription lines are typed in full.</translation>
+    </message>
+    <message>
+        <source>The drug reference cannot be used: %1</source>
+        <translation>The drug reference cannot be used: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n medicine(s), imported on %2.</source>
+        <translation><numerusform>%1: %n medicine, imported on %2.</numerusform><numerusform>%1: %n medicines, imported on %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2. Nothing was changed.</source>
+        <translation>Missing in %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Reading the BDPM files…</source>
+        <translation>Reading the BDPM files…</translation>
+    </message>
+    <message>
+        <source>The reference was not changed: %1</source>
+        <translation>The reference was not changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n medicine(s), %1 presentation(s) (files of %2).</source>
+        <translation><numerusform>Updated: %n medicine, %1 presentation (files of %2).</numerusform><numerusform>Updated: %n medicines, %1 presentations (files of %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed row(s) left out:</source>
+        <translation><numerusform>%n malformed row left out:</numerusform><numerusform>%n malformed rows left out:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DuplicateDialog</name>
     <message>
         <source>Relais — possible duplicate</source>
@@ -3378,6 +3456,10 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>Hand back to the practice software what was recorded in Relais</source>
         <translation>Hand back to the practice software what was recorded in Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Drug reference (BDPM)…</source>
+        <translation>&amp;Drug reference (BDPM)…</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,13 @@
     </message>
 </context>
 <context>
+    <name>relais::ConsultationReportStore</name>
+    <message>
+        <source>No prescriber is recorded in this vault: the consultation reports cannot be printed</source>
+        <translation>Aucun prescripteur n'est enregistré dans ce coffre : les comptes rendus de consultation ne peuvent pas être imprimés</translation>
+    </message>
+</context>
+<context>
     <name>relais::ConsultationStore</name>
     <message>
         <source>No patient #%1 in this vault</source>
@@ -2903,6 +2910,77 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::DrugReferenceDialog</name>
+    <message>
+        <source>Drug reference (BDPM)</source>
+        <translation>Référence des médicaments (BDPM)</translation>
+    </message>
+    <message>
+        <source>While a prescription is written, Relais offers the medicines of the public drug database (BDPM), without the network. To bring it up to date, download the files CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt and CIS_CPD_bdpm.txt from base-donnees-publique.medicaments.gouv.fr while the network works, put them in one folder and choose it here.</source>
+        <translation>Pendant la rédaction d'une ordonnance, Relais propose les médicaments de la Base de données publique des médicaments (BDPM), sans réseau. Pour la mettre à jour, téléchargez les fichiers CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt et CIS_CPD_bdpm.txt sur base-donnees-publique.medicaments.gouv.fr tant que le réseau fonctionne, placez-les dans un même dossier et choisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>Folder holding the four BDPM files</source>
+        <translation>Dossier contenant les quatre fichiers de la BDPM</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Update the reference</source>
+        <translation>&amp;Mettre à jour la référence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Folder of the BDPM files</source>
+        <translation>Dossier des fichiers de la BDPM</translation>
+    </message>
+    <message>
+        <source>No drug reference yet: prescription lines are typed in full.</source>
+        <translation>Pas encore de référence des médicaments : les lignes d'ordonnance se saisissent en entier.</translation>
+    </message>
+    <message>
+        <source>The drug reference cannot be used: %1</source>
+        <translation>La référence des médicaments est inutilisable : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n medicine(s), imported on %2.</source>
+        <translation><numerusform>%1 : %n médicament, importée le %2.</numerusform><numerusform>%1 : %n médicaments, importée le %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2. Nothing was changed.</source>
+        <translation>Manquant dans %1 : %2. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Reading the BDPM files…</source>
+        <translation>Lecture des fichiers de la BDPM…</translation>
+    </message>
+    <message>
+        <source>The reference was not changed: %1</source>
+        <translation>La référence n'a pas été modifiée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n medicine(s), %1 presentation(s) (files of %2).</source>
+        <translation><numerusform>Mise à jour : %n médicament, %1 présentation(s) (fichiers du %2).</numerusform><numerusform>Mise à jour : %n médicaments, %1 présentation(s) (fichiers du %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed row(s) left out:</source>
+        <translation><numerusform>%n ligne mal formée ignorée :</numerusform><numerusform>%n lignes mal formées ignorées :</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DuplicateDialog</name>
     <message>
         <source>Relais — possible duplicate</source>
@@ -3378,6 +3456,10 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>Hand back to the practice software what was recorded in Relais</source>
         <translation>Transmettre au logiciel métier ce qui a été saisi dans Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Drug reference (BDPM)…</source>
+        <translation>Référence des &amp;médicaments (BDPM)…</translation>
     </message>
 </context>
 <context>
