@@ -405,6 +405,40 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
         subject = QJsonObject{{u"identifier"_s, b.identifier(patientKey)}};
     }
 
+    // Allergies and history added to the chart in Relais travel with the patient's change (adding
+    // one marks the patient changed): conditional updates on their stable identifiers, so a later
+    // edit replaces them and sending twice creates nothing twice.
+    if (patientEntry != entries.end()) {
+        for (const Allergy& a : std::as_const(patient->allergies)) {
+            if (a.origin != Origin::Local || a.substance.trimmed().isEmpty())
+                continue;
+            QJsonObject r{{u"resourceType"_s, u"AllergyIntolerance"_s},
+                          {u"clinicalStatus"_s, codeable(coding(u"http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"_s,
+                                                               u"active"_s))},
+                          {u"code"_s, QJsonObject{{u"text"_s, a.substance}}},
+                          {u"patient"_s, subject}};
+            const QString criticality = a.severity == u"high"_s ? u"high"_s : a.severity == u"low"_s ? u"low"_s : u"unable-to-assess"_s;
+            r.insert(u"criticality"_s, criticality);
+            if (!a.reaction.trimmed().isEmpty())
+                r.insert(u"reaction"_s, QJsonArray{QJsonObject{{u"manifestation"_s, QJsonArray{QJsonObject{{u"text"_s, a.reaction}}}}}});
+            b.updateByIdentifier(r, u"allergy-%1"_s.arg(a.id), 0);
+        }
+        for (const Antecedent& h : std::as_const(patient->antecedents)) {
+            if (h.origin != Origin::Local || h.label.trimmed().isEmpty() || h.kind == Antecedent::Kind::Family)
+                continue;  // family history is not a condition of this patient
+            QJsonObject code{{u"text"_s, h.label}};
+            if (!h.cim10.isEmpty())
+                code.insert(u"coding"_s, QJsonArray{coding(kIcd10, h.cim10)});
+            QJsonObject r{{u"resourceType"_s, u"Condition"_s},
+                          {u"category"_s, QJsonArray{codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-category"_s,
+                                                                   u"problem-list-item"_s))}},
+                          {u"code"_s, code}, {u"subject"_s, subject}};
+            if (h.date.isValid())
+                r.insert(u"onsetDateTime"_s, h.date.toString(Qt::ISODate));
+            b.updateByIdentifier(r, u"antecedent-%1"_s.arg(h.id), 0);
+        }
+    }
+
     ConsultationStore consultations(m_vault);
     PrescriptionStore prescriptions(m_vault);
     ConsultationReportStore reports(m_vault);

@@ -187,6 +187,75 @@ int main(int argc, char** argv)
         for (const QString& l : summary->lines())
             std::printf("    %s\n", qPrintable(l));
 
+        std::printf("  peak RSS after the import: %ld MiB\n", peakRssMiB());
+
+        // Second baseline: the rows this import stored, with nothing to parse, check or compare:
+        // read back into memory table by table, then inserted by prepared statements into a new
+        // vault with the same schema (same tables, indexes, triggers and search index), one
+        // transaction. It shows what the schema itself costs beside the single-table insert above.
+        {
+            auto fresh = Vault::create(dir.filePath(QStringLiteral("rows.vault")), QStringLiteral("bench"),
+                                       SecureBytes(pass, sizeof pass - 1), KdfParams::fastForTests(), SystemClock::instance());
+            Database& from = vault->vault->db();
+            Database& to = fresh->vault->db();
+            const QStringList tables{QStringLiteral("patient"), QStringLiteral("patient_fts"), QStringLiteral("allergy"),
+                                     QStringLiteral("antecedent"), QStringLiteral("ald"), QStringLiteral("treatment"),
+                                     QStringLiteral("measurement"), QStringLiteral("consultation"), QStringLiteral("appointment")};
+            double insertSecs = 0, insertCpu = 0;
+            qint64 rows = 0;
+            Transaction tx2(to);
+            (void)tx2.begin();
+            for (const QString& table : tables) {
+                const bool fts = table == QLatin1String("patient_fts");
+                auto read = from.prepare(fts ? QStringLiteral("SELECT rowid, surnames, given, digits FROM patient_fts")
+                                             : QStringLiteral("SELECT * FROM ") + table);
+                QList<QVariantList> values;
+                int columns = 0;
+                (void)read->each([&](const Statement& st) {
+                    columns = st.columnCount();
+                    QVariantList row;
+                    row.reserve(columns);
+                    for (int i = 0; i < columns; ++i)
+                        row.append(st.value(i));
+                    values.append(std::move(row));
+
+                });
+                if (values.isEmpty())
+                    continue;
+                QStringList marks;
+                for (int i = 0; i < columns; ++i)
+                    marks.append(QStringLiteral("?"));
+                QElapsedTimer ti;
+                ti.start();
+                const double c0 = cpuSeconds();
+                auto ins2 = to.prepare((fts ? QStringLiteral("INSERT INTO patient_fts(rowid, surnames, given, digits)")
+                                            : QStringLiteral("INSERT INTO ") + table)
+                                       + QStringLiteral(" VALUES (") + marks.join(u',') + u')');
+                for (const QVariantList& row : std::as_const(values)) {
+                    ins2->reset();
+                    ins2->bindAll(row);
+                    if (auto r = ins2->run(); !r) {
+                        std::printf("row baseline failed on %s: %s\n", qPrintable(table), qPrintable(r.error().message));
+                        return 1;
+                    }
+                }
+                insertSecs += double(ti.elapsed()) / 1000;
+                insertCpu += cpuSeconds() - c0;
+                rows += values.size();
+            }
+            QElapsedTimer tc;
+            tc.start();
+            const double c1 = cpuSeconds();
+            (void)tx2.commit();
+            insertSecs += double(tc.elapsed()) / 1000;
+            insertCpu += cpuSeconds() - c1;
+            const double rowsRate = double(summary->resources) / insertSecs;
+            std::printf("  bare insert of the rows the import stored (same schema, %lld rows incl. search index): %.1f s, "
+                        "%.0f resources/s (CPU %.1f s)\n",
+                        static_cast<long long>(rows), insertSecs, rowsRate, insertCpu);
+            std::printf("  Relais import beside it: %.2fx that rate\n", (double(summary->resources) / is) / rowsRate);
+        }
+
         // The same export again (the nightly case): every resource found by source id, unchanged.
         // ("bench_import N first" stops before it, for profiling the first import alone.)
         if (argc > 2 && qstrcmp(argv[2], "first") == 0)

@@ -497,6 +497,47 @@ private slots:
         QCOMPARE(count(before, "Encounter"), 2);
     }
 
+    void allergiesAndHistoryAddedInRelaisGoBackOnce()
+    {
+        freshVault();
+        PatientStore ps(*m_vault);
+        Allergy a;
+        a.substance = "Amoxicilline";
+        a.reaction = "urticaire géante";
+        a.severity = "high";
+        QVERIFY(ps.add(m_outage.localPatient, a));
+        Antecedent h;
+        h.label = "Appendicectomie";
+        h.kind = Antecedent::Kind::Surgical;
+        h.date = QDate(1990, 6, 1);
+        QVERIFY(ps.add(m_outage.localPatient, h));
+        Antecedent family;
+        family.label = "Diabète de type 2 (mère)";
+        family.kind = Antecedent::Kind::Family;
+        QVERIFY(ps.add(m_outage.localPatient, family));
+        const QJsonObject before = counts();
+        auto r = client().syncDue();
+        QVERIFY2(r && r->acknowledged == 2, r ? qPrintable(r->errors.join('\n')) : "");
+        QCOMPARE(count(before, "AllergyIntolerance"), 1);
+        QCOMPARE(count(before, "Condition"), 3);  // the two diagnoses and the surgical history, not the family one
+        const QString patientRef = patientEntry(m_outage.localPatient).serverId;
+        const QJsonArray allergies = found(QString("AllergyIntolerance?patient=%1").arg(patientRef));
+        QCOMPARE(allergies.size(), 1);
+        QCOMPARE(allergies.first()["code"]["text"].toString(), QString("Amoxicilline"));
+        QCOMPARE(allergies.first()["criticality"].toString(), QString("high"));
+        QCOMPARE(allergies.first()["reaction"][0]["manifestation"][0]["text"].toString(), QString("urticaire géante"));
+        const QJsonArray history = found(QString("Condition?subject=%1&category=problem-list-item").arg(patientRef));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first()["onsetDateTime"].toString(), QString("1990-06-01"));
+
+        // Sent again (reply lost): nothing twice.
+        QVERIFY(m_vault->db().exec("UPDATE outbox SET state = 'pending'"));
+        r = client().syncDue();
+        QVERIFY(r && r->acknowledged == 2);
+        QCOMPARE(count(before, "AllergyIntolerance"), 1);
+        QCOMPARE(count(before, "Condition"), 3);
+    }
+
     void wrongTokenIsRefusedAndNoReplyTimesOut()
     {
         freshVault();

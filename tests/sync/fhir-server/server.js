@@ -93,7 +93,7 @@ async function runTransaction(bundle) {
 
 async function stats() {
   const counts = {};
-  for (const type of ['Patient', 'Encounter', 'Observation', 'Condition', 'MedicationRequest', 'DocumentReference']) {
+  for (const type of ['Patient', 'Encounter', 'Observation', 'Condition', 'AllergyIntolerance', 'MedicationRequest', 'DocumentReference']) {
     const found = await repo.searchResources(core.parseSearchRequest(`${type}?_count=100000`));
     counts[type] = found.length;
   }
