@@ -190,6 +190,20 @@ Result<QList<PatientConflict>> ConflictStore::list()
     return out;
 }
 
+// The conflict is over: its two versions go, the choice is audited (ids only).
+Result<void> ConflictStore::settle(qint64 outboxId, qint64 patientId, const QString& action)
+{
+    auto d = m_vault.db().prepare(u"DELETE FROM outbox_conflict WHERE outbox_id = ?"_s);
+    if (!d)
+        return std::unexpected(d.error());
+    d->bind(1, outboxId);
+    if (auto r = d->run(); !r)
+        return r;
+    if (auto r = m_vault.audit().append(action, u"patient"_s, QString::number(patientId), u"outbox=%1"_s.arg(outboxId)); !r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 Result<void> ConflictStore::keepRelais(qint64 outboxId)
 {
     auto c = get(outboxId);
@@ -216,16 +230,8 @@ Result<void> ConflictStore::keepRelais(qint64 outboxId)
     o->bindAll({iso(m_vault.clock().nowUtc()), outboxId});
     if (auto r = o->run(); !r)
         return r;
-    auto d = db.prepare(u"DELETE FROM outbox_conflict WHERE outbox_id = ?"_s);
-    if (!d)
-        return std::unexpected(d.error());
-    d->bind(1, outboxId);
-    if (auto r = d->run(); !r)
+    if (auto r = settle(outboxId, c->patientId, u"sync.conflict.keep_relais"_s); !r)
         return r;
-    if (auto r = m_vault.audit().append(u"sync.conflict.keep_relais"_s, u"patient"_s, QString::number(c->patientId),
-                                        u"outbox=%1"_s.arg(outboxId));
-        !r)
-        return std::unexpected(r.error());
     return tx.commit();
 }
 
@@ -285,16 +291,8 @@ Result<void> ConflictStore::takeEhr(qint64 outboxId)
     o->bindAll({c->serverRef, iso(m_vault.clock().nowUtc()), outboxId});
     if (auto r = o->run(); !r)
         return r;
-    auto d = db.prepare(u"DELETE FROM outbox_conflict WHERE outbox_id = ?"_s);
-    if (!d)
-        return std::unexpected(d.error());
-    d->bind(1, outboxId);
-    if (auto r = d->run(); !r)
+    if (auto r = settle(outboxId, c->patientId, u"sync.conflict.take_ehr"_s); !r)
         return r;
-    if (auto r = m_vault.audit().append(u"sync.conflict.take_ehr"_s, u"patient"_s, QString::number(c->patientId),
-                                        u"outbox=%1"_s.arg(outboxId));
-        !r)
-        return std::unexpected(r.error());
     return tx.commit();
 }
 

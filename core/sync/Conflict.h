@@ -66,6 +66,8 @@ public:
     static Patient traitsFromFhir(const QJsonObject& resource);
 
 private:
+    Result<void> settle(qint64 outboxId, qint64 patientId, const QString& action);
+
     Vault& m_vault;
 };
 
