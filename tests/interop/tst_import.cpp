@@ -390,6 +390,7 @@ private slots:
         };
         const QString indexesBefore = indexes();
         QVERIFY(indexesBefore.contains("consultation_source"));
+        const qint64 cacheBefore = pragma("cache_size");
         const qint64 generationBefore = m_vault->db().scalar("SELECT value FROM meta WHERE key = 'patients_generation'")->toLongLong();
         QList<QJsonObject> twice = snapshot();
         twice.append(patient("p2", "Sow", "Fatou", "1990-07-14", "female"));  // p2 again, renamed
@@ -424,12 +425,14 @@ private slots:
         QVERIFY(m_vault->db().scalar("SELECT value FROM meta WHERE key = 'patients_generation'")->toLongLong() > generationBefore);
         // The indexes dropped for a first import are all back, unchanged.
         QCOMPARE(indexes(), indexesBefore);
-        // Settings back, CHECK constraints enforced again.
+        // Settings back, CHECK constraints enforced again, the connection's own page cache.
         QCOMPARE(pragma("ignore_check_constraints"), 0);
+        QCOMPARE(pragma("cache_size"), cacheBefore);
         QVERIFY(!m_vault->db().exec("UPDATE allergy SET severity = 'severe'"));
         // Also after a failed import.
         QVERIFY(!import({write("bad.ndjson", "{\"resourceType\":\"Patient\",\"id\":\"x\",\"birthDate\":\"1990-13-45\"}\n")}));
         QCOMPARE(pragma("ignore_check_constraints"), 0);
+        QCOMPARE(pragma("cache_size"), cacheBefore);
         QCOMPARE(indexes(), indexesBefore);
         // Again: nothing new (what is named twice flips and flips back; the rest is unchanged).
         auto again = import({write("twice.json", bundle(twice))});
