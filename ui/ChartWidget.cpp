@@ -326,6 +326,8 @@ void ChartWidget::render()
         facts << p.ageText(today()) << tr("born %1").arg(PatientText::date(p.birthDate));
     if (!p.matricule.isEmpty())
         facts << (Nir::isProvisional(p.matricule) ? tr("NIA %1") : tr("NIR %1")).arg(Nir::format(p.matricule));
+    if (!p.nss.isEmpty() && p.nss != p.matricule)
+        facts << tr("billed to the insured person's number %1").arg(Nir::format(p.nss));
     else
         facts << tr("no social-security number");
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));

@@ -11,12 +11,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace relais::ui {
 
 namespace {
+
+const QString kErrorStyle = QStringLiteral("QLabel { color: #b00020; font-weight: bold; }");
 
 QLineEdit* field(QWidget* parent, const char* name, const QString& placeholder = {})
 {
@@ -40,9 +43,16 @@ PractitionerDialog::PractitionerDialog(Vault& vault, QWidget* parent) : QDialog(
     add->setObjectName(QStringLiteral("newPractitioner"));
     add->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, &PractitionerDialog::startNew);
+    // The practitioners of the EHR snapshot not added yet: one click fills the form.
+    m_fromEhr = new QPushButton(tr("From the &EHR snapshot…"), this);
+    m_fromEhr->setObjectName(QStringLiteral("practitionerFromEhr"));
+    m_fromEhr->setAutoDefault(false);
+    m_fromEhr->setToolTip(tr("Fill the form with a practitioner of the practice software's export; check it and complete it before adding"));
+    m_fromEhr->setMenu(new QMenu(m_fromEhr));
     auto* left = new QVBoxLayout;
     left->addWidget(m_names, 1);
     left->addWidget(add);
+    left->addWidget(m_fromEhr);
 
     m_surname = field(this, "surname");
     m_given = field(this, "givenNames");
@@ -77,7 +87,7 @@ PractitionerDialog::PractitionerDialog(Vault& vault, QWidget* parent) : QDialog(
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("practitionerMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_message->setStyleSheet(kErrorStyle);
     m_message->hide();
 
     m_save = new QPushButton(tr("&Save"), this);
@@ -128,6 +138,31 @@ void PractitionerDialog::reload(qint64 select)
     m_names->setCurrentRow(row);
     if (row >= 0)
         showPractitioner(m_list.at(row));
+    reloadFromEhr();
+}
+
+void PractitionerDialog::reloadFromEhr()
+{
+    QMenu* menu = m_fromEhr->menu();
+    menu->clear();
+    auto known = PractitionerStore(m_vault).fromEhr();
+    m_fromEhr->setVisible(known && !known->isEmpty());
+    if (!known)
+        return;
+    for (const Practitioner& p : std::as_const(*known)) {
+        const QString label = p.rpps.isEmpty() ? p.displayName() : tr("%1 (RPPS %2)").arg(p.displayName(), p.rpps);
+        connect(menu->addAction(label), &QAction::triggered, this, [this, p] { fillFromEhr(p); });
+    }
+}
+
+void PractitionerDialog::fillFromEhr(const Practitioner& p)
+{
+    m_names->clearSelection();
+    showPractitioner(p);
+    m_message->setText(tr("Taken from the EHR snapshot: check it, add the AM number (or FINESS) and what is missing, then add it."));
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: palette(text); }"));
+    m_message->show();
+    m_am->setFocus();
 }
 
 void PractitionerDialog::startNew()
@@ -188,6 +223,7 @@ bool PractitionerDialog::save()
         saved = store.create(p);
     }
     if (!saved) {
+        m_message->setStyleSheet(kErrorStyle);
         m_message->setText(saved.error().message);
         m_message->show();
         growToFit(*this);

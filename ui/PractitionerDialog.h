@@ -34,6 +34,8 @@ public:
 
 private:
     void reload(qint64 select = 0);
+    void reloadFromEhr();
+    void fillFromEhr(const Practitioner& p);
     void showPractitioner(const Practitioner& p);
     Practitioner fromForm() const;
 
@@ -54,6 +56,7 @@ private:
     QLineEdit* m_email = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_fromEhr = nullptr;
 };
 
 } // namespace relais::ui

@@ -216,7 +216,7 @@ void TimelineWidget::refresh()
             lines << t.conclusion.simplified();
         QString note;
         if (t.origin == Origin::Imported)
-            note = ConsultationText::importedNote(snapshot);
+            note = ConsultationText::importedNote(snapshot) + (t.author.isEmpty() ? QString() : QStringLiteral(" · ") + t.author);
         else if (t.status == Consultation::Status::Draft)
             note = tr("Unfinished: being typed in Relais");
         else

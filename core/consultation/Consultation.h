@@ -34,6 +34,7 @@ struct Consultation
     QDateTime finalisedUtc;
     int revision = 0;      // 0 while a draft; 1 when finalised; +1 per correction
     QString slot;          // the practitioner's key slot
+    QString author;        // imported: the practitioner the EHR names ("Dr Camille Roche")
     QString reason;        // motif
     QString examination;   // examen
     QString conclusion;

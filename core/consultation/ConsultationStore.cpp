@@ -65,7 +65,7 @@ QString contentText(const Consultation& c)
 }
 
 constexpr auto kColumns = "id, patient_id, origin, source_id, status, started_utc, finalised_utc, revision, slot, "
-                          "content, draft_saved_utc, to_send";
+                          "content, draft_saved_utc, to_send, author";
 
 Consultation fromRow(const Statement& q)
 {
@@ -82,6 +82,7 @@ Consultation fromRow(const Statement& q)
     c.setContent(object(q.text(9)));
     c.draftSavedUtc = fromTs(q.text(10));
     c.toSend = q.integer(11) != 0;
+    c.author = q.text(12);
     return c;
 }
 
@@ -304,7 +305,7 @@ Result<QList<ConsultationRevision>> ConsultationStore::revisions(qint64 id)
 
 Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT id, started_utc, origin, status, revision, content FROM consultation "
+    auto q = m_db.prepare(QStringLiteral("SELECT id, started_utc, origin, status, revision, content, author FROM consultation "
                                          "WHERE patient_id = ? ORDER BY started_utc DESC, id DESC"));
     if (!q)
         return std::unexpected(q.error());
@@ -314,7 +315,7 @@ Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
         const QJsonObject content = object(s.text(5));
         out.append({s.integer(0), fromTs(s.text(1)), s.text(2) == u"imported" ? Origin::Imported : Origin::Local,
                     s.text(3) == u"final" ? Consultation::Status::Final : Consultation::Status::Draft, int(s.integer(4)),
-                    content.value(QStringLiteral("reason")).toString(), content.value(QStringLiteral("conclusion")).toString()});
+                    content.value(QStringLiteral("reason")).toString(), content.value(QStringLiteral("conclusion")).toString(), s.text(6)});
     });
     if (!done)
         return std::unexpected(done.error());
@@ -364,14 +365,14 @@ Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qin
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "
-                                         "revision, slot, content, to_send, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                                         "revision, slot, content, to_send, source_hash, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return std::unexpected(q.error());
     (*q)->bindAll({c.patientId, c.origin == Origin::Imported ? QStringLiteral("imported") : QStringLiteral("local"),
                 c.sourceId.isEmpty() ? QVariant() : QVariant(c.sourceId),
                 c.status == Consultation::Status::Final ? QStringLiteral("final") : QStringLiteral("draft"), ts(c.startedUtc),
                 ts(c.finalisedUtc), c.revision, c.slot, contentText(c), c.toSend ? 1 : 0,
-                c.sourceHash.isEmpty() ? QVariant() : QVariant(c.sourceHash)});
+                c.sourceHash.isEmpty() ? QVariant() : QVariant(c.sourceHash), c.author});
     if (auto r = (*q)->run(); !r)
         return std::unexpected(r.error());
     const qint64 id = m_db.lastInsertId();

@@ -21,6 +21,7 @@ struct TimelineItem
     int revision = 0;
     QString reason;
     QString conclusion;
+    QString author;  // imported: as the EHR names the practitioner
 };
 
 // Consultations in the vault. Drafts are saved often (autosave); finalising freezes version 1;

@@ -6,6 +6,7 @@
 #include "consultation/ConsultationStore.h"
 #include "interop/CsvReader.h"
 #include "interop/FhirReader.h"
+#include "prescribing/PractitionerId.h"
 #include "records/Nir.h"
 #include "records/PatientStore.h"
 #include "records/TextFold.h"
@@ -234,10 +235,27 @@ QString stripHtml(QString html)
 // French CSV headers, folded ("Date de naissance" → "date de naissance").
 QString headerKey(const QString& h) { return TextFold::words(h).join(u' '); }
 
-bool isPatientName(const QString& name)
+// Read in the first pass, so that every reference to them can be resolved in the second.
+bool isFirstPassType(const QString& type) { return type == u"Patient" || type == u"Practitioner"; }
+
+// An NDJSON file of a Bulk Data set holds one type, named first ("Patient.ndjson",
+// "Practitioner_1.ndjson"; "PractitionerRole.ndjson" is not a Practitioner file).
+bool isFirstPassName(const QString& name)
 {
-    const QString base = QFileInfo(name).fileName();
-    return base.startsWith(QLatin1String("Patient"), Qt::CaseInsensitive);
+    static const QRegularExpression first(QStringLiteral("^(Patient|Practitioner)[._-]"), QRegularExpression::CaseInsensitiveOption);
+    return first.match(QFileInfo(name).fileName()).hasMatch();
+}
+
+const QString kRppsSystem = QStringLiteral("https://rpps.esante.gouv.fr");
+const QString kIdNatPsSystem = QStringLiteral("urn:oid:1.2.250.1.71.4.2.1");
+
+// The identifier's type code (HL7 v2-0203 or FR Core's copy of it): "NH" for the NSS.
+QString identifierType(const Value& identifier)
+{
+    if (const Value* type = member(identifier, "type"))
+        if (const Value* coding = first(*type, "coding"))
+            return str(*coding, "code");
+    return {};
 }
 
 } // namespace
@@ -363,7 +381,13 @@ private:
         auto q = m_db.prepare(QStringLiteral("SELECT source_id, id FROM patient WHERE source_id IS NOT NULL"));
         if (!q)
             return std::unexpected(q.error());
-        return q->each([&](const Statement& s) { m_bySource.insert(s.text(0), s.integer(1)); });
+        if (auto r = q->each([&](const Statement& s) { m_bySource.insert(s.text(0), s.integer(1)); }); !r)
+            return r;
+        // Practitioners of earlier snapshots, for the authors of this one's consultations.
+        auto names = m_db.prepare(QStringLiteral("SELECT source_id, trim(prefix || ' ' || given_names || ' ' || surname) FROM ehr_practitioner"));
+        if (!names)
+            return std::unexpected(names.error());
+        return names->each([&](const Statement& s) { m_practitioners.insert(s.text(0), s.text(1).simplified()); });
     }
 
     // Tables holding no row from an earlier snapshot (a first import): a source id this import
@@ -471,7 +495,7 @@ private:
         const bool ndjson = s.name.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive);
         // NDJSON sets hold one type per file: skip the files the pass does not need.
         if (ndjson && QFileInfo(s.name).fileName().contains(QRegularExpression(QStringLiteral("^[A-Z][A-Za-z]+[._-]")))
-            && isPatientName(s.name) != patientsPass)
+            && isFirstPassName(s.name) != patientsPass)
             return {};
         auto dev = s.open();
         if (!dev)
@@ -504,7 +528,7 @@ private:
     Result<bool> resource(const Value& r, const SourceLocation& where, bool patientsPass)
     {
         const QString type = str(r, "resourceType");
-        if ((type == u"Patient") != patientsPass)
+        if (isFirstPassType(type) != patientsPass)
             return true;
         const QString id = str(r, "id");
         if (id.isEmpty() && type != u"Bundle")
@@ -524,8 +548,10 @@ private:
             done = encounter(r, where, id);
         else if (type == u"Appointment")
             done = appointment(r, where, id);
+        else if (type == u"Practitioner")
+            done = practitioner(r, where, id);
         else
-            ++m_summary.byType[type].skipped;  // Practitioner and others: read, not kept yet
+            ++m_summary.byType[type].skipped;  // read, not kept
         if (!done)
             return std::unexpected(done.error());
         return tick();
@@ -600,7 +626,12 @@ private:
         if (const Value* ids = member(r, "identifier"); ids && ids->IsArray())
             for (const Value& i : ids->GetArray()) {
                 const QString system = str(i, "system");
-                if (system == kNirSystem || system == kNiaSystem || system == kNirTestSystem || system == kNirDemoSystem) {
+                if (identifierType(i) == u"NH") {  // NSS: the insured person's number, not the INS
+                    auto nss = Nir::validate(str(i, "value"), QStringLiteral("identifier (NSS)"));
+                    if (!nss)
+                        return std::unexpected(at(where, QStringLiteral("Patient"), id, nss.error().message));
+                    p.nss = *nss;
+                } else if (system == kNirSystem || system == kNiaSystem || system == kNirTestSystem || system == kNirDemoSystem) {
                     auto nir = Nir::validate(str(i, "value"), QStringLiteral("identifier (INS)"));
                     if (!nir)
                         return std::unexpected(at(where, QStringLiteral("Patient"), id, nir.error().message));
@@ -905,6 +936,7 @@ private:
             c.reason = conceptText(first(r, "type"));
         if (const Value* text = member(r, "text"))
             c.examination = stripHtml(str(*text, "div"));
+        c.author = author(r);
         const QString hash = hashOf(r);
         ImportCounts& n = m_summary.byType[type];
         const QString table = QStringLiteral("consultation");
@@ -950,6 +982,122 @@ private:
             return std::unexpected(added.error());
         written(f, id, *added, *row);
         ++(*row ? n.updated : n.created);
+        return {};
+    }
+
+    // The practitioner an Encounter names (participant.individual): as imported, else the
+    // reference's display text. Informative only: an unknown one is no error.
+    QString author(const Value& encounter)
+    {
+        const Value* parts = member(encounter, "participant");
+        if (!parts || !parts->IsArray())
+            return {};
+        for (const Value& p : parts->GetArray())
+            if (const Value* who = member(p, "individual")) {
+                const QString ref = str(*who, "reference");
+                const QString name = ref.startsWith(QLatin1String("urn:uuid:")) ? m_practitionerByFullUrl.value(ref)
+                    : ref.startsWith(QLatin1String("Practitioner/"))            ? m_practitioners.value(ref.section(u'/', -1))
+                                                                                : QString();
+                if (!name.isEmpty())
+                    return name;
+                if (!str(*who, "display").isEmpty())
+                    return str(*who, "display");
+            }
+        return {};
+    }
+
+    Result<void> practitioner(const Value& r, const SourceLocation& where, const QString& id)
+    {
+        const QString type = QStringLiteral("Practitioner");
+        QString prefix, surname, given;
+        if (const Value* names = member(r, "name"); names && names->IsArray() && !names->Empty()) {
+            const Value* chosen = &(*names)[0];
+            for (const Value& n : names->GetArray())
+                if (str(n, "use") == u"official" || str(n, "use") == u"usual") {
+                    chosen = &n;
+                    break;
+                }
+            surname = str(*chosen, "family");
+            QStringList parts;
+            if (const Value* g = member(*chosen, "given"); g && g->IsArray())
+                for (const Value& x : g->GetArray())
+                    if (x.IsString())
+                        parts.append(QString::fromUtf8(x.GetString()));
+            given = parts.join(u' ');
+            if (const Value* pre = first(*chosen, "prefix"); pre && pre->IsString())
+                prefix = QString::fromUtf8(pre->GetString());
+        }
+        QString rpps;
+        if (const Value* ids = member(r, "identifier"); ids && ids->IsArray())
+            for (const Value& i : ids->GetArray()) {
+                const QString system = str(i, "system");
+                QString value = PractitionerId::compact(str(i, "value"));
+                if (system == kIdNatPsSystem && value.size() == 12 && value.startsWith(u'8'))
+                    value = value.mid(1);  // idNatPs: "8" + RPPS
+                else if (system != kRppsSystem)
+                    continue;
+                if (!PractitionerId::isRpps(value))
+                    return std::unexpected(at(where, type, id, tr("field \"identifier\" (RPPS): \"%1\" is not 11 digits with a valid key").arg(str(i, "value"))));
+                rpps = value;
+            }
+        QString specialty;
+        if (const Value* q = first(r, "qualification"))
+            specialty = conceptText(member(*q, "code"));
+        QString phone, email;
+        if (const Value* telecom = member(r, "telecom"); telecom && telecom->IsArray())
+            for (const Value& t : telecom->GetArray()) {
+                if (str(t, "system") == u"email" && email.isEmpty())
+                    email = str(t, "value");
+                else if (str(t, "system") == u"phone" && phone.isEmpty())
+                    phone = str(t, "value");
+            }
+        QString address, postalCode, city;
+        if (const Value* a = first(r, "address")) {
+            QStringList lines;
+            if (const Value* l = member(*a, "line"); l && l->IsArray())
+                for (const Value& x : l->GetArray())
+                    if (x.IsString())
+                        lines.append(QString::fromUtf8(x.GetString()));
+            address = lines.join(u'\n');
+            postalCode = str(*a, "postalCode");
+            city = str(*a, "city");
+        }
+        if (surname.isEmpty()) {
+            ++m_summary.byType[type].skipped;  // nobody to name: nothing worth keeping
+            return {};
+        }
+        const QString name = QStringList{prefix, given, surname}.join(u' ').simplified();
+        m_practitioners.insert(id, name);
+        if (!where.fullUrl.isEmpty())
+            m_practitionerByFullUrl.insert(where.fullUrl, name);
+
+        ImportCounts& n = m_summary.byType[type];
+        const QString hash = hashOf(r);
+        auto q = m_db.cached(QStringLiteral("SELECT source_hash FROM ehr_practitioner WHERE source_id = ?"));
+        if (!q)
+            return std::unexpected(q.error());
+        (*q)->bind(1, id);
+        auto row = (*q)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        const bool known = *row;
+        if (known && (*q)->text(0) == hash) {
+            ++n.unchanged;
+            return {};
+        }
+        (*q)->reset();
+        auto up = m_db.cached(QStringLiteral(
+            "INSERT INTO ehr_practitioner (source_id, prefix, surname, given_names, rpps, specialty, address, postal_code, city, "
+            "phone, email, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id) DO UPDATE SET "
+            "prefix = excluded.prefix, surname = excluded.surname, given_names = excluded.given_names, rpps = excluded.rpps, "
+            "specialty = excluded.specialty, address = excluded.address, postal_code = excluded.postal_code, "
+            "city = excluded.city, phone = excluded.phone, email = excluded.email, source_hash = excluded.source_hash"));
+        if (!up)
+            return std::unexpected(up.error());
+        (*up)->bindAll({id, prefix, surname, given, rpps, specialty, address, postalCode, city, phone, email, hash});
+        if (auto d = (*up)->run(); !d)
+            return d;
+        ++(known ? n.updated : n.created);
         return {};
     }
 
@@ -1082,6 +1230,7 @@ private:
         p.sex = *s;
         p.birthPlaceInsee = row.value(QStringLiteral("lieu de naissance insee"));
         p.matricule = row.value(QStringLiteral("nir"));
+        p.nss = row.value(QStringLiteral("nss"));
         if (const QString st = row.value(QStringLiteral("statut identite")); !st.isEmpty()) {
             const auto status = identityStatusFromCode(st);
             if (!status)
@@ -1098,6 +1247,8 @@ private:
             return fail(ErrorKind::Invalid, tr("%1, line %2: %3").arg(file).arg(line).arg(v.error().message));
         if (!p.matricule.isEmpty())
             p.matricule = *Nir::validate(p.matricule, QString());
+        if (!p.nss.isEmpty())
+            p.nss = *Nir::validate(p.nss, QString());
         m_sawPatients = true;
         m_seen.insert(p.sourceId);
         if (auto r = upsertPatient(p, hashOf(fields), QString(), QStringLiteral("CSV patients")); !r)
@@ -1157,6 +1308,8 @@ private:
     ImportSummary m_summary;
     QHash<QString, qint64> m_bySource;
     QHash<QString, QString> m_byFullUrl;
+    QHash<QString, QString> m_practitioners;          // source id → "Dr Camille Roche"
+    QHash<QString, QString> m_practitionerByFullUrl;  // a Bundle's urn:uuid → the same
     std::string m_lastRef;  // the last patient reference resolved (raw UTF-8) and its row
     qint64 m_lastRefId = 0;
     QHash<QString, Fresh> m_fresh;  // by table (see loadKnownTables)

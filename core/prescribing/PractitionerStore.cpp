@@ -136,6 +136,31 @@ Result<Practitioner> PractitionerStore::get(qint64 id)
 
 Result<QList<Practitioner>> PractitionerStore::list() { return query(QStringLiteral("ORDER BY surname, given_names"), {}); }
 
+Result<QList<Practitioner>> PractitionerStore::fromEhr()
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT surname, given_names, specialty, rpps, address, postal_code, city, phone, email FROM ehr_practitioner "
+        "WHERE rpps = '' OR rpps NOT IN (SELECT rpps FROM practitioner) ORDER BY surname, given_names"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Practitioner> out;
+    auto done = q->each([&](const Statement& s) {
+        Practitioner p;
+        p.surname = s.text(0);
+        p.givenNames = s.text(1);
+        p.specialty = s.text(2);
+        p.rpps = s.text(3);
+        p.address = QStringList{s.text(4), QString(s.text(5) + u' ' + s.text(6)).trimmed()}.join(u'\n').trimmed();
+        p.city = s.text(6);
+        p.phone = s.text(7);
+        p.email = s.text(8);
+        out.append(p);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
 Result<std::optional<Practitioner>> PractitionerStore::forSlot(const QString& slotId)
 {
     auto r = query(QStringLiteral("WHERE slot_id = ? AND slot_id <> '' ORDER BY id LIMIT 1"), {slotId});

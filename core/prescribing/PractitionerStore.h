@@ -25,6 +25,9 @@ public:
     Result<void> update(Practitioner p);
     Result<Practitioner> get(qint64 id);
     Result<QList<Practitioner>> list();
+    // The practitioners the EHR snapshot names (FHIR Practitioner) that are not here yet (by
+    // RPPS), as a head start for a new one: not saved, not validated (AM number, city… to add).
+    Result<QList<Practitioner>> fromEhr();
     // The practitioner linked to a key slot, if any.
     Result<std::optional<Practitioner>> forSlot(const QString& slotId);
 

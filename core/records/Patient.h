@@ -106,6 +106,7 @@ public:
     QDate birthDate;
     QString birthPlaceInsee;      // INSEE code of the birth place ("99xxx" abroad)
     QString matricule;            // NIR or NIA, canonical 15 characters, or empty
+    QString nss;                  // social-security number care is billed to (a parent's for a child), or empty
     IdentityStatus identityStatus = IdentityStatus::Prov;
     // Usage.
     QString usedName;

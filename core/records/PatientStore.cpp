@@ -76,6 +76,9 @@ Result<void> PatientStore::validate(const Patient& p, const QDate& today)
         if (!nir)
             return std::unexpected(nir.error());
     }
+    if (!p.nss.isEmpty())
+        if (auto nss = Nir::validate(p.nss, tr("Insured person's number (NSS)")); !nss)
+            return std::unexpected(nss.error());
     static const QRegularExpression insee(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.birthPlaceInsee.isEmpty() && !insee.match(p.birthPlaceInsee).hasMatch())
@@ -150,11 +153,11 @@ Result<void> PatientStore::writePatientRow(Patient& p, bool insert)
                               p.firstGivenName, sexCode(p.sex), isoDate(p.birthDate), p.birthPlaceInsee, p.matricule,
                               identityStatusCode(p.identityStatus), p.usedName, p.usedGivenName, p.demo ? 1 : 0,
                               p.address, p.postalCode, p.city, p.phone, p.mobile, p.email, p.notes,
-                              p.changedLocally ? 1 : 0, now};
+                              p.changedLocally ? 1 : 0, now, p.nss};
     static const QString cols = QStringLiteral(
         "origin, source_id, birth_name, given_names, first_given_name, sex, birth_date, birth_place_insee, matricule, "
         "identity_status, used_name, used_given_name, demo, address, postal_code, city, phone, mobile, email, notes, "
-        "changed_locally, updated_utc");
+        "changed_locally, updated_utc, nss");
     static const QString insertSql = QStringLiteral("INSERT INTO patient (%1, created_utc, source_hash, source_version) VALUES (%2?,?,?)")
                                          .arg(cols, QStringLiteral("?,").repeated(values.size()));
     static const QString updateSql = QStringLiteral("UPDATE patient SET (%1) = (%2) WHERE id = ?")
@@ -371,7 +374,7 @@ Result<Patient> PatientStore::get(qint64 id)
     auto cached = m_db.cached(QStringLiteral(
         "SELECT origin, source_id, birth_name, given_names, first_given_name, sex, birth_date, birth_place_insee, "
         "matricule, identity_status, used_name, used_given_name, demo, address, postal_code, city, phone, mobile, "
-        "email, notes, changed_locally, created_utc, updated_utc FROM patient WHERE id = ?"));
+        "email, notes, changed_locally, created_utc, updated_utc, nss FROM patient WHERE id = ?"));
     if (!cached)
         return std::unexpected(cached.error());
     Statement* q = *cached;
@@ -409,6 +412,7 @@ Result<Patient> PatientStore::get(qint64 id)
     p.changedLocally = q->integer(20) != 0;
     p.createdUtc = QDateTime::fromString(q->text(21), Qt::ISODateWithMs);
     p.updatedUtc = QDateTime::fromString(q->text(22), Qt::ISODateWithMs);
+    p.nss = q->text(23);
     q->reset();
 
     auto parts = forEachRow(m_db, QStringLiteral("SELECT id, substance, reaction, severity, origin, source_id FROM allergy WHERE patient_id = ? ORDER BY id"), id,

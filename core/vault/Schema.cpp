@@ -346,6 +346,30 @@ CREATE TABLE consultation_pdf (
     PRIMARY KEY (consultation_id, revision)
 );
 )SQL"},
+    {9, R"SQL(
+-- The practitioners of the practice as the EHR exports them (FHIR Practitioner): who wrote the
+-- imported consultations, and a head start for Settings → Practitioners. Replaced by source id.
+CREATE TABLE ehr_practitioner (
+    id          INTEGER PRIMARY KEY,
+    source_id   TEXT NOT NULL UNIQUE,
+    prefix      TEXT NOT NULL DEFAULT '',   -- "Dr"
+    surname     TEXT NOT NULL DEFAULT '',
+    given_names TEXT NOT NULL DEFAULT '',
+    rpps        TEXT NOT NULL DEFAULT '',   -- 11 digits, Luhn-checked at import
+    specialty   TEXT NOT NULL DEFAULT '',
+    address     TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    city        TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    email       TEXT NOT NULL DEFAULT '',
+    source_hash TEXT NOT NULL
+);
+-- Imported consultations: the practitioner the EHR names as their author ("Dr Camille Roche").
+ALTER TABLE consultation ADD COLUMN author TEXT NOT NULL DEFAULT '';
+-- The social-security number the patient's care is billed to (NSS, FR Core identifier type NH):
+-- the insured person's, which for a child is a parent's; the INS stays in matricule.
+ALTER TABLE patient ADD COLUMN nss TEXT NOT NULL DEFAULT '';
+)SQL"},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "interop/FhirReader.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
+#include "prescribing/PractitionerStore.h"
 #include "records/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
@@ -42,6 +43,24 @@ QJsonObject patient(const QString& id, const QString& family, const QString& giv
             {"url", "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability"},
             {"extension", QJsonArray{QJsonObject{{"url", "identityStatus"}, {"valueCoding", QJsonObject{{"code", status}}}}}}}};
     return p;
+}
+
+// An invented GP of the practice (valid RPPS key), as FR Core exports a Practitioner.
+QJsonObject roche(const QString& rpps = "10001234565")
+{
+    return {{"resourceType", "Practitioner"}, {"id", "dr-roche"},
+            {"identifier", QJsonArray{QJsonObject{{"system", "urn:oid:1.2.250.1.71.4.2.1"}, {"value", QString("8" + rpps)}}}},
+            {"name", QJsonArray{QJsonObject{{"use", "official"}, {"prefix", QJsonArray{"Dr"}}, {"family", "Roche"}, {"given", QJsonArray{"Camille"}}}}},
+            {"qualification", QJsonArray{QJsonObject{{"code", QJsonObject{{"text", "Médecine générale"}}}}}},
+            {"telecom", QJsonArray{QJsonObject{{"system", "phone"}, {"value", "04 78 12 34 56"}}}},
+            {"address", QJsonArray{QJsonObject{{"line", QJsonArray{"12 rue des Lilas"}}, {"postalCode", "69003"}, {"city", "Lyon"}}}}};
+}
+
+// The NSS a child's care is billed to: a parent's number (identifier type NH).
+QJsonObject nssIdentifier(const QString& nss)
+{
+    return {{"type", QJsonObject{{"coding", QJsonArray{QJsonObject{{"system", "http://terminology.hl7.org/CodeSystem/v2-0203"}, {"code", "NH"}}}}}},
+            {"system", "urn:oid:1.2.250.1.213.1.4.8"}, {"value", nss}};
 }
 
 QList<QJsonObject> snapshot(const QString& heninFamily = "Hénin")
@@ -348,6 +367,13 @@ private slots:
         QList<QJsonObject> badStatus = good;
         badStatus[0] = patient("p1", "Hénin", "Zoé", "1954-03-12", "female", {}, "SUPER");
         QTest::newRow("unknown identity status") << "b.json" << bundle(badStatus) << QStringList{"entry 0", "identityStatus", "SUPER"};
+        QList<QJsonObject> badRpps = good;
+        badRpps.append(roche("10001234566"));
+        QTest::newRow("Practitioner wrong RPPS key") << "b.json" << bundle(badRpps)
+                                                     << QStringList{"b.json", "entry 13", "Practitioner/dr-roche", "RPPS", "810001234566"};
+        QList<QJsonObject> badNss = good;
+        badNss[1]["identifier"] = QJsonArray{nssIdentifier(DemoData::makeNir(1, 62, 5, "69", 123, 7).left(13) + "00")};
+        QTest::newRow("Patient wrong NSS key") << "b.json" << bundle(badNss) << QStringList{"b.json", "entry 1", "Patient/p2", "NSS"};
         QTest::newRow("Bundle truncated") << "b.json" << bundle(good).left(900) << QStringList{"b.json", "not valid JSON"};
         QTest::newRow("not a Bundle") << "b.json" << QJsonDocument(good.first()).toJson() << QStringList{"b.json", "Bundle"};
         QTest::newRow("CSV bad date") << "p.csv" << QByteArray("Identifiant;Nom de naissance;Prénoms;Sexe;Date de naissance\nx1;A;B;F;12/03/1954\nx2;C;D;M;31/02/1980\n")
@@ -548,6 +574,100 @@ private slots:
         QCOMPARE(s->byType["Patient"].created, 2);
         QCOMPARE(rows("patient"), 0);
         QVERIFY(m_vault->db().scalar("SELECT value FROM meta WHERE key = 'snapshot_utc'")->isNull());
+    }
+
+    // Practitioners are read first (whatever the file order), name the authors of imported
+    // consultations and are offered in Settings → Practitioners until added; the NSS is kept
+    // apart from the INS.
+    void practitionersAuthorsAndNss()
+    {
+        freshVault();
+        const QString parentNss = DemoData::makeNir(1, 62, 5, "69", 123, 7);
+        QList<QJsonObject> rs = snapshot();
+        QJsonObject child = rs[1];
+        child["identifier"] = QJsonArray{nssIdentifier(parentNss)};
+        rs[1] = child;
+        QJsonObject e1 = rs[10];
+        e1["participant"] = QJsonArray{QJsonObject{{"individual", QJsonObject{{"reference", "Practitioner/dr-roche"}}}}};
+        rs[10] = e1;
+        rs.append(roche());  // after the Encounter that names it
+        auto s = import({write("b.json", bundle(rs))});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["Practitioner"].created, 1);
+        QCOMPARE(s->byType["Practitioner"].skipped, 1);  // dr1 has no name
+        QCOMPARE(m_vault->db().scalar("SELECT author FROM consultation WHERE source_id = 'e1'")->toString(), QStringLiteral("Dr Camille Roche"));
+        const qint64 p1 = m_vault->db().scalar("SELECT id FROM patient WHERE source_id = 'p1'")->toLongLong();
+        auto timeline = ConsultationStore(*m_vault).timeline(p1);
+        QVERIFY(timeline);
+        QCOMPARE(timeline->first().author, QStringLiteral("Dr Camille Roche"));
+        // The child: the parent's NSS beside, never instead of, the INS.
+        const qint64 p2 = m_vault->db().scalar("SELECT id FROM patient WHERE source_id = 'p2'")->toLongLong();
+        auto fatou = PatientStore(*m_vault).get(p2);
+        QVERIFY(fatou);
+        QCOMPARE(fatou->nss, parentNss);
+        QVERIFY(fatou->matricule.isEmpty());
+        QVERIFY(!PatientStore(*m_vault).get(p1)->matricule.isEmpty());
+
+        // Offered as a head start for a prescriber, with what the EHR knows.
+        auto offered = PractitionerStore(*m_vault).fromEhr();
+        QVERIFY(offered);
+        QCOMPARE(offered->size(), 1);
+        QCOMPARE(offered->first().rpps, QStringLiteral("10001234565"));
+        QCOMPARE(offered->first().surname, QStringLiteral("Roche"));
+        QCOMPARE(offered->first().specialty, QStringLiteral("Médecine générale"));
+        QCOMPARE(offered->first().city, QStringLiteral("Lyon"));
+        QCOMPARE(offered->first().address, QStringLiteral("12 rue des Lilas\n69003 Lyon"));
+        Practitioner added = offered->first();
+        added.amNumber = QStringLiteral("691234567");  // what the EHR does not export, typed by the GP
+        added.email = QStringLiteral("camille.roche@example.org");
+        auto created = PractitionerStore(*m_vault).create(added);  // completes into a valid prescriber
+        QVERIFY2(created.has_value(), created ? "" : qPrintable(created.error().message));
+        QCOMPARE(PractitionerStore(*m_vault).fromEhr()->size(), 0);  // added: no longer offered
+
+        // Again: unchanged. Renamed in the EHR: updated, and the author of a re-imported
+        // consultation follows.
+        auto again = import({write("b.json", bundle(rs))});
+        QVERIFY(again);
+        QCOMPARE(again->byType["Practitioner"].unchanged, 1);
+        rs.last() = [] {
+            QJsonObject r = roche();
+            r["name"] = QJsonArray{QJsonObject{{"use", "official"}, {"prefix", QJsonArray{"Dr"}}, {"family", "Roche-Martin"}, {"given", QJsonArray{"Camille"}}}};
+            return r;
+        }();
+        e1["period"] = QJsonObject{{"start", "2026-09-15T08:45:00Z"}};
+        rs[10] = e1;
+        auto renamed = import({write("b.json", bundle(rs))});
+        QVERIFY(renamed);
+        QCOMPARE(renamed->byType["Practitioner"].updated, 1);
+        QCOMPARE(m_vault->db().scalar("SELECT count(*) FROM ehr_practitioner")->toInt(), 1);
+        QCOMPARE(m_vault->db().scalar("SELECT author FROM consultation WHERE source_id = 'e1'")->toString(), QStringLiteral("Dr Camille Roche-Martin"));
+    }
+
+    // In a Bulk Data set, Encounter.ndjson comes before Practitioner.ndjson: the practitioners
+    // are read in the first pass with the patients. A later partial export still names them.
+    void ndjsonPractitionerFileReadFirst()
+    {
+        freshVault();
+        const auto line = [](const QJsonObject& o) -> QByteArray { return QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n"; };
+        QJsonObject e{{"resourceType", "Encounter"}, {"id", "e7"}, {"status", "finished"}, {"subject", ref("p2")},
+                      {"period", QJsonObject{{"start", "2026-10-02T10:00:00Z"}}},
+                      {"participant", QJsonArray{QJsonObject{{"individual", QJsonObject{{"reference", "Practitioner/dr-roche"}}}}}}};
+        const QString dir = QFileInfo(write("set/Encounter.ndjson", line(e))).absolutePath();
+        write("set/Patient.ndjson", line(snapshot()[1]));
+        write("set/Practitioner.ndjson", line(roche()));
+        write("set/PractitionerRole.ndjson", line(QJsonObject{{"resourceType", "PractitionerRole"}, {"id", "role1"}}));
+        auto s = import({dir});
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->byType["Practitioner"].created, 1);
+        QCOMPARE(s->byType["PractitionerRole"].skipped, 1);
+        QCOMPARE(m_vault->db().scalar("SELECT author FROM consultation WHERE source_id = 'e7'")->toString(), QStringLiteral("Dr Camille Roche"));
+        // A partial export of the encounters alone: the author comes from the vault.
+        e["id"] = "e8";
+        SnapshotImporter::Options partial;
+        partial.fullSnapshot = false;
+        auto more = import({write("more/Encounter.ndjson", line(e))}, partial);
+        QVERIFY2(more.has_value(), more ? "" : qPrintable(more.error().message));
+        QCOMPARE(m_vault->db().scalar("SELECT author FROM consultation WHERE source_id = 'e8'")->toString(), QStringLiteral("Dr Camille Roche"));
     }
 
     void cancelRollsBack()
