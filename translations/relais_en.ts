@@ -116,8 +116,8 @@
         <translation>Barcode: out of memory</translation>
     </message>
     <message>
-        <source>Barcode: "%1" cannot be encoded (%2)</source>
-        <translation>Barcode: "%1" cannot be encoded (%2)</translation>
+        <source>Barcode: &quot;%1&quot; cannot be encoded (%2)</source>
+        <translation>Barcode: &quot;%1&quot; cannot be encoded (%2)</translation>
     </message>
 </context>
 <context>
@@ -127,8 +127,8 @@
         <translation>expected %1 columns, found %2</translation>
     </message>
     <message>
-        <source>the CIS code "%1" is not 8 digits</source>
-        <translation>the CIS code "%1" is not 8 digits</translation>
+        <source>the CIS code &quot;%1&quot; is not 8 digits</source>
+        <translation>the CIS code &quot;%1&quot; is not 8 digits</translation>
     </message>
     <message>
         <source>the medicine has no name</source>
@@ -218,8 +218,8 @@
         <translation>social-security number in the EHR</translation>
     </message>
     <message>
-        <source>The EHR's version cannot be taken: %1</source>
-        <translation>The EHR's version cannot be taken: %1</translation>
+        <source>The EHR&apos;s version cannot be taken: %1</source>
+        <translation>The EHR&apos;s version cannot be taken: %1</translation>
     </message>
 </context>
 <context>
@@ -402,8 +402,8 @@
 <context>
     <name>relais::FhirClient</name>
     <message>
-        <source>The server address "%1" is not a valid URL</source>
-        <translation>The server address "%1" is not a valid URL</translation>
+        <source>The server address &quot;%1&quot; is not a valid URL</source>
+        <translation>The server address &quot;%1&quot; is not a valid URL</translation>
     </message>
     <message>
         <source>The server address must start with https:// (patient data never travels unencrypted); http:// is accepted only for 127.0.0.1</source>
@@ -448,8 +448,8 @@
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <source>%1: field "resourceType" is missing: not a FHIR resource</source>
-        <translation>%1: field "resourceType" is missing: not a FHIR resource</translation>
+        <source>%1: field &quot;resourceType&quot; is missing: not a FHIR resource</source>
+        <translation>%1: field &quot;resourceType&quot; is missing: not a FHIR resource</translation>
     </message>
     <message>
         <source>%1: not valid JSON at column %2 (%3)</source>
@@ -464,8 +464,8 @@
         <translation>%1: not valid JSON at byte %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</source>
-        <translation>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</translation>
+        <source>%1: field &quot;resourceType&quot; is &quot;%2&quot;, expected a Bundle (or use .ndjson for one resource per line)</source>
+        <translation>%1: field &quot;resourceType&quot; is &quot;%2&quot;, expected a Bundle (or use .ndjson for one resource per line)</translation>
     </message>
 </context>
 <context>
@@ -573,8 +573,8 @@
         <translation>%1 was sealed for another vault</translation>
     </message>
     <message>
-        <source>%1 cannot be opened with this vault's key (damaged, or sealed for another vault)</source>
-        <translation>%1 cannot be opened with this vault's key (damaged, or sealed for another vault)</translation>
+        <source>%1 cannot be opened with this vault&apos;s key (damaged, or sealed for another vault)</source>
+        <translation>%1 cannot be opened with this vault&apos;s key (damaged, or sealed for another vault)</translation>
     </message>
     <message>
         <source>%1 is truncated (its last part is missing)</source>
@@ -631,8 +631,8 @@
 <context>
     <name>relais::KeyHeader</name>
     <message>
-        <source>Key header %1 is damaged: field "%2" is invalid</source>
-        <translation>Key header %1 is damaged: field "%2" is invalid</translation>
+        <source>Key header %1 is damaged: field &quot;%2&quot; is invalid</source>
+        <translation>Key header %1 is damaged: field &quot;%2&quot; is invalid</translation>
     </message>
     <message>
         <source>Key header %1 not found</source>
@@ -678,8 +678,8 @@
         <translation>%1: a social-security number has 15 characters (13 and a 2-digit key), not %2</translation>
     </message>
     <message>
-        <source>%1: character %2 ("%3") is not a digit</source>
-        <translation>%1: character %2 ("%3") is not a digit</translation>
+        <source>%1: character %2 (&quot;%3&quot;) is not a digit</source>
+        <translation>%1: character %2 (&quot;%3&quot;) is not a digit</translation>
     </message>
     <message>
         <source>%1: the first digit must be 1 or 2 (7 or 8 for a provisional number), not %2</source>
@@ -772,20 +772,20 @@
         <translation>Social-security number (NIR)</translation>
     </message>
     <message>
-        <source>Birth place: an INSEE code has 5 characters (for example 75056), not "%1"</source>
-        <translation>Birth place: an INSEE code has 5 characters (for example 75056), not "%1"</translation>
+        <source>Birth place: an INSEE code has 5 characters (for example 75056), not &quot;%1&quot;</source>
+        <translation>Birth place: an INSEE code has 5 characters (for example 75056), not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>E-mail: "%1" is not an e-mail address</source>
-        <translation>E-mail: "%1" is not an e-mail address</translation>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address</source>
+        <translation>E-mail: &quot;%1&quot; is not an e-mail address</translation>
     </message>
     <message>
-        <source>The NIR's first digit does not match the sex</source>
-        <translation>The NIR's first digit does not match the sex</translation>
+        <source>The NIR&apos;s first digit does not match the sex</source>
+        <translation>The NIR&apos;s first digit does not match the sex</translation>
     </message>
     <message>
-        <source>The NIR's year (characters 2-3) does not match the date of birth</source>
-        <translation>The NIR's year (characters 2-3) does not match the date of birth</translation>
+        <source>The NIR&apos;s year (characters 2-3) does not match the date of birth</source>
+        <translation>The NIR&apos;s year (characters 2-3) does not match the date of birth</translation>
     </message>
     <message>
         <source>same social-security number</source>
@@ -812,8 +812,8 @@
         <translation>History: the date is in the future</translation>
     </message>
     <message>
-        <source>History: "%1" is not a CIM-10 code (for example E11.9)</source>
-        <translation>History: "%1" is not a CIM-10 code (for example E11.9)</translation>
+        <source>History: &quot;%1&quot; is not a CIM-10 code (for example E11.9)</source>
+        <translation>History: &quot;%1&quot; is not a CIM-10 code (for example E11.9)</translation>
     </message>
     <message>
         <source>ALD: the label is required</source>
@@ -851,6 +851,10 @@
         <source>Nothing to remove (%1 #%2)</source>
         <translation>Nothing to remove (%1 #%2)</translation>
     </message>
+    <message>
+        <source>Insured person&apos;s number (NSS)</source>
+        <translation>Insured person&apos;s number (NSS)</translation>
+    </message>
 </context>
 <context>
     <name>relais::PossibleDuplicates</name>
@@ -874,32 +878,32 @@
         <translation>First names: required</translation>
     </message>
     <message>
-        <source>Title or specialty: required (for example "Médecine générale")</source>
-        <translation>Title or specialty: required (for example "Médecine générale")</translation>
+        <source>Title or specialty: required (for example &quot;Médecine générale&quot;)</source>
+        <translation>Title or specialty: required (for example &quot;Médecine générale&quot;)</translation>
     </message>
     <message>
         <source>RPPS number: required (11 digits)</source>
         <translation>RPPS number: required (11 digits)</translation>
     </message>
     <message>
-        <source>RPPS number: "%1" does not have 11 digits</source>
-        <translation>RPPS number: "%1" does not have 11 digits</translation>
+        <source>RPPS number: &quot;%1&quot; does not have 11 digits</source>
+        <translation>RPPS number: &quot;%1&quot; does not have 11 digits</translation>
     </message>
     <message>
-        <source>RPPS number: "%1" has a wrong check digit (Luhn key); check it on the CPS card</source>
-        <translation>RPPS number: "%1" has a wrong check digit (Luhn key); check it on the CPS card</translation>
+        <source>RPPS number: &quot;%1&quot; has a wrong check digit (Luhn key); check it on the CPS card</source>
+        <translation>RPPS number: &quot;%1&quot; has a wrong check digit (Luhn key); check it on the CPS card</translation>
     </message>
     <message>
         <source>AM number or FINESS: one of them is required (9 digits)</source>
         <translation>AM number or FINESS: one of them is required (9 digits)</translation>
     </message>
     <message>
-        <source>AM number: "%1" is not 9 digits</source>
-        <translation>AM number: "%1" is not 9 digits</translation>
+        <source>AM number: &quot;%1&quot; is not 9 digits</source>
+        <translation>AM number: &quot;%1&quot; is not 9 digits</translation>
     </message>
     <message>
-        <source>FINESS: "%1" is not 9 characters</source>
-        <translation>FINESS: "%1" is not 9 characters</translation>
+        <source>FINESS: &quot;%1&quot; is not 9 characters</source>
+        <translation>FINESS: &quot;%1&quot; is not 9 characters</translation>
     </message>
     <message>
         <source>Professional address: required</source>
@@ -914,16 +918,16 @@
         <translation>Phone: required</translation>
     </message>
     <message>
-        <source>Phone: "%1" is not a French number (10 digits or +33)</source>
-        <translation>Phone: "%1" is not a French number (10 digits or +33)</translation>
+        <source>Phone: &quot;%1&quot; is not a French number (10 digits or +33)</source>
+        <translation>Phone: &quot;%1&quot; is not a French number (10 digits or +33)</translation>
     </message>
     <message>
         <source>E-mail: required</source>
         <translation>E-mail: required</translation>
     </message>
     <message>
-        <source>E-mail: "%1" is not an e-mail address</source>
-        <translation>E-mail: "%1" is not an e-mail address</translation>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address</source>
+        <translation>E-mail: &quot;%1&quot; is not an e-mail address</translation>
     </message>
 </context>
 <context>
@@ -971,8 +975,8 @@
         <translation>Patient: choose the patient</translation>
     </message>
     <message>
-        <source>Date: before the patient's date of birth</source>
-        <translation>Date: before the patient's date of birth</translation>
+        <source>Date: before the patient&apos;s date of birth</source>
+        <translation>Date: before the patient&apos;s date of birth</translation>
     </message>
     <message>
         <source>Weight: %1 kg is impossible</source>
@@ -1011,24 +1015,24 @@
         <translation>strength</translation>
     </message>
     <message>
-        <source>required (for example "500 mg")</source>
-        <translation>required (for example "500 mg")</translation>
+        <source>required (for example &quot;500 mg&quot;)</source>
+        <translation>required (for example &quot;500 mg&quot;)</translation>
     </message>
     <message>
         <source>form</source>
         <translation>form</translation>
     </message>
     <message>
-        <source>required (for example "comprimé")</source>
-        <translation>required (for example "comprimé")</translation>
+        <source>required (for example &quot;comprimé&quot;)</source>
+        <translation>required (for example &quot;comprimé&quot;)</translation>
     </message>
     <message>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <source>required (for example "orale")</source>
-        <translation>required (for example "orale")</translation>
+        <source>required (for example &quot;orale&quot;)</source>
+        <translation>required (for example &quot;orale&quot;)</translation>
     </message>
     <message>
         <source>posology</source>
@@ -1051,8 +1055,8 @@
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <source>required: a treatment duration ("QSP 1 mois") or a number of packs</source>
-        <translation>required: a treatment duration ("QSP 1 mois") or a number of packs</translation>
+        <source>required: a treatment duration (&quot;QSP 1 mois&quot;) or a number of packs</source>
+        <translation>required: a treatment duration (&quot;QSP 1 mois&quot;) or a number of packs</translation>
     </message>
     <message>
         <source>a number of packs needs the brand named; otherwise give a duration</source>
@@ -1207,8 +1211,8 @@
         <translation>When to use it</translation>
     </message>
     <message>
-        <source>If every passphrase is forgotten: start Relais, choose "Use the recovery key" on the unlock screen, type the key above (dashes and case do not matter), then set a new passphrase.</source>
-        <translation>If every passphrase is forgotten: start Relais, choose "Use the recovery key" on the unlock screen, type the key above (dashes and case do not matter), then set a new passphrase.</translation>
+        <source>If every passphrase is forgotten: start Relais, choose &quot;Use the recovery key&quot; on the unlock screen, type the key above (dashes and case do not matter), then set a new passphrase.</source>
+        <translation>If every passphrase is forgotten: start Relais, choose &quot;Use the recovery key&quot; on the unlock screen, type the key above (dashes and case do not matter), then set a new passphrase.</translation>
     </message>
     <message>
         <source>Never photograph this sheet, never send it by e-mail, never store it on the same computer.</source>
@@ -1276,72 +1280,72 @@
         <translation>%1: %2/%3: %4</translation>
     </message>
     <message>
-        <source>field "id" is missing</source>
-        <translation>field "id" is missing</translation>
+        <source>field &quot;id&quot; is missing</source>
+        <translation>field &quot;id&quot; is missing</translation>
     </message>
     <message>
-        <source>field "%1.reference" is missing</source>
-        <translation>field "%1.reference" is missing</translation>
+        <source>field &quot;%1.reference&quot; is missing</source>
+        <translation>field &quot;%1.reference&quot; is missing</translation>
     </message>
     <message>
-        <source>field "%1" refers to %2, which is not in this snapshot nor in the vault</source>
-        <translation>field "%1" refers to %2, which is not in this snapshot nor in the vault</translation>
+        <source>field &quot;%1&quot; refers to %2, which is not in this snapshot nor in the vault</source>
+        <translation>field &quot;%1&quot; refers to %2, which is not in this snapshot nor in the vault</translation>
     </message>
     <message>
-        <source>field "birthDate": "%1" is not a full date (YYYY-MM-DD)</source>
-        <translation>field "birthDate": "%1" is not a full date (YYYY-MM-DD)</translation>
+        <source>field &quot;birthDate&quot;: &quot;%1&quot; is not a full date (YYYY-MM-DD)</source>
+        <translation>field &quot;birthDate&quot;: &quot;%1&quot; is not a full date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>field "identityStatus": "%1" is not PROV, VALI, RECUP or QUAL</source>
-        <translation>field "identityStatus": "%1" is not PROV, VALI, RECUP or QUAL</translation>
+        <source>field &quot;identityStatus&quot;: &quot;%1&quot; is not PROV, VALI, RECUP or QUAL</source>
+        <translation>field &quot;identityStatus&quot;: &quot;%1&quot; is not PROV, VALI, RECUP or QUAL</translation>
     </message>
     <message>
-        <source>field "code" is missing: which substance?</source>
-        <translation>field "code" is missing: which substance?</translation>
+        <source>field &quot;code&quot; is missing: which substance?</source>
+        <translation>field &quot;code&quot; is missing: which substance?</translation>
     </message>
     <message>
-        <source>field "code" is missing</source>
-        <translation>field "code" is missing</translation>
+        <source>field &quot;code&quot; is missing</source>
+        <translation>field &quot;code&quot; is missing</translation>
     </message>
     <message>
-        <source>field "medicationCodeableConcept" is missing</source>
-        <translation>field "medicationCodeableConcept" is missing</translation>
+        <source>field &quot;medicationCodeableConcept&quot; is missing</source>
+        <translation>field &quot;medicationCodeableConcept&quot; is missing</translation>
     </message>
     <message>
-        <source>field "valueQuantity.value" is missing</source>
-        <translation>field "valueQuantity.value" is missing</translation>
+        <source>field &quot;valueQuantity.value&quot; is missing</source>
+        <translation>field &quot;valueQuantity.value&quot; is missing</translation>
     </message>
     <message>
-        <source>field "period.start" is missing or not a date</source>
-        <translation>field "period.start" is missing or not a date</translation>
+        <source>field &quot;period.start&quot; is missing or not a date</source>
+        <translation>field &quot;period.start&quot; is missing or not a date</translation>
     </message>
     <message>
-        <source>field "start" is missing or not a date</source>
-        <translation>field "start" is missing or not a date</translation>
+        <source>field &quot;start&quot; is missing or not a date</source>
+        <translation>field &quot;start&quot; is missing or not a date</translation>
     </message>
     <message>
-        <source>%1: column "%2" is missing from the header</source>
-        <translation>%1: column "%2" is missing from the header</translation>
+        <source>%1: column &quot;%2&quot; is missing from the header</source>
+        <translation>%1: column &quot;%2&quot; is missing from the header</translation>
     </message>
     <message>
-        <source>%1, line %2: column "%3" is empty</source>
-        <translation>%1, line %2: column "%3" is empty</translation>
+        <source>%1, line %2: column &quot;%3&quot; is empty</source>
+        <translation>%1, line %2: column &quot;%3&quot; is empty</translation>
     </message>
     <message>
-        <source>%1, line %2: column "%3": "%4" is not a date (DD/MM/YYYY)</source>
-        <translation>%1, line %2: column "%3": "%4" is not a date (DD/MM/YYYY)</translation>
+        <source>%1, line %2: column &quot;%3&quot;: &quot;%4&quot; is not a date (DD/MM/YYYY)</source>
+        <translation>%1, line %2: column &quot;%3&quot;: &quot;%4&quot; is not a date (DD/MM/YYYY)</translation>
     </message>
     <message>
-        <source>%1, line %2: column "heure": "%3" is not a time (HH:MM)</source>
-        <translation>%1, line %2: column "heure": "%3" is not a time (HH:MM)</translation>
+        <source>%1, line %2: column &quot;heure&quot;: &quot;%3&quot; is not a time (HH:MM)</source>
+        <translation>%1, line %2: column &quot;heure&quot;: &quot;%3&quot; is not a time (HH:MM)</translation>
     </message>
     <message>
-        <source>%1, line %2: column "sexe": "%3" is not M, F or I</source>
-        <translation>%1, line %2: column "sexe": "%3" is not M, F or I</translation>
+        <source>%1, line %2: column &quot;sexe&quot;: &quot;%3&quot; is not M, F or I</source>
+        <translation>%1, line %2: column &quot;sexe&quot;: &quot;%3&quot; is not M, F or I</translation>
     </message>
     <message>
-        <source>%1, line %2: column "statut identite": "%3" is not PROV, VALI, RECUP or QUAL</source>
-        <translation>%1, line %2: column "statut identite": "%3" is not PROV, VALI, RECUP or QUAL</translation>
+        <source>%1, line %2: column &quot;statut identite&quot;: &quot;%3&quot; is not PROV, VALI, RECUP or QUAL</source>
+        <translation>%1, line %2: column &quot;statut identite&quot;: &quot;%3&quot; is not PROV, VALI, RECUP or QUAL</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -1366,6 +1370,10 @@
     <message>
         <source>%1: the manifest names %2, which is not beside it</source>
         <translation>%1: the manifest names %2, which is not beside it</translation>
+    </message>
+    <message>
+        <source>field &quot;identifier&quot; (RPPS): &quot;%1&quot; is not 11 digits with a valid key</source>
+        <translation>field &quot;identifier&quot; (RPPS): &quot;%1&quot; is not 11 digits with a valid key</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +1433,8 @@
         </translation>
     </message>
     <message>
-        <source>The vault has no key slot named "%1"</source>
-        <translation>The vault has no key slot named "%1"</translation>
+        <source>The vault has no key slot named &quot;%1&quot;</source>
+        <translation>The vault has no key slot named &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Wrong recovery key for %1</source>
@@ -1465,8 +1473,8 @@
         <translation>A key slot needs a name</translation>
     </message>
     <message>
-        <source>A key slot named "%1" already exists</source>
-        <translation>A key slot named "%1" already exists</translation>
+        <source>A key slot named &quot;%1&quot; already exists</source>
+        <translation>A key slot named &quot;%1&quot; already exists</translation>
     </message>
     <message>
         <source>No key slot %1</source>
@@ -1713,24 +1721,24 @@
         <translation>--add and --slot cannot be combined with the recovery key</translation>
     </message>
     <message>
-        <source>Key slot "%1" added</source>
-        <translation>Key slot "%1" added</translation>
+        <source>Key slot &quot;%1&quot; added</source>
+        <translation>Key slot &quot;%1&quot; added</translation>
     </message>
     <message>
         <source>No passphrase slot to reset</source>
         <translation>No passphrase slot to reset</translation>
     </message>
     <message>
-        <source>Passphrase changed for key slot "%1"</source>
-        <translation>Passphrase changed for key slot "%1"</translation>
+        <source>Passphrase changed for key slot &quot;%1&quot;</source>
+        <translation>Passphrase changed for key slot &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A passphrase is never accepted as an argument (it would show in the process list); use --passphrase-file FILE or standard input</source>
         <translation>A passphrase is never accepted as an argument (it would show in the process list); use --passphrase-file FILE or standard input</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see --help)</source>
-        <translation>Unknown command "%1" (see --help)</translation>
+        <source>Unknown command &quot;%1&quot; (see --help)</source>
+        <translation>Unknown command &quot;%1&quot; (see --help)</translation>
     </message>
     <message>
         <source>demo: number of invented patients to add.</source>
@@ -1781,12 +1789,12 @@
         <translation>import: the export is partial; do not mark missing patients as absent.</translation>
     </message>
     <message>
-        <source>print: the prescription's number.</source>
-        <translation>print: the prescription's number.</translation>
+        <source>print: the prescription&apos;s number.</source>
+        <translation>print: the prescription&apos;s number.</translation>
     </message>
     <message>
-        <source>print: write the prescription's PDF to FILE.</source>
-        <translation>print: write the prescription's PDF to FILE.</translation>
+        <source>print: write the prescription&apos;s PDF to FILE.</source>
+        <translation>print: write the prescription&apos;s PDF to FILE.</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -1825,8 +1833,8 @@
         <translation>Imported:</translation>
     </message>
     <message>
-        <source>No patient matches "%1"</source>
-        <translation>No patient matches "%1"</translation>
+        <source>No patient matches &quot;%1&quot;</source>
+        <translation>No patient matches &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n prescription(s)</source>
@@ -1864,12 +1872,12 @@
         <translation>export, open-export: the folder to write into.</translation>
     </message>
     <message>
-        <source>export, open-export: read the export's passphrase from FILE (default: standard input).</source>
-        <translation>export, open-export: read the export's passphrase from FILE (default: standard input).</translation>
+        <source>export, open-export: read the export&apos;s passphrase from FILE (default: standard input).</source>
+        <translation>export, open-export: read the export&apos;s passphrase from FILE (default: standard input).</translation>
     </message>
     <message>
-        <source>sync: the EHR's FHIR base URL (https://, or http://127.0.0.1).</source>
-        <translation>sync: the EHR's FHIR base URL (https://, or http://127.0.0.1).</translation>
+        <source>sync: the EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</source>
+        <translation>sync: the EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</translation>
     </message>
     <message>
         <source>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</source>
@@ -1961,41 +1969,41 @@
 Commands:
   init      create a new vault (prints the recovery key once)
   verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
+  passwd    change a slot&apos;s passphrase, or add a slot with --add
   demo      add invented patients (demo data) to a vault, creating it if needed
   find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
             with --inbox DIR, seal it for the next unlock without the passphrase;
             with --vault and no file, merge what the inbox holds
   prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
             print --prescription ID --pdf FILE
   import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
   drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
   export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
             encrypted with a new passphrase: export --out DIR
   open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]</source>
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]</source>
         <translation>Relais command-line tool.
 
 Commands:
   init      create a new vault (prints the recovery key once)
   verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
+  passwd    change a slot&apos;s passphrase, or add a slot with --add
   demo      add invented patients (demo data) to a vault, creating it if needed
   find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
             with --inbox DIR, seal it for the next unlock without the passphrase;
             with --vault and no file, merge what the inbox holds
   prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
             print --prescription ID --pdf FILE
   import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
   drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
   export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
             encrypted with a new passphrase: export --out DIR
   open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]</translation>
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]</translation>
     </message>
     <message>
         <source>To check in the EHR: %1</source>
@@ -2311,8 +2319,8 @@ Commands:
         <translation>arrived</translation>
     </message>
     <message>
-        <source>Today's appointments</source>
-        <translation>Today's appointments</translation>
+        <source>Today&apos;s appointments</source>
+        <translation>Today&apos;s appointments</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2327,8 +2335,8 @@ Commands:
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Click an appointment to open the patient's chart.</source>
-        <translation>Click an appointment to open the patient's chart.</translation>
+        <source>Click an appointment to open the patient&apos;s chart.</source>
+        <translation>Click an appointment to open the patient&apos;s chart.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2351,10 +2359,10 @@ Commands:
         <translation>This appointment is not linked to a patient in the vault: search by name.</translation>
     </message>
     <message numerus="yes">
-        <source>Today's appointments (%n)</source>
+        <source>Today&apos;s appointments (%n)</source>
         <translation>
-            <numerusform>Today's appointments (%n)</numerusform>
-            <numerusform>Today's appointments (%n)</numerusform>
+            <numerusform>Today&apos;s appointments (%n)</numerusform>
+            <numerusform>Today&apos;s appointments (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2570,6 +2578,10 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
         <source>The prescriptions written for this patient, to view and reprint</source>
         <translation>The prescriptions written for this patient, to view and reprint</translation>
     </message>
+    <message>
+        <source>billed to the insured person&apos;s number %1</source>
+        <translation>billed to the insured person&apos;s number %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::ConflictDialog</name>
@@ -2582,8 +2594,8 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
         <translation>This patient was changed in Relais and in the EHR software</translation>
     </message>
     <message>
-        <source>The EHR software refused Relais's change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient's consultations and prescriptions are sent either way.</source>
-        <translation>The EHR software refused Relais's change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient's consultations and prescriptions are sent either way.</translation>
+        <source>The EHR software refused Relais&apos;s change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient&apos;s consultations and prescriptions are sent either way.</source>
+        <translation>The EHR software refused Relais&apos;s change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient&apos;s consultations and prescriptions are sent either way.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2598,28 +2610,28 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
         <translation>In the EHR software</translation>
     </message>
     <message>
-        <source>&amp;Keep Relais's version</source>
-        <translation>&amp;Keep Relais's version</translation>
+        <source>&amp;Keep Relais&apos;s version</source>
+        <translation>&amp;Keep Relais&apos;s version</translation>
     </message>
     <message>
-        <source>Send Relais's version again; it replaces the EHR's</source>
-        <translation>Send Relais's version again; it replaces the EHR's</translation>
+        <source>Send Relais&apos;s version again; it replaces the EHR&apos;s</source>
+        <translation>Send Relais&apos;s version again; it replaces the EHR&apos;s</translation>
     </message>
     <message>
-        <source>&amp;Take the EHR's version</source>
-        <translation>&amp;Take the EHR's version</translation>
+        <source>&amp;Take the EHR&apos;s version</source>
+        <translation>&amp;Take the EHR&apos;s version</translation>
     </message>
     <message>
-        <source>Replace the details in Relais by the EHR's; nothing is sent</source>
-        <translation>Replace the details in Relais by the EHR's; nothing is sent</translation>
+        <source>Replace the details in Relais by the EHR&apos;s; nothing is sent</source>
+        <translation>Replace the details in Relais by the EHR&apos;s; nothing is sent</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
         <translation>Decide &amp;later</translation>
     </message>
     <message>
-        <source>The EHR's version could not be read. Keep Relais's version to send it again: if the EHR refuses it again, its version is read then and shown here.</source>
-        <translation>The EHR's version could not be read. Keep Relais's version to send it again: if the EHR refuses it again, its version is read then and shown here.</translation>
+        <source>The EHR&apos;s version could not be read. Keep Relais&apos;s version to send it again: if the EHR refuses it again, its version is read then and shown here.</source>
+        <translation>The EHR&apos;s version could not be read. Keep Relais&apos;s version to send it again: if the EHR refuses it again, its version is read then and shown here.</translation>
     </message>
 </context>
 <context>
@@ -2857,8 +2869,8 @@ Acute tonsillitis (J03.9)</translation>
         <translation>Several words you will remember</translation>
     </message>
     <message>
-        <source>Practitioner's &amp;name:</source>
-        <translation>Practitioner's &amp;name:</translation>
+        <source>Practitioner&apos;s &amp;name:</source>
+        <translation>Practitioner&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2873,8 +2885,8 @@ Acute tonsillitis (J03.9)</translation>
         <translation>&amp;Confirm the passphrase:</translation>
     </message>
     <message>
-        <source>Tip: four or five unrelated words, such as "lighthouse parsley violin November", are easy to remember and hard to guess.</source>
-        <translation>Tip: four or five unrelated words, such as "lighthouse parsley violin November", are easy to remember and hard to guess.</translation>
+        <source>Tip: four or five unrelated words, such as &quot;lighthouse parsley violin November&quot;, are easy to remember and hard to guess.</source>
+        <translation>Tip: four or five unrelated words, such as &quot;lighthouse parsley violin November&quot;, are easy to remember and hard to guess.</translation>
     </message>
     <message>
         <source>Create the vault</source>
@@ -2889,8 +2901,8 @@ Acute tonsillitis (J03.9)</translation>
         <translation>Type a passphrase to see its strength.</translation>
     </message>
     <message>
-        <source>Enter the practitioner's name to continue.</source>
-        <translation>Enter the practitioner's name to continue.</translation>
+        <source>Enter the practitioner&apos;s name to continue.</source>
+        <translation>Enter the practitioner&apos;s name to continue.</translation>
     </message>
     <message>
         <source>Choose a passphrase to continue.</source>
@@ -2949,7 +2961,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n medicine(s), imported on %2.</source>
-        <translation><numerusform>%1: %n medicine, imported on %2.</numerusform><numerusform>%1: %n medicines, imported on %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n medicine, imported on %2.</numerusform>
+            <numerusform>%1: %n medicines, imported on %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
@@ -2969,7 +2984,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>Updated: %n medicine(s), %1 presentation(s) (files of %2).</source>
-        <translation><numerusform>Updated: %n medicine, %1 presentation (files of %2).</numerusform><numerusform>Updated: %n medicines, %1 presentations (files of %2).</numerusform></translation>
+        <translation>
+            <numerusform>Updated: %n medicine, %1 presentation (files of %2).</numerusform>
+            <numerusform>Updated: %n medicines, %1 presentations (files of %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2977,7 +2995,10 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n malformed row(s) left out:</source>
-        <translation><numerusform>%n malformed row left out:</numerusform><numerusform>%n malformed rows left out:</numerusform></translation>
+        <translation>
+            <numerusform>%n malformed row left out:</numerusform>
+            <numerusform>%n malformed rows left out:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,16 +3039,16 @@ Acute tonsillitis (J03.9)</translation>
         <translation>Export a handover folder</translation>
     </message>
     <message>
-        <source>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient's record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</source>
-        <translation>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient's record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</translation>
+        <source>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient&apos;s record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</source>
+        <translation>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient&apos;s record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Several words, not the vault's passphrase</source>
-        <translation>Several words, not the vault's passphrase</translation>
+        <source>Several words, not the vault&apos;s passphrase</source>
+        <translation>Several words, not the vault&apos;s passphrase</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -3133,10 +3154,10 @@ Acute tonsillitis (J03.9)</translation>
         <translation>The export held no record Relais keeps.</translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
+        <source>%n patient(s) no longer in the practice software&apos;s export: marked in their chart, not deleted.</source>
         <translation>
-            <numerusform>%n patient no longer in the practice software's export: marked in their chart, not deleted.</numerusform>
-            <numerusform>%n patients no longer in the practice software's export: marked in their chart, not deleted.</numerusform>
+            <numerusform>%n patient no longer in the practice software&apos;s export: marked in their chart, not deleted.</numerusform>
+            <numerusform>%n patients no longer in the practice software&apos;s export: marked in their chart, not deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -3403,10 +3424,10 @@ Acute tonsillitis (J03.9)</translation>
         <translation>Auto-lock in %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</source>
+        <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice&apos;s computers.</source>
         <translation>
-            <numerusform>%n failed unlock attempt since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform>
-            <numerusform>%n failed unlock attempts since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</numerusform>
+            <numerusform>%n failed unlock attempt since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice&apos;s computers.</numerusform>
+            <numerusform>%n failed unlock attempts since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice&apos;s computers.</numerusform>
         </translation>
     </message>
     <message>
@@ -3835,13 +3856,13 @@ Acute tonsillitis (J03.9)</translation>
     </message>
     <message>
         <source>Street
-Postcode and town ("France" is added)</source>
+Postcode and town (&quot;France&quot; is added)</source>
         <translation>Street
-Postcode and town ("France" is added)</translation>
+Postcode and town (&quot;France&quot; is added)</translation>
     </message>
     <message>
-        <source>printed before the date: "Lyon, le …"</source>
-        <translation>printed before the date: "Lyon, le …"</translation>
+        <source>printed before the date: &quot;Lyon, le …&quot;</source>
+        <translation>printed before the date: &quot;Lyon, le …&quot;</translation>
     </message>
     <message>
         <source>e.g. 04 78 12 34 56 (printed +33 4 78 …)</source>
@@ -3902,6 +3923,22 @@ Postcode and town ("France" is added)</translation>
     <message>
         <source>&amp;Add this practitioner</source>
         <translation>&amp;Add this practitioner</translation>
+    </message>
+    <message>
+        <source>From the &amp;EHR snapshot…</source>
+        <translation>From the &amp;EHR snapshot…</translation>
+    </message>
+    <message>
+        <source>Fill the form with a practitioner of the practice software&apos;s export; check it and complete it before adding</source>
+        <translation>Fill the form with a practitioner of the practice software&apos;s export; check it and complete it before adding</translation>
+    </message>
+    <message>
+        <source>%1 (RPPS %2)</source>
+        <translation>%1 (RPPS %2)</translation>
+    </message>
+    <message>
+        <source>Taken from the EHR snapshot: check it, add the AM number (or FINESS) and what is missing, then add it.</source>
+        <translation>Taken from the EHR snapshot: check it, add the AM number (or FINESS) and what is missing, then add it.</translation>
     </message>
 </context>
 <context>
@@ -4043,8 +4080,8 @@ Postcode and town ("France" is added)</translation>
         <translation>Print the prescription</translation>
     </message>
     <message>
-        <source>Saved, not printed: print it later from the chart's prescription history.</source>
-        <translation>Saved, not printed: print it later from the chart's prescription history.</translation>
+        <source>Saved, not printed: print it later from the chart&apos;s prescription history.</source>
+        <translation>Saved, not printed: print it later from the chart&apos;s prescription history.</translation>
     </message>
     <message>
         <source>No known allergy</source>
@@ -4395,8 +4432,8 @@ Postcode and town ("France" is added)</translation>
         <translation>Saved for %1.</translation>
     </message>
     <message>
-        <source>the printer's name, as in the print dialog</source>
-        <translation>the printer's name, as in the print dialog</translation>
+        <source>the printer&apos;s name, as in the print dialog</source>
+        <translation>the printer&apos;s name, as in the print dialog</translation>
     </message>
 </context>
 <context>
@@ -4547,8 +4584,8 @@ Postcode and town ("France" is added)</translation>
         <translation>The sheet has been sent to the printer. Check that it came out.</translation>
     </message>
     <message>
-        <source>No printer is set up on this computer. Copy the key by hand onto paper instead, or set up a printer and click "Print the sheet…" again.</source>
-        <translation>No printer is set up on this computer. Copy the key by hand onto paper instead, or set up a printer and click "Print the sheet…" again.</translation>
+        <source>No printer is set up on this computer. Copy the key by hand onto paper instead, or set up a printer and click &quot;Print the sheet…&quot; again.</source>
+        <translation>No printer is set up on this computer. Copy the key by hand onto paper instead, or set up a printer and click &quot;Print the sheet…&quot; again.</translation>
     </message>
     <message>
         <source>The printer reported an error. Check it, or copy the key by hand.</source>
@@ -4637,10 +4674,10 @@ Postcode and town ("France" is added)</translation>
         <translation>Data of %1 at %2</translation>
     </message>
     <message numerus="yes">
-        <source>The records come from the practice software's export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
+        <source>The records come from the practice software&apos;s export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
         <translation>
-            <numerusform>The records come from the practice software's export taken then (%n hour ago). Anything entered there since is not in Relais.</numerusform>
-            <numerusform>The records come from the practice software's export taken then (%n hours ago). Anything entered there since is not in Relais.</numerusform>
+            <numerusform>The records come from the practice software&apos;s export taken then (%n hour ago). Anything entered there since is not in Relais.</numerusform>
+            <numerusform>The records come from the practice software&apos;s export taken then (%n hours ago). Anything entered there since is not in Relais.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4686,8 +4723,8 @@ Postcode and town ("France" is added)</translation>
         <translation>Send now</translation>
     </message>
     <message>
-        <source>Send everything waiting to the practice software's server</source>
-        <translation>Send everything waiting to the practice software's server</translation>
+        <source>Send everything waiting to the practice software&apos;s server</source>
+        <translation>Send everything waiting to the practice software&apos;s server</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -4710,8 +4747,8 @@ Postcode and town ("France" is added)</translation>
         <translation>Server settings…</translation>
     </message>
     <message>
-        <source>The practice software's address and access token</source>
-        <translation>The practice software's address and access token</translation>
+        <source>The practice software&apos;s address and access token</source>
+        <translation>The practice software&apos;s address and access token</translation>
     </message>
     <message>
         <source>Purge…</source>
@@ -4807,8 +4844,8 @@ Postcode and town ("France" is added)</translation>
         <translation>No server is set up yet: enter its address in Server settings…, or export a handover folder.</translation>
     </message>
     <message>
-        <source>Enter the practice software's server first; the items are sent once it is saved.</source>
-        <translation>Enter the practice software's server first; the items are sent once it is saved.</translation>
+        <source>Enter the practice software&apos;s server first; the items are sent once it is saved.</source>
+        <translation>Enter the practice software&apos;s server first; the items are sent once it is saved.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -4846,8 +4883,8 @@ Postcode and town ("France" is added)</translation>
         <translation>The server said:</translation>
     </message>
     <message>
-        <source>The failed items will go with the next "Send now" (no server is set up yet).</source>
-        <translation>The failed items will go with the next "Send now" (no server is set up yet).</translation>
+        <source>The failed items will go with the next &quot;Send now&quot; (no server is set up yet).</source>
+        <translation>The failed items will go with the next &quot;Send now&quot; (no server is set up yet).</translation>
     </message>
     <message>
         <source>Handover file written: %1</source>
@@ -4861,8 +4898,8 @@ Postcode and town ("France" is added)</translation>
         <translation>Practice software server</translation>
     </message>
     <message>
-        <source>"Send now" hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software's vendor or whoever looks after the practice's computers.</source>
-        <translation>"Send now" hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software's vendor or whoever looks after the practice's computers.</translation>
+        <source>&quot;Send now&quot; hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software&apos;s vendor or whoever looks after the practice&apos;s computers.</source>
+        <translation>&quot;Send now&quot; hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software&apos;s vendor or whoever looks after the practice&apos;s computers.</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate</source>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>ACE inhibitors</source>
-        <translation>inhibiteurs de l'enzyme de conversion</translation>
+        <translation>inhibiteurs de l&apos;enzyme de conversion</translation>
     </message>
     <message>
         <source>iodine</source>
@@ -83,7 +83,7 @@
     <name>relais::AuditLog</name>
     <message>
         <source>Audit entry #%1 is broken: %2</source>
-        <translation>L'entrée n° %1 du journal d'audit est altérée : %2</translation>
+        <translation>L&apos;entrée n° %1 du journal d&apos;audit est altérée : %2</translation>
     </message>
     <message>
         <source>it is missing (entries removed)</source>
@@ -95,13 +95,13 @@
     </message>
     <message>
         <source>the trail ends before its last recorded entry #%1</source>
-        <translation>le journal s'arrête avant sa dernière entrée enregistrée, n° %1</translation>
+        <translation>le journal s&apos;arrête avant sa dernière entrée enregistrée, n° %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entries</source>
         <translation>
-            <numerusform>Journal d'audit intact : %n entrée</numerusform>
-            <numerusform>Journal d'audit intact : %n entrées</numerusform>
+            <numerusform>Journal d&apos;audit intact : %n entrée</numerusform>
+            <numerusform>Journal d&apos;audit intact : %n entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -116,7 +116,7 @@
         <translation>Code-barres : mémoire insuffisante</translation>
     </message>
     <message>
-        <source>Barcode: "%1" cannot be encoded (%2)</source>
+        <source>Barcode: &quot;%1&quot; cannot be encoded (%2)</source>
         <translation>Code-barres : « %1 » ne peut pas être encodé (%2)</translation>
     </message>
 </context>
@@ -127,16 +127,16 @@
         <translation>%1 colonnes attendues, %2 trouvées</translation>
     </message>
     <message>
-        <source>the CIS code "%1" is not 8 digits</source>
+        <source>the CIS code &quot;%1&quot; is not 8 digits</source>
         <translation>le code CIS « %1 » ne comporte pas 8 chiffres</translation>
     </message>
     <message>
         <source>the medicine has no name</source>
-        <translation>le médicament n'a pas de nom</translation>
+        <translation>le médicament n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the substance has no name</source>
-        <translation>la substance n'a pas de nom</translation>
+        <translation>la substance n&apos;a pas de nom</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Identity status</source>
-        <translation>Statut de l'identité</translation>
+        <translation>Statut de l&apos;identité</translation>
     </message>
     <message>
         <source>Address</source>
@@ -211,14 +211,14 @@
     </message>
     <message>
         <source>Outbox item %1 is not in conflict</source>
-        <translation>L'élément %1 de la file d'envoi n'est pas en conflit</translation>
+        <translation>L&apos;élément %1 de la file d&apos;envoi n&apos;est pas en conflit</translation>
     </message>
     <message>
         <source>social-security number in the EHR</source>
         <translation>numéro de sécurité sociale dans le logiciel métier</translation>
     </message>
     <message>
-        <source>The EHR's version cannot be taken: %1</source>
+        <source>The EHR&apos;s version cannot be taken: %1</source>
         <translation>La version du logiciel métier ne peut pas être reprise : %1</translation>
     </message>
 </context>
@@ -226,7 +226,7 @@
     <name>relais::ConsultationReportStore</name>
     <message>
         <source>No prescriber is recorded in this vault: the consultation reports cannot be printed</source>
-        <translation>Aucun prescripteur n'est enregistré dans ce coffre : les comptes rendus de consultation ne peuvent pas être imprimés</translation>
+        <translation>Aucun prescripteur n&apos;est enregistré dans ce coffre : les comptes rendus de consultation ne peuvent pas être imprimés</translation>
     </message>
 </context>
 <context>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>Consultation #%1 is not a draft any more</source>
-        <translation>La consultation n° %1 n'est plus un brouillon</translation>
+        <translation>La consultation n° %1 n&apos;est plus un brouillon</translation>
     </message>
     <message>
         <source>Consultation #%1 is not a draft</source>
-        <translation>La consultation n° %1 n'est pas un brouillon</translation>
+        <translation>La consultation n° %1 n&apos;est pas un brouillon</translation>
     </message>
     <message>
         <source>No consultation #%1</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Consultation #%1 is still a draft: close it first</source>
-        <translation>La consultation n° %1 est encore un brouillon : clôturez-la d'abord</translation>
+        <translation>La consultation n° %1 est encore un brouillon : clôturez-la d&apos;abord</translation>
     </message>
     <message>
         <source>Correction: say briefly why the consultation is corrected</source>
@@ -269,14 +269,14 @@
     </message>
     <message>
         <source>Correction: nothing was changed</source>
-        <translation>Correction : rien n'a été modifié</translation>
+        <translation>Correction : rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
     <name>relais::CsvReader</name>
     <message>
         <source>%1: the CSV reader could not start</source>
-        <translation>%1 : le lecteur CSV n'a pas pu démarrer</translation>
+        <translation>%1 : le lecteur CSV n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>%1, line %2: malformed CSV (%3)</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>%1: empty file, no header line</source>
-        <translation>%1 : fichier vide, aucune ligne d'en-tête</translation>
+        <translation>%1 : fichier vide, aucune ligne d&apos;en-tête</translation>
     </message>
 </context>
 <context>
@@ -307,18 +307,18 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>relais::DocumentPainter</name>
     <message>
         <source>The page could not be prepared for printing (painter refused the device)</source>
-        <translation>La page n'a pas pu être préparée pour l'impression (le moteur de rendu a refusé le périphérique)</translation>
+        <translation>La page n&apos;a pas pu être préparée pour l&apos;impression (le moteur de rendu a refusé le périphérique)</translation>
     </message>
     <message>
         <source>The document could not be finished (the printer or the file refused it)</source>
-        <translation>Le document n'a pas pu être finalisé (l'imprimante ou le fichier l'a refusé)</translation>
+        <translation>Le document n&apos;a pas pu être finalisé (l&apos;imprimante ou le fichier l&apos;a refusé)</translation>
     </message>
     <message>
         <source>The page layout leaves no room for the text (check the paper settings)</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>The printer refused a new page</source>
-        <translation>L'imprimante a refusé une nouvelle page</translation>
+        <translation>L&apos;imprimante a refusé une nouvelle page</translation>
     </message>
 </context>
 <context>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>No drug reference at %1: import the BDPM files first (relais-cli import-bdpm --dir DIR).</source>
-        <translation>Aucun référentiel des médicaments dans %1 : importez d'abord les fichiers BDPM (relais-cli import-bdpm --dir DIR).</translation>
+        <translation>Aucun référentiel des médicaments dans %1 : importez d&apos;abord les fichiers BDPM (relais-cli import-bdpm --dir DIR).</translation>
     </message>
     <message>
         <source>The drug reference %1 was made by a newer Relais; import the BDPM files again.</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>not a drug reference</source>
-        <translation>ce n'est pas un référentiel des médicaments</translation>
+        <translation>ce n&apos;est pas un référentiel des médicaments</translation>
     </message>
     <message>
         <source>its content does not match its checksum</source>
@@ -373,11 +373,11 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The BDPM file %1 is missing from %2; the reference was not changed.</source>
-        <translation>Le fichier BDPM %1 est absent de %2 ; le référentiel n'a pas été modifié.</translation>
+        <translation>Le fichier BDPM %1 est absent de %2 ; le référentiel n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -386,8 +386,8 @@
     <message numerus="yes">
         <source>No medicine could be read from %1 (%n malformed row(s)); the reference was not changed.</source>
         <translation>
-            <numerusform>Aucun médicament n'a pu être lu dans %1 (%n ligne mal formée) ; le référentiel n'a pas été modifié.</numerusform>
-            <numerusform>Aucun médicament n'a pu être lu dans %1 (%n lignes mal formées) ; le référentiel n'a pas été modifié.</numerusform>
+            <numerusform>Aucun médicament n&apos;a pu être lu dans %1 (%n ligne mal formée) ; le référentiel n&apos;a pas été modifié.</numerusform>
+            <numerusform>Aucun médicament n&apos;a pu être lu dans %1 (%n lignes mal formées) ; le référentiel n&apos;a pas été modifié.</numerusform>
         </translation>
     </message>
     <message>
@@ -402,16 +402,16 @@
 <context>
     <name>relais::FhirClient</name>
     <message>
-        <source>The server address "%1" is not a valid URL</source>
-        <translation>L'adresse du serveur « %1 » n'est pas une URL valide</translation>
+        <source>The server address &quot;%1&quot; is not a valid URL</source>
+        <translation>L&apos;adresse du serveur « %1 » n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>The server address must start with https:// (patient data never travels unencrypted); http:// is accepted only for 127.0.0.1</source>
-        <translation>L'adresse du serveur doit commencer par https:// (les données des patients ne circulent jamais en clair) ; http:// n'est accepté que pour 127.0.0.1</translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (les données des patients ne circulent jamais en clair) ; http:// n&apos;est accepté que pour 127.0.0.1</translation>
     </message>
     <message>
         <source>No certificate could be read from %1</source>
-        <translation>Aucun certificat n'a pu être lu dans %1</translation>
+        <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
     </message>
     <message>
         <source>patient %1</source>
@@ -430,11 +430,11 @@
     <name>relais::FhirExport</name>
     <message>
         <source>No prescriber is recorded in this vault: the consultation reports cannot be printed</source>
-        <translation>Aucun prescripteur n'est enregistré dans ce coffre : les comptes rendus ne peuvent pas être imprimés</translation>
+        <translation>Aucun prescripteur n&apos;est enregistré dans ce coffre : les comptes rendus ne peuvent pas être imprimés</translation>
     </message>
     <message>
         <source>In relation to the ALD (affection de longue durée)</source>
-        <translation>En rapport avec l'ALD (affection de longue durée)</translation>
+        <translation>En rapport avec l&apos;ALD (affection de longue durée)</translation>
     </message>
 </context>
 <context>
@@ -448,8 +448,8 @@
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <source>%1: field "resourceType" is missing: not a FHIR resource</source>
-        <translation>%1 : le champ "resourceType" est absent : ce n'est pas une ressource FHIR</translation>
+        <source>%1: field &quot;resourceType&quot; is missing: not a FHIR resource</source>
+        <translation>%1 : le champ &quot;resourceType&quot; est absent : ce n&apos;est pas une ressource FHIR</translation>
     </message>
     <message>
         <source>%1: not valid JSON at column %2 (%3)</source>
@@ -461,18 +461,18 @@
     </message>
     <message>
         <source>%1: not valid JSON at byte %2 (%3)</source>
-        <translation>%1 : JSON non valide à l'octet %2 (%3)</translation>
+        <translation>%1 : JSON non valide à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: field "resourceType" is "%2", expected a Bundle (or use .ndjson for one resource per line)</source>
-        <translation>%1 : le champ "resourceType" vaut « %2 », un Bundle est attendu (ou utilisez .ndjson pour une ressource par ligne)</translation>
+        <source>%1: field &quot;resourceType&quot; is &quot;%2&quot;, expected a Bundle (or use .ndjson for one resource per line)</source>
+        <translation>%1 : le champ &quot;resourceType&quot; vaut « %2 », un Bundle est attendu (ou utilisez .ndjson pour une ressource par ligne)</translation>
     </message>
 </context>
 <context>
     <name>relais::Handover</name>
     <message>
         <source>The export needs a passphrase</source>
-        <translation>L'export nécessite une phrase de passe</translation>
+        <translation>L&apos;export nécessite une phrase de passe</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>%1 is not a Relais export archive</source>
-        <translation>%1 n'est pas une archive d'export Relais</translation>
+        <translation>%1 n&apos;est pas une archive d&apos;export Relais</translation>
     </message>
     <message>
         <source>%1 is damaged (key derivation settings): %2</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>%1 is incomplete: the export was cut short</source>
-        <translation>%1 est incomplet : l'export a été interrompu</translation>
+        <translation>%1 est incomplet : l&apos;export a été interrompu</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
@@ -528,11 +528,11 @@
     </message>
     <message>
         <source>Wrong passphrase for the export %1 (or the file is damaged)</source>
-        <translation>Phrase de passe incorrecte pour l'export %1 (ou le fichier est endommagé)</translation>
+        <translation>Phrase de passe incorrecte pour l&apos;export %1 (ou le fichier est endommagé)</translation>
     </message>
     <message>
         <source>%1 is damaged (a block fails authentication)</source>
-        <translation>%1 est endommagé (l'authentification d'un bloc a échoué)</translation>
+        <translation>%1 est endommagé (l&apos;authentification d&apos;un bloc a échoué)</translation>
     </message>
     <message>
         <source>%1 is damaged (data after its end)</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>%1 has no readable manifest</source>
-        <translation>%1 n'a pas de manifeste lisible</translation>
+        <translation>%1 n&apos;a pas de manifeste lisible</translation>
     </message>
     <message>
         <source>%1: the file %2 does not match the manifest</source>
@@ -551,11 +551,11 @@
     <name>relais::Identity</name>
     <message>
         <source>Identity status: RECUP and QUAL are obtained from the INSi teleservice, which Relais cannot reach; choose PROV or VALI</source>
-        <translation>Statut de l'identité : RECUP et QUAL s'obtiennent auprès du téléservice INSi, que Relais ne peut pas joindre ; choisissez PROV ou VALI</translation>
+        <translation>Statut de l&apos;identité : RECUP et QUAL s&apos;obtiennent auprès du téléservice INSi, que Relais ne peut pas joindre ; choisissez PROV ou VALI</translation>
     </message>
     <message>
         <source>Identity status: VALI needs the birth name, first given name, sex and date of birth</source>
-        <translation>Statut de l'identité : VALI exige le nom de naissance, le premier prénom de naissance, le sexe et la date de naissance</translation>
+        <translation>Statut de l&apos;identité : VALI exige le nom de naissance, le premier prénom de naissance, le sexe et la date de naissance</translation>
     </message>
 </context>
 <context>
@@ -566,14 +566,14 @@
     </message>
     <message>
         <source>%1 is not a Relais sealed snapshot</source>
-        <translation>%1 n'est pas un instantané scellé par Relais</translation>
+        <translation>%1 n&apos;est pas un instantané scellé par Relais</translation>
     </message>
     <message>
         <source>%1 was sealed for another vault</source>
         <translation>%1 a été scellé pour un autre coffre</translation>
     </message>
     <message>
-        <source>%1 cannot be opened with this vault's key (damaged, or sealed for another vault)</source>
+        <source>%1 cannot be opened with this vault&apos;s key (damaged, or sealed for another vault)</source>
         <translation>%1 ne peut pas être ouvert avec la clé de ce coffre (endommagé, ou scellé pour un autre coffre)</translation>
     </message>
     <message>
@@ -594,19 +594,19 @@
     </message>
     <message>
         <source>Cannot write the inbox key in %1: %2</source>
-        <translation>Impossible d'écrire la clé du dossier de dépôt dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la clé du dossier de dépôt dans %1 : %2</translation>
     </message>
     <message>
         <source>No inbox key in %1: unlock Relais once on this computer so that it publishes it</source>
-        <translation>Aucune clé de dépôt dans %1 : déverrouillez Relais une fois sur cet ordinateur pour qu'il la publie</translation>
+        <translation>Aucune clé de dépôt dans %1 : déverrouillez Relais une fois sur cet ordinateur pour qu&apos;il la publie</translation>
     </message>
     <message>
         <source>%1 is not a valid inbox key</source>
-        <translation>%1 n'est pas une clé de dépôt valide</translation>
+        <translation>%1 n&apos;est pas une clé de dépôt valide</translation>
     </message>
     <message>
         <source>Cannot write in the inbox %1: %2</source>
-        <translation>Impossible d'écrire dans le dossier de dépôt %1 : %2</translation>
+        <translation>Impossible d&apos;écrire dans le dossier de dépôt %1 : %2</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -621,7 +621,7 @@
     <name>relais::KdfParams</name>
     <message>
         <source>Key slot has invalid key-derivation parameters</source>
-        <translation>Les paramètres de dérivation de clé de l'emplacement de clé ne sont pas valides</translation>
+        <translation>Les paramètres de dérivation de clé de l&apos;emplacement de clé ne sont pas valides</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed)</source>
@@ -631,8 +631,8 @@
 <context>
     <name>relais::KeyHeader</name>
     <message>
-        <source>Key header %1 is damaged: field "%2" is invalid</source>
-        <translation>L'en-tête de clés %1 est endommagé : le champ "%2" n'est pas valide</translation>
+        <source>Key header %1 is damaged: field &quot;%2&quot; is invalid</source>
+        <translation>L&apos;en-tête de clés %1 est endommagé : le champ &quot;%2&quot; n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Key header %1 not found</source>
@@ -640,35 +640,35 @@
     </message>
     <message>
         <source>Cannot read key header %1: %2</source>
-        <translation>Impossible de lire l'en-tête de clés %1 : %2</translation>
+        <translation>Impossible de lire l&apos;en-tête de clés %1 : %2</translation>
     </message>
     <message>
         <source>Key header %1 is damaged: file too large</source>
-        <translation>L'en-tête de clés %1 est endommagé : fichier trop volumineux</translation>
+        <translation>L&apos;en-tête de clés %1 est endommagé : fichier trop volumineux</translation>
     </message>
     <message>
         <source>Key header %1 is damaged: not valid JSON (offset %2)</source>
-        <translation>L'en-tête de clés %1 est endommagé : JSON non valide (position %2)</translation>
+        <translation>L&apos;en-tête de clés %1 est endommagé : JSON non valide (position %2)</translation>
     </message>
     <message>
         <source>%1 is not a Relais key header</source>
-        <translation>%1 n'est pas un en-tête de clés Relais</translation>
+        <translation>%1 n&apos;est pas un en-tête de clés Relais</translation>
     </message>
     <message>
         <source>Key header %1 was written by a newer Relais (format %2); update Relais</source>
-        <translation>L'en-tête de clés %1 a été écrit par une version plus récente de Relais (format %2) ; mettez Relais à jour</translation>
+        <translation>L&apos;en-tête de clés %1 a été écrit par une version plus récente de Relais (format %2) ; mettez Relais à jour</translation>
     </message>
     <message>
         <source>Key header %1 is damaged: missing version</source>
-        <translation>L'en-tête de clés %1 est endommagé : version manquante</translation>
+        <translation>L&apos;en-tête de clés %1 est endommagé : version manquante</translation>
     </message>
     <message>
         <source>Key header %1 is damaged: it has no key slot</source>
-        <translation>L'en-tête de clés %1 est endommagé : il ne contient aucun emplacement de clé</translation>
+        <translation>L&apos;en-tête de clés %1 est endommagé : il ne contient aucun emplacement de clé</translation>
     </message>
     <message>
         <source>Cannot write key header %1: %2</source>
-        <translation>Impossible d'écrire l'en-tête de clés %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;en-tête de clés %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -678,8 +678,8 @@
         <translation>%1 : un numéro de sécurité sociale comporte 15 caractères (13 et une clé de 2 chiffres), et non %2</translation>
     </message>
     <message>
-        <source>%1: character %2 ("%3") is not a digit</source>
-        <translation>%1 : le caractère %2 (« %3 ») n'est pas un chiffre</translation>
+        <source>%1: character %2 (&quot;%3&quot;) is not a digit</source>
+        <translation>%1 : le caractère %2 (« %3 ») n&apos;est pas un chiffre</translation>
     </message>
     <message>
         <source>%1: the first digit must be 1 or 2 (7 or 8 for a provisional number), not %2</source>
@@ -772,20 +772,20 @@
         <translation>Numéro de sécurité sociale (NIR)</translation>
     </message>
     <message>
-        <source>Birth place: an INSEE code has 5 characters (for example 75056), not "%1"</source>
+        <source>Birth place: an INSEE code has 5 characters (for example 75056), not &quot;%1&quot;</source>
         <translation>Lieu de naissance : un code INSEE comporte 5 caractères (par exemple 75056), et non « %1 »</translation>
     </message>
     <message>
-        <source>E-mail: "%1" is not an e-mail address</source>
-        <translation>Courriel : « %1 » n'est pas une adresse électronique</translation>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address</source>
+        <translation>Courriel : « %1 » n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <source>The NIR's first digit does not match the sex</source>
+        <source>The NIR&apos;s first digit does not match the sex</source>
         <translation>Le premier chiffre du NIR ne correspond pas au sexe</translation>
     </message>
     <message>
-        <source>The NIR's year (characters 2-3) does not match the date of birth</source>
-        <translation>L'année du NIR (caractères 2 et 3) ne correspond pas à la date de naissance</translation>
+        <source>The NIR&apos;s year (characters 2-3) does not match the date of birth</source>
+        <translation>L&apos;année du NIR (caractères 2 et 3) ne correspond pas à la date de naissance</translation>
     </message>
     <message>
         <source>same social-security number</source>
@@ -812,8 +812,8 @@
         <translation>Antécédents : la date est dans le futur</translation>
     </message>
     <message>
-        <source>History: "%1" is not a CIM-10 code (for example E11.9)</source>
-        <translation>Antécédents : « %1 » n'est pas un code CIM-10 (par exemple E11.9)</translation>
+        <source>History: &quot;%1&quot; is not a CIM-10 code (for example E11.9)</source>
+        <translation>Antécédents : « %1 » n&apos;est pas un code CIM-10 (par exemple E11.9)</translation>
     </message>
     <message>
         <source>ALD: the label is required</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Treatment: %1 renewals is impossible (0 to 12)</source>
-        <translation>Traitement : %1 renouvellements, c'est impossible (de 0 à 12)</translation>
+        <translation>Traitement : %1 renouvellements, c&apos;est impossible (de 0 à 12)</translation>
     </message>
     <message>
         <source>Weight and height: the date is missing or in the future</source>
@@ -837,19 +837,23 @@
     </message>
     <message>
         <source>Weight: %1 kg is impossible (0.3 to 400)</source>
-        <translation>Poids : %1 kg, c'est impossible (de 0,3 à 400)</translation>
+        <translation>Poids : %1 kg, c&apos;est impossible (de 0,3 à 400)</translation>
     </message>
     <message>
         <source>Height: %1 cm is impossible (20 to 250)</source>
-        <translation>Taille : %1 cm, c'est impossible (de 20 à 250)</translation>
+        <translation>Taille : %1 cm, c&apos;est impossible (de 20 à 250)</translation>
     </message>
     <message>
         <source>Weight and height: give at least one of them</source>
-        <translation>Poids et taille : indiquez au moins l'un des deux</translation>
+        <translation>Poids et taille : indiquez au moins l&apos;un des deux</translation>
     </message>
     <message>
         <source>Nothing to remove (%1 #%2)</source>
         <translation>Rien à supprimer (%1 n° %2)</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s number (NSS)</source>
+        <translation>N° de l&apos;assuré (NSS)</translation>
     </message>
 </context>
 <context>
@@ -874,7 +878,7 @@
         <translation>Prénoms : obligatoires</translation>
     </message>
     <message>
-        <source>Title or specialty: required (for example "Médecine générale")</source>
+        <source>Title or specialty: required (for example &quot;Médecine générale&quot;)</source>
         <translation>Titre ou spécialité : obligatoire (par exemple « Médecine générale »)</translation>
     </message>
     <message>
@@ -882,23 +886,23 @@
         <translation>Numéro RPPS : obligatoire (11 chiffres)</translation>
     </message>
     <message>
-        <source>RPPS number: "%1" does not have 11 digits</source>
+        <source>RPPS number: &quot;%1&quot; does not have 11 digits</source>
         <translation>Numéro RPPS : « %1 » ne comporte pas 11 chiffres</translation>
     </message>
     <message>
-        <source>RPPS number: "%1" has a wrong check digit (Luhn key); check it on the CPS card</source>
+        <source>RPPS number: &quot;%1&quot; has a wrong check digit (Luhn key); check it on the CPS card</source>
         <translation>Numéro RPPS : « %1 » a un chiffre de contrôle erroné (clé de Luhn) ; vérifiez-le sur la carte CPS</translation>
     </message>
     <message>
         <source>AM number or FINESS: one of them is required (9 digits)</source>
-        <translation>Numéro AM ou FINESS : l'un des deux est obligatoire (9 chiffres)</translation>
+        <translation>Numéro AM ou FINESS : l&apos;un des deux est obligatoire (9 chiffres)</translation>
     </message>
     <message>
-        <source>AM number: "%1" is not 9 digits</source>
+        <source>AM number: &quot;%1&quot; is not 9 digits</source>
         <translation>Numéro AM : « %1 » ne comporte pas 9 chiffres</translation>
     </message>
     <message>
-        <source>FINESS: "%1" is not 9 characters</source>
+        <source>FINESS: &quot;%1&quot; is not 9 characters</source>
         <translation>FINESS : « %1 » ne comporte pas 9 caractères</translation>
     </message>
     <message>
@@ -914,16 +918,16 @@
         <translation>Téléphone : obligatoire</translation>
     </message>
     <message>
-        <source>Phone: "%1" is not a French number (10 digits or +33)</source>
-        <translation>Téléphone : « %1 » n'est pas un numéro français (10 chiffres ou +33)</translation>
+        <source>Phone: &quot;%1&quot; is not a French number (10 digits or +33)</source>
+        <translation>Téléphone : « %1 » n&apos;est pas un numéro français (10 chiffres ou +33)</translation>
     </message>
     <message>
         <source>E-mail: required</source>
         <translation>Courriel : obligatoire</translation>
     </message>
     <message>
-        <source>E-mail: "%1" is not an e-mail address</source>
-        <translation>Courriel : « %1 » n'est pas une adresse électronique</translation>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address</source>
+        <translation>Courriel : « %1 » n&apos;est pas une adresse électronique</translation>
     </message>
 </context>
 <context>
@@ -971,7 +975,7 @@
         <translation>Patient : choisissez le patient</translation>
     </message>
     <message>
-        <source>Date: before the patient's date of birth</source>
+        <source>Date: before the patient&apos;s date of birth</source>
         <translation>Date : antérieure à la date de naissance du patient</translation>
     </message>
     <message>
@@ -1011,7 +1015,7 @@
         <translation>dosage</translation>
     </message>
     <message>
-        <source>required (for example "500 mg")</source>
+        <source>required (for example &quot;500 mg&quot;)</source>
         <translation>obligatoire (par exemple « 500 mg »)</translation>
     </message>
     <message>
@@ -1019,7 +1023,7 @@
         <translation>forme</translation>
     </message>
     <message>
-        <source>required (for example "comprimé")</source>
+        <source>required (for example &quot;comprimé&quot;)</source>
         <translation>obligatoire (par exemple « comprimé »)</translation>
     </message>
     <message>
@@ -1027,7 +1031,7 @@
         <translation>voie</translation>
     </message>
     <message>
-        <source>required (for example "orale")</source>
+        <source>required (for example &quot;orale&quot;)</source>
         <translation>obligatoire (par exemple « orale »)</translation>
     </message>
     <message>
@@ -1051,7 +1055,7 @@
         <translation>valeur négative impossible</translation>
     </message>
     <message>
-        <source>required: a treatment duration ("QSP 1 mois") or a number of packs</source>
+        <source>required: a treatment duration (&quot;QSP 1 mois&quot;) or a number of packs</source>
         <translation>obligatoire : une durée de traitement (« QSP 1 mois ») ou un nombre de boîtes</translation>
     </message>
     <message>
@@ -1076,11 +1080,11 @@
     </message>
     <message>
         <source>a reason is given but the line is not marked non-substitutable</source>
-        <translation>un motif est indiqué mais la ligne n'est pas marquée non substituable</translation>
+        <translation>un motif est indiqué mais la ligne n&apos;est pas marquée non substituable</translation>
     </message>
     <message>
         <source>EFG applies to a child under 6 only; the patient is %1</source>
-        <translation>EFG ne s'applique qu'à un enfant de moins de 6 ans ; le patient a %1</translation>
+        <translation>EFG ne s&apos;applique qu&apos;à un enfant de moins de 6 ans ; le patient a %1</translation>
     </message>
     <message>
         <source>ALD zone</source>
@@ -1088,7 +1092,7 @@
     </message>
     <message>
         <source>the patient has no current ALD (affection de longue durée)</source>
-        <translation>le patient n'a aucune ALD (affection de longue durée) en cours</translation>
+        <translation>le patient n&apos;a aucune ALD (affection de longue durée) en cours</translation>
     </message>
     <message>
         <source>layout</source>
@@ -1096,7 +1100,7 @@
     </message>
     <message>
         <source>a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</source>
-        <translation>un stupéfiant doit être imprimé sur papier sécurisé (ordonnance sécurisée) ; une page ordinaire n'est pas valable en pharmacie. Choisissez la mise en page pour ordonnance sécurisée</translation>
+        <translation>un stupéfiant doit être imprimé sur papier sécurisé (ordonnance sécurisée) ; une page ordinaire n&apos;est pas valable en pharmacie. Choisissez la mise en page pour ordonnance sécurisée</translation>
     </message>
     <message>
         <source>since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper (ordonnance sécurisée). Choose the secure-paper layout</source>
@@ -1147,18 +1151,18 @@
     </message>
     <message>
         <source>Prescription #%1: nothing was rendered</source>
-        <translation>Ordonnance n° %1 : rien n'a été généré</translation>
+        <translation>Ordonnance n° %1 : rien n&apos;a été généré</translation>
     </message>
     <message>
         <source>Prescription #%1 was printed already: reprint it instead</source>
-        <translation>L'ordonnance n° %1 a déjà été imprimée : réimprimez-la plutôt</translation>
+        <translation>L&apos;ordonnance n° %1 a déjà été imprimée : réimprimez-la plutôt</translation>
     </message>
 </context>
 <context>
     <name>relais::PrintSettings</name>
     <message>
         <source>Secure paper, %1: must be [x, y, width, height] in mm inside the %2 × %3 mm sheet</source>
-        <translation>Papier sécurisé, %1 : doit être [x, y, largeur, hauteur] en mm, à l'intérieur de la feuille de %2 × %3 mm</translation>
+        <translation>Papier sécurisé, %1 : doit être [x, y, largeur, hauteur] en mm, à l&apos;intérieur de la feuille de %2 × %3 mm</translation>
     </message>
     <message>
         <source>Printer: the name is required</source>
@@ -1181,7 +1185,7 @@
     </message>
     <message>
         <source>The purge was cancelled, nothing was removed: %1</source>
-        <translation>La purge a été annulée, rien n'a été supprimé : %1</translation>
+        <translation>La purge a été annulée, rien n&apos;a été supprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1196,7 @@
     </message>
     <message>
         <source>Keep this sheet in the practice safe. Anyone holding it and a copy of the vault can read the patient records it contains.</source>
-        <translation>Conservez cette fiche dans le coffre-fort du cabinet. Toute personne qui la détient et dispose d'une copie du coffre peut lire les dossiers patients qu'il contient.</translation>
+        <translation>Conservez cette fiche dans le coffre-fort du cabinet. Toute personne qui la détient et dispose d&apos;une copie du coffre peut lire les dossiers patients qu&apos;il contient.</translation>
     </message>
     <message>
         <source>Vault: %1</source>
@@ -1204,22 +1208,22 @@
     </message>
     <message>
         <source>When to use it</source>
-        <translation>Quand l'utiliser</translation>
+        <translation>Quand l&apos;utiliser</translation>
     </message>
     <message>
-        <source>If every passphrase is forgotten: start Relais, choose "Use the recovery key" on the unlock screen, type the key above (dashes and case do not matter), then set a new passphrase.</source>
-        <translation>Si toutes les phrases de passe sont oubliées : lancez Relais, choisissez « Utiliser la clé de secours » sur l'écran de déverrouillage, saisissez la clé ci-dessus (tirets et majuscules sans importance), puis définissez une nouvelle phrase de passe.</translation>
+        <source>If every passphrase is forgotten: start Relais, choose &quot;Use the recovery key&quot; on the unlock screen, type the key above (dashes and case do not matter), then set a new passphrase.</source>
+        <translation>Si toutes les phrases de passe sont oubliées : lancez Relais, choisissez « Utiliser la clé de secours » sur l&apos;écran de déverrouillage, saisissez la clé ci-dessus (tirets et majuscules sans importance), puis définissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
         <source>Never photograph this sheet, never send it by e-mail, never store it on the same computer.</source>
-        <translation>Ne photographiez jamais cette fiche, ne l'envoyez jamais par courriel, ne la conservez jamais sur le même ordinateur.</translation>
+        <translation>Ne photographiez jamais cette fiche, ne l&apos;envoyez jamais par courriel, ne la conservez jamais sur le même ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>relais::Schema</name>
     <message>
         <source>This vault was written by a newer version of Relais (schema %1, this version knows %2). Install the newer Relais to open it.</source>
-        <translation>Ce coffre a été enregistré par une version plus récente de Relais (schéma %1 ; cette version connaît le schéma %2). Installez la version plus récente de Relais pour l'ouvrir.</translation>
+        <translation>Ce coffre a été enregistré par une version plus récente de Relais (schéma %1 ; cette version connaît le schéma %2). Installez la version plus récente de Relais pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Schema migration to version %1 failed: %2</source>
@@ -1265,7 +1269,7 @@
     </message>
     <message>
         <source>%1 patient(s) no longer in the EHR export: marked, not deleted</source>
-        <translation>%1 patient(s) absent(s) de l'export du logiciel métier : signalé(s), non supprimé(s)</translation>
+        <translation>%1 patient(s) absent(s) de l&apos;export du logiciel métier : signalé(s), non supprimé(s)</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -1276,72 +1280,72 @@
         <translation>%1 : %2/%3 : %4</translation>
     </message>
     <message>
-        <source>field "id" is missing</source>
-        <translation>champ "id" absent</translation>
+        <source>field &quot;id&quot; is missing</source>
+        <translation>champ &quot;id&quot; absent</translation>
     </message>
     <message>
-        <source>field "%1.reference" is missing</source>
-        <translation>champ "%1.reference" absent</translation>
+        <source>field &quot;%1.reference&quot; is missing</source>
+        <translation>champ &quot;%1.reference&quot; absent</translation>
     </message>
     <message>
-        <source>field "%1" refers to %2, which is not in this snapshot nor in the vault</source>
-        <translation>le champ "%1" fait référence à %2, qui ne figure ni dans cet instantané ni dans le coffre</translation>
+        <source>field &quot;%1&quot; refers to %2, which is not in this snapshot nor in the vault</source>
+        <translation>le champ &quot;%1&quot; fait référence à %2, qui ne figure ni dans cet instantané ni dans le coffre</translation>
     </message>
     <message>
-        <source>field "birthDate": "%1" is not a full date (YYYY-MM-DD)</source>
-        <translation>champ "birthDate" : « %1 » n'est pas une date complète (AAAA-MM-JJ)</translation>
+        <source>field &quot;birthDate&quot;: &quot;%1&quot; is not a full date (YYYY-MM-DD)</source>
+        <translation>champ &quot;birthDate&quot; : « %1 » n&apos;est pas une date complète (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>field "identityStatus": "%1" is not PROV, VALI, RECUP or QUAL</source>
-        <translation>champ "identityStatus" : « %1 » n'est pas PROV, VALI, RECUP ni QUAL</translation>
+        <source>field &quot;identityStatus&quot;: &quot;%1&quot; is not PROV, VALI, RECUP or QUAL</source>
+        <translation>champ &quot;identityStatus&quot; : « %1 » n&apos;est pas PROV, VALI, RECUP ni QUAL</translation>
     </message>
     <message>
-        <source>field "code" is missing: which substance?</source>
-        <translation>champ "code" absent : quelle substance ?</translation>
+        <source>field &quot;code&quot; is missing: which substance?</source>
+        <translation>champ &quot;code&quot; absent : quelle substance ?</translation>
     </message>
     <message>
-        <source>field "code" is missing</source>
-        <translation>champ "code" absent</translation>
+        <source>field &quot;code&quot; is missing</source>
+        <translation>champ &quot;code&quot; absent</translation>
     </message>
     <message>
-        <source>field "medicationCodeableConcept" is missing</source>
-        <translation>champ "medicationCodeableConcept" absent</translation>
+        <source>field &quot;medicationCodeableConcept&quot; is missing</source>
+        <translation>champ &quot;medicationCodeableConcept&quot; absent</translation>
     </message>
     <message>
-        <source>field "valueQuantity.value" is missing</source>
-        <translation>champ "valueQuantity.value" absent</translation>
+        <source>field &quot;valueQuantity.value&quot; is missing</source>
+        <translation>champ &quot;valueQuantity.value&quot; absent</translation>
     </message>
     <message>
-        <source>field "period.start" is missing or not a date</source>
-        <translation>champ "period.start" absent ou invalide (date attendue)</translation>
+        <source>field &quot;period.start&quot; is missing or not a date</source>
+        <translation>champ &quot;period.start&quot; absent ou invalide (date attendue)</translation>
     </message>
     <message>
-        <source>field "start" is missing or not a date</source>
-        <translation>champ "start" absent ou invalide (date attendue)</translation>
+        <source>field &quot;start&quot; is missing or not a date</source>
+        <translation>champ &quot;start&quot; absent ou invalide (date attendue)</translation>
     </message>
     <message>
-        <source>%1: column "%2" is missing from the header</source>
-        <translation>%1 : la colonne "%2" est absente de l'en-tête</translation>
+        <source>%1: column &quot;%2&quot; is missing from the header</source>
+        <translation>%1 : la colonne &quot;%2&quot; est absente de l&apos;en-tête</translation>
     </message>
     <message>
-        <source>%1, line %2: column "%3" is empty</source>
-        <translation>%1, ligne %2 : la colonne "%3" est vide</translation>
+        <source>%1, line %2: column &quot;%3&quot; is empty</source>
+        <translation>%1, ligne %2 : la colonne &quot;%3&quot; est vide</translation>
     </message>
     <message>
-        <source>%1, line %2: column "%3": "%4" is not a date (DD/MM/YYYY)</source>
-        <translation>%1, ligne %2 : colonne "%3" : « %4 » n'est pas une date (JJ/MM/AAAA)</translation>
+        <source>%1, line %2: column &quot;%3&quot;: &quot;%4&quot; is not a date (DD/MM/YYYY)</source>
+        <translation>%1, ligne %2 : colonne &quot;%3&quot; : « %4 » n&apos;est pas une date (JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <source>%1, line %2: column "heure": "%3" is not a time (HH:MM)</source>
-        <translation>%1, ligne %2 : colonne "heure" : « %3 » n'est pas une heure (HH:MM)</translation>
+        <source>%1, line %2: column &quot;heure&quot;: &quot;%3&quot; is not a time (HH:MM)</source>
+        <translation>%1, ligne %2 : colonne &quot;heure&quot; : « %3 » n&apos;est pas une heure (HH:MM)</translation>
     </message>
     <message>
-        <source>%1, line %2: column "sexe": "%3" is not M, F or I</source>
-        <translation>%1, ligne %2 : colonne "sexe" : « %3 » n'est pas M, F ni I</translation>
+        <source>%1, line %2: column &quot;sexe&quot;: &quot;%3&quot; is not M, F or I</source>
+        <translation>%1, ligne %2 : colonne &quot;sexe&quot; : « %3 » n&apos;est pas M, F ni I</translation>
     </message>
     <message>
-        <source>%1, line %2: column "statut identite": "%3" is not PROV, VALI, RECUP or QUAL</source>
-        <translation>%1, ligne %2 : colonne "statut identite" : « %3 » n'est pas PROV, VALI, RECUP ni QUAL</translation>
+        <source>%1, line %2: column &quot;statut identite&quot;: &quot;%3&quot; is not PROV, VALI, RECUP or QUAL</source>
+        <translation>%1, ligne %2 : colonne &quot;statut identite&quot; : « %3 » n&apos;est pas PROV, VALI, RECUP ni QUAL</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -1353,11 +1357,11 @@
     </message>
     <message>
         <source>Import cancelled: nothing was changed</source>
-        <translation>Importation annulée : rien n'a été modifié</translation>
+        <translation>Importation annulée : rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>(nothing was imported)</source>
-        <translation>(rien n'a été importé)</translation>
+        <translation>(rien n&apos;a été importé)</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
@@ -1366,6 +1370,10 @@
     <message>
         <source>%1: the manifest names %2, which is not beside it</source>
         <translation>%1 : le manifeste mentionne %2, qui ne se trouve pas dans le même dossier</translation>
+    </message>
+    <message>
+        <source>field &quot;identifier&quot; (RPPS): &quot;%1&quot; is not 11 digits with a valid key</source>
+        <translation>champ « identifier » (RPPS) : « %1 » n&apos;est pas un numéro de 11 chiffres à la clé valide</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1384,7 @@
     </message>
     <message>
         <source>No PEM certificate could be read from %1</source>
-        <translation>Aucun certificat PEM n'a pu être lu dans %1</translation>
+        <translation>Aucun certificat PEM n&apos;a pu être lu dans %1</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1395,7 @@
     </message>
     <message>
         <source>Vault file %1 is NOT encrypted (plain SQLite header). Relais refuses to use it.</source>
-        <translation>Le fichier du coffre %1 n'est PAS chiffré (en-tête SQLite en clair). Relais refuse de l'utiliser.</translation>
+        <translation>Le fichier du coffre %1 n&apos;est PAS chiffré (en-tête SQLite en clair). Relais refuse de l&apos;utiliser.</translation>
     </message>
     <message>
         <source>A vault already exists at %1</source>
@@ -1415,7 +1423,7 @@
     </message>
     <message>
         <source>The key header %1 is missing: the vault cannot be opened without it. Restore it from a backup.</source>
-        <translation>L'en-tête de clés %1 est introuvable : le coffre ne peut pas être ouvert sans lui. Restaurez-le à partir d'une sauvegarde.</translation>
+        <translation>L&apos;en-tête de clés %1 est introuvable : le coffre ne peut pas être ouvert sans lui. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
@@ -1425,8 +1433,8 @@
         </translation>
     </message>
     <message>
-        <source>The vault has no key slot named "%1"</source>
-        <translation>Le coffre n'a aucun emplacement de clé nommé « %1 »</translation>
+        <source>The vault has no key slot named &quot;%1&quot;</source>
+        <translation>Le coffre n&apos;a aucun emplacement de clé nommé « %1 »</translation>
     </message>
     <message>
         <source>Wrong recovery key for %1</source>
@@ -1438,7 +1446,7 @@
     </message>
     <message>
         <source>The key header does not match the vault file %1 (or the file is damaged)</source>
-        <translation>L'en-tête de clés ne correspond pas au fichier du coffre %1 (ou le fichier est endommagé)</translation>
+        <translation>L&apos;en-tête de clés ne correspond pas au fichier du coffre %1 (ou le fichier est endommagé)</translation>
     </message>
     <message>
         <source>Cannot read the vault %1: %2</source>
@@ -1446,7 +1454,7 @@
     </message>
     <message>
         <source>SQLCipher is not active: Relais refuses to run without encryption</source>
-        <translation>SQLCipher n'est pas actif : Relais refuse de fonctionner sans chiffrement</translation>
+        <translation>SQLCipher n&apos;est pas actif : Relais refuse de fonctionner sans chiffrement</translation>
     </message>
     <message>
         <source>Cannot configure the vault %1: %2</source>
@@ -1454,7 +1462,7 @@
     </message>
     <message>
         <source>The key header does not belong to the vault file %1</source>
-        <translation>L'en-tête de clés n'appartient pas au fichier du coffre %1</translation>
+        <translation>L&apos;en-tête de clés n&apos;appartient pas au fichier du coffre %1</translation>
     </message>
     <message>
         <source>The vault is locked</source>
@@ -1465,7 +1473,7 @@
         <translation>Un emplacement de clé doit avoir un nom</translation>
     </message>
     <message>
-        <source>A key slot named "%1" already exists</source>
+        <source>A key slot named &quot;%1&quot; already exists</source>
         <translation>Un emplacement de clé nommé « %1 » existe déjà</translation>
     </message>
     <message>
@@ -1592,7 +1600,7 @@
     </message>
     <message>
         <source>Nothing recorded in Relais is owed to the EHR.</source>
-        <translation>Rien de ce qui a été saisi dans Relais n'est dû au logiciel métier.</translation>
+        <translation>Rien de ce qui a été saisi dans Relais n&apos;est dû au logiciel métier.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1600,7 +1608,7 @@
     </message>
     <message>
         <source>These patients were created in Relais but their identity matches another patient. Check in the EHR whether they are the same person before creating them there; Relais never merges them.</source>
-        <translation>Ces patients ont été créés dans Relais mais leur identité correspond à celle d'un autre patient. Vérifiez dans le logiciel métier s'il s'agit de la même personne avant de les y créer ; Relais ne les fusionne jamais.</translation>
+        <translation>Ces patients ont été créés dans Relais mais leur identité correspond à celle d&apos;un autre patient. Vérifiez dans le logiciel métier s&apos;il s&apos;agit de la même personne avant de les y créer ; Relais ne les fusionne jamais.</translation>
     </message>
     <message>
         <source>Tick each line once it is entered or filed in the EHR. Handover made on %1.</source>
@@ -1634,7 +1642,7 @@
     </message>
     <message>
         <source>Unlock with the recovery key read from FILE instead of a passphrase.</source>
-        <translation>Déverrouiller avec la clé de secours lue dans FILE au lieu d'une phrase de passe.</translation>
+        <translation>Déverrouiller avec la clé de secours lue dans FILE au lieu d&apos;une phrase de passe.</translation>
     </message>
     <message>
         <source>passwd: read the new passphrase from FILE (default: standard input).</source>
@@ -1713,7 +1721,7 @@
         <translation>--add et --slot ne peuvent pas être utilisés avec la clé de secours</translation>
     </message>
     <message>
-        <source>Key slot "%1" added</source>
+        <source>Key slot &quot;%1&quot; added</source>
         <translation>Emplacement de clé « %1 » ajouté</translation>
     </message>
     <message>
@@ -1721,16 +1729,16 @@
         <translation>Aucun emplacement de phrase de passe à réinitialiser</translation>
     </message>
     <message>
-        <source>Passphrase changed for key slot "%1"</source>
-        <translation>Phrase de passe modifiée pour l'emplacement de clé « %1 »</translation>
+        <source>Passphrase changed for key slot &quot;%1&quot;</source>
+        <translation>Phrase de passe modifiée pour l&apos;emplacement de clé « %1 »</translation>
     </message>
     <message>
         <source>A passphrase is never accepted as an argument (it would show in the process list); use --passphrase-file FILE or standard input</source>
-        <translation>Une phrase de passe n'est jamais acceptée en argument (elle apparaîtrait dans la liste des processus) ; utilisez --passphrase-file FILE ou l'entrée standard</translation>
+        <translation>Une phrase de passe n&apos;est jamais acceptée en argument (elle apparaîtrait dans la liste des processus) ; utilisez --passphrase-file FILE ou l&apos;entrée standard</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see --help)</source>
-        <translation>Commande "%1" inconnue (voir --help)</translation>
+        <source>Unknown command &quot;%1&quot; (see --help)</source>
+        <translation>Commande &quot;%1&quot; inconnue (voir --help)</translation>
     </message>
     <message>
         <source>demo: number of invented patients to add.</source>
@@ -1762,7 +1770,7 @@
     </message>
     <message>
         <source>find needs a query: a name, a date of birth or digits of a NIR or phone</source>
-        <translation>find attend une requête : un nom, une date de naissance, ou des chiffres d'un NIR ou d'un numéro de téléphone</translation>
+        <translation>find attend une requête : un nom, une date de naissance, ou des chiffres d&apos;un NIR ou d&apos;un numéro de téléphone</translation>
     </message>
     <message>
         <source>%1 match(es), %2 shown</source>
@@ -1778,15 +1786,15 @@
     </message>
     <message>
         <source>import: the export is partial; do not mark missing patients as absent.</source>
-        <translation>import : l'export est partiel ; ne pas signaler les patients manquants comme absents.</translation>
+        <translation>import : l&apos;export est partiel ; ne pas signaler les patients manquants comme absents.</translation>
     </message>
     <message>
-        <source>print: the prescription's number.</source>
-        <translation>print : le numéro de l'ordonnance.</translation>
+        <source>print: the prescription&apos;s number.</source>
+        <translation>print : le numéro de l&apos;ordonnance.</translation>
     </message>
     <message>
-        <source>print: write the prescription's PDF to FILE.</source>
-        <translation>print : écrire le PDF de l'ordonnance dans FILE.</translation>
+        <source>print: write the prescription&apos;s PDF to FILE.</source>
+        <translation>print : écrire le PDF de l&apos;ordonnance dans FILE.</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -1802,7 +1810,7 @@
     </message>
     <message>
         <source>Dry run: %1 records read, nothing sealed</source>
-        <translation>Vérification seule : %1 enregistrement(s) lu(s), rien n'a été scellé</translation>
+        <translation>Vérification seule : %1 enregistrement(s) lu(s), rien n&apos;a été scellé</translation>
     </message>
     <message>
         <source>%1 records sealed into %2; Relais merges them at the next unlock</source>
@@ -1818,14 +1826,14 @@
     </message>
     <message>
         <source>Dry run: nothing was changed. It would give:</source>
-        <translation>Vérification seule : rien n'a été modifié. Résultat prévu :</translation>
+        <translation>Vérification seule : rien n&apos;a été modifié. Résultat prévu :</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation>Résultat de l'importation :</translation>
+        <translation>Résultat de l&apos;importation :</translation>
     </message>
     <message>
-        <source>No patient matches "%1"</source>
+        <source>No patient matches &quot;%1&quot;</source>
         <translation>Aucun patient ne correspond à « %1 »</translation>
     </message>
     <message numerus="yes">
@@ -1849,7 +1857,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Prescription %1 written to %2</source>
@@ -1864,20 +1872,20 @@
         <translation>export, open-export : le dossier dans lequel écrire.</translation>
     </message>
     <message>
-        <source>export, open-export: read the export's passphrase from FILE (default: standard input).</source>
-        <translation>export, open-export : lire la phrase de passe de l'export dans FILE (par défaut : entrée standard).</translation>
+        <source>export, open-export: read the export&apos;s passphrase from FILE (default: standard input).</source>
+        <translation>export, open-export : lire la phrase de passe de l&apos;export dans FILE (par défaut : entrée standard).</translation>
     </message>
     <message>
-        <source>sync: the EHR's FHIR base URL (https://, or http://127.0.0.1).</source>
-        <translation>sync : l'URL de base FHIR du logiciel métier (https://, ou http://127.0.0.1).</translation>
+        <source>sync: the EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</source>
+        <translation>sync : l&apos;URL de base FHIR du logiciel métier (https://, ou http://127.0.0.1).</translation>
     </message>
     <message>
         <source>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</source>
-        <translation>sync : enregistrer dans le coffre le jeton d'accès lu dans FILE (conservé pour les synchronisations suivantes).</translation>
+        <translation>sync : enregistrer dans le coffre le jeton d&apos;accès lu dans FILE (conservé pour les synchronisations suivantes).</translation>
     </message>
     <message>
         <source>sync: an extra CA certificate (PEM) to trust.</source>
-        <translation>sync : un certificat d'autorité de certification (PEM) supplémentaire à considérer comme fiable.</translation>
+        <translation>sync : un certificat d&apos;autorité de certification (PEM) supplémentaire à considérer comme fiable.</translation>
     </message>
     <message>
         <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</source>
@@ -1909,7 +1917,7 @@
     </message>
     <message>
         <source>Passphrase for the export: </source>
-        <translation>Phrase de passe pour l'export : </translation>
+        <translation>Phrase de passe pour l&apos;export : </translation>
     </message>
     <message>
         <source>export: %1 / %2 patients</source>
@@ -1925,11 +1933,11 @@
     </message>
     <message>
         <source>open-export needs the archive and --out DIR</source>
-        <translation>open-export nécessite l'archive et --out DIR</translation>
+        <translation>open-export nécessite l&apos;archive et --out DIR</translation>
     </message>
     <message>
         <source>Passphrase of the export: </source>
-        <translation>Phrase de passe de l'export : </translation>
+        <translation>Phrase de passe de l&apos;export : </translation>
     </message>
     <message>
         <source>%1 file(s) written to %2, all matching the manifest</source>
@@ -1949,7 +1957,7 @@
     </message>
     <message>
         <source>Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending</source>
-        <translation>File d'envoi : %1 reçu(s), %2 en échec, %3 en conflit, %4 en attente</translation>
+        <translation>File d&apos;envoi : %1 reçu(s), %2 en échec, %3 en conflit, %4 en attente</translation>
     </message>
     <message>
         <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</source>
@@ -1961,40 +1969,40 @@
 Commands:
   init      create a new vault (prints the recovery key once)
   verify    check encryption, structure and the audit chain
-  passwd    change a slot's passphrase, or add a slot with --add
+  passwd    change a slot&apos;s passphrase, or add a slot with --add
   demo      add invented patients (demo data) to a vault, creating it if needed
   find      search patients as the search box does: find QUERY...
-  import    bring the EHR's export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
             with --inbox DIR, seal it for the next unlock without the passphrase;
             with --vault and no file, merge what the inbox holds
   prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription's PDF (the stored one, or rendered and stored at the first print):
+  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
             print --prescription ID --pdf FILE
   import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
   drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
   export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
             encrypted with a new passphrase: export --out DIR
   open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]</source>
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]</source>
         <translation>Outil en ligne de commande de Relais.
 
 Commandes :
   init      créer un coffre (affiche la clé de secours une seule fois)
-  verify    vérifier le chiffrement, la structure et la chaîne du journal d'audit
-  passwd    changer la phrase de passe d'un emplacement, ou ajouter un emplacement avec --add
+  verify    vérifier le chiffrement, la structure et la chaîne du journal d&apos;audit
+  passwd    changer la phrase de passe d&apos;un emplacement, ou ajouter un emplacement avec --add
   demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
   find      rechercher des patients comme le champ de recherche : find QUERY...
-  import    importer l'export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
+  import    importer l&apos;export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
             avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
             avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
   prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
-  print     écrire le PDF d'une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
+  print     écrire le PDF d&apos;une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
             print --prescription ID --pdf FILE
   import-bdpm  construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM : import-bdpm --dir DIR
-  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d'abord : drugs QUERY...
+  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d&apos;abord : drugs QUERY...
   export    écrire tout ce qui est dû au logiciel métier (Bundles FHIR, PDF, liste de contrôle) dans une archive
             chiffrée avec une nouvelle phrase de passe : export --out DIR
-  open-export  déchiffrer une archive d'export : open-export ARCHIVE --out DIR
+  open-export  déchiffrer une archive d&apos;export : open-export ARCHIVE --out DIR
   sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]</translation>
     </message>
     <message>
@@ -2014,7 +2022,7 @@ Commandes :
     </message>
     <message>
         <source>No secret was given on standard input</source>
-        <translation>Aucun secret n'a été fourni sur l'entrée standard</translation>
+        <translation>Aucun secret n&apos;a été fourni sur l&apos;entrée standard</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2149,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Until (if known):</source>
-        <translation>&amp;Jusqu'au (si connu) :</translation>
+        <translation>&amp;Jusqu&apos;au (si connu) :</translation>
     </message>
     <message>
         <source>Add a long-term treatment</source>
@@ -2225,7 +2233,7 @@ Commandes :
     </message>
     <message>
         <source>Prescribed for the ALD</source>
-        <translation>Prescrit dans le cadre de l'ALD</translation>
+        <translation>Prescrit dans le cadre de l&apos;ALD</translation>
     </message>
     <message>
         <source>Add a weight and height</source>
@@ -2261,23 +2269,23 @@ Commandes :
     </message>
     <message>
         <source>%1: “%2” is not a date; type it as DD/MM/YYYY</source>
-        <translation>%1 : « %2 » n'est pas une date ; saisissez-la au format JJ/MM/AAAA</translation>
+        <translation>%1 : « %2 » n&apos;est pas une date ; saisissez-la au format JJ/MM/AAAA</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
-        <translation>%1 : « %2 » n'est pas un nombre</translation>
+        <translation>%1 : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>History date</source>
-        <translation>Date de l'antécédent</translation>
+        <translation>Date de l&apos;antécédent</translation>
     </message>
     <message>
         <source>ALD start</source>
-        <translation>Début de l'ALD</translation>
+        <translation>Début de l&apos;ALD</translation>
     </message>
     <message>
         <source>ALD end</source>
-        <translation>Fin de l'ALD</translation>
+        <translation>Fin de l&apos;ALD</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2311,7 +2319,7 @@ Commandes :
         <translation>arrivé</translation>
     </message>
     <message>
-        <source>Today's appointments</source>
+        <source>Today&apos;s appointments</source>
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
@@ -2327,12 +2335,12 @@ Commandes :
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Click an appointment to open the patient's chart.</source>
+        <source>Click an appointment to open the patient&apos;s chart.</source>
         <translation>Cliquez sur un rendez-vous pour ouvrir le dossier du patient.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -2348,10 +2356,10 @@ Commandes :
     </message>
     <message>
         <source>This appointment is not linked to a patient in the vault: search by name.</source>
-        <translation>Ce rendez-vous n'est lié à aucun patient du coffre : recherchez-le par son nom.</translation>
+        <translation>Ce rendez-vous n&apos;est lié à aucun patient du coffre : recherchez-le par son nom.</translation>
     </message>
     <message numerus="yes">
-        <source>Today's appointments (%n)</source>
+        <source>Today&apos;s appointments (%n)</source>
         <translation>
             <numerusform>Rendez-vous du jour (%n)</numerusform>
             <numerusform>Rendez-vous du jour (%n)</numerusform>
@@ -2359,11 +2367,11 @@ Commandes :
     </message>
     <message>
         <source>No appointment imported for today or the next days.</source>
-        <translation>Aucun rendez-vous importé pour aujourd'hui ni pour les prochains jours.</translation>
+        <translation>Aucun rendez-vous importé pour aujourd&apos;hui ni pour les prochains jours.</translation>
     </message>
     <message>
         <source>No appointment today.</source>
-        <translation>Aucun rendez-vous aujourd'hui.</translation>
+        <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -2374,7 +2382,7 @@ Commandes :
 Type a few letters of a name in the search box on the left, then press Enter.</source>
         <translation>Aucun dossier ouvert.
 
-Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis appuyez sur Entrée.</translation>
+Saisissez quelques lettres d&apos;un nom dans le champ de recherche à gauche, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -2386,11 +2394,11 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     </message>
     <message>
         <source>Correct &amp;identity…</source>
-        <translation>Corriger l'&amp;identité…</translation>
+        <translation>Corriger l&apos;&amp;identité…</translation>
     </message>
     <message>
         <source>Correct the name, date of birth, social-security number, identity status, contact details or notes (Ctrl+I)</source>
-        <translation>Corriger le nom, la date de naissance, le numéro de sécurité sociale, le statut de l'identité, les coordonnées ou les notes (Ctrl+I)</translation>
+        <translation>Corriger le nom, la date de naissance, le numéro de sécurité sociale, le statut de l&apos;identité, les coordonnées ou les notes (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Add to the chart</source>
@@ -2430,11 +2438,11 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     </message>
     <message>
         <source>This chart could not be opened: %1</source>
-        <translation>Ce dossier n'a pas pu être ouvert : %1</translation>
+        <translation>Ce dossier n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>This chart could not be read again: %1</source>
-        <translation>Ce dossier n'a pas pu être relu : %1</translation>
+        <translation>Ce dossier n&apos;a pas pu être relu : %1</translation>
     </message>
     <message>
         <source>born %1</source>
@@ -2502,7 +2510,7 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>ALD</source>
@@ -2544,7 +2552,7 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     </message>
     <message>
         <source>No notes. Add them with “Correct identity…”.</source>
-        <translation>Aucune note. Ajoutez-en avec « Corriger l'identité… ».</translation>
+        <translation>Aucune note. Ajoutez-en avec « Corriger l&apos;identité… ».</translation>
     </message>
     <message>
         <source>&amp;Prescription…</source>
@@ -2570,6 +2578,10 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
         <source>The prescriptions written for this patient, to view and reprint</source>
         <translation>Les ordonnances rédigées pour ce patient, à consulter et réimprimer</translation>
     </message>
+    <message>
+        <source>billed to the insured person&apos;s number %1</source>
+        <translation>assuré sous le n° %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::ConflictDialog</name>
@@ -2582,8 +2594,8 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
         <translation>Ce patient a été modifié dans Relais et dans le logiciel métier</translation>
     </message>
     <message>
-        <source>The EHR software refused Relais's change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient's consultations and prescriptions are sent either way.</source>
-        <translation>Le logiciel métier a refusé la modification de Relais parce que quelqu'un a modifié le même patient pendant la panne. Comparez les deux versions (les différences sont surlignées) et choisissez celle à garder. Les consultations et ordonnances du patient sont envoyées dans tous les cas.</translation>
+        <source>The EHR software refused Relais&apos;s change because someone changed the same patient there during the outage. Compare the two versions (differences are highlighted) and choose the one to keep. The patient&apos;s consultations and prescriptions are sent either way.</source>
+        <translation>Le logiciel métier a refusé la modification de Relais parce que quelqu&apos;un a modifié le même patient pendant la panne. Comparez les deux versions (les différences sont surlignées) et choisissez celle à garder. Les consultations et ordonnances du patient sont envoyées dans tous les cas.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2598,28 +2610,28 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
         <translation>Dans le logiciel métier</translation>
     </message>
     <message>
-        <source>&amp;Keep Relais's version</source>
+        <source>&amp;Keep Relais&apos;s version</source>
         <translation>&amp;Garder la version de Relais</translation>
     </message>
     <message>
-        <source>Send Relais's version again; it replaces the EHR's</source>
+        <source>Send Relais&apos;s version again; it replaces the EHR&apos;s</source>
         <translation>Renvoyer la version de Relais ; elle remplace celle du logiciel métier</translation>
     </message>
     <message>
-        <source>&amp;Take the EHR's version</source>
+        <source>&amp;Take the EHR&apos;s version</source>
         <translation>&amp;Reprendre la version du logiciel métier</translation>
     </message>
     <message>
-        <source>Replace the details in Relais by the EHR's; nothing is sent</source>
-        <translation>Remplacer les données de Relais par celles du logiciel métier ; rien n'est envoyé</translation>
+        <source>Replace the details in Relais by the EHR&apos;s; nothing is sent</source>
+        <translation>Remplacer les données de Relais par celles du logiciel métier ; rien n&apos;est envoyé</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <source>The EHR's version could not be read. Keep Relais's version to send it again: if the EHR refuses it again, its version is read then and shown here.</source>
-        <translation>La version du logiciel métier n'a pas pu être lue. Gardez la version de Relais pour la renvoyer : si le logiciel métier la refuse encore, sa version sera lue à ce moment et affichée ici.</translation>
+        <source>The EHR&apos;s version could not be read. Keep Relais&apos;s version to send it again: if the EHR refuses it again, its version is read then and shown here.</source>
+        <translation>La version du logiciel métier n&apos;a pas pu être lue. Gardez la version de Relais pour la renvoyer : si le logiciel métier la refuse encore, sa version sera lue à ce moment et affichée ici.</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2647,7 @@ Saisissez quelques lettres d'un nom dans le champ de recherche à gauche, puis a
     <message>
         <source>One a line; the CIM-10 code in brackets if known, e.g.
 Acute tonsillitis (J03.9)</source>
-        <translation>Un par ligne ; le code CIM-10 entre parenthèses s'il est connu, ex. :
+        <translation>Un par ligne ; le code CIM-10 entre parenthèses s&apos;il est connu, ex. :
 Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
@@ -2728,11 +2740,11 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n'a pas pu être enregistré : %1</translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>No practitioner is recorded in this vault, so the report has no author. Add one in the settings (Settings, Practitioners), then print again.</source>
-        <translation>Aucun praticien n'est enregistré dans ce coffre : le compte rendu n'a donc pas d'auteur. Ajoutez-en un dans les paramètres (Paramètres, Praticiens), puis relancez l'impression.</translation>
+        <translation>Aucun praticien n&apos;est enregistré dans ce coffre : le compte rendu n&apos;a donc pas d&apos;auteur. Ajoutez-en un dans les paramètres (Paramètres, Praticiens), puis relancez l&apos;impression.</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -2752,7 +2764,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Report sent to the printer</source>
-        <translation>Compte rendu envoyé à l'imprimante</translation>
+        <translation>Compte rendu envoyé à l&apos;imprimante</translation>
     </message>
     <message>
         <source>Empty consultation</source>
@@ -2760,7 +2772,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Nothing has been typed in this consultation. Discard it?</source>
-        <translation>Rien n'a été saisi dans cette consultation. La supprimer ?</translation>
+        <translation>Rien n&apos;a été saisi dans cette consultation. La supprimer ?</translation>
     </message>
     <message>
         <source>Print the consultation report (compte rendu) for the patient or a colleague (Ctrl+P)</source>
@@ -2772,7 +2784,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Ctrl+Enter: save the correction · Esc: cancel it</source>
-        <translation>Ctrl+Entrée : enregistrer la correction · Échap : l'annuler</translation>
+        <translation>Ctrl+Entrée : enregistrer la correction · Échap : l&apos;annuler</translation>
     </message>
     <message>
         <source>Ctrl+P: print the report · Esc: close</source>
@@ -2842,7 +2854,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Relais keeps an encrypted copy of your patient records on this computer, so that you can keep working when your usual medical software is unavailable. The vault can only be opened with the passphrase you choose here, or with the recovery key shown next.</source>
-        <translation>Relais conserve une copie chiffrée de vos dossiers patients sur cet ordinateur, pour que vous puissiez continuer à travailler lorsque votre logiciel métier habituel est indisponible. Le coffre ne peut être ouvert qu'avec la phrase de passe que vous choisissez ici, ou avec la clé de secours affichée ensuite.</translation>
+        <translation>Relais conserve une copie chiffrée de vos dossiers patients sur cet ordinateur, pour que vous puissiez continuer à travailler lorsque votre logiciel métier habituel est indisponible. Le coffre ne peut être ouvert qu&apos;avec la phrase de passe que vous choisissez ici, ou avec la clé de secours affichée ensuite.</translation>
     </message>
     <message>
         <source>Vault file: %1</source>
@@ -2857,7 +2869,7 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>Plusieurs mots dont vous vous souviendrez</translation>
     </message>
     <message>
-        <source>Practitioner's &amp;name:</source>
+        <source>Practitioner&apos;s &amp;name:</source>
         <translation>&amp;Nom du praticien :</translation>
     </message>
     <message>
@@ -2873,7 +2885,7 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>&amp;Confirmer la phrase de passe :</translation>
     </message>
     <message>
-        <source>Tip: four or five unrelated words, such as "lighthouse parsley violin November", are easy to remember and hard to guess.</source>
+        <source>Tip: four or five unrelated words, such as &quot;lighthouse parsley violin November&quot;, are easy to remember and hard to guess.</source>
         <translation>Conseil : quatre ou cinq mots sans rapport entre eux, comme « phare persil violon novembre », sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
@@ -2889,7 +2901,7 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>Saisissez une phrase de passe pour voir sa robustesse.</translation>
     </message>
     <message>
-        <source>Enter the practitioner's name to continue.</source>
+        <source>Enter the practitioner&apos;s name to continue.</source>
         <translation>Saisissez le nom du praticien pour continuer.</translation>
     </message>
     <message>
@@ -2917,7 +2929,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>While a prescription is written, Relais offers the medicines of the public drug database (BDPM), without the network. To bring it up to date, download the files CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt and CIS_CPD_bdpm.txt from base-donnees-publique.medicaments.gouv.fr while the network works, put them in one folder and choose it here.</source>
-        <translation>Pendant la rédaction d'une ordonnance, Relais propose les médicaments de la Base de données publique des médicaments (BDPM), sans réseau. Pour la mettre à jour, téléchargez les fichiers CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt et CIS_CPD_bdpm.txt sur base-donnees-publique.medicaments.gouv.fr tant que le réseau fonctionne, placez-les dans un même dossier et choisissez-le ici.</translation>
+        <translation>Pendant la rédaction d&apos;une ordonnance, Relais propose les médicaments de la Base de données publique des médicaments (BDPM), sans réseau. Pour la mettre à jour, téléchargez les fichiers CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt et CIS_CPD_bdpm.txt sur base-donnees-publique.medicaments.gouv.fr tant que le réseau fonctionne, placez-les dans un même dossier et choisissez-le ici.</translation>
     </message>
     <message>
         <source>Folder holding the four BDPM files</source>
@@ -2941,7 +2953,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>No drug reference yet: prescription lines are typed in full.</source>
-        <translation>Pas encore de référence des médicaments : les lignes d'ordonnance se saisissent en entier.</translation>
+        <translation>Pas encore de référence des médicaments : les lignes d&apos;ordonnance se saisissent en entier.</translation>
     </message>
     <message>
         <source>The drug reference cannot be used: %1</source>
@@ -2949,15 +2961,18 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n medicine(s), imported on %2.</source>
-        <translation><numerusform>%1 : %n médicament, importée le %2.</numerusform><numerusform>%1 : %n médicaments, importée le %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n médicament, importée le %2.</numerusform>
+            <numerusform>%1 : %n médicaments, importée le %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n'est pas un dossier.</translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Missing in %1: %2. Nothing was changed.</source>
-        <translation>Manquant dans %1 : %2. Rien n'a été modifié.</translation>
+        <translation>Manquant dans %1 : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Reading the BDPM files…</source>
@@ -2965,11 +2980,14 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>The reference was not changed: %1</source>
-        <translation>La référence n'a pas été modifiée : %1</translation>
+        <translation>La référence n&apos;a pas été modifiée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Updated: %n medicine(s), %1 presentation(s) (files of %2).</source>
-        <translation><numerusform>Mise à jour : %n médicament, %1 présentation(s) (fichiers du %2).</numerusform><numerusform>Mise à jour : %n médicaments, %1 présentation(s) (fichiers du %2).</numerusform></translation>
+        <translation>
+            <numerusform>Mise à jour : %n médicament, %1 présentation(s) (fichiers du %2).</numerusform>
+            <numerusform>Mise à jour : %n médicaments, %1 présentation(s) (fichiers du %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2977,7 +2995,10 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message numerus="yes">
         <source>%n malformed row(s) left out:</source>
-        <translation><numerusform>%n ligne mal formée ignorée :</numerusform><numerusform>%n lignes mal formées ignorées :</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne mal formée ignorée :</numerusform>
+            <numerusform>%n lignes mal formées ignorées :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2992,7 +3013,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Two charts for one person split the history and the allergies. Open the existing chart unless you are sure this is someone else.</source>
-        <translation>Deux dossiers pour une même personne dispersent les antécédents et les allergies. Ouvrez le dossier existant, sauf si vous êtes sûr qu'il s'agit d'une autre personne.</translation>
+        <translation>Deux dossiers pour une même personne dispersent les antécédents et les allergies. Ouvrez le dossier existant, sauf si vous êtes sûr qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
     </message>
     <message>
         <source>%1 — born %2 — %3</source>
@@ -3018,7 +3039,7 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>Exporter un dossier de transmission</translation>
     </message>
     <message>
-        <source>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient's record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</source>
+        <source>Writes everything recorded in Relais during the outage into one encrypted file: FHIR data, one PDF per consultation to file in the patient&apos;s record, and a worksheet to tick off. Choose a passphrase for this file only and give it to the secretary separately (by phone, never with the USB stick).</source>
         <translation>Écrit tout ce qui a été saisi dans Relais pendant la panne dans un seul fichier chiffré : les données FHIR, un PDF par consultation à classer dans le dossier du patient et une feuille de rapprochement à cocher. Choisissez une phrase secrète propre à ce fichier et donnez-la séparément au secrétariat (par téléphone, jamais avec la clé USB).</translation>
     </message>
     <message>
@@ -3026,7 +3047,7 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Several words, not the vault's passphrase</source>
+        <source>Several words, not the vault&apos;s passphrase</source>
         <translation>Plusieurs mots, pas la phrase secrète du coffre</translation>
     </message>
     <message>
@@ -3035,7 +3056,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Export &amp;passphrase:</source>
-        <translation>&amp;Phrase secrète de l'export :</translation>
+        <translation>&amp;Phrase secrète de l&apos;export :</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -3071,7 +3092,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Choose a passphrase for the export to continue.</source>
-        <translation>Choisissez une phrase secrète pour l'export pour continuer.</translation>
+        <translation>Choisissez une phrase secrète pour l&apos;export pour continuer.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: add one or two words.</source>
@@ -3087,7 +3108,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation>Rien n'a été exporté : %1</translation>
+        <translation>Rien n&apos;a été exporté : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Export written:&lt;/b&gt; %1&lt;br&gt;%2 patient(s), %3 consultation(s), %4 prescription(s).&lt;br&gt;Open it with the passphrase you chose (relais-cli open-export).</source>
@@ -3122,21 +3143,21 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Records changed in Relais during the outage: the export never overwrites them.</source>
-        <translation>Enregistrements modifiés dans Relais pendant la panne : l'export ne les écrase jamais.</translation>
+        <translation>Enregistrements modifiés dans Relais pendant la panne : l&apos;export ne les écrase jamais.</translation>
     </message>
     <message>
         <source>Read but not kept (inactive, or a type Relais does not keep).</source>
-        <translation>Lus mais non conservés (inactifs, ou d'un type que Relais ne conserve pas).</translation>
+        <translation>Lus mais non conservés (inactifs, ou d&apos;un type que Relais ne conserve pas).</translation>
     </message>
     <message>
         <source>The export held no record Relais keeps.</source>
-        <translation>L'export ne contenait aucun enregistrement conservé par Relais.</translation>
+        <translation>L&apos;export ne contenait aucun enregistrement conservé par Relais.</translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s) no longer in the practice software's export: marked in their chart, not deleted.</source>
+        <source>%n patient(s) no longer in the practice software&apos;s export: marked in their chart, not deleted.</source>
         <translation>
-            <numerusform>%n patient ne figure plus dans l'export du logiciel métier : signalé dans son dossier, non supprimé.</numerusform>
-            <numerusform>%n patients ne figurent plus dans l'export du logiciel métier : signalés dans leur dossier, non supprimés.</numerusform>
+            <numerusform>%n patient ne figure plus dans l&apos;export du logiciel métier : signalé dans son dossier, non supprimé.</numerusform>
+            <numerusform>%n patients ne figurent plus dans l&apos;export du logiciel métier : signalés dans leur dossier, non supprimés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3188,7 +3209,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Choose the files exported by the practice software, or the folder that holds them: a FHIR Bundle (.json), a Bulk Data set (.ndjson files with their manifest) or the patient and appointment lists (.csv). Records changed in Relais are never overwritten; the import is all or nothing.</source>
-        <translation>Choisissez les fichiers exportés par le logiciel métier, ou le dossier qui les contient : un Bundle FHIR (.json), un jeu Bulk Data (fichiers .ndjson avec leur manifeste) ou les listes de patients et de rendez-vous (.csv). Les enregistrements modifiés dans Relais ne sont jamais écrasés ; l'importation se fait entièrement ou pas du tout.</translation>
+        <translation>Choisissez les fichiers exportés par le logiciel métier, ou le dossier qui les contient : un Bundle FHIR (.json), un jeu Bulk Data (fichiers .ndjson avec leur manifeste) ou les listes de patients et de rendez-vous (.csv). Les enregistrements modifiés dans Relais ne sont jamais écrasés ; l&apos;importation se fait entièrement ou pas du tout.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -3208,11 +3229,11 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Reads everything and tells what the import would do, without changing the vault.</source>
-        <translation>Lit tout et indique ce que ferait l'importation, sans modifier le coffre.</translation>
+        <translation>Lit tout et indique ce que ferait l&apos;importation, sans modifier le coffre.</translation>
     </message>
     <message>
         <source>&amp;Partial export (patients missing from it are not marked absent)</source>
-        <translation>Export &amp;partiel (les patients qui n'y figurent pas ne sont pas signalés absents)</translation>
+        <translation>Export &amp;partiel (les patients qui n&apos;y figurent pas ne sont pas signalés absents)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -3256,19 +3277,19 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Checking the export…</source>
-        <translation>Vérification de l'export…</translation>
+        <translation>Vérification de l&apos;export…</translation>
     </message>
     <message>
         <source>Importing the export…</source>
-        <translation>Importation de l'export…</translation>
+        <translation>Importation de l&apos;export…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation>Importation annulée : rien n'a été modifié.</translation>
+        <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Check only: nothing was changed. The import would give:</source>
-        <translation>Vérification seule : rien n'a été modifié. L'importation donnerait :</translation>
+        <translation>Vérification seule : rien n&apos;a été modifié. L&apos;importation donnerait :</translation>
     </message>
     <message>
         <source>Imported. Records changed in Relais during the outage were kept as they are.</source>
@@ -3288,7 +3309,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n'a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>Correct the file or export it again from the practice software, then choose Back to try again.</source>
@@ -3307,7 +3328,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Stop: the snapshot being merged is not kept and stays in the inbox for the next unlock.</source>
-        <translation>Arrêter : l'instantané en cours de fusion n'est pas intégré et reste dans le dossier de dépôt jusqu'au prochain déverrouillage.</translation>
+        <translation>Arrêter : l&apos;instantané en cours de fusion n&apos;est pas intégré et reste dans le dossier de dépôt jusqu&apos;au prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3330,11 +3351,11 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Merge cancelled: the export not yet merged stays in the inbox for the next unlock.</source>
-        <translation>Fusion annulée : l'export pas encore fusionné reste dans le dossier de dépôt jusqu'au prochain déverrouillage.</translation>
+        <translation>Fusion annulée : l&apos;export pas encore fusionné reste dans le dossier de dépôt jusqu&apos;au prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation>Rien n'a été fusionné.</translation>
+        <translation>Rien n&apos;a été fusionné.</translation>
     </message>
     <message numerus="yes">
         <source>%n export(s) merged. Records changed in Relais during the outage were kept as they are.</source>
@@ -3388,7 +3409,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Lock the vault after this many minutes without activity:</source>
-        <translation>Verrouiller le coffre après ce nombre de minutes d'inactivité :</translation>
+        <translation>Verrouiller le coffre après ce nombre de minutes d&apos;inactivité :</translation>
     </message>
     <message>
         <source>Vault: %1</source>
@@ -3403,10 +3424,10 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>Verrouillage automatique dans %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice's computers.</source>
+        <source>%n failed unlock attempt(s) since the last unlock, the last on %1 at %2. If it was not you, tell whoever looks after the practice&apos;s computers.</source>
         <translation>
-            <numerusform>%n tentative de déverrouillage infructueuse depuis le dernier déverrouillage, le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform>
-            <numerusform>%n tentatives de déverrouillage infructueuses depuis le dernier déverrouillage, la dernière le %1 à %2. Si ce n'était pas vous, prévenez la personne chargée de l'informatique du cabinet.</numerusform>
+            <numerusform>%n tentative de déverrouillage infructueuse depuis le dernier déverrouillage, le %1 à %2. Si ce n&apos;était pas vous, prévenez la personne chargée de l&apos;informatique du cabinet.</numerusform>
+            <numerusform>%n tentatives de déverrouillage infructueuses depuis le dernier déverrouillage, la dernière le %1 à %2. Si ce n&apos;était pas vous, prévenez la personne chargée de l&apos;informatique du cabinet.</numerusform>
         </translation>
     </message>
     <message>
@@ -3427,7 +3448,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>&amp;Correct identity…</source>
-        <translation>&amp;Corriger l'identité…</translation>
+        <translation>&amp;Corriger l&apos;identité…</translation>
     </message>
     <message>
         <source>&amp;Prescription…</source>
@@ -3447,7 +3468,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation>&amp;Calibrage de l'imprimante…</translation>
+        <translation>&amp;Calibrage de l&apos;imprimante…</translation>
     </message>
     <message>
         <source>&amp;Synchronisation…</source>
@@ -3473,7 +3494,7 @@ Amygdalite aiguë (J03.9)</translation>
     <name>relais::ui::PatientEditorDialog</name>
     <message>
         <source>Correct the identity — %1</source>
-        <translation>Corriger l'identité — %1</translation>
+        <translation>Corriger l&apos;identité — %1</translation>
     </message>
     <message>
         <source>New patient</source>
@@ -3481,7 +3502,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Type the identity exactly as written on the identity document (identity card, passport, residence permit). Fields marked * are required.</source>
-        <translation>Saisissez l'identité exactement comme elle figure sur la pièce d'identité (carte d'identité, passeport, titre de séjour). Les champs marqués * sont obligatoires.</translation>
+        <translation>Saisissez l&apos;identité exactement comme elle figure sur la pièce d&apos;identité (carte d&apos;identité, passeport, titre de séjour). Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
         <source>&amp;Save the corrections</source>
@@ -3497,15 +3518,15 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>as on the identity document</source>
-        <translation>comme sur la pièce d'identité</translation>
+        <translation>comme sur la pièce d&apos;identité</translation>
     </message>
     <message>
         <source>all of them, in order: Zoé Marie Louise</source>
-        <translation>tous, dans l'ordre : Zoé Marie Louise</translation>
+        <translation>tous, dans l&apos;ordre : Zoé Marie Louise</translation>
     </message>
     <message>
         <source>Separate the given names with spaces, or with commas when one of them holds a space (Marie Claire, Zoé).</source>
-        <translation>Séparez les prénoms par des espaces, ou par des virgules si l'un d'eux contient une espace (Marie Claire, Zoé).</translation>
+        <translation>Séparez les prénoms par des espaces, ou par des virgules si l&apos;un d&apos;eux contient une espace (Marie Claire, Zoé).</translation>
     </message>
     <message>
         <source>filled from the list above</source>
@@ -3521,7 +3542,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>INSEE code, e.g. 75056 (99xxx if born abroad)</source>
-        <translation>Code INSEE, ex. : 75056 (99xxx si né à l'étranger)</translation>
+        <translation>Code INSEE, ex. : 75056 (99xxx si né à l&apos;étranger)</translation>
     </message>
     <message>
         <source>15 digits, e.g. 2 54 03 75 056 042 17</source>
@@ -3533,11 +3554,11 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>VALI — checked against an identity document</source>
-        <translation>VALI — vérifiée sur une pièce d'identité</translation>
+        <translation>VALI — vérifiée sur une pièce d&apos;identité</translation>
     </message>
     <message>
         <source>RECUP and QUAL need the national INSi service, which Relais cannot reach: they only come with the records imported from the practice software.</source>
-        <translation>RECUP et QUAL nécessitent le téléservice national INSi, auquel Relais n'a pas accès : ils ne proviennent que des dossiers importés du logiciel métier.</translation>
+        <translation>RECUP et QUAL nécessitent le téléservice national INSi, auquel Relais n&apos;a pas accès : ils ne proviennent que des dossiers importés du logiciel métier.</translation>
     </message>
     <message>
         <source>Doubtful or fictitious identity (stays provisional)</source>
@@ -3573,7 +3594,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Identity &amp;status:</source>
-        <translation>Statut de l'&amp;identité :</translation>
+        <translation>Statut de l&apos;&amp;identité :</translation>
     </message>
     <message>
         <source>Usual name and contact</source>
@@ -3581,11 +3602,11 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>if not the birth name, e.g. married name</source>
-        <translation>s'il diffère du nom de naissance, ex. : nom d'époux ou d'épouse</translation>
+        <translation>s&apos;il diffère du nom de naissance, ex. : nom d&apos;époux ou d&apos;épouse</translation>
     </message>
     <message>
         <source>if not the first given name</source>
-        <translation>s'il diffère du premier prénom de naissance</translation>
+        <translation>s&apos;il diffère du premier prénom de naissance</translation>
     </message>
     <message>
         <source>&amp;Used name:</source>
@@ -3621,11 +3642,11 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>%1 — %2, kept as imported while the identity traits stay unchanged.</source>
-        <translation>%1 — %2, conservé tel qu'importé tant que les traits d'identité restent inchangés.</translation>
+        <translation>%1 — %2, conservé tel qu&apos;importé tant que les traits d&apos;identité restent inchangés.</translation>
     </message>
     <message>
         <source>You changed an identity trait: the %1 status from the INSi service no longer applies. Choose PROV, or VALI if you have checked an identity document.</source>
-        <translation>Vous avez modifié un trait d'identité : le statut %1 issu du téléservice INSi ne s'applique plus. Choisissez PROV, ou VALI si vous avez vérifié une pièce d'identité.</translation>
+        <translation>Vous avez modifié un trait d&apos;identité : le statut %1 issu du téléservice INSi ne s&apos;applique plus. Choisissez PROV, ou VALI si vous avez vérifié une pièce d&apos;identité.</translation>
     </message>
     <message>
         <source>A doubtful or fictitious identity stays provisional (PROV).</source>
@@ -3633,7 +3654,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>VALI: you have seen an identity document (not the carte Vitale) and the traits match it.</source>
-        <translation>VALI : vous avez vu une pièce d'identité (pas la carte Vitale) et les traits y correspondent.</translation>
+        <translation>VALI : vous avez vu une pièce d&apos;identité (pas la carte Vitale) et les traits y correspondent.</translation>
     </message>
     <message>
         <source>Please check: %1. You can still save.</source>
@@ -3641,7 +3662,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Date of birth: “%1” is not a date; type it as DD/MM/YYYY</source>
-        <translation>Date de naissance : « %1 » n'est pas une date ; saisissez-la au format JJ/MM/AAAA</translation>
+        <translation>Date de naissance : « %1 » n&apos;est pas une date ; saisissez-la au format JJ/MM/AAAA</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3687,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>No patient in this vault yet. Create one with “New patient”.</source>
-        <translation>Aucun patient dans ce coffre pour l'instant. Créez-en un avec « Nouveau patient ».</translation>
+        <translation>Aucun patient dans ce coffre pour l&apos;instant. Créez-en un avec « Nouveau patient ».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln patient(s) in the vault. Type a name, a date of birth or digits of the social-security number.</source>
@@ -3681,7 +3702,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>No patient found. Check the spelling, type fewer letters, or create the patient with “New patient”.</source>
-        <translation>Aucun patient trouvé. Vérifiez l'orthographe, saisissez moins de lettres, ou créez le patient avec « Nouveau patient ».</translation>
+        <translation>Aucun patient trouvé. Vérifiez l&apos;orthographe, saisissez moins de lettres, ou créez le patient avec « Nouveau patient ».</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln patient(s) — type more to narrow</source>
@@ -3745,19 +3766,19 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>PROV — provisional: the identity has not been checked against an identity document, or it is doubtful. The INS cannot be used to share data.</source>
-        <translation>PROV — provisoire : l'identité n'a pas été vérifiée sur une pièce d'identité, ou elle est douteuse. L'INS ne peut pas être utilisée pour partager des données.</translation>
+        <translation>PROV — provisoire : l&apos;identité n&apos;a pas été vérifiée sur une pièce d&apos;identité, ou elle est douteuse. L&apos;INS ne peut pas être utilisée pour partager des données.</translation>
     </message>
     <message>
         <source>VALI — validated: the identity was checked against an identity document (identity card, passport, residence permit), but not against the national INSi service.</source>
-        <translation>VALI — validée : l'identité a été vérifiée sur une pièce d'identité (carte d'identité, passeport, titre de séjour), mais pas auprès du téléservice national INSi.</translation>
+        <translation>VALI — validée : l&apos;identité a été vérifiée sur une pièce d&apos;identité (carte d&apos;identité, passeport, titre de séjour), mais pas auprès du téléservice national INSi.</translation>
     </message>
     <message>
         <source>RECUP — retrieved: the identity comes from the national INSi service, but nobody has checked it against an identity document yet.</source>
-        <translation>RECUP — récupérée : l'identité provient du téléservice national INSi, mais personne ne l'a encore vérifiée sur une pièce d'identité.</translation>
+        <translation>RECUP — récupérée : l&apos;identité provient du téléservice national INSi, mais personne ne l&apos;a encore vérifiée sur une pièce d&apos;identité.</translation>
     </message>
     <message>
         <source>QUAL — qualified: retrieved from the national INSi service and checked against an identity document. The most reliable status.</source>
-        <translation>QUAL — qualifiée : récupérée auprès du téléservice national INSi et vérifiée sur une pièce d'identité. Le statut le plus fiable.</translation>
+        <translation>QUAL — qualifiée : récupérée auprès du téléservice national INSi et vérifiée sur une pièce d&apos;identité. Le statut le plus fiable.</translation>
     </message>
     <message>
         <source>imported</source>
@@ -3788,11 +3809,11 @@ Amygdalite aiguë (J03.9)</translation>
     <name>relais::ui::PdfPreview</name>
     <message>
         <source>The preview cannot read the PDF.</source>
-        <translation>L'aperçu ne peut pas lire le PDF.</translation>
+        <translation>L&apos;aperçu ne peut pas lire le PDF.</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation>L'aperçu s'affiche ici.</translation>
+        <translation>L&apos;aperçu s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3800,7 +3821,7 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>The preview cannot be drawn: %1</source>
-        <translation>L'aperçu ne peut pas être affiché : %1</translation>
+        <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
 </context>
 <context>
@@ -3835,12 +3856,12 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
     <message>
         <source>Street
-Postcode and town ("France" is added)</source>
+Postcode and town (&quot;France&quot; is added)</source>
         <translation>Rue
 Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
-        <source>printed before the date: "Lyon, le …"</source>
+        <source>printed before the date: &quot;Lyon, le …&quot;</source>
         <translation>imprimée avant la date : « Lyon, le … »</translation>
     </message>
     <message>
@@ -3902,6 +3923,22 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>&amp;Add this practitioner</source>
         <translation>&amp;Ajouter ce praticien</translation>
+    </message>
+    <message>
+        <source>From the &amp;EHR snapshot…</source>
+        <translation>Depuis le &amp;logiciel métier…</translation>
+    </message>
+    <message>
+        <source>Fill the form with a practitioner of the practice software&apos;s export; check it and complete it before adding</source>
+        <translation>Remplir le formulaire avec un praticien de l&apos;export du logiciel métier ; vérifiez-le et complétez-le avant de l&apos;ajouter</translation>
+    </message>
+    <message>
+        <source>%1 (RPPS %2)</source>
+        <translation>%1 (RPPS %2)</translation>
+    </message>
+    <message>
+        <source>Taken from the EHR snapshot: check it, add the AM number (or FINESS) and what is missing, then add it.</source>
+        <translation>Repris du logiciel métier : vérifiez, ajoutez le n° AM (ou FINESS) et ce qui manque, puis ajoutez ce praticien.</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +4029,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Text of the certificate or document, as it will print</source>
-        <translation>Texte du certificat ou du document, tel qu'il sera imprimé</translation>
+        <translation>Texte du certificat ou du document, tel qu&apos;il sera imprimé</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -4008,7 +4045,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Use the &amp;secure paper layout</source>
-        <translation>Utiliser la mise en page d'ordonnance &amp;sécurisée</translation>
+        <translation>Utiliser la mise en page d&apos;ordonnance &amp;sécurisée</translation>
     </message>
     <message>
         <source>Save and &amp;print…</source>
@@ -4020,7 +4057,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>No practitioner yet: add one with “Practitioners…”</source>
-        <translation>Aucun praticien pour l'instant : ajoutez-en un avec « Praticiens… »</translation>
+        <translation>Aucun praticien pour l&apos;instant : ajoutez-en un avec « Praticiens… »</translation>
     </message>
     <message>
         <source>Certificat médical</source>
@@ -4040,11 +4077,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Print the prescription</source>
-        <translation>Imprimer l'ordonnance</translation>
+        <translation>Imprimer l&apos;ordonnance</translation>
     </message>
     <message>
-        <source>Saved, not printed: print it later from the chart's prescription history.</source>
-        <translation>Enregistrée, non imprimée : imprimez-la plus tard depuis l'historique des ordonnances du dossier.</translation>
+        <source>Saved, not printed: print it later from the chart&apos;s prescription history.</source>
+        <translation>Enregistrée, non imprimée : imprimez-la plus tard depuis l&apos;historique des ordonnances du dossier.</translation>
     </message>
     <message>
         <source>No known allergy</source>
@@ -4056,7 +4093,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Secure paper: only what Relais prints is shown; the identity, the lot number and the frame are already on the pad.</source>
-        <translation>Papier sécurisé : seul ce que Relais imprime est affiché ; l'identité, le numéro de lot et le cadre figurent déjà sur le bloc.</translation>
+        <translation>Papier sécurisé : seul ce que Relais imprime est affiché ; l&apos;identité, le numéro de lot et le cadre figurent déjà sur le bloc.</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
@@ -4068,11 +4105,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>This patient has a known allergy that a medicine of this prescription may trigger.</source>
-        <translation>Ce patient a une allergie connue qu'un médicament de cette ordonnance pourrait déclencher.</translation>
+        <translation>Ce patient a une allergie connue qu&apos;un médicament de cette ordonnance pourrait déclencher.</translation>
     </message>
     <message>
         <source>Go back to the prescription</source>
-        <translation>Revenir à l'ordonnance</translation>
+        <translation>Revenir à l&apos;ordonnance</translation>
     </message>
     <message>
         <source>Prescribe anyway</source>
@@ -4080,7 +4117,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Not saved: change the medicine, or confirm that you prescribe it despite the allergy.</source>
-        <translation>Non enregistrée : changez le médicament, ou confirmez que vous le prescrivez malgré l'allergie.</translation>
+        <translation>Non enregistrée : changez le médicament, ou confirmez que vous le prescrivez malgré l&apos;allergie.</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4156,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>No prescription yet for this patient.</source>
-        <translation>Aucune ordonnance pour ce patient pour l'instant.</translation>
+        <translation>Aucune ordonnance pour ce patient pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n line(s))</source>
@@ -4154,7 +4191,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation>Envoyée à l'imprimante.</translation>
+        <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The stored PDF cannot be read</source>
@@ -4162,11 +4199,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>The printer refused the page</source>
-        <translation>L'imprimante a refusé la page</translation>
+        <translation>L&apos;imprimante a refusé la page</translation>
     </message>
     <message>
         <source>The printer refused the document</source>
-        <translation>L'imprimante a refusé le document</translation>
+        <translation>L&apos;imprimante a refusé le document</translation>
     </message>
 </context>
 <context>
@@ -4229,7 +4266,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Printed as written when filled; leave empty to print the sentence built above.</source>
-        <translation>Imprimé tel quel s'il est rempli ; laissez vide pour imprimer la phrase construite ci-dessus.</translation>
+        <translation>Imprimé tel quel s&apos;il est rempli ; laissez vide pour imprimer la phrase construite ci-dessus.</translation>
     </message>
     <message>
         <source>days</source>
@@ -4245,7 +4282,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>A number of boxes instead of a duration (the brand must be named)</source>
-        <translation>Un nombre de boîtes au lieu d'une durée (le nom commercial doit être indiqué)</translation>
+        <translation>Un nombre de boîtes au lieu d&apos;une durée (le nom commercial doit être indiqué)</translation>
     </message>
     <message>
         <source>Non-substitutable</source>
@@ -4273,7 +4310,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>In direct relation to the long-term condition: printed in the upper zone</source>
-        <translation>En rapport direct avec l'affection de longue durée : imprimée dans la zone supérieure</translation>
+        <translation>En rapport direct avec l&apos;affection de longue durée : imprimée dans la zone supérieure</translation>
     </message>
     <message>
         <source>Stupéfiant</source>
@@ -4368,11 +4405,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Printer calibration</source>
-        <translation>Calibrage de l'imprimante</translation>
+        <translation>Calibrage de l&apos;imprimante</translation>
     </message>
     <message>
         <source>Print a prescription, measure how far the text is from where it should be, and enter the shift here. Positive values move the print right and down.</source>
-        <translation>Imprimez une ordonnance, mesurez l'écart entre le texte et sa position attendue, puis saisissez ce décalage ici. Les valeurs positives déplacent l'impression vers la droite et vers le bas.</translation>
+        <translation>Imprimez une ordonnance, mesurez l&apos;écart entre le texte et sa position attendue, puis saisissez ce décalage ici. Les valeurs positives déplacent l&apos;impression vers la droite et vers le bas.</translation>
     </message>
     <message>
         <source>Printer:</source>
@@ -4395,8 +4432,8 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>Enregistré pour %1.</translation>
     </message>
     <message>
-        <source>the printer's name, as in the print dialog</source>
-        <translation>le nom de l'imprimante, comme dans la fenêtre d'impression</translation>
+        <source>the printer&apos;s name, as in the print dialog</source>
+        <translation>le nom de l&apos;imprimante, comme dans la fenêtre d&apos;impression</translation>
     </message>
 </context>
 <context>
@@ -4442,7 +4479,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>The practice software now holds what was recorded in Relais during the outage. To keep no more health data than needed, Relais can remove from this computer the consultations and prescriptions it received long enough ago. The patients and everything imported from the practice software stay; nothing that has not been received is ever removed.</source>
-        <translation>Le logiciel métier détient maintenant ce qui a été saisi dans Relais pendant la panne. Pour ne pas garder plus de données de santé que nécessaire, Relais peut supprimer de cet ordinateur les consultations et ordonnances reçues depuis assez longtemps. Les patients et tout ce qui vient du logiciel métier restent ; rien de ce qui n'a pas été reçu n'est jamais supprimé.</translation>
+        <translation>Le logiciel métier détient maintenant ce qui a été saisi dans Relais pendant la panne. Pour ne pas garder plus de données de santé que nécessaire, Relais peut supprimer de cet ordinateur les consultations et ordonnances reçues depuis assez longtemps. Les patients et tout ce qui vient du logiciel métier restent ; rien de ce qui n&apos;a pas été reçu n&apos;est jamais supprimé.</translation>
     </message>
     <message>
         <source> days ago</source>
@@ -4463,8 +4500,8 @@ Code postal et ville (« France » est ajouté)</translation>
     <message numerus="yes">
         <source>Nothing to remove: no record was received by the practice software more than %n day(s) ago.</source>
         <translation>
-            <numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jour.</numerusform>
-            <numerusform>Rien à supprimer : aucune donnée n'a été reçue par le logiciel métier il y a plus de %n jours.</numerusform>
+            <numerusform>Rien à supprimer : aucune donnée n&apos;a été reçue par le logiciel métier il y a plus de %n jour.</numerusform>
+            <numerusform>Rien à supprimer : aucune donnée n&apos;a été reçue par le logiciel métier il y a plus de %n jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -4504,11 +4541,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only other way to open the vault. It is shown only this once.</source>
-        <translation>Si la phrase de passe est un jour oubliée, cette clé est le seul autre moyen d'ouvrir le coffre. Elle n'est affichée qu'une seule fois.</translation>
+        <translation>Si la phrase de passe est un jour oubliée, cette clé est le seul autre moyen d&apos;ouvrir le coffre. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>Print the sheet (or copy the key by hand on paper) and keep it in the practice safe. Never photograph it, e-mail it or store it on this computer.</source>
-        <translation>Imprimez la fiche (ou recopiez la clé à la main sur papier) et conservez-la dans le coffre-fort du cabinet. Ne la photographiez jamais, ne l'envoyez jamais par courriel et ne la conservez jamais sur cet ordinateur.</translation>
+        <translation>Imprimez la fiche (ou recopiez la clé à la main sur papier) et conservez-la dans le coffre-fort du cabinet. Ne la photographiez jamais, ne l&apos;envoyez jamais par courriel et ne la conservez jamais sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Print the sheet…</source>
@@ -4516,7 +4553,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key</source>
-        <translation>J'ai imprimé ou noté la clé de secours</translation>
+        <translation>J&apos;ai imprimé ou noté la clé de secours</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4524,11 +4561,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>The recovery sheet could not be printed.</source>
-        <translation>La fiche de secours n'a pas pu être imprimée.</translation>
+        <translation>La fiche de secours n&apos;a pas pu être imprimée.</translation>
     </message>
     <message>
         <source>The sheet was printed but the audit log could not record it: %1</source>
-        <translation>La fiche a été imprimée, mais le journal d'audit n'a pas pu l'enregistrer : %1</translation>
+        <translation>La fiche a été imprimée, mais le journal d&apos;audit n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>Relais recovery key</source>
@@ -4544,15 +4581,15 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>The sheet has been sent to the printer. Check that it came out.</source>
-        <translation>La fiche a été envoyée à l'imprimante. Vérifiez qu'elle a bien été imprimée.</translation>
+        <translation>La fiche a été envoyée à l&apos;imprimante. Vérifiez qu&apos;elle a bien été imprimée.</translation>
     </message>
     <message>
-        <source>No printer is set up on this computer. Copy the key by hand onto paper instead, or set up a printer and click "Print the sheet…" again.</source>
-        <translation>Aucune imprimante n'est configurée sur cet ordinateur. Recopiez plutôt la clé à la main sur papier, ou configurez une imprimante et cliquez de nouveau sur « Imprimer la fiche… ».</translation>
+        <source>No printer is set up on this computer. Copy the key by hand onto paper instead, or set up a printer and click &quot;Print the sheet…&quot; again.</source>
+        <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur. Recopiez plutôt la clé à la main sur papier, ou configurez une imprimante et cliquez de nouveau sur « Imprimer la fiche… ».</translation>
     </message>
     <message>
         <source>The printer reported an error. Check it, or copy the key by hand.</source>
-        <translation>L'imprimante a signalé une erreur. Vérifiez-la, ou recopiez la clé à la main.</translation>
+        <translation>L&apos;imprimante a signalé une erreur. Vérifiez-la, ou recopiez la clé à la main.</translation>
     </message>
 </context>
 <context>
@@ -4564,8 +4601,8 @@ Code postal et ville (« France » est ajouté)</translation>
     <message numerus="yes">
         <source>%n version(s). A correction never erases what was written before: each version stays as it was saved.</source>
         <translation>
-            <numerusform>%n version. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform>
-            <numerusform>%n versions. Une correction n'efface jamais ce qui a été écrit : chaque version reste telle qu'elle a été enregistrée.</numerusform>
+            <numerusform>%n version. Une correction n&apos;efface jamais ce qui a été écrit : chaque version reste telle qu&apos;elle a été enregistrée.</numerusform>
+            <numerusform>%n versions. Une correction n&apos;efface jamais ce qui a été écrit : chaque version reste telle qu&apos;elle a été enregistrée.</numerusform>
         </translation>
     </message>
     <message>
@@ -4594,23 +4631,23 @@ Code postal et ville (« France » est ajouté)</translation>
     <message numerus="yes">
         <source>Relais locked itself after %n minute(s) without activity.</source>
         <translation>
-            <numerusform>Relais s'est verrouillé après %n minute d'inactivité.</numerusform>
-            <numerusform>Relais s'est verrouillé après %n minutes d'inactivité.</numerusform>
+            <numerusform>Relais s&apos;est verrouillé après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>Relais s&apos;est verrouillé après %n minutes d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message>
         <source>The lock could not be recorded in the audit log: %1</source>
-        <translation>Le verrouillage n'a pas pu être enregistré dans le journal d'audit : %1</translation>
+        <translation>Le verrouillage n&apos;a pas pu être enregistré dans le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>The inbox for the nightly export could not be prepared: %1</source>
-        <translation>Le dossier de dépôt de l'export nocturne n'a pas pu être préparé : %1</translation>
+        <translation>Le dossier de dépôt de l&apos;export nocturne n&apos;a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n export(s) of the practice software could not be merged; kept in the inbox for the next unlock:</source>
         <translation>
-            <numerusform>%n export du logiciel métier n'a pas pu être fusionné ; il est conservé dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform>
-            <numerusform>%n exports du logiciel métier n'ont pas pu être fusionnés ; ils sont conservés dans le dossier de dépôt jusqu'au prochain déverrouillage :</numerusform>
+            <numerusform>%n export du logiciel métier n&apos;a pas pu être fusionné ; il est conservé dans le dossier de dépôt jusqu&apos;au prochain déverrouillage :</numerusform>
+            <numerusform>%n exports du logiciel métier n&apos;ont pas pu être fusionnés ; ils sont conservés dans le dossier de dépôt jusqu&apos;au prochain déverrouillage :</numerusform>
         </translation>
     </message>
     <message>
@@ -4619,7 +4656,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>The practice software changed this record after the export Relais started from.</source>
-        <translation>Le logiciel métier a modifié cet élément après l'export dont Relais est parti.</translation>
+        <translation>Le logiciel métier a modifié cet élément après l&apos;export dont Relais est parti.</translation>
     </message>
 </context>
 <context>
@@ -4630,24 +4667,24 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>No export of the practice software has been imported into this vault yet: only what was entered in Relais is here. Use File → Import an export of the practice software.</source>
-        <translation>Aucun export du logiciel métier n'a encore été importé dans ce coffre : seules les données saisies dans Relais y figurent. Utilisez Fichier → Importer un export du logiciel métier.</translation>
+        <translation>Aucun export du logiciel métier n&apos;a encore été importé dans ce coffre : seules les données saisies dans Relais y figurent. Utilisez Fichier → Importer un export du logiciel métier.</translation>
     </message>
     <message>
         <source>Data of %1 at %2</source>
         <translation>Données du %1 à %2</translation>
     </message>
     <message numerus="yes">
-        <source>The records come from the practice software's export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
+        <source>The records come from the practice software&apos;s export taken then (%n hour(s) ago). Anything entered there since is not in Relais.</source>
         <translation>
-            <numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heure). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform>
-            <numerusform>Les dossiers proviennent de l'export du logiciel métier réalisé à ce moment-là (il y a %n heures). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform>
+            <numerusform>Les dossiers proviennent de l&apos;export du logiciel métier réalisé à ce moment-là (il y a %n heure). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform>
+            <numerusform>Les dossiers proviennent de l&apos;export du logiciel métier réalisé à ce moment-là (il y a %n heures). Ce qui y a été saisi depuis ne figure pas dans Relais.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check recent results, prescriptions and allergies with the patient: the export is more than %n hour(s) old.</source>
         <translation>
-            <numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heure.</numerusform>
-            <numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l'export date de plus de %n heures.</numerusform>
+            <numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l&apos;export date de plus de %n heure.</numerusform>
+            <numerusform>Vérifiez avec le patient les résultats, ordonnances et allergies récents : l&apos;export date de plus de %n heures.</numerusform>
         </translation>
     </message>
 </context>
@@ -4686,7 +4723,7 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <source>Send everything waiting to the practice software's server</source>
+        <source>Send everything waiting to the practice software&apos;s server</source>
         <translation>Envoyer tout ce qui attend au serveur du logiciel métier</translation>
     </message>
     <message>
@@ -4710,8 +4747,8 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>Paramètres du serveur…</translation>
     </message>
     <message>
-        <source>The practice software's address and access token</source>
-        <translation>L'adresse et le jeton d'accès du logiciel métier</translation>
+        <source>The practice software&apos;s address and access token</source>
+        <translation>L&apos;adresse et le jeton d&apos;accès du logiciel métier</translation>
     </message>
     <message>
         <source>Purge…</source>
@@ -4731,7 +4768,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Being sent</source>
-        <translation>En cours d'envoi</translation>
+        <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -4775,7 +4812,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Nothing recorded in Relais needs to be handed back.</source>
-        <translation>Rien de ce qui a été saisi dans Relais n'est à transmettre.</translation>
+        <translation>Rien de ce qui a été saisi dans Relais n&apos;est à transmettre.</translation>
     </message>
     <message>
         <source>Everything was received by the practice software. Once it has been checked there, you may purge the outage records from this computer (Purge…).</source>
@@ -4784,31 +4821,31 @@ Code postal et ville (« France » est ajouté)</translation>
     <message numerus="yes">
         <source>%n item(s) wait to be handed back. Send them to the practice software or export a handover folder.</source>
         <translation>
-            <numerusform>%n élément attend d'être transmis. Envoyez-le au logiciel métier ou exportez un dossier de transmission.</numerusform>
-            <numerusform>%n éléments attendent d'être transmis. Envoyez-les au logiciel métier ou exportez un dossier de transmission.</numerusform>
+            <numerusform>%n élément attend d&apos;être transmis. Envoyez-le au logiciel métier ou exportez un dossier de transmission.</numerusform>
+            <numerusform>%n éléments attendent d&apos;être transmis. Envoyez-les au logiciel métier ou exportez un dossier de transmission.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed: read the error; once the cause is fixed, click Retry.</source>
         <translation>
-            <numerusform>%n élément en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform>
-            <numerusform>%n éléments en échec : lisez l'erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform>
+            <numerusform>%n élément en échec : lisez l&apos;erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform>
+            <numerusform>%n éléments en échec : lisez l&apos;erreur ; une fois la cause corrigée, cliquez sur Réessayer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in conflict: the practice software changed them meanwhile. Compare the versions.</source>
         <translation>
-            <numerusform>%n élément en conflit : le logiciel métier l'a modifié entre-temps. Comparez les versions.</numerusform>
+            <numerusform>%n élément en conflit : le logiciel métier l&apos;a modifié entre-temps. Comparez les versions.</numerusform>
             <numerusform>%n éléments en conflit : le logiciel métier les a modifiés entre-temps. Comparez les versions.</numerusform>
         </translation>
     </message>
     <message>
         <source>No server is set up yet: enter its address in Server settings…, or export a handover folder.</source>
-        <translation>Aucun serveur n'est encore configuré : saisissez son adresse dans Paramètres du serveur…, ou exportez un dossier de transmission.</translation>
+        <translation>Aucun serveur n&apos;est encore configuré : saisissez son adresse dans Paramètres du serveur…, ou exportez un dossier de transmission.</translation>
     </message>
     <message>
-        <source>Enter the practice software's server first; the items are sent once it is saved.</source>
-        <translation>Saisissez d'abord le serveur du logiciel métier ; les éléments sont envoyés dès qu'il est enregistré.</translation>
+        <source>Enter the practice software&apos;s server first; the items are sent once it is saved.</source>
+        <translation>Saisissez d&apos;abord le serveur du logiciel métier ; les éléments sont envoyés dès qu&apos;il est enregistré.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -4828,7 +4865,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Nothing to send now (failed items wait for their retry time, or for Retry).</source>
-        <translation>Rien à envoyer pour l'instant (les éléments en échec attendent leur heure de nouvel essai, ou « Réessayer »).</translation>
+        <translation>Rien à envoyer pour l&apos;instant (les éléments en échec attendent leur heure de nouvel essai, ou « Réessayer »).</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) sent: </source>
@@ -4846,8 +4883,8 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>Le serveur a répondu :</translation>
     </message>
     <message>
-        <source>The failed items will go with the next "Send now" (no server is set up yet).</source>
-        <translation>Les éléments en échec partiront au prochain « Envoyer maintenant » (aucun serveur n'est encore configuré).</translation>
+        <source>The failed items will go with the next &quot;Send now&quot; (no server is set up yet).</source>
+        <translation>Les éléments en échec partiront au prochain « Envoyer maintenant » (aucun serveur n&apos;est encore configuré).</translation>
     </message>
     <message>
         <source>Handover file written: %1</source>
@@ -4861,8 +4898,8 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>Serveur du logiciel métier</translation>
     </message>
     <message>
-        <source>"Send now" hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software's vendor or whoever looks after the practice's computers.</source>
-        <translation>« Envoyer maintenant » transmet tout au logiciel métier par son interface FHIR. Son adresse et son jeton d'accès sont fournis par l'éditeur du logiciel ou par la personne qui s'occupe de l'informatique du cabinet.</translation>
+        <source>&quot;Send now&quot; hands everything back to the practice software through its FHIR interface. Its address and access token are given by the software&apos;s vendor or whoever looks after the practice&apos;s computers.</source>
+        <translation>« Envoyer maintenant » transmet tout au logiciel métier par son interface FHIR. Son adresse et son jeton d&apos;accès sont fournis par l&apos;éditeur du logiciel ou par la personne qui s&apos;occupe de l&apos;informatique du cabinet.</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate</source>
@@ -4878,11 +4915,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Extra &amp;CA certificate (PEM):</source>
-        <translation>&amp;Certificat d'autorité supplémentaire (PEM) :</translation>
+        <translation>&amp;Certificat d&apos;autorité supplémentaire (PEM) :</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d'accès :</translation>
+        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4898,19 +4935,19 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Given by the vendor</source>
-        <translation>Fourni par l'éditeur</translation>
+        <translation>Fourni par l&apos;éditeur</translation>
     </message>
     <message>
         <source>A token is saved in the vault; it is never shown again.</source>
-        <translation>Un jeton est enregistré dans le coffre ; il n'est plus jamais affiché.</translation>
+        <translation>Un jeton est enregistré dans le coffre ; il n&apos;est plus jamais affiché.</translation>
     </message>
     <message>
         <source>No token saved yet. Leave empty if the server needs none.</source>
-        <translation>Aucun jeton enregistré. Laissez vide si le serveur n'en demande pas.</translation>
+        <translation>Aucun jeton enregistré. Laissez vide si le serveur n&apos;en demande pas.</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation>Certificat d'autorité</translation>
+        <translation>Certificat d&apos;autorité</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
@@ -4936,7 +4973,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Consultations, prescriptions and patient changes recorded in Relais that the practice software has not received yet. Click to send them or to export a handover folder.</source>
-        <translation>Consultations, ordonnances et modifications de patients saisies dans Relais que le logiciel métier n'a pas encore reçues. Cliquez pour les envoyer ou pour exporter un dossier de transmission.</translation>
+        <translation>Consultations, ordonnances et modifications de patients saisies dans Relais que le logiciel métier n&apos;a pas encore reçues. Cliquez pour les envoyer ou pour exporter un dossier de transmission.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them need attention (failed or in conflict).</source>
@@ -5013,7 +5050,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>None yet. Ctrl+N starts one, dated now.</source>
-        <translation>Aucune pour l'instant. Ctrl+N en commence une, datée de maintenant.</translation>
+        <translation>Aucune pour l&apos;instant. Ctrl+N en commence une, datée de maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
@@ -5046,7 +5083,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>Everything typed in this unfinished consultation will be lost. Discard it?</source>
-        <translation>Tout ce qui a été saisi dans cette consultation inachevée sera perdu. L'abandonner ?</translation>
+        <translation>Tout ce qui a été saisi dans cette consultation inachevée sera perdu. L&apos;abandonner ?</translation>
     </message>
 </context>
 <context>
@@ -5147,11 +5184,11 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
-        <translation>%1 : « %2 » n'est pas un nombre</translation>
+        <translation>%1 : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1 kg/m²</source>
@@ -5170,7 +5207,7 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
     <message>
         <source>No weight or blood pressure recorded yet</source>
-        <translation>Aucun poids ni tension artérielle enregistré pour l'instant</translation>
+        <translation>Aucun poids ni tension artérielle enregistré pour l&apos;instant</translation>
     </message>
     <message>
         <source>Weight (kg)</source>

@@ -15,6 +15,7 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "interop/SnapshotImporter.h"
 #include "prescribing/PractitionerId.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionRules.h"
@@ -23,6 +24,11 @@
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QFile>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -244,6 +250,59 @@ private slots:
         bool found = false;
         for (const Practitioner& p : *list)
             found = found || (p.rpps == body + QString::number(key) && p.phone.startsWith(QStringLiteral("+33")));
+        QVERIFY(found);
+    }
+
+    // A practitioner of the EHR snapshot is one click away from the form, checked before adding,
+    // and no longer offered once added.
+    void aPractitionerOfTheSnapshotFillsTheForm()
+    {
+        const QString body = QStringLiteral("1000555444");
+        const QString rpps = body + QString::number(PractitionerId::luhnKey(body));
+        const QJsonObject dr{{"resourceType", "Practitioner"}, {"id", "ehr-dr-7"},
+                             {"identifier", QJsonArray{QJsonObject{{"system", "https://rpps.esante.gouv.fr"}, {"value", rpps}}}},
+                             {"name", QJsonArray{QJsonObject{{"family", "Lefort"}, {"given", QJsonArray{"Inès"}}, {"prefix", QJsonArray{"Dr"}}}}},
+                             {"qualification", QJsonArray{QJsonObject{{"code", QJsonObject{{"text", "Médecine générale"}}}}}},
+                             {"telecom", QJsonArray{QJsonObject{{"system", "phone"}, {"value", "04 72 00 00 01"}}}},
+                             {"address", QJsonArray{QJsonObject{{"line", QJsonArray{"5 quai Saint-Vincent"}}, {"postalCode", "69001"}, {"city", "Lyon"}}}}};
+        QFile f(m_dir.filePath(QStringLiteral("Practitioner.ndjson")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(dr).toJson(QJsonDocument::Compact) + '\n');
+        f.close();
+        SnapshotImporter::Options partial;
+        partial.fullSnapshot = false;
+        auto sources = SnapshotImporter::sourcesFromPaths({f.fileName()});
+        QVERIFY(sources);
+        auto imported = SnapshotImporter(*m_vault).run(*sources, partial);
+        QVERIFY2(imported.has_value(), imported ? "" : qPrintable(imported.error().message));
+
+        PractitionerDialog dialog(*m_vault);
+        dialog.resize(820, 520);
+        dialog.show();
+        auto* fromEhr = child<QPushButton>(&dialog, "practitionerFromEhr");
+        QVERIFY(fromEhr->isVisible());
+        QCOMPARE(fromEhr->menu()->actions().size(), 1);
+        QVERIFY(fromEhr->menu()->actions().first()->text().contains(rpps));
+        fromEhr->menu()->actions().first()->trigger();
+        QCOMPARE(child<QLineEdit>(&dialog, "surname")->text(), QStringLiteral("Lefort"));
+        QCOMPARE(child<QLineEdit>(&dialog, "givenNames")->text(), QStringLiteral("Inès"));
+        QCOMPARE(child<QLineEdit>(&dialog, "rpps")->text(), rpps);
+        QCOMPARE(child<QLineEdit>(&dialog, "city")->text(), QStringLiteral("Lyon"));
+        QCOMPARE(child<QPlainTextEdit>(&dialog, "address")->toPlainText(), QStringLiteral("5 quai Saint-Vincent\n69001 Lyon"));
+        QVERIFY(dialog.message().contains(QStringLiteral("logiciel métier")));  // French: check it, complete it
+        QVERIFY(child<QLineEdit>(&dialog, "amNumber")->hasFocus() || !dialog.isActiveWindow());
+        saveShot(dialog, "practitioner-from-ehr-fr.png");
+        QVERIFY(!dialog.save());  // the AM number and e-mail are not in the export
+        QVERIFY2(dialog.message().contains(QStringLiteral("AM")), qPrintable(dialog.message()));
+        child<QLineEdit>(&dialog, "amNumber")->setText(QStringLiteral("691234569"));
+        child<QLineEdit>(&dialog, "email")->setText(QStringLiteral("i.lefort@example.fr"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.message()));
+        QVERIFY(fromEhr->isHidden());
+        const auto list = PractitionerStore(*m_vault).list();
+        QVERIFY(list);
+        bool found = false;
+        for (const Practitioner& p : *list)
+            found = found || (p.rpps == rpps && p.surname == QStringLiteral("Lefort"));
         QVERIFY(found);
     }
 
