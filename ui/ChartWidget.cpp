@@ -326,10 +326,10 @@ void ChartWidget::render()
         facts << p.ageText(today()) << tr("born %1").arg(PatientText::date(p.birthDate));
     if (!p.matricule.isEmpty())
         facts << (Nir::isProvisional(p.matricule) ? tr("NIA %1") : tr("NIR %1")).arg(Nir::format(p.matricule));
-    if (!p.nss.isEmpty() && p.nss != p.matricule)
-        facts << tr("billed to the insured person's number %1").arg(Nir::format(p.nss));
-    else
+    else if (p.nss.isEmpty())
         facts << tr("no social-security number");
+    if (!p.nss.isEmpty() && p.nss != p.matricule)  // a child's care billed to a parent's number
+        facts << tr("billed to the insured person's number %1").arg(Nir::format(p.nss));
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));
 
     m_status->setText(QStringLiteral("%1 · %2").arg(identityStatusCode(p.identityStatus), PatientText::statusName(p.identityStatus)));

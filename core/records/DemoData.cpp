@@ -260,6 +260,7 @@ QList<Consultation> DemoData::consultations(int index, const Patient& p, const Q
             continue;
         Consultation c = make(pick(r, kPast), at, Origin::Imported);
         c.sourceId = QStringLiteral("demo-enc-%1-%2").arg(index).arg(i);
+        c.author = (index + i) % 3 == 0 ? QStringLiteral("Dr Hugo Lefèvre") : QStringLiteral("Dr Camille Roche");  // invented
         out.append(c);
     }
     if (r.bounded(6) == 0) {  // seen during the outage (the last two days)

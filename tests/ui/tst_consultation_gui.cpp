@@ -154,6 +154,7 @@ private slots:
             c.revision = 1;
             c.reason = QString::fromUtf8(reason);
             c.conclusion = QString::fromUtf8(conclusion);
+            c.author = QStringLiteral("Dr Camille Roche");  // the EHR's Encounter.participant
             c.vitals.weightKg = kg;
             c.vitals.systolic = sys;
             c.vitals.diastolic = dia;
@@ -286,6 +287,7 @@ private slots:
             QCOMPARE(list->item(row)->data(Qt::UserRole + 1).toString(), QStringLiteral("imported"));
             QVERIFY2(list->item(row)->text().contains(ConsultationText::importedNote(kSnapshot)), qPrintable(list->item(row)->text()));
             QVERIFY(list->item(row)->text().contains(QStringLiteral("21/11/2026")));
+            QVERIFY(list->item(row)->text().contains(QStringLiteral(" · Dr Camille Roche")));
         }
         QVERIFY(list->item(1)->text().contains(QStringLiteral("Renouvellement HTA")));
         // The plot has the measurements, the three imported visits and today's.

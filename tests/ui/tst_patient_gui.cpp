@@ -273,6 +273,7 @@ private slots:
         const QString facts = child<QLabel>(chart, "patientFacts")->text();
         QVERIFY2(facts.contains(henin().ageText(today())) && facts.contains(QStringLiteral("12/03/1954")), qPrintable(facts));
         QVERIFY(facts.contains(Nir::format(m_heninNir)));
+        QVERIFY2(!facts.contains(QStringLiteral("aucun numéro")), qPrintable(facts));
         auto* allergies = child<QLabel>(chart, "allergies");
         QVERIFY(allergies->text().contains(QStringLiteral("Pénicillines")));
         QVERIFY(allergies->text().contains(QStringLiteral("Arachide")));
@@ -473,7 +474,15 @@ private slots:
     void anImportedRecupIdentityIsKeptUntilATraitChanges()
     {
         auto s = unlockedSession();
+        // Imported with the NSS the care is billed to (another person's number): shown beside
+        // the INS, and kept when the identity is corrected in Relais.
+        auto nss = s->vault()->db().prepare(QStringLiteral("UPDATE patient SET nss = ? WHERE id = ?"));
+        QVERIFY(nss);
+        nss->bindAll({m_heninNir, m_evrard});
+        QVERIFY(nss->run());
         workspace(*s)->openPatient(m_evrard);
+        const QString facts = child<QLabel>(workspace(*s)->chart(), "patientFacts")->text();
+        QVERIFY2(facts.contains(QStringLiteral("assuré sous le n° ") + Nir::format(m_heninNir)), qPrintable(facts));
         workspace(*s)->correctIdentity();
         PatientEditorDialog* editor = workspace(*s)->editor();
         QVERIFY(editor);
@@ -487,6 +496,7 @@ private slots:
         auto stored = s->patientStore()->get(m_evrard);
         QCOMPARE(stored->identityStatus, IdentityStatus::Qual);
         QCOMPARE(stored->phone, QStringLiteral("04 95 00 00 00"));
+        QCOMPARE(stored->nss, m_heninNir);
         QVERIFY(child<QLabel>(workspace(*s)->chart(), "contact")->text().contains(QStringLiteral("04 95 00 00 00")));
 
         // A trait typed differently: the INSi status cannot stay; the GP chooses.
