@@ -239,11 +239,14 @@ QString headerKey(const QString& h) { return TextFold::words(h).join(u' '); }
 bool isFirstPassType(const QString& type) { return type == u"Patient" || type == u"Practitioner"; }
 
 // An NDJSON file of a Bulk Data set holds one type, named first ("Patient.ndjson",
-// "Practitioner_1.ndjson"; "PractitionerRole.ndjson" is not a Practitioner file).
+// "Patients-2.ndjson", "Practitioner_1.ndjson"; "PractitionerRole.ndjson" is not a
+// Practitioner file).
 bool isFirstPassName(const QString& name)
 {
-    static const QRegularExpression first(QStringLiteral("^(Patient|Practitioner)[._-]"), QRegularExpression::CaseInsensitiveOption);
-    return first.match(QFileInfo(name).fileName()).hasMatch();
+    const QString base = QFileInfo(name).fileName();
+    return base.startsWith(QLatin1String("Patient"), Qt::CaseInsensitive)
+        || (base.startsWith(QLatin1String("Practitioner"), Qt::CaseInsensitive)
+            && !base.startsWith(QLatin1String("PractitionerRole"), Qt::CaseInsensitive));
 }
 
 const QString kRppsSystem = QStringLiteral("https://rpps.esante.gouv.fr");
