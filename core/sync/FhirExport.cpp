@@ -171,6 +171,12 @@ QJsonObject patientResource(const Patient& p)
     // An INS travels only with an identity status that allows it (never on PROV).
     if (!p.matricule.isEmpty() && p.identityStatus != IdentityStatus::Prov)
         identifiers.append(QJsonObject{{u"use"_s, u"official"_s}, {u"system"_s, insSystem(p)}, {u"value"_s, p.matricule}});
+    // The NSS the care is billed to (FR Core identifier type NH), as imported: not the INS.
+    if (!p.nss.isEmpty())
+        identifiers.append(QJsonObject{
+            {u"type"_s, QJsonObject{{u"coding"_s, QJsonArray{coding(u"http://terminology.hl7.org/CodeSystem/v2-0203"_s, u"NH"_s)}}}},
+            {u"system"_s, p.demo ? u"urn:oid:1.2.250.1.213.1.4.11"_s : u"urn:oid:1.2.250.1.213.1.4.8"_s},
+            {u"value"_s, p.nss}});
     r.insert(u"identifier"_s, identifiers);
     r.insert(u"extension"_s, QJsonArray{QJsonObject{
         {u"url"_s, u"https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability"_s},

@@ -2,6 +2,7 @@
 #include "SyncFixtures.h"
 #include "consultation/ConsultationStore.h"
 #include "print/ConsultationReportStore.h"
+#include "records/DemoData.h"
 #include "records/PatientStore.h"
 #include "sync/FhirExport.h"
 
@@ -162,6 +163,24 @@ private slots:
         QCOMPARE(patient["identifier"].toArray().size(), 1);  // Relais's own only
         QCOMPARE(patient["birthDate"].toString(), "1954-03-12");
         QCOMPARE(patient["name"][qsizetype(0)]["family"].toString(), "Hénin");
+    }
+
+    // The NSS imported with a patient (a parent's number for a child) goes back beside the INS,
+    // typed NH, even where the INS may not travel (PROV).
+    void theNssGoesBackTypedNh()
+    {
+        freshVault();
+        auto set = m_vault->db().prepare("UPDATE patient SET nss = ? WHERE id = ?");
+        QVERIFY(set);
+        const QString nss = DemoData::makeNir(1, 62, 5, "69", 123, 7);
+        set->bindAll({nss, m_outage.localPatient});
+        QVERIFY(set->run());
+        const QJsonArray ids = resources(bundleFor(m_outage.localPatient).bundle, "Patient").first()["identifier"].toArray();
+        QCOMPARE(ids.size(), 2);  // Relais's own and the NSS, no INS on a PROV identity
+        const QJsonObject nh = ids.at(1).toObject();
+        QCOMPARE(nh["value"].toString(), nss);
+        QCOMPARE(nh["type"]["coding"][0]["code"].toString(), "NH");
+        QVERIFY(nh["system"].toString().startsWith("urn:oid:1.2.250.1.213.1.4."));
     }
 
     void importedPatientReferencedByEhrId()
