@@ -34,7 +34,8 @@ struct Consultation
     QDateTime finalisedUtc;
     int revision = 0;      // 0 while a draft; 1 when finalised; +1 per correction
     QString slot;          // the practitioner's key slot
-    QString author;        // imported: the practitioner the EHR names ("Dr Camille Roche")
+    QString author;        // imported: the practitioner the EHR names ("Dr Camille Roche")…
+    QString authorRef;     // … and its source id, when the snapshot holds that Practitioner
     QString reason;        // motif
     QString examination;   // examen
     QString conclusion;

@@ -305,8 +305,12 @@ Result<QList<ConsultationRevision>> ConsultationStore::revisions(qint64 id)
 
 Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT id, started_utc, origin, status, revision, content, author FROM consultation "
-                                         "WHERE patient_id = ? ORDER BY started_utc DESC, id DESC"));
+    // The author as the practitioner's record has it now, else as the consultation named it.
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.started_utc, c.origin, c.status, c.revision, c.content, "
+        "coalesce(trim(p.prefix || ' ' || p.given_names || ' ' || p.surname), c.author) FROM consultation c "
+        "LEFT JOIN ehr_practitioner p ON c.author_ref <> '' AND p.source_id = c.author_ref "
+        "WHERE c.patient_id = ? ORDER BY c.started_utc DESC, c.id DESC"));
     if (!q)
         return std::unexpected(q.error());
     q->bind(1, patientId);
@@ -315,7 +319,8 @@ Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
         const QJsonObject content = object(s.text(5));
         out.append({s.integer(0), fromTs(s.text(1)), s.text(2) == u"imported" ? Origin::Imported : Origin::Local,
                     s.text(3) == u"final" ? Consultation::Status::Final : Consultation::Status::Draft, int(s.integer(4)),
-                    content.value(QStringLiteral("reason")).toString(), content.value(QStringLiteral("conclusion")).toString(), s.text(6)});
+                    content.value(QStringLiteral("reason")).toString(), content.value(QStringLiteral("conclusion")).toString(),
+                    s.text(6).simplified()});
     });
     if (!done)
         return std::unexpected(done.error());
@@ -365,14 +370,14 @@ Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qin
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "
-                                         "revision, slot, content, to_send, source_hash, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                         "revision, slot, content, to_send, source_hash, author, author_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return std::unexpected(q.error());
     (*q)->bindAll({c.patientId, c.origin == Origin::Imported ? QStringLiteral("imported") : QStringLiteral("local"),
                 c.sourceId.isEmpty() ? QVariant() : QVariant(c.sourceId),
                 c.status == Consultation::Status::Final ? QStringLiteral("final") : QStringLiteral("draft"), ts(c.startedUtc),
                 ts(c.finalisedUtc), c.revision, c.slot, contentText(c), c.toSend ? 1 : 0,
-                c.sourceHash.isEmpty() ? QVariant() : QVariant(c.sourceHash), c.author});
+                c.sourceHash.isEmpty() ? QVariant() : QVariant(c.sourceHash), c.author, c.authorRef});
     if (auto r = (*q)->run(); !r)
         return std::unexpected(r.error());
     const qint64 id = m_db.lastInsertId();

@@ -939,7 +939,7 @@ private:
             c.reason = conceptText(first(r, "type"));
         if (const Value* text = member(r, "text"))
             c.examination = stripHtml(str(*text, "div"));
-        c.author = author(r);
+        setAuthor(c, r);
         const QString hash = hashOf(r);
         ImportCounts& n = m_summary.byType[type];
         const QString table = QStringLiteral("consultation");
@@ -988,25 +988,30 @@ private:
         return {};
     }
 
-    // The practitioner an Encounter names (participant.individual): as imported, else the
-    // reference's display text. Informative only: an unknown one is no error.
-    QString author(const Value& encounter)
+    // The practitioner an Encounter names (participant.individual): its source id when the
+    // snapshot or the vault holds it, and its name, else the reference's display text.
+    // Informative only: an unknown one is no error.
+    void setAuthor(Consultation& c, const Value& encounter)
     {
         const Value* parts = member(encounter, "participant");
         if (!parts || !parts->IsArray())
-            return {};
+            return;
         for (const Value& p : parts->GetArray())
             if (const Value* who = member(p, "individual")) {
                 const QString ref = str(*who, "reference");
-                const QString name = ref.startsWith(QLatin1String("urn:uuid:")) ? m_practitionerByFullUrl.value(ref)
-                    : ref.startsWith(QLatin1String("Practitioner/"))            ? m_practitioners.value(ref.section(u'/', -1))
-                                                                                : QString();
-                if (!name.isEmpty())
-                    return name;
-                if (!str(*who, "display").isEmpty())
-                    return str(*who, "display");
+                const QString source = ref.startsWith(QLatin1String("urn:uuid:")) ? m_practitionerByFullUrl.value(ref)
+                    : ref.startsWith(QLatin1String("Practitioner/"))              ? ref.section(u'/', -1)
+                                                                                  : QString();
+                if (const auto it = m_practitioners.constFind(source); !source.isEmpty() && it != m_practitioners.cend()) {
+                    c.authorRef = source;
+                    c.author = *it;
+                    return;
+                }
+                if (!str(*who, "display").isEmpty()) {
+                    c.author = str(*who, "display");
+                    return;
+                }
             }
-        return {};
     }
 
     Result<void> practitioner(const Value& r, const SourceLocation& where, const QString& id)
@@ -1072,7 +1077,7 @@ private:
         const QString name = QStringList{prefix, given, surname}.join(u' ').simplified();
         m_practitioners.insert(id, name);
         if (!where.fullUrl.isEmpty())
-            m_practitionerByFullUrl.insert(where.fullUrl, name);
+            m_practitionerByFullUrl.insert(where.fullUrl, id);
 
         ImportCounts& n = m_summary.byType[type];
         const QString hash = hashOf(r);
@@ -1312,7 +1317,7 @@ private:
     QHash<QString, qint64> m_bySource;
     QHash<QString, QString> m_byFullUrl;
     QHash<QString, QString> m_practitioners;          // source id → "Dr Camille Roche"
-    QHash<QString, QString> m_practitionerByFullUrl;  // a Bundle's urn:uuid → the same
+    QHash<QString, QString> m_practitionerByFullUrl;  // a Bundle's urn:uuid → source id
     std::string m_lastRef;  // the last patient reference resolved (raw UTF-8) and its row
     qint64 m_lastRefId = 0;
     QHash<QString, Fresh> m_fresh;  // by table (see loadKnownTables)

@@ -364,7 +364,9 @@ CREATE TABLE ehr_practitioner (
     email       TEXT NOT NULL DEFAULT '',
     source_hash TEXT NOT NULL
 );
--- Imported consultations: the practitioner the EHR names as their author ("Dr Camille Roche").
+-- Imported consultations: the practitioner the EHR names as their author, by source id (the
+-- name then follows the practitioner's record) and as the text it had ("Dr Camille Roche").
+ALTER TABLE consultation ADD COLUMN author_ref TEXT NOT NULL DEFAULT '';
 ALTER TABLE consultation ADD COLUMN author TEXT NOT NULL DEFAULT '';
 -- The social-security number the patient's care is billed to (NSS, FR Core identifier type NH):
 -- the insured person's, which for a child is a parent's; the INS stays in matricule.
