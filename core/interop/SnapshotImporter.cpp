@@ -59,6 +59,17 @@ const Value* member(const Value& v, const char* key)
     return it != v.MemberEnd() ? &it->value : nullptr;
 }
 
+// The strings of an array member ("given", "line"), others left out.
+QStringList strings(const Value& v, const char* arrayKey)
+{
+    QStringList out;
+    if (const Value* a = member(v, arrayKey); a && a->IsArray())
+        for (const Value& x : a->GetArray())
+            if (x.IsString())
+                out.append(QString::fromUtf8(x.GetString(), x.GetStringLength()));
+    return out;
+}
+
 const Value* first(const Value& v, const char* arrayKey)
 {
     const Value* a = member(v, arrayKey);
@@ -676,12 +687,7 @@ private:
                     p.phone = str(t, "value");
             }
         if (const Value* a = first(r, "address")) {
-            QStringList lines;
-            if (const Value* l = member(*a, "line"); l && l->IsArray())
-                for (const Value& x : l->GetArray())
-                    if (x.IsString())
-                        lines.append(QString::fromUtf8(x.GetString()));
-            p.address = lines.join(QStringLiteral(", "));
+            p.address = strings(*a, "line").join(QStringLiteral(", "));
             p.postalCode = str(*a, "postalCode");
             p.city = str(*a, "city");
         }
@@ -1026,12 +1032,7 @@ private:
                     break;
                 }
             surname = str(*chosen, "family");
-            QStringList parts;
-            if (const Value* g = member(*chosen, "given"); g && g->IsArray())
-                for (const Value& x : g->GetArray())
-                    if (x.IsString())
-                        parts.append(QString::fromUtf8(x.GetString()));
-            given = parts.join(u' ');
+            given = strings(*chosen, "given").join(u' ');
             if (const Value* pre = first(*chosen, "prefix"); pre && pre->IsString())
                 prefix = QString::fromUtf8(pre->GetString());
         }
@@ -1061,12 +1062,7 @@ private:
             }
         QString address, postalCode, city;
         if (const Value* a = first(r, "address")) {
-            QStringList lines;
-            if (const Value* l = member(*a, "line"); l && l->IsArray())
-                for (const Value& x : l->GetArray())
-                    if (x.IsString())
-                        lines.append(QString::fromUtf8(x.GetString()));
-            address = lines.join(u'\n');
+            address = strings(*a, "line").join(u'\n');
             postalCode = str(*a, "postalCode");
             city = str(*a, "city");
         }
