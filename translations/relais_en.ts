@@ -2622,8 +2622,8 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
         <translation>&amp;Take the EHR&apos;s version</translation>
     </message>
     <message>
-        <source>Replace the details in Relais by the EHR&apos;s; nothing is sent</source>
-        <translation>Replace the details in Relais by the EHR&apos;s; nothing is sent</translation>
+        <source>Replace the details in Relais by the EHR&apos;s; the EHR&apos;s record is left as it is (allergies and history added in Relais still go)</source>
+        <translation>Replace the details in Relais by the EHR&apos;s; the EHR&apos;s record is left as it is (allergies and history added in Relais still go)</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>

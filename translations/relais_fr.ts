@@ -2622,8 +2622,8 @@ Saisissez quelques lettres d&apos;un nom dans le champ de recherche à gauche, p
         <translation>&amp;Reprendre la version du logiciel métier</translation>
     </message>
     <message>
-        <source>Replace the details in Relais by the EHR&apos;s; nothing is sent</source>
-        <translation>Remplacer les données de Relais par celles du logiciel métier ; rien n&apos;est envoyé</translation>
+        <source>Replace the details in Relais by the EHR&apos;s; the EHR&apos;s record is left as it is (allergies and history added in Relais still go)</source>
+        <translation>Remplacer les données de Relais par celles du logiciel métier ; sa fiche n&apos;est pas modifiée (les allergies et antécédents ajoutés dans Relais lui sont tout de même transmis)</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>

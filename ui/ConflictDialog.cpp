@@ -60,7 +60,7 @@ ConflictDialog::ConflictDialog(Vault& vault, qint64 outboxEntryId, QWidget* pare
     m_keepRelais->setToolTip(tr("Send Relais's version again; it replaces the EHR's"));
     m_takeEhr = buttons->addButton(tr("&Take the EHR's version"), QDialogButtonBox::AcceptRole);
     m_takeEhr->setObjectName(QStringLiteral("takeEhr"));
-    m_takeEhr->setToolTip(tr("Replace the details in Relais by the EHR's; nothing is sent"));
+    m_takeEhr->setToolTip(tr("Replace the details in Relais by the EHR's; the EHR's record is left as it is (allergies and history added in Relais still go)"));
     QPushButton* later = buttons->addButton(tr("Decide &later"), QDialogButtonBox::RejectRole);
     later->setObjectName(QStringLiteral("later"));
     m_keepRelais->setAutoDefault(false);

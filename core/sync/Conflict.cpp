@@ -284,11 +284,24 @@ Result<void> ConflictStore::takeEhr(qint64 outboxId)
     v->bindAll({c->remoteVersion.isEmpty() ? QVariant() : QVariant(c->remoteVersion), c->patientId});
     if (auto r = v->run(); !r)
         return r;
-    auto o = db.prepare(u"UPDATE outbox SET state = 'acknowledged', server_id = ?, attempts = 0, last_error = '', "
+    // Allergies and history added in Relais travel with the patient's entry: while there are
+    // some, it stays owed (the next sync sends them alone, the identity being the EHR's now).
+    auto owed = db.prepare(u"SELECT EXISTS (SELECT 1 FROM allergy WHERE patient_id = ?1 AND origin = 'local') "
+                           "OR EXISTS (SELECT 1 FROM antecedent WHERE patient_id = ?1 AND origin = 'local' AND kind <> 'family')"_s);
+    if (!owed)
+        return std::unexpected(owed.error());
+    owed->bind(1, c->patientId);
+    auto row = owed->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const bool subRecordsOwed = *row && owed->integer(0) != 0;
+    owed->reset();
+    auto o = db.prepare(u"UPDATE outbox SET state = ?, changes = changes + ?, server_id = ?, attempts = 0, last_error = '', "
                         "next_retry_utc = NULL, updated_utc = ? WHERE id = ?"_s);
     if (!o)
         return std::unexpected(o.error());
-    o->bindAll({c->serverRef, iso(m_vault.clock().nowUtc()), outboxId});
+    o->bindAll({subRecordsOwed ? u"pending"_s : u"acknowledged"_s, subRecordsOwed ? 1 : 0, c->serverRef,
+                iso(m_vault.clock().nowUtc()), outboxId});
     if (auto r = o->run(); !r)
         return r;
     if (auto r = settle(outboxId, c->patientId, u"sync.conflict.take_ehr"_s); !r)

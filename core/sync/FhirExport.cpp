@@ -365,7 +365,9 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
     };
     if (patient->origin == Origin::Imported && !patient->sourceId.isEmpty() && m_useEhrIds) {
         subject = ref(u"Patient/"_s + patient->sourceId);
-        if (patientEntry != entries.end()) {
+        // Owed but no longer changed here (the EHR's version was taken after a conflict): its
+        // allergies and history added in Relais go, the EHR's record itself is left alone.
+        if (patientEntry != entries.end() && patient->changedLocally) {
             // Corrected in Relais: an update of the EHR's record conditioned on the version the
             // snapshot had, refused (412) if it changed there meanwhile.
             auto version = m_vault.db().prepare(u"SELECT coalesce(source_version, '') FROM patient WHERE id = ?"_s);

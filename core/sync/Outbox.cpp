@@ -156,9 +156,11 @@ Result<void> Outbox::markSent(const QList<OutboxEntry>& entries)
 
 Result<void> Outbox::markAcknowledged(const QList<OutboxEntry>& entries, const QHash<qint64, QString>& serverIds)
 {
-    // Only if unchanged since read: a change in between keeps the entry pending (trigger).
+    // Only if unchanged since read: a change in between keeps the entry pending (trigger). An
+    // entry whose resource the Bundle did not carry keeps the server id it had.
     auto q = m_db.prepare(QStringLiteral(
-        "UPDATE outbox SET state = CASE WHEN changes = ? THEN 'acknowledged' ELSE 'pending' END, server_id = ?, "
+        "UPDATE outbox SET state = CASE WHEN changes = ? THEN 'acknowledged' ELSE 'pending' END, "
+        "server_id = coalesce(nullif(?, ''), server_id), "
         "attempts = 0, last_error = '', next_retry_utc = NULL, updated_utc = ? WHERE id = ?"));
     if (!q)
         return std::unexpected(q.error());

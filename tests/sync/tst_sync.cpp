@@ -354,6 +354,41 @@ private slots:
         QCOMPARE(fhir("GET", "Patient/ehr-42").value("meta")["versionId"].toString(), ehrVersion);
     }
 
+    // An allergy added in Relais to a patient whose EHR record changed meanwhile: taking the
+    // EHR's version of the identity does not drop the allergy; it goes alone, the EHR's Patient
+    // left as it is.
+    void takingTheEhrVersionStillSendsTheAllergyAddedInRelais()
+    {
+        freshVault();
+        const QString ehrVersion = changeInBothPlaces();
+        QVERIFY(!ehrVersion.isEmpty());
+        Allergy a;
+        a.substance = "Amoxicilline";
+        a.reaction = "urticaire";
+        a.severity = "high";
+        auto added = PatientStore(*m_vault).add(m_outage.importedPatient, a);
+        QVERIFY2(added.has_value(), added ? "" : qPrintable(added.error().message));
+        auto r = client().syncDue();
+        QVERIFY(r && r->conflicts == 1);
+        const OutboxEntry mine = patientEntry(m_outage.importedPatient);
+        QVERIFY(ConflictStore(*m_vault).takeEhr(mine.id));
+        QCOMPARE(patientEntry(m_outage.importedPatient).state, OutboxEntry::State::Pending);
+        QVERIFY(!PatientStore(*m_vault).get(m_outage.importedPatient)->changedLocally);
+
+        r = client().syncDue();
+        QVERIFY2(r && r->acknowledged == 1 && r->conflicts == 0, r ? qPrintable(r->errors.join('\n')) : "");
+        const OutboxEntry after = patientEntry(m_outage.importedPatient);
+        QCOMPARE(after.state, OutboxEntry::State::Acknowledged);
+        QCOMPARE(after.serverId, QString("Patient/ehr-42"));  // kept: the Bundle carried no Patient
+        QCOMPARE(fhir("GET", "Patient/ehr-42").value("meta")["versionId"].toString(), ehrVersion);  // untouched
+        const QJsonObject found = fhir("GET", "AllergyIntolerance?patient=Patient/ehr-42");
+        QStringList substances;
+        for (const QJsonValue& e : found["entry"].toArray())
+            substances.append(e["resource"]["code"]["text"].toString());
+        QVERIFY2(substances.contains("Amoxicilline"), qPrintable(substances.join(", ")));
+        QCOMPARE(client().syncDue()->patients, 0);  // nothing left to send
+    }
+
     void correctedConsultationLeavesExactlyTheCorrectedSet()
     {
         freshVault();
