@@ -122,6 +122,7 @@ void PractitionerDialog::reload(qint64 select)
 {
     auto list = PractitionerStore(m_vault).list();
     if (!list) {
+        m_message->setStyleSheet(kErrorStyle);
         m_message->setText(list.error().message);
         m_message->show();
         return;
