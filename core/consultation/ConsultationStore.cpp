@@ -308,7 +308,7 @@ Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
     // The author as the practitioner's record has it now, else as the consultation named it.
     auto q = m_db.prepare(QStringLiteral(
         "SELECT c.id, c.started_utc, c.origin, c.status, c.revision, c.content, "
-        "coalesce(trim(p.prefix || ' ' || p.given_names || ' ' || p.surname), c.author) FROM consultation c "
+        "coalesce(p.name, c.author) FROM consultation c "
         "LEFT JOIN ehr_practitioner p ON c.author_ref <> '' AND p.source_id = c.author_ref "
         "WHERE c.patient_id = ? ORDER BY c.started_utc DESC, c.id DESC"));
     if (!q)
@@ -320,7 +320,7 @@ Result<QList<TimelineItem>> ConsultationStore::timeline(qint64 patientId)
         out.append({s.integer(0), fromTs(s.text(1)), s.text(2) == u"imported" ? Origin::Imported : Origin::Local,
                     s.text(3) == u"final" ? Consultation::Status::Final : Consultation::Status::Draft, int(s.integer(4)),
                     content.value(QStringLiteral("reason")).toString(), content.value(QStringLiteral("conclusion")).toString(),
-                    s.text(6).simplified()});
+                    s.text(6)});
     });
     if (!done)
         return std::unexpected(done.error());

@@ -398,10 +398,10 @@ private:
         if (auto r = q->each([&](const Statement& s) { m_bySource.insert(s.text(0), s.integer(1)); }); !r)
             return r;
         // Practitioners of earlier snapshots, for the authors of this one's consultations.
-        auto names = m_db.prepare(QStringLiteral("SELECT source_id, trim(prefix || ' ' || given_names || ' ' || surname) FROM ehr_practitioner"));
+        auto names = m_db.prepare(QStringLiteral("SELECT source_id, name FROM ehr_practitioner"));
         if (!names)
             return std::unexpected(names.error());
-        return names->each([&](const Statement& s) { m_practitioners.insert(s.text(0), s.text(1).simplified()); });
+        return names->each([&](const Statement& s) { m_practitioners.insert(s.text(0), s.text(1)); });
     }
 
     // Tables holding no row from an earlier snapshot (a first import): a source id this import
@@ -1089,16 +1089,15 @@ private:
             ++n.unchanged;
             return {};
         }
-        (*q)->reset();
         auto up = m_db.cached(QStringLiteral(
-            "INSERT INTO ehr_practitioner (source_id, prefix, surname, given_names, rpps, specialty, address, postal_code, city, "
+            "INSERT INTO ehr_practitioner (source_id, name, surname, given_names, rpps, specialty, address, postal_code, city, "
             "phone, email, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id) DO UPDATE SET "
-            "prefix = excluded.prefix, surname = excluded.surname, given_names = excluded.given_names, rpps = excluded.rpps, "
+            "name = excluded.name, surname = excluded.surname, given_names = excluded.given_names, rpps = excluded.rpps, "
             "specialty = excluded.specialty, address = excluded.address, postal_code = excluded.postal_code, "
             "city = excluded.city, phone = excluded.phone, email = excluded.email, source_hash = excluded.source_hash"));
         if (!up)
             return std::unexpected(up.error());
-        (*up)->bindAll({id, prefix, surname, given, rpps, specialty, address, postalCode, city, phone, email, hash});
+        (*up)->bindAll({id, name, surname, given, rpps, specialty, address, postalCode, city, phone, email, hash});
         if (auto d = (*up)->run(); !d)
             return d;
         ++(known ? n.updated : n.created);

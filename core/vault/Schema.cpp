@@ -352,7 +352,7 @@ CREATE TABLE consultation_pdf (
 CREATE TABLE ehr_practitioner (
     id          INTEGER PRIMARY KEY,
     source_id   TEXT NOT NULL UNIQUE,
-    prefix      TEXT NOT NULL DEFAULT '',   -- "Dr"
+    name        TEXT NOT NULL DEFAULT '',   -- as shown: "Dr Camille Roche"
     surname     TEXT NOT NULL DEFAULT '',
     given_names TEXT NOT NULL DEFAULT '',
     rpps        TEXT NOT NULL DEFAULT '',   -- 11 digits, Luhn-checked at import
