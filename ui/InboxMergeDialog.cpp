@@ -4,12 +4,14 @@
 #include "GrowToFit.h"
 #include "ImportSummaryView.h"
 
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -58,9 +60,11 @@ InboxMergeDialog::InboxMergeDialog(Vault& vault, QString inboxDir, QWidget* pare
     resize(640, 160);
 }
 
+InboxMergeDialog::~InboxMergeDialog() { cancelAndWait(); }
+
 void InboxMergeDialog::reject()
 {
-    if (m_busy) {
+    if (isBusy()) {
         m_cancelRequested = true;
         m_cancel->setEnabled(false);
         m_message->setText(tr("Cancelling…"));
@@ -69,29 +73,87 @@ void InboxMergeDialog::reject()
     QDialog::reject();
 }
 
-Inbox::Merged InboxMergeDialog::run()
+void InboxMergeDialog::closeEvent(QCloseEvent* event)
 {
+    if (isBusy()) {
+        reject();  // asks to cancel; the dialog closes with the result
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void InboxMergeDialog::cancelAndWait()
+{
+    if (!m_worker)
+        return;
+    m_cancelRequested = true;
+    m_worker->wait();
+    collect();  // without finished(): the session is closing
+}
+
+void InboxMergeDialog::collect()
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_merged = *m_result;
+    m_result.reset();
+    showResult();
+}
+
+void InboxMergeDialog::start()
+{
+    if (m_worker)
+        return;
     const int pending = int(Inbox::pending(m_dir).size());
     m_message->setText(tr("Merging %n export(s) of the practice software received while Relais was locked…", nullptr,
                           pending));
     show();
-    m_busy = true;
-    QCoreApplication::processEvents();  // paint before the first records are read
-    const QLocale locale;
-    const Inbox::Merged merged = Inbox::mergeAll(m_vault, m_dir, [&](qint64 done) {
-        m_message->setText(tr("Merging the latest export… %1 records read").arg(locale.toString(done)));
-        emit progressed(done);
-        QCoreApplication::processEvents();  // the vault is single-threaded: merge here, keep painting
+    auto merged = std::make_shared<Inbox::Merged>();
+    m_result = merged;
+    Inbox::Hooks hooks;
+    // Called on the worker: what the GUI shows is posted to it.
+    hooks.progress = [this](qint64 done) {
+        m_mergeThread = QThread::currentThread();
+        QMetaObject::invokeMethod(this, [this, done] {
+            m_message->setText(tr("Merging the latest export… %1 records read").arg(QLocale().toString(done)));
+            emit progressed(done);
+        }, Qt::QueuedConnection);
         return !m_cancelRequested;
+    };
+    hooks.beforeCommit = [this](const QString&, const ImportSummary& s) {
+        m_mergeThread = QThread::currentThread();
+        if (s.markedAbsent > 0)
+            QMetaObject::invokeMethod(this, [this, n = s.markedAbsent] {
+                m_message->setText(tr("This export is the full list of the practice: %n patient(s) of Relais are not in it and "
+                                      "are being marked \"no longer in the EHR export\" (their charts are kept)…",
+                                      nullptr, n));
+            }, Qt::QueuedConnection);
+        return !m_cancelRequested;
+    };
+    Vault* vault = &m_vault;
+    const QString dir = m_dir;
+    m_worker = QThread::create([merged, vault, dir, hooks] { *merged = Inbox::mergeAll(*vault, dir, hooks); });
+    m_worker->setObjectName(QStringLiteral("inbox-merge"));
+    connect(m_worker, &QThread::finished, this, [this] {
+        if (!m_worker)
+            return;  // collected already by cancelAndWait()
+        collect();
+        emit finished();
     });
-    m_busy = false;
+    m_worker->start();
+}
 
+void InboxMergeDialog::showResult()
+{
     m_bar->hide();
     m_cancel->hide();
     m_close->show();
     m_close->setDefault(true);
     m_close->setFocus();
-    if (m_cancelRequested)
+    const Inbox::Merged& merged = m_merged;
+    if (merged.cancelled)
         m_message->setText(tr("Merge cancelled: the export not yet merged stays in the inbox for the next unlock."));
     else if (merged.files.isEmpty())
         m_message->setText(tr("Nothing was merged."));
@@ -102,12 +164,18 @@ Inbox::Merged InboxMergeDialog::run()
         m_summary->setSummaries(merged.summaries);
         m_summary->show();
     }
-    if (!merged.errors.isEmpty() && !m_cancelRequested) {
-        m_errors->setText(tr("Not merged (kept in the inbox):") + QLatin1Char('\n') + merged.errors.join(QLatin1Char('\n')));
+    QStringList problems;
+    if (!merged.quarantineReasons.isEmpty())
+        problems << tr("Set aside, will not be tried again (the patients already in Relais are all there; tell whoever "
+                       "runs the nightly export of the practice software):")
+                 << merged.quarantineReasons;
+    if (!merged.errors.isEmpty())
+        problems << tr("Not merged (kept in the inbox for the next unlock):") << merged.errors;
+    if (!problems.isEmpty()) {
+        m_errors->setText(problems.join(QLatin1Char('\n')));
         m_errors->show();
     }
     growToFit(*this);
-    return merged;
 }
 
 } // namespace relais::ui

@@ -5,9 +5,13 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QThread;
 
 namespace relais {
 class Vault;
@@ -17,22 +21,33 @@ namespace relais::ui {
 
 class ImportSummaryView;
 
-// Merges the sealed snapshots the nightly task left in the inbox, right after the unlock: a
-// progress bar with Cancel (a cancelled snapshot is not kept, and stays in the inbox), then what
-// was created, updated and left unchanged, and the snapshots that failed.
+// Merges the sealed snapshots the nightly task left in the inbox, right after the unlock, on a
+// worker thread: a progress bar with Cancel (a cancelled snapshot is not kept, and stays in the
+// inbox), then what was created, updated and left unchanged, and the snapshots set aside.
+//
+// The vault's connection is used by one thread at a time: while the merge runs, the session
+// does not touch the vault (it attaches its screens once finished() is emitted), and the
+// dialog is modal.
 class InboxMergeDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     InboxMergeDialog(Vault& vault, QString inboxDir, QWidget* parent = nullptr);
+    ~InboxMergeDialog() override;
 
-    // Shows the dialog, merges (the event loop keeps running), then shows the result.
-    Inbox::Merged run();
-    bool isBusy() const { return m_busy; }
+    // Shows the dialog and starts the merge; finished() follows.
+    void start();
+    bool isBusy() const { return m_worker != nullptr; }
+    // Asks the merge to stop and waits for it (the vault is about to close).
+    void cancelAndWait();
+    const Inbox::Merged& merged() const { return m_merged; }
+    // The thread the import ran on (recorded from inside the merge; for tests).
+    QThread* mergeThread() const { return m_mergeThread.load(); }
 
     ImportSummaryView* summaryView() const { return m_summary; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* errorsLabel() const { return m_errors; }
     QPushButton* cancelButton() const { return m_cancel; }
 
 public slots:
@@ -40,12 +55,22 @@ public slots:
 
 signals:
     void progressed(qint64 done);
+    void finished();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void collect();
+    void showResult();
+
     Vault& m_vault;
     QString m_dir;
-    bool m_busy = false;
-    bool m_cancelRequested = false;
+    QThread* m_worker = nullptr;
+    std::atomic<bool> m_cancelRequested{false};
+    std::atomic<QThread*> m_mergeThread{nullptr};
+    std::shared_ptr<Inbox::Merged> m_result;  // written by the worker, read once it has finished
+    Inbox::Merged m_merged;
     QLabel* m_message = nullptr;
     QProgressBar* m_bar = nullptr;
     ImportSummaryView* m_summary = nullptr;

@@ -45,6 +45,8 @@ SessionController::SessionController(QString vaultPath, const Clock& clock, KdfP
 SessionController::~SessionController()
 {
     qApp->removeEventFilter(this);
+    if (m_merge)
+        m_merge->cancelAndWait();  // the merge uses the vault about to close
     if (m_main)
         m_main->workspace()->detach();
     m_search.reset();
@@ -152,45 +154,70 @@ void SessionController::openSession()
     }
     m_idle.setDelaySecs(MainWindow::autoLockSecondsSetting());
     m_idle.activity();
+    m_main->showSession(m_vault->path(), m_vault->slotLabel());
+    m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
+    m_main->setAutoLockRemaining(m_idle.remainingSecs());
+    m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    // The merge holds the vault's connection on its thread: the screens that read the vault are
+    // attached once it is done, and the idle timer starts then (a long merge is no idleness).
+    if (!mergeInbox())
+        attachSession();
+}
+
+void SessionController::attachSession()
+{
+    if (!m_vault || !m_main)
+        return;
     m_patients = std::make_unique<PatientStore>(*m_vault);
     m_search = std::make_unique<PatientSearch>(m_vault->db());
     DrugCompleter::setVaultPath(m_vault->path());  // the drug reference sits beside the unlocked vault
     m_main->workspace()->attach(*m_patients, *m_search, m_clock);
-    m_main->showSession(m_vault->path(), m_vault->slotLabel());
-    m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
-    m_main->setAutoLockRemaining(m_idle.remainingSecs());
     m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
     refreshSyncStatus();
-    m_main->show();
-    m_main->raise();
-    m_main->activateWindow();
-    mergeInbox();  // before the idle timer starts: a long merge must not lock the vault under it
     m_idle.activity();
-    m_main->workspace()->focusSearch();  // the GP types the name at once
+    m_main->setAutoLockRemaining(m_idle.remainingSecs());
+    if (!m_merge || !m_merge->isVisible())
+        m_main->workspace()->focusSearch();  // the GP types the name at once
     m_idleTick->start();
 }
 
-void SessionController::mergeInbox()
+bool SessionController::mergeInbox()
 {
     const QString dir = Inbox::defaultDir(m_vault->path());
     // The nightly task seals to the public key published here.
     if (auto published = Inbox::publish(*m_vault, dir); !published) {
         showMessage(tr("The inbox for the nightly export could not be prepared: %1").arg(published.error().message));
-        return;
+        return false;
     }
     if (Inbox::pending(dir).isEmpty())
-        return;
+        return false;
     delete m_merge.data();
     m_merge = new InboxMergeDialog(*m_vault, dir, m_main.get());
     m_merge->setAttribute(Qt::WA_DeleteOnClose);
-    const Inbox::Merged merged = m_merge->run();
+    connect(m_merge, &InboxMergeDialog::finished, this, &SessionController::onMergeFinished);
+    m_merge->start();
+    return true;
+}
+
+void SessionController::onMergeFinished()
+{
+    if (!m_merge || !m_vault)
+        return;
+    const Inbox::Merged merged = m_merge->merged();
+    attachSession();
+    // Said once: a file set aside is not tried again, so this message does not come back.
+    if (!merged.quarantineReasons.isEmpty())
+        showMessage(tr("%n export(s) of the practice software could not be merged and were set aside in the inbox; they "
+                       "will not be tried again. Your patients are all there as before. Tell whoever runs the nightly export:",
+                       nullptr, int(merged.quarantineReasons.size()))
+                    + QLatin1Char('\n') + merged.quarantineReasons.join(QLatin1Char('\n')));
     if (!merged.errors.isEmpty())
         showMessage(tr("%n export(s) of the practice software could not be merged; kept in the inbox for the next "
                        "unlock:",
                        nullptr, int(merged.errors.size()))
                     + QLatin1Char('\n') + merged.errors.join(QLatin1Char('\n')));
-    if (!merged.files.isEmpty())
-        refreshAfterImport();
 }
 
 void SessionController::openImportWizard()
@@ -317,6 +344,8 @@ void SessionController::lockFor(LockReason reason)
     if (!m_vault)
         return;
     m_idleTick->stop();
+    if (m_merge)
+        m_merge->cancelAndWait();  // it holds the vault: what it was merging stays in the inbox
     // Nothing about a patient may stay on screen or in memory once locked.
     if (m_main)
         m_main->workspace()->detach();

@@ -82,8 +82,12 @@ private:
     void showUnlock(const QString& notice = {});
     void showRecoveryKey(const SecureBytes& recoveryKey);
     void openSession();
-    // Merges what the nightly task sealed into the inbox while Relais was locked.
-    void mergeInbox();
+    // Merges what the nightly task sealed into the inbox while Relais was locked, on a worker
+    // thread; returns false when there is nothing to merge. attachSession() follows the merge.
+    bool mergeInbox();
+    void onMergeFinished();
+    // The screens that read the vault, attached once no merge holds it.
+    void attachSession();
     void openImportWizard();
     void refreshAfterImport();
     void showMessage(const QString& text);

@@ -24,6 +24,7 @@
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <QIODevice>
@@ -411,19 +412,35 @@ int cmdImport(const Options& o, const QStringList& paths)
         return report(vault.error());
     const QString inboxDir = Inbox::defaultDir((*vault)->path());
     (void)Inbox::publish(**vault, inboxDir);
+    // Said before the commit: how many patients a full export marks absent.
+    const auto announce = [&](const QString& sealedFile, const ImportSummary& s) {
+        if (s.markedAbsent > 0) {
+            err << Qt::endl;
+            const QString line = Cli::tr("Full export: %1 patient(s) of the vault are not in it and will be marked \"no longer in "
+                                         "the EHR export\" (not deleted)")
+                                     .arg(s.markedAbsent);
+            out() << (sealedFile.isEmpty() ? line : sealedFile + QStringLiteral(": ") + line) << Qt::endl;
+        }
+        return true;
+    };
     if (paths.isEmpty()) {
-        const Inbox::Merged merged = Inbox::mergeAll(**vault, inboxDir, progress);
+        const Inbox::Merged merged = Inbox::mergeAll(**vault, inboxDir, Inbox::Hooks{progress, [&](const QString& f, const ImportSummary& s) {
+                                                                                     return announce(QFileInfo(f).fileName(), s);
+                                                                                 }});
         err << Qt::endl;
         for (int i = 0; i < merged.files.size(); ++i) {
             out() << Cli::tr("Merged %1").arg(merged.files.at(i)) << Qt::endl;
             for (const QString& line : merged.summaries.at(i).lines())
                 out() << "  " << line << Qt::endl;
         }
+        for (int i = 0; i < merged.quarantined.size(); ++i)
+            err << "relais-cli: " << merged.quarantineReasons.at(i) << Qt::endl
+                << "relais-cli: " << Cli::tr("set aside as %1; it will not be tried again").arg(merged.quarantined.at(i)) << Qt::endl;
         for (const QString& e : merged.errors)
             err << "relais-cli: " << e << Qt::endl;
-        if (merged.files.isEmpty() && merged.errors.isEmpty())
+        if (merged.files.isEmpty() && merged.errors.isEmpty() && merged.quarantined.isEmpty())
             out() << Cli::tr("The inbox %1 holds no snapshot").arg(inboxDir) << Qt::endl;
-        return merged.errors.isEmpty() ? Cli::Ok : Cli::Other;
+        return merged.errors.isEmpty() && merged.quarantined.isEmpty() ? Cli::Ok : Cli::Other;
     }
     auto sources = SnapshotImporter::sourcesFromPaths(paths);
     if (!sources)
@@ -432,6 +449,7 @@ int cmdImport(const Options& o, const QStringList& paths)
     options.dryRun = o.parser.isSet(o.dryRun);
     options.fullSnapshot = !o.parser.isSet(o.partial);
     options.progress = progress;
+    options.beforeCommit = [&](const ImportSummary& s) { return announce(QString(), s); };
     auto summary = SnapshotImporter(**vault).run(*sources, options);
     err << Qt::endl;
     if (!summary)

@@ -3,7 +3,9 @@
 
 #include <QIODevice>
 
+#include <rapidjson/encodedstream.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -62,6 +64,54 @@ private:
     size_t m_count = 0;
 };
 
+constexpr unsigned kIterative = rapidjson::kParseIterativeFlag;
+
+QString tooDeep(const QString& where)
+{
+    return FhirReader::tr("%1: nesting deeper than %2 levels: not a FHIR resource").arg(where).arg(FhirReader::kMaxDepth);
+}
+
+// Forwards the events of an iterative parse to a handler, refusing nesting deeper than
+// FhirReader::kMaxDepth (the parse then stops with a termination error).
+template <typename Handler>
+class DepthLimit
+{
+public:
+    explicit DepthLimit(Handler& h) : m_h(h) { }
+    bool Null() { return m_h.Null(); }
+    bool Bool(bool b) { return m_h.Bool(b); }
+    bool Int(int i) { return m_h.Int(i); }
+    bool Uint(unsigned u) { return m_h.Uint(u); }
+    bool Int64(int64_t i) { return m_h.Int64(i); }
+    bool Uint64(uint64_t u) { return m_h.Uint64(u); }
+    bool Double(double d) { return m_h.Double(d); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool c) { return m_h.RawNumber(s, n, c); }
+    bool String(const char* s, rapidjson::SizeType n, bool c) { return m_h.String(s, n, c); }
+    bool Key(const char* s, rapidjson::SizeType n, bool c) { return m_h.Key(s, n, c); }
+    bool StartObject() { return enter() && m_h.StartObject(); }
+    bool EndObject(rapidjson::SizeType n)
+    {
+        --m_depth;
+        return m_h.EndObject(n);
+    }
+    bool StartArray() { return enter() && m_h.StartArray(); }
+    bool EndArray(rapidjson::SizeType n)
+    {
+        --m_depth;
+        return m_h.EndArray(n);
+    }
+    bool tooDeep = false;
+
+private:
+    bool enter()
+    {
+        tooDeep = ++m_depth > FhirReader::kMaxDepth;
+        return !tooDeep;
+    }
+    Handler& m_h;
+    int m_depth = 0;
+};
+
 // Follows the Bundle's structure; while inside entry[i].resource, copies the events to a
 // writer, then parses that one resource on its own.
 class BundleHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, BundleHandler>
@@ -94,20 +144,24 @@ public:
     }
     bool StartObject()
     {
+        if (!enter())
+            return false;
         if (inResource()) {
             ++m_resourceDepth;
             return m_writer->StartObject();
         }
         // entry[i].resource starts: depth root(1) > entry array > entry object > resource.
-        if (m_path.size() == 3 && m_path[1] == Node::EntryArray && m_lastKey == "resource") {
+        if (m_path.size() == 3 && m_path[1] == Node::EntryArray && m_path[2] == Node::Entry && m_lastKey == "resource") {
             m_buffer.Clear();
             m_writer.emplace(m_buffer);
             m_resourceDepth = 1;
+            m_pending = false;
             return m_writer->StartObject();
         }
         if (m_path.size() == 2 && m_path[1] == Node::EntryArray) {
             ++m_entry;
             m_fullUrl.clear();
+            m_pending = false;
             m_path.push_back(Node::Entry);
             return true;
         }
@@ -119,15 +173,25 @@ public:
         if (inResource()) {
             if (!m_writer->EndObject(n))
                 return false;
-            if (--m_resourceDepth == 0)
-                return deliver();
+            if (--m_resourceDepth == 0) {
+                // Handed out when its entry ends: the entry's fullUrl may come after it.
+                m_writer.reset();
+                m_pending = true;
+            }
             return true;
         }
+        const bool entryEnds = m_path.size() == 3 && m_path[2] == Node::Entry;
         m_path.pop_back();
+        if (entryEnds && m_pending) {
+            m_pending = false;
+            return deliver();
+        }
         return true;
     }
     bool StartArray()
     {
+        if (!enter())
+            return false;
         if (inResource()) {
             ++m_resourceDepth;
             return m_writer->StartArray();
@@ -154,6 +218,16 @@ public:
 private:
     enum class Node { Root, EntryArray, Entry, Other };
     bool inResource() const { return m_resourceDepth > 0; }
+    // Every container opened is counted (Bundle levels and the resource's own), closed ones
+    // are not: the parse stops at the first one too deep.
+    bool enter()
+    {
+        if (qsizetype(m_path.size()) + m_resourceDepth < FhirReader::kMaxDepth)
+            return true;
+        const bool inEntry = m_path.size() >= 3 && m_path[1] == Node::EntryArray && m_path[2] == Node::Entry;
+        error = Error{ErrorKind::Invalid, tooDeep(inEntry ? SourceLocation{m_name, 0, m_entry, {}}.describe() : m_name)};
+        return false;
+    }
     template <typename F>
     bool forward(F f)
     {
@@ -161,9 +235,8 @@ private:
     }
     bool deliver()
     {
-        m_writer.reset();
         rapidjson::Document doc;
-        doc.Parse(m_buffer.GetString(), m_buffer.GetSize());
+        doc.Parse<kIterative>(m_buffer.GetString(), m_buffer.GetSize());
         if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("resourceType") || !doc["resourceType"].IsString()) {
             error = Error{ErrorKind::Invalid, FhirReader::tr("%1: field \"resourceType\" is missing: not a FHIR resource")
                                                   .arg(SourceLocation{m_name, 0, m_entry, {}}.describe())};
@@ -191,6 +264,7 @@ private:
     rapidjson::StringBuffer m_buffer;
     std::optional<rapidjson::Writer<rapidjson::StringBuffer>> m_writer;
     int m_resourceDepth = 0;
+    bool m_pending = false;  // a resource read, waiting for the end of its entry
 };
 
 } // namespace
@@ -204,6 +278,7 @@ Result<qint64> FhirReader::readNdjson(QIODevice& in, const QString& name, const 
     std::vector<char> pool(64 * 1024);
     rapidjson::MemoryPoolAllocator<> values(pool.data(), pool.size());
     rapidjson::Document doc(&values);
+    rapidjson::Reader reader;
     QByteArray buf;
     qsizetype pos = 0;
     bool end = false;
@@ -236,21 +311,40 @@ Result<qint64> FhirReader::readNdjson(QIODevice& in, const QString& name, const 
             continue;
         doc.SetNull();
         values.Clear();
-        // In place (strings decoded inside the line, not copied) when the line holds no NUL
-        // byte; the line's '\n' (or the buffer's terminator) becomes its end. The block is
-        // not read again, so changing it is harmless.
+        // Iterative and depth-limited: a line nested 150,000 levels is an error, not a stack
+        // overflow. In place (strings decoded inside the line, not copied) when the line holds
+        // no NUL byte; the line's '\n' (or the buffer's terminator) becomes its end. The block
+        // is not read again, so changing it is harmless.
+        bool tooDeepLine = false;
         if (!std::memchr(line, 0, size)) {
             line[size] = '\0';
-            doc.ParseInsitu(line);
+            rapidjson::InsituStringStream stream(line);
+            auto parse = [&](rapidjson::Document& d) {
+                DepthLimit<rapidjson::Document> limited(d);
+                const bool ok = !reader.Parse<rapidjson::kParseInsituFlag | kIterative>(stream, limited).IsError();
+                tooDeepLine = limited.tooDeep;
+                return ok;
+            };
+            doc.Populate(parse);
         } else {
-            doc.Parse(line, size);
+            rapidjson::MemoryStream bytes(line, size);
+            rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(bytes);
+            auto parse = [&](rapidjson::Document& d) {
+                DepthLimit<rapidjson::Document> limited(d);
+                const bool ok = !reader.Parse<kIterative>(stream, limited).IsError();
+                tooDeepLine = limited.tooDeep;
+                return ok;
+            };
+            doc.Populate(parse);
         }
         const SourceLocation where{name, lineNo, -1, {}};
-        if (doc.HasParseError())
+        if (tooDeepLine)
+            return fail(ErrorKind::Invalid, tooDeep(where.describe()));
+        if (reader.HasParseError())
             return fail(ErrorKind::Invalid, tr("%1: not valid JSON at column %2 (%3)")
                                                 .arg(where.describe())
-                                                .arg(doc.GetErrorOffset() + 1)
-                                                .arg(QString::fromLatin1(rapidjson::GetParseError_En(doc.GetParseError()))));
+                                                .arg(reader.GetErrorOffset() + 1)
+                                                .arg(QString::fromLatin1(rapidjson::GetParseError_En(reader.GetParseErrorCode()))));
         if (!doc.IsObject() || !doc.HasMember("resourceType") || !doc["resourceType"].IsString())
             return fail(ErrorKind::Invalid, tr("%1: field \"resourceType\" is missing: not a FHIR resource").arg(where.describe()));
         auto r = visit(doc, where);
@@ -268,7 +362,7 @@ Result<qint64> FhirReader::readBundle(QIODevice& in, const QString& name, const 
     DeviceStream stream(in);
     BundleHandler handler(name, visit);
     rapidjson::Reader reader;
-    const rapidjson::ParseResult ok = reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, handler);
+    const rapidjson::ParseResult ok = reader.Parse<rapidjson::kParseStopWhenDoneFlag | kIterative>(stream, handler);
     if (handler.error)
         return std::unexpected(*handler.error);
     if (handler.stopped)

@@ -31,6 +31,11 @@ class FhirReader
     Q_DECLARE_TR_FUNCTIONS(relais::FhirReader)
 
 public:
+    // Deeper JSON is refused (FHIR needs about 15 levels): parsing is iterative, so a hostile file
+    // cannot exhaust the stack, and this bound keeps every later recursive walk of a resource
+    // (hashing, serialising) shallow too.
+    static constexpr int kMaxDepth = 64;
+
     // Return false from the callback to stop (cancel); an Error from it stops with that error.
     using Visitor = std::function<Result<bool>(const rapidjson::Value& resource, const SourceLocation& where)>;
 

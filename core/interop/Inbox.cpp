@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QSaveFile>
 #include <QtEndian>
 
@@ -117,7 +118,14 @@ private:
         }
         m_plain.resize(qsizetype(plainLen));
         m_pos = 0;
-        m_final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        const bool final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        if (final && !m_file.atEnd()) {  // the final block must be the last thing in the file
+            wipe(m_plain);
+            m_plain.clear();
+            m_error = Inbox::tr("%1 has data after its final block (altered or damaged)").arg(m_file.fileName());
+            return false;
+        }
+        m_final = final;
         return true;
     }
 
@@ -344,30 +352,46 @@ Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString&
     if (!reader.failure().isEmpty())
         return fail(ErrorKind::Invalid, reader.failure());
     QList<SnapshotImporter::Source> out;
+    bool sawOptions = false;
     int index = 0;
     for (;; ++index) {
         quint32 nameLen = 0;
         if (!readExact(reader, reinterpret_cast<char*>(&nameLen), 4))
             break;
+        if (index >= kMaxEntries)
+            return fail(ErrorKind::Invalid, tr("%1 holds more than %2 files: refused").arg(sealedFile).arg(kMaxEntries));
         nameLen = qFromBigEndian(nameLen);
-        QByteArray name(qsizetype(std::min<quint32>(nameLen, 4096)), Qt::Uninitialized);
+        if (nameLen == 0 || nameLen > kMaxNameBytes)
+            return fail(ErrorKind::Invalid, tr("%1 is damaged (a file name of %2 bytes)").arg(sealedFile).arg(nameLen));
+        QByteArray name(qsizetype(nameLen), Qt::Uninitialized);
         quint64 size = 0;
-        if (nameLen > 4096 || !readExact(reader, name.data(), nameLen) || !readExact(reader, reinterpret_cast<char*>(&size), 8))
-            return fail(ErrorKind::Invalid, tr("%1 is damaged").arg(sealedFile));
+        if (!readExact(reader, name.data(), nameLen) || !readExact(reader, reinterpret_cast<char*>(&size), 8))
+            return fail(ErrorKind::Invalid, reader.failure().isEmpty() ? tr("%1 is damaged").arg(sealedFile) : reader.failure());
         size = qFromBigEndian(size);
+        const QString entryName = QString::fromUtf8(name);
+        const bool options = entryName == QLatin1String(kOptionsEntry);
+        if (size > kMaxEntryBytes || (options && size > kMaxOptionsBytes))
+            return fail(ErrorKind::Invalid, tr("%1 is damaged (%2 announces %3 bytes)").arg(sealedFile, entryName).arg(size));
         char buf[64 * 1024];
         for (quint64 left = size; left > 0;) {
             const qint64 n = reader.read(buf, qint64(std::min<quint64>(left, sizeof buf)));
             if (n <= 0)
-                return fail(ErrorKind::Invalid, reader.failure().isEmpty() ? tr("%1 is damaged").arg(sealedFile) : reader.failure());
+                return fail(ErrorKind::Invalid, !reader.failure().isEmpty() ? reader.failure()
+                                                    : reader.atEnd()        ? tr("%1 is truncated (its last part is missing)").arg(sealedFile)
+                                                                            : tr("%1 is damaged").arg(sealedFile));
             left -= quint64(n);
         }
-        const QString entryName = QString::fromUtf8(name);
-        if (entryName == QLatin1String(kOptionsEntry)) {
-            const QJsonObject o = QJsonDocument::fromJson(QByteArray(buf, qsizetype(std::min<quint64>(size, sizeof buf)))).object();
-            if (partial)
-                *partial = !o.value(QStringLiteral("full_export")).toBool(true);
+        if (options) {
+            // Whether the export is full (missing patients get marked) must be said, not guessed.
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(buf, qsizetype(size)), &error);
             sodium_memzero(buf, sizeof buf);
+            const QJsonValue full = doc.object().value(QStringLiteral("full_export"));
+            if (sawOptions || error.error != QJsonParseError::NoError || !full.isBool())
+                return fail(ErrorKind::Invalid, tr("%1: its import options are not readable (%2): refused").arg(sealedFile, QLatin1String(kOptionsEntry)));
+            sawOptions = true;
+            if (partial)
+                *partial = !full.toBool();
             continue;
         }
         sodium_memzero(buf, sizeof buf);
@@ -379,12 +403,17 @@ Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString&
                         for (int i = 0;; ++i) {
                             quint32 len = 0;
                             quint64 sz = 0;
-                            if (!readExact(*r, reinterpret_cast<char*>(&len), 4))
+                            if (i > kMaxEntries || !readExact(*r, reinterpret_cast<char*>(&len), 4))
                                 return nullptr;
-                            QByteArray n(qsizetype(qFromBigEndian(len)), Qt::Uninitialized);
+                            len = qFromBigEndian(len);
+                            if (len == 0 || len > kMaxNameBytes)  // read again: the file may have changed
+                                return nullptr;
+                            QByteArray n(qsizetype(len), Qt::Uninitialized);
                             if (!readExact(*r, n.data(), n.size()) || !readExact(*r, reinterpret_cast<char*>(&sz), 8))
                                 return nullptr;
                             sz = qFromBigEndian(sz);
+                            if (sz > kMaxEntryBytes)
+                                return nullptr;
                             if (i == index)
                                 return std::make_unique<EntryDevice>(std::move(r), qint64(sz));
                             char skip[64 * 1024];
@@ -397,29 +426,70 @@ Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString&
                         }
                     }});
     }
+    if (!reader.failure().isEmpty())
+        return fail(ErrorKind::Invalid, reader.failure());
     if (!reader.atEnd())
-        return fail(ErrorKind::Invalid, reader.failure().isEmpty() ? tr("%1 is truncated (its last part is missing)").arg(sealedFile)
-                                                                 : reader.failure());
+        return fail(ErrorKind::Invalid, tr("%1 is truncated (its last part is missing)").arg(sealedFile));
+    if (!sawOptions)
+        return fail(ErrorKind::Invalid, tr("%1 does not say whether it is a full or a partial export (no %2): refused; seal it "
+                                           "again with relais-cli import --inbox")
+                                            .arg(sealedFile, QLatin1String(kOptionsEntry)));
     return out;
 }
 
-Inbox::Merged Inbox::mergeAll(Vault& vault, const QString& dir, const std::function<bool(qint64)>& progress)
+Inbox::Merged Inbox::mergeAll(Vault& vault, const QString& dir, const Hooks& hooks)
 {
     Merged merged;
+    const auto quarantine = [&](const QString& file, const QString& reason) {
+        const QString aside = file + QLatin1String(kQuarantineSuffix);
+        QFile::remove(aside);
+        if (!QFile::rename(file, aside)) {
+            merged.errors.append(reason + u' ' + tr("(it could not be set aside: it will be tried again at the next unlock)"));
+            return;
+        }
+        // The reason may name a record: sealed to the vault's key like the snapshot, never in clear.
+        if (auto kp = keyPair(vault)) {
+            const QByteArray plain = reason.toUtf8();
+            QByteArray sealed(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+            crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), reinterpret_cast<const unsigned char*>(plain.constData()),
+                            std::size_t(plain.size()), kp->publicKey.data());
+            QSaveFile f(aside + QLatin1String(kReasonSuffix));
+            if (f.open(QIODevice::WriteOnly) && f.write(sealed) == sealed.size())
+                (void)f.commit();
+        }
+        merged.quarantineReasons.append(reason);
+        merged.quarantined.append(aside);
+        qCWarning(lcVault) << "inbox snapshot quarantined";
+    };
     for (const QString& file : pending(dir)) {
         bool partial = false;
         auto sources = open(vault, file, &partial);
         if (!sources) {
-            merged.errors.append(sources.error().message);
+            if (sources.error().kind == ErrorKind::Invalid)
+                quarantine(file, sources.error().message);
+            else
+                merged.errors.append(sources.error().message);
             continue;
         }
         SnapshotImporter::Options options;
         options.takenUtc = QFileInfo(file).lastModified().toUTC();
         options.fullSnapshot = !partial;
-        options.progress = progress;
+        bool cancelled = false;
+        if (hooks.progress)
+            options.progress = [&](qint64 done) { return !(cancelled = !hooks.progress(done)); };
+        if (hooks.beforeCommit)
+            options.beforeCommit = [&](const ImportSummary& s) { return !(cancelled = !hooks.beforeCommit(file, s)); };
         auto summary = SnapshotImporter(vault).run(*sources, options);
         if (!summary) {
-            merged.errors.append(summary.error().message);
+            if (cancelled) {  // this one stays in the inbox, and so do the next ones
+                merged.cancelled = true;
+                break;
+            }
+            // The file's content is at fault: set aside. The vault or the disk: tried again next time.
+            if (summary.error().kind == ErrorKind::Invalid)
+                quarantine(file, summary.error().message);
+            else
+                merged.errors.append(summary.error().message);
             continue;
         }
         QFile::remove(file);
@@ -428,6 +498,28 @@ Inbox::Merged Inbox::mergeAll(Vault& vault, const QString& dir, const std::funct
         qCInfo(lcVault) << "inbox snapshot merged";
     }
     return merged;
+}
+
+QList<Inbox::Quarantined> Inbox::quarantined(Vault& vault, const QString& dir)
+{
+    QList<Quarantined> out;
+    const QDir d(dir);
+    auto kp = keyPair(vault);
+    for (const QString& f : d.entryList({QStringLiteral("snapshot-*.sealed") + QLatin1String(kQuarantineSuffix)}, QDir::Files, QDir::Name)) {
+        Quarantined q{d.filePath(f), {}};
+        QFile reason(q.file + QLatin1String(kReasonSuffix));
+        if (kp && reason.open(QIODevice::ReadOnly) && reason.size() > qint64(crypto_box_SEALBYTES) && reason.size() < 1024 * 1024) {
+            const QByteArray sealed = reason.readAll();
+            QByteArray plain(sealed.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+            if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()), reinterpret_cast<const unsigned char*>(sealed.constData()),
+                                     std::size_t(sealed.size()), kp->publicKey.data(), kp->secretKey.data())
+                == 0)
+                q.reason = QString::fromUtf8(plain);
+            wipe(plain);
+        }
+        out.append(q);
+    }
+    return out;
 }
 
 } // namespace relais

@@ -382,6 +382,8 @@ public:
                 return std::unexpected(r.error());
         if (m_options.dryRun)
             return m_summary;  // the transaction rolls back
+        if (m_options.beforeCommit && !m_options.beforeCommit(m_summary))
+            return fail(ErrorKind::Other, FhirReader::tr("Import cancelled"));
         if (auto r = record(); !r)
             return std::unexpected(r.error());
         if (auto r = tx.commit(); !r)
@@ -544,9 +546,14 @@ private:
         const QString type = str(r, "resourceType");
         if (isFirstPassType(type) != patientsPass)
             return true;
-        const QString id = str(r, "id");
-        if (id.isEmpty() && type != u"Bundle")
-            return std::unexpected(at(where, type, id, tr("field \"id\" is missing")));
+        QString id = str(r, "id");
+        if (id.isEmpty() && type != u"Bundle") {
+            // Transaction and collection Bundles may name their entries by fullUrl only.
+            id = idFromFullUrl(where.fullUrl, type);
+            if (id.isEmpty())
+                return std::unexpected(at(where, type, id, where.entry >= 0 ? tr("field \"id\" is missing, and so is the entry's \"fullUrl\"")
+                                                                           : tr("field \"id\" is missing")));
+        }
         Result<void> done;
         if (type == u"Patient")
             done = patient(r, where, id);
@@ -571,6 +578,31 @@ private:
         return tick();
     }
 
+    // The source id of a Bundle entry without resource.id: the id of a RESTful fullUrl
+    // ("https://ehr/fhir/Patient/123" → "123", as when the resource carries it), else the
+    // fullUrl itself ("urn:uuid:…"), stable from one export of the same Bundle to the next.
+    static QString idFromFullUrl(const QString& fullUrl, const QString& type)
+    {
+        if (fullUrl.isEmpty())
+            return {};
+        static const QRegularExpression restful(QStringLiteral("^(?:[a-z][a-z0-9+.-]*://[^ ]*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9.-]{1,64})(?:/_history/[A-Za-z0-9.-]{1,64})?$"));
+        const QRegularExpressionMatch m = restful.match(fullUrl);
+        if (m.hasMatch() && m.captured(1) == type)
+            return m.captured(2);
+        return fullUrl;
+    }
+
+    // A reference to a patient: an entry's fullUrl of this Bundle (urn:uuid or absolute URL),
+    // else "Patient/123" or ".../Patient/123" → "123", else a urn:uuid of an earlier import.
+    QString patientSourceId(const QString& reference) const
+    {
+        if (const auto it = m_byFullUrl.constFind(reference); it != m_byFullUrl.cend())
+            return *it;
+        if (reference.startsWith(QLatin1String("urn:")))
+            return reference;
+        return reference.section(u'/', -1);
+    }
+
     // The patient a resource points to ("Patient/123" or a Bundle's urn:uuid).
     Result<qint64> patientRef(const Value& r, const char* key, const SourceLocation& where, const QString& type, const QString& id)
     {
@@ -583,8 +615,7 @@ private:
         QString reference = ref ? str(*ref, "reference") : QString();
         if (reference.isEmpty())
             return std::unexpected(at(where, type, id, tr("field \"%1.reference\" is missing").arg(QLatin1String(key))));
-        const QString sourceId = reference.startsWith(QLatin1String("urn:uuid:")) ? m_byFullUrl.value(reference)
-                                                                                  : reference.section(u'/', -1);
+        const QString sourceId = patientSourceId(reference);
         const auto it = m_bySource.constFind(sourceId);
         if (sourceId.isEmpty() || it == m_bySource.cend())
             return std::unexpected(at(where, type, id, tr("field \"%1\" refers to %2, which is not in this snapshot nor in the vault")
@@ -1005,7 +1036,8 @@ private:
         for (const Value& p : parts->GetArray())
             if (const Value* who = member(p, "individual")) {
                 const QString ref = str(*who, "reference");
-                const QString source = ref.startsWith(QLatin1String("urn:uuid:")) ? m_practitionerByFullUrl.value(ref)
+                const QString source = m_practitionerByFullUrl.contains(ref)       ? m_practitionerByFullUrl.value(ref)
+                    : ref.startsWith(QLatin1String("urn:uuid:"))                  ? ref
                     : ref.startsWith(QLatin1String("Practitioner/"))              ? ref.section(u'/', -1)
                                                                                   : QString();
                 if (const auto it = m_practitioners.constFind(source); !source.isEmpty() && it != m_practitioners.cend()) {
@@ -1117,8 +1149,8 @@ private:
                 if (const Value* actor = member(p, "actor")) {
                     const QString ref = str(*actor, "reference");
                     const bool isPatient = ref.startsWith(QLatin1String("Patient/")) || ref.startsWith(QLatin1String("urn:uuid:"));
-                    if (isPatient) {
-                        const QString src = ref.startsWith(QLatin1String("urn:uuid:")) ? m_byFullUrl.value(ref) : ref.section(u'/', -1);
+                    if (isPatient || m_byFullUrl.contains(ref)) {
+                        const QString src = patientSourceId(ref);
                         if (m_bySource.contains(src))
                             patientId = m_bySource.value(src);
                     }

@@ -58,6 +58,9 @@ public:
         QDateTime takenUtc;  // when the EHR exported it; default: now
         // Called every 1000 resources; return false to cancel (nothing is kept).
         std::function<bool(qint64 done)> progress;
+        // Called once everything is read and checked, just before the commit (summary.markedAbsent:
+        // the patients this full snapshot will mark absent); return false to cancel.
+        std::function<bool(const ImportSummary& summary)> beforeCommit;
     };
 
     explicit SnapshotImporter(Vault& vault);

@@ -21,6 +21,9 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <sodium.h>
 
 using namespace relais;
 using relais::test::secret;
@@ -116,6 +119,93 @@ QByteArray bundle(const QList<QJsonObject>& resources)
         entries.append(QJsonObject{{"fullUrl", QString("https://ehr.example/fhir/" + r["resourceType"].toString() + "/" + r["id"].toString())},
                                    {"resource", r}});
     return QJsonDocument(QJsonObject{{"resourceType", "Bundle"}, {"type", "collection"}, {"entry", entries}}).toJson();
+}
+
+
+// 150,000 levels: 300 KB of brackets, far past any stack a recursive parser could use.
+QByteArray deep(int levels = 150000) { return QByteArray(levels, '[') + QByteArray(levels, ']'); }
+
+// A sealed inbox file with any plaintext, as a foreign or broken tool could write it (the format
+// of Inbox.h), to check what Relais refuses. Entries: [u32 name length][name][u64 size][bytes].
+QByteArray entry(const QByteArray& name, const QByteArray& bytes, quint32 nameLen = 0, quint64 size = 0)
+{
+    QByteArray out;
+    const quint32 n = qToBigEndian(nameLen ? nameLen : quint32(name.size()));
+    const quint64 z = qToBigEndian(size ? size : quint64(bytes.size()));
+    out.append(reinterpret_cast<const char*>(&n), 4).append(name).append(reinterpret_cast<const char*>(&z), 8).append(bytes);
+    return out;
+}
+QByteArray options(bool full = true) { return entry(Inbox::kOptionsEntry, full ? "{\"full_export\":true}" : "{\"full_export\":false}"); }
+
+QString sealRaw(const QString& inbox, const QString& name, const QByteArray& plain, const QByteArray& trailing = {})
+{
+    QFile keyFile(QDir(inbox).filePath(Inbox::kPublicKeyFile));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        qFatal("no inbox key");
+    const QJsonObject o = QJsonDocument::fromJson(keyFile.readAll()).object();
+    const QByteArray pk = QByteArray::fromBase64(o["public_key"].toString().toLatin1());
+    unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
+    crypto_secretstream_xchacha20poly1305_keygen(key);
+    QByteArray sealedKey(crypto_box_SEALBYTES + sizeof key, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(sealedKey.data()), key, sizeof key, reinterpret_cast<const unsigned char*>(pk.constData()));
+    crypto_secretstream_xchacha20poly1305_state st;
+    QByteArray header(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_init_push(&st, reinterpret_cast<unsigned char*>(header.data()), key);
+    QByteArray out = "RELAISS1" + o["vault_id"].toString().toLatin1() + sealedKey + header;
+    for (qsizetype at = 0;;) {
+        const QByteArray part = plain.mid(at, 64 * 1024);
+        at += part.size();
+        const bool final = at >= plain.size();
+        QByteArray c(part.size() + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+        unsigned long long len = 0;
+        crypto_secretstream_xchacha20poly1305_push(&st, reinterpret_cast<unsigned char*>(c.data()), &len,
+                                                   reinterpret_cast<const unsigned char*>(part.constData()), std::size_t(part.size()),
+                                                   nullptr, 0, final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        const quint32 be = qToBigEndian(quint32(len));
+        out.append(reinterpret_cast<const char*>(&be), 4).append(c.left(qsizetype(len)));
+        if (final)
+            break;
+    }
+    const QString path = QDir(inbox).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(out + trailing) != out.size() + trailing.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// A transaction Bundle as an EHR posts it: no resource.id, entries named by fullUrl (urn:uuid or
+// absolute URL), references between them through those fullUrls.
+QByteArray idLessBundle(const QString& type)
+{
+    const QString pat = "urn:uuid:0c7a3f2e-8d1b-4b6e-9a55-3f1e2d4c5b6a";
+    const QString pat2 = "https://ehr.example/fhir/Patient/42";
+    const QString enc = "urn:uuid:5e9d0b11-2c3a-4f6d-8e7f-1a2b3c4d5e6f";
+    const QString allergy = "urn:uuid:9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
+    const QString doctor = "urn:uuid:77777777-1111-4222-8333-444444444444";
+    QJsonObject p1 = patient("", "Fontaine", "Léa", "1971-05-02", "female");
+    p1.remove("id");
+    QJsonObject p2 = patient("", "Garnier", "Hugo", "1988-09-30", "male");
+    p2.remove("id");
+    QJsonObject dr = roche();
+    dr.remove("id");
+    const QJsonObject e{{"resourceType", "Encounter"}, {"status", "finished"}, {"subject", QJsonObject{{"reference", pat}}},
+                        {"participant", QJsonArray{QJsonObject{{"individual", QJsonObject{{"reference", doctor}}}}}},
+                        {"period", QJsonObject{{"start", "2026-11-20T10:00:00Z"}}}, {"reasonCode", QJsonArray{QJsonObject{{"text", "Toux"}}}}};
+    const QJsonObject a{{"resourceType", "AllergyIntolerance"}, {"patient", QJsonObject{{"reference", pat2}}},
+                        {"code", QJsonObject{{"text", "Aspirine"}}}};
+    QJsonArray entries;
+    const auto add = [&](const QString& fullUrl, const QJsonObject& r) {
+        QJsonObject en{{"fullUrl", fullUrl}, {"resource", r}};
+        if (type == "transaction")
+            en["request"] = QJsonObject{{"method", "POST"}, {"url", r["resourceType"].toString()}};
+        entries.append(en);
+    };
+    add(pat, p1);
+    add(pat2, p2);
+    add(doctor, dr);
+    add(enc, e);
+    add(allergy, a);
+    return QJsonDocument(QJsonObject{{"resourceType", "Bundle"}, {"type", type}, {"entry", entries}}).toJson();
 }
 
 } // namespace
@@ -708,7 +798,7 @@ private slots:
         QVERIFY(!bytes.contains("Pénicillines"));
         QCOMPARE(Inbox::pending(inbox).size(), 1);
 
-        // A damaged copy is refused and left alone; the good one is merged at unlock.
+        // A damaged copy is refused and set aside; the good one is merged at unlock.
         const QString damaged = inbox + "/snapshot-00000000-damaged.sealed";
         QByteArray bad = bytes;
         bad[bad.size() / 2] = char(bad[bad.size() / 2] ^ 0x20);
@@ -722,14 +812,19 @@ private slots:
         m_vault = std::move(*v);
         const Inbox::Merged merged = Inbox::mergeAll(*m_vault, inbox);
         QCOMPARE(merged.files.size(), 1);
-        QCOMPARE(merged.errors.size(), 1);
-        QVERIFY2(merged.errors.first().contains("damaged"), qPrintable(merged.errors.first()));
+        QCOMPARE(merged.errors.size(), 0);
+        QCOMPARE(merged.quarantined, QStringList{damaged + ".failed"});
+        QVERIFY2(merged.quarantineReasons.first().contains("damaged"), qPrintable(merged.quarantineReasons.first()));
         QCOMPARE(merged.summaries.first().byType["Patient"].created, 2);
         QCOMPARE(PatientSearch(m_vault->db()).search("canari")->total, 1);
-        QCOMPARE(Inbox::pending(inbox), QStringList{damaged});  // the merged one is gone, the damaged one kept
-        // Truncated: refused.
+        QVERIFY(Inbox::pending(inbox).isEmpty());  // the merged one is gone, the damaged one set aside
+        QVERIFY(QFile::exists(damaged + ".failed"));
+        // Truncated: refused too.
+        QVERIFY(QFile::copy(damaged + ".failed", damaged));
         QFile::resize(damaged, 200);
-        QCOMPARE(Inbox::mergeAll(*m_vault, inbox).errors.size(), 1);
+        const Inbox::Merged again = Inbox::mergeAll(*m_vault, inbox);
+        QCOMPARE(again.quarantined.size(), 1);
+        QVERIFY(again.errors.isEmpty());
     }
 
     void partialNightlyExportMarksNobodyAbsent()
@@ -757,6 +852,214 @@ private slots:
         QVERIFY(import({write("r.json", bundle({rdv}))}));
         QCOMPARE(m_vault->db().scalar("SELECT patient_label FROM appointment WHERE source_id = 'r9'")->toString(),
                  QStringLiteral("Nouveau patient Dupont"));
+    }
+
+    // A file nested 150,000 levels (a 300 KB line) is refused with its place and reason, the
+    // process survives (no recursive parse to overflow the stack), nothing is imported.
+    void deepNestingIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("mustName");
+        QByteArray ndjson;
+        for (const QJsonObject& r : snapshot().mid(0, 2))
+            ndjson += QJsonDocument(r).toJson(QJsonDocument::Compact) + "\n";
+        QTest::newRow("NDJSON arrays") << "deep.ndjson" << ndjson + R"({"resourceType":"Observation","id":"o9","note":)" + deep() + "}\n"
+                                       << QStringList{"deep.ndjson", "line 3", "deeper than 64 levels"};
+        QTest::newRow("NDJSON objects") << "deep.ndjson"
+                                        << ndjson + QByteArray(R"({"resourceType":"Observation","id":"o9","a":)").repeated(1) + QByteArray(R"({"a":)").repeated(150000) + "1" + QByteArray(150001, '}') + "\n"
+                                        << QStringList{"deep.ndjson", "line 3", "deeper than 64 levels"};
+        QByteArray b = bundle(snapshot());
+        b.insert(b.lastIndexOf(']'), R"(,{"fullUrl":"urn:uuid:x","resource":{"resourceType":"Observation","id":"o9","note":)" + deep() + "}}");
+        QTest::newRow("Bundle entry") << "deep.json" << b << QStringList{"deep.json", "entry 13", "deeper than 64 levels"};
+        QTest::newRow("Bundle outside the entries") << "deep.json"
+                                                    << QByteArray(R"({"resourceType":"Bundle","type":"collection","meta":)") + deep() + "}"
+                                                    << QStringList{"deep.json", "deeper than 64 levels"};
+    }
+
+    void deepNestingIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, mustName);
+        freshVault();
+        QVERIFY(import({write("first.json", bundle(snapshot()))}));
+        const QString before = fingerprint();
+        const qsizetype audit = m_vault->audit().entries(0, 100000)->size();
+        auto s = import({write(name, content)});
+        QVERIFY(!s);
+        for (const QString& part : mustName)
+            QVERIFY2(s.error().message.contains(part), qPrintable(s.error().message + " — missing: " + part));
+        QVERIFY(s.error().message.contains("nothing was imported"));
+        QCOMPARE(fingerprint(), before);
+        QCOMPARE(m_vault->audit().entries(0, 100000)->size(), audit);
+    }
+
+    // Sealed into the inbox, the same file is set aside once with its reason, never tried again.
+    void sealedDeepNestingIsQuarantined()
+    {
+        freshVault();
+        QVERIFY(import({write("first.json", bundle(snapshot()))}));
+        const QString before = fingerprint();
+        const QString inbox = m_dir.filePath("inboxDeep");
+        QVERIFY(Inbox::publish(*m_vault, inbox));
+        const QByteArray line = R"({"resourceType":"Patient","id":"p7","extension":)" + deep() + "}\n";
+        auto sealed = Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("Patient.ndjson", line)}));
+        QVERIFY(sealed);
+        const Inbox::Merged merged = Inbox::mergeAll(*m_vault, inbox);
+        QVERIFY(merged.files.isEmpty());
+        QVERIFY(merged.errors.isEmpty());
+        QCOMPARE(merged.quarantined, QStringList{*sealed + ".failed"});
+        const QString reason = merged.quarantineReasons.value(0);
+        for (const QString& part : QStringList{QFileInfo(*sealed).fileName() + "/Patient.ndjson", "line 1", "deeper than 64 levels"})
+            QVERIFY2(reason.contains(part), qPrintable(reason + " — missing: " + part));
+        QCOMPARE(fingerprint(), before);
+        QVERIFY(Inbox::pending(inbox).isEmpty());
+        // Its reason stays beside it, sealed (readable with the vault's key only).
+        QFile reasonFile(*sealed + ".failed.reason");
+        QVERIFY(reasonFile.open(QIODevice::ReadOnly));
+        QVERIFY(!reasonFile.readAll().contains("levels"));
+        const QList<Inbox::Quarantined> aside = Inbox::quarantined(*m_vault, inbox);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(aside.first().reason, reason);
+        // The next unlock does not try it again.
+        const Inbox::Merged next = Inbox::mergeAll(*m_vault, inbox);
+        QVERIFY(next.files.isEmpty() && next.errors.isEmpty() && next.quarantined.isEmpty());
+    }
+
+    // Transaction and collection Bundles without resource.id: the fullUrl names the resource and
+    // resolves the references between entries; a second import changes nothing.
+    void idLessBundleImportedThenUnchanged_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("transaction") << "transaction";
+        QTest::newRow("collection") << "collection";
+    }
+
+    void idLessBundleImportedThenUnchanged()
+    {
+        QFETCH(QString, type);
+        freshVault();
+        auto first = import({write("tx.json", idLessBundle(type))});
+        QVERIFY2(first.has_value(), first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->byType["Patient"].created, 2);
+        QCOMPARE(first->byType["Encounter"].created, 1);
+        QCOMPARE(first->byType["AllergyIntolerance"].created, 1);
+        QCOMPARE(first->byType["Practitioner"].created, 1);
+        // The urn:uuid is the source id; the RESTful URL gives its id.
+        QCOMPARE(m_vault->db().scalar("SELECT birth_name FROM patient WHERE source_id = 'urn:uuid:0c7a3f2e-8d1b-4b6e-9a55-3f1e2d4c5b6a'")->toString(),
+                 QStringLiteral("Fontaine"));
+        QCOMPARE(m_vault->db().scalar("SELECT birth_name FROM patient WHERE source_id = '42'")->toString(), QStringLiteral("Garnier"));
+        // References through the fullUrls reach the right patient and author.
+        QCOMPARE(m_vault->db().scalar("SELECT p.birth_name FROM consultation c JOIN patient p ON p.id = c.patient_id")->toString(),
+                 QStringLiteral("Fontaine"));
+        QCOMPARE(m_vault->db().scalar("SELECT author FROM consultation")->toString(), QStringLiteral("Dr Camille Roche"));
+        QCOMPARE(m_vault->db().scalar("SELECT p.birth_name FROM allergy a JOIN patient p ON p.id = a.patient_id")->toString(),
+                 QStringLiteral("Garnier"));
+        const QString before = fingerprint();
+        auto second = import({write("tx.json", idLessBundle(type))});
+        QVERIFY(second);
+        for (auto it = second->byType.cbegin(); it != second->byType.cend(); ++it) {
+            QCOMPARE(it->created, 0);
+            QCOMPARE(it->updated, 0);
+        }
+        QCOMPARE(second->byType["Patient"].unchanged, 2);
+        QCOMPARE(second->byType["Encounter"].unchanged, 1);
+        QCOMPARE(second->byType["AllergyIntolerance"].unchanged, 1);
+        QCOMPARE(fingerprint(), before);
+        // An entry with neither id nor fullUrl is still refused, by name.
+        QByteArray none = idLessBundle(type);
+        none.replace("\"fullUrl\": \"urn:uuid:5e9d0b11-2c3a-4f6d-8e7f-1a2b3c4d5e6f\",", "");
+        auto refused = import({write("none.json", none)});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains("entry 3") && refused.error().message.contains("fullUrl"), qPrintable(refused.error().message));
+    }
+
+    // Sealed files a broken or foreign tool could write: refused by name, set aside, nothing
+    // imported, no length taken on trust.
+    void malformedInboxFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("plain");
+        QTest::addColumn<QByteArray>("trailing");
+        QTest::addColumn<QString>("reason");
+        const QByteArray patients = entry("Patient.ndjson", QJsonDocument(snapshot().at(1)).toJson(QJsonDocument::Compact) + "\n");
+        QTest::newRow("bytes after the final block") << options() + patients << QByteArray("trailing garbage") << "after its final block";
+        QTest::newRow("no options entry") << patients << QByteArray() << "full or a partial export";
+        QTest::newRow("options not JSON") << entry(Inbox::kOptionsEntry, "full") + patients << QByteArray() << "import options";
+        QTest::newRow("options twice") << options() + options(false) + patients << QByteArray() << "import options";
+        QTest::newRow("huge options") << entry(Inbox::kOptionsEntry, QByteArray(5000, ' ')) + patients << QByteArray() << "announces 5000 bytes";
+        QTest::newRow("name of 4 GiB") << options() + entry("x", "", 0xffffffffu) << QByteArray() << "file name of 4294967295 bytes";
+        QTest::newRow("entry of 8 EiB") << options() + entry("Patient.ndjson", "", 0, quint64(1) << 63) << QByteArray() << "announces";
+        QTest::newRow("size past the end") << options() + entry("Patient.ndjson", "{}", 0, 1000000) << QByteArray() << "truncated";
+    }
+
+    void malformedInboxFilesAreRefused()
+    {
+        QFETCH(QByteArray, plain);
+        QFETCH(QByteArray, trailing);
+        QFETCH(QString, reason);
+        freshVault();
+        QVERIFY(import({write("first.json", bundle(snapshot()))}));
+        const QString before = fingerprint();
+        const QString inbox = m_dir.filePath(QStringLiteral("inboxBad%1").arg(m_n));
+        QVERIFY(Inbox::publish(*m_vault, inbox));
+        const QString file = sealRaw(inbox, "snapshot-20261123-000000-000001.sealed", plain, trailing);
+        auto opened = Inbox::open(*m_vault, file);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(reason), qPrintable(opened.error().message + " — missing: " + reason));
+        QVERIFY(opened.error().message.contains(QFileInfo(file).fileName()));
+        const Inbox::Merged merged = Inbox::mergeAll(*m_vault, inbox);
+        QCOMPARE(merged.quarantined.size(), 1);
+        QVERIFY(merged.files.isEmpty());
+        QCOMPARE(fingerprint(), before);
+        // Well formed, the same content merges.
+        if (QTest::currentDataTag() == QByteArray("bytes after the final block")) {
+            sealRaw(inbox, "snapshot-20261123-000000-000002.sealed", plain);
+            const Inbox::Merged good = Inbox::mergeAll(*m_vault, inbox);
+            QCOMPARE(good.files.size(), 1);
+        }
+    }
+
+    // How many patients a full export marks absent is said before the commit; refusing then
+    // commits nothing.
+    void absentCountAnnouncedBeforeCommit()
+    {
+        freshVault();
+        QVERIFY(import({write("full.json", bundle(snapshot()))}));
+        const QString file = write("one.json", bundle({snapshot().first()}));
+        int announced = -1;
+        SnapshotImporter::Options o;
+        o.beforeCommit = [&](const ImportSummary& s) {
+            announced = s.markedAbsent;
+            // Not committed yet: nobody is marked so far (the import's own transaction aside).
+            return false;
+        };
+        QVERIFY(!import({file}, o));
+        QCOMPARE(announced, 1);
+        QCOMPARE(m_vault->db().scalar("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL")->toInt(), 0);
+        o.beforeCommit = [&](const ImportSummary& s) {
+            announced = s.markedAbsent + 100;
+            return true;
+        };
+        auto done = import({file}, o);
+        QVERIFY(done);
+        QCOMPARE(announced, 101);
+        QCOMPARE(done->markedAbsent, 1);
+        QCOMPARE(m_vault->db().scalar("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL")->toInt(), 1);
+        // Through the inbox: the hook names the file.
+        const QString inbox = m_dir.filePath("inboxAbsent");
+        QVERIFY(Inbox::publish(*m_vault, inbox));
+        auto sealed = Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("p2.json", bundle({snapshot().at(1)}))}));
+        QVERIFY(sealed);
+        QString named;
+        const Inbox::Merged m = Inbox::mergeAll(*m_vault, inbox, Inbox::Hooks{{}, [&](const QString& f, const ImportSummary& s) {
+                                                                                 named = f;
+                                                                                 announced = s.markedAbsent;
+                                                                                 return true;
+                                                                             }});
+        QCOMPARE(named, *sealed);
+        QCOMPARE(announced, 1);  // p1 now (p2 was marked, and comes back)
+        QCOMPARE(m.summaries.value(0).markedAbsent, 1);
     }
 
     void sealedForAnotherVaultIsRefused()
