@@ -467,6 +467,10 @@
         <source>%1: field &quot;resourceType&quot; is &quot;%2&quot;, expected a Bundle (or use .ndjson for one resource per line)</source>
         <translation>%1: field &quot;resourceType&quot; is &quot;%2&quot;, expected a Bundle (or use .ndjson for one resource per line)</translation>
     </message>
+    <message>
+        <source>%1: nesting deeper than %2 levels: not a FHIR resource</source>
+        <translation>%1: nesting deeper than %2 levels: not a FHIR resource</translation>
+    </message>
 </context>
 <context>
     <name>relais::Handover</name>
@@ -615,6 +619,34 @@
     <message>
         <source>%1: changed while it was being read</source>
         <translation>%1: changed while it was being read</translation>
+    </message>
+    <message>
+        <source>%1 has data after its final block (altered or damaged)</source>
+        <translation>%1 has data after its final block (altered or damaged)</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files: refused</source>
+        <translation>%1 holds more than %2 files: refused</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a file name of %2 bytes)</source>
+        <translation>%1 is damaged (a file name of %2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 announces %3 bytes)</source>
+        <translation>%1 is damaged (%2 announces %3 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: its import options are not readable (%2): refused</source>
+        <translation>%1: its import options are not readable (%2): refused</translation>
+    </message>
+    <message>
+        <source>%1 does not say whether it is a full or a partial export (no %2): refused; seal it again with relais-cli import --inbox</source>
+        <translation>%1 does not say whether it is a full or a partial export (no %2): refused; seal it again with relais-cli import --inbox</translation>
+    </message>
+    <message>
+        <source>(it could not be set aside: it will be tried again at the next unlock)</source>
+        <translation>(it could not be set aside: it will be tried again at the next unlock)</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1407,10 @@
         <source>field &quot;identifier&quot; (RPPS): &quot;%1&quot; is not 11 digits with a valid key</source>
         <translation>field &quot;identifier&quot; (RPPS): &quot;%1&quot; is not 11 digits with a valid key</translation>
     </message>
+    <message>
+        <source>field &quot;id&quot; is missing, and so is the entry&apos;s &quot;fullUrl&quot;</source>
+        <translation>field &quot;id&quot; is missing, and so is the entry&apos;s &quot;fullUrl&quot;</translation>
+    </message>
 </context>
 <context>
     <name>relais::SyncSettings</name>
@@ -2008,6 +2044,14 @@ Commands:
     <message>
         <source>To check in the EHR: %1</source>
         <translation>To check in the EHR: %1</translation>
+    </message>
+    <message>
+        <source>Full export: %1 patient(s) of the vault are not in it and will be marked &quot;no longer in the EHR export&quot; (not deleted)</source>
+        <translation>Full export: %1 patient(s) of the vault are not in it and will be marked &quot;no longer in the EHR export&quot; (not deleted)</translation>
+    </message>
+    <message>
+        <source>set aside as %1; it will not be tried again</source>
+        <translation>set aside as %1; it will not be tried again</translation>
     </message>
 </context>
 <context>
@@ -3364,9 +3408,24 @@ Acute tonsillitis (J03.9)</translation>
             <numerusform>%n exports merged. Records changed in Relais during the outage were kept as they are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</source>
+        <translation>
+            <numerusform>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</numerusform>
+            <numerusform>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not merged (kept in the inbox):</source>
-        <translation>Not merged (kept in the inbox):</translation>
+        <source>The export received could not be merged: your patients stay as they were.</source>
+        <translation>The export received could not be merged: your patients stay as they were.</translation>
+    </message>
+    <message>
+        <source>Set aside, will not be tried again (the patients already in Relais are all there; tell whoever runs the nightly export of the practice software):</source>
+        <translation>Set aside, will not be tried again (the patients already in Relais are all there; tell whoever runs the nightly export of the practice software):</translation>
+    </message>
+    <message>
+        <source>Not merged (kept in the inbox for the next unlock):</source>
+        <translation>Not merged (kept in the inbox for the next unlock):</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4716,13 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>The practice software changed this record after the export Relais started from.</source>
         <translation>The practice software changed this record after the export Relais started from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) of the practice software could not be merged and were set aside in the inbox; they will not be tried again. Your patients are all there as before. Tell whoever runs the nightly export:</source>
+        <translation>
+            <numerusform>%n export(s) of the practice software could not be merged and were set aside in the inbox; they will not be tried again. Your patients are all there as before. Tell whoever runs the nightly export:</numerusform>
+            <numerusform>%n export(s) of the practice software could not be merged and were set aside in the inbox; they will not be tried again. Your patients are all there as before. Tell whoever runs the nightly export:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,10 @@
         <source>%1: field &quot;resourceType&quot; is &quot;%2&quot;, expected a Bundle (or use .ndjson for one resource per line)</source>
         <translation>%1 : le champ &quot;resourceType&quot; vaut « %2 », un Bundle est attendu (ou utilisez .ndjson pour une ressource par ligne)</translation>
     </message>
+    <message>
+        <source>%1: nesting deeper than %2 levels: not a FHIR resource</source>
+        <translation>%1 : imbrication de plus de %2 niveaux : ce n&apos;est pas une ressource FHIR</translation>
+    </message>
 </context>
 <context>
     <name>relais::Handover</name>
@@ -615,6 +619,34 @@
     <message>
         <source>%1: changed while it was being read</source>
         <translation>%1 : modifié pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>%1 has data after its final block (altered or damaged)</source>
+        <translation>%1 contient des données après son dernier bloc (modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files: refused</source>
+        <translation>%1 contient plus de %2 fichiers : refusé</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a file name of %2 bytes)</source>
+        <translation>%1 est endommagé (un nom de fichier de %2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 announces %3 bytes)</source>
+        <translation>%1 est endommagé (%2 annonce %3 octets)</translation>
+    </message>
+    <message>
+        <source>%1: its import options are not readable (%2): refused</source>
+        <translation>%1 : ses options d&apos;import sont illisibles (%2) : refusé</translation>
+    </message>
+    <message>
+        <source>%1 does not say whether it is a full or a partial export (no %2): refused; seal it again with relais-cli import --inbox</source>
+        <translation>%1 ne dit pas s&apos;il s&apos;agit d&apos;un export complet ou partiel (pas de %2) : refusé ; scellez-le à nouveau avec relais-cli import --inbox</translation>
+    </message>
+    <message>
+        <source>(it could not be set aside: it will be tried again at the next unlock)</source>
+        <translation>(il n&apos;a pas pu être mis de côté : il sera réessayé au prochain déverrouillage)</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1407,10 @@
         <source>field &quot;identifier&quot; (RPPS): &quot;%1&quot; is not 11 digits with a valid key</source>
         <translation>champ « identifier » (RPPS) : « %1 » n&apos;est pas un numéro de 11 chiffres à la clé valide</translation>
     </message>
+    <message>
+        <source>field &quot;id&quot; is missing, and so is the entry&apos;s &quot;fullUrl&quot;</source>
+        <translation>champ &quot;id&quot; absent, et l&apos;entrée n&apos;a pas de &quot;fullUrl&quot;</translation>
+    </message>
 </context>
 <context>
     <name>relais::SyncSettings</name>
@@ -2008,6 +2044,14 @@ Commandes :
     <message>
         <source>To check in the EHR: %1</source>
         <translation>À vérifier dans le logiciel métier : %1</translation>
+    </message>
+    <message>
+        <source>Full export: %1 patient(s) of the vault are not in it and will be marked &quot;no longer in the EHR export&quot; (not deleted)</source>
+        <translation>Export complet : %1 patient(s) du coffre n&apos;y figure(nt) pas et sera(ont) signalé(s) « absent(s) de l&apos;export du logiciel métier » (non supprimé(s))</translation>
+    </message>
+    <message>
+        <source>set aside as %1; it will not be tried again</source>
+        <translation>mis de côté sous le nom %1 ; il ne sera pas réessayé</translation>
     </message>
 </context>
 <context>
@@ -3364,9 +3408,24 @@ Amygdalite aiguë (J03.9)</translation>
             <numerusform>%n exports fusionnés. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</source>
+        <translation>
+            <numerusform>Cet export est la liste complète du cabinet : %n patient de Relais n&apos;y figure pas et est signalé « absent de l&apos;export du logiciel métier » (son dossier est conservé)…</numerusform>
+            <numerusform>Cet export est la liste complète du cabinet : %n patients de Relais n&apos;y figurent pas et sont signalés « absents de l&apos;export du logiciel métier » (leurs dossiers sont conservés)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not merged (kept in the inbox):</source>
-        <translation>Non fusionnés (conservés dans le dossier de dépôt) :</translation>
+        <source>The export received could not be merged: your patients stay as they were.</source>
+        <translation>L&apos;export reçu n&apos;a pas pu être fusionné : vos patients restent tels qu&apos;ils étaient.</translation>
+    </message>
+    <message>
+        <source>Set aside, will not be tried again (the patients already in Relais are all there; tell whoever runs the nightly export of the practice software):</source>
+        <translation>Mis de côté, ne sera pas réessayé (les patients déjà dans Relais sont tous là ; prévenez la personne qui gère l&apos;export nocturne du logiciel métier) :</translation>
+    </message>
+    <message>
+        <source>Not merged (kept in the inbox for the next unlock):</source>
+        <translation>Non fusionnés (conservés dans le dossier de dépôt jusqu&apos;au prochain déverrouillage) :</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4716,13 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>The practice software changed this record after the export Relais started from.</source>
         <translation>Le logiciel métier a modifié cet élément après l&apos;export dont Relais est parti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) of the practice software could not be merged and were set aside in the inbox; they will not be tried again. Your patients are all there as before. Tell whoever runs the nightly export:</source>
+        <translation>
+            <numerusform>%n export du logiciel métier n&apos;a pas pu être fusionné et a été mis de côté dans le dossier de dépôt ; il ne sera pas réessayé. Vos patients sont tous là, comme avant. Prévenez la personne qui gère l&apos;export nocturne :</numerusform>
+            <numerusform>%n exports du logiciel métier n&apos;ont pas pu être fusionnés et ont été mis de côté dans le dossier de dépôt ; ils ne seront pas réessayés. Vos patients sont tous là, comme avant. Prévenez la personne qui gère l&apos;export nocturne :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

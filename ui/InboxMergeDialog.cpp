@@ -155,6 +155,8 @@ void InboxMergeDialog::showResult()
     const Inbox::Merged& merged = m_merged;
     if (merged.cancelled)
         m_message->setText(tr("Merge cancelled: the export not yet merged stays in the inbox for the next unlock."));
+    else if (merged.files.isEmpty() && !merged.quarantined.isEmpty())
+        m_message->setText(tr("The export received could not be merged: your patients stay as they were."));
     else if (merged.files.isEmpty())
         m_message->setText(tr("Nothing was merged."));
     else

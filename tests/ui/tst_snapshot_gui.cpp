@@ -392,13 +392,20 @@ private slots:
         InboxMergeDialog* merge = s->mergeDialog();
         QVERIFY(merge);
         QVERIFY(merge->isVisible());
-        QVERIFY(!merge->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!merge->isBusy(), 30000);
+        // The import ran on the merge's worker, not on the GUI thread.
+        QVERIFY(merge->mergeThread());
+        QVERIFY(merge->mergeThread() != QCoreApplication::instance()->thread());
         QTableWidget* table = merge->summaryView()->table();
         QVERIFY(table->isVisible());
         QVERIFY(!merge->summaryView()->lines().isEmpty());
         QCOMPARE(table->item(1, 0)->data(Qt::UserRole).toString(), QStringLiteral("Patient"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("1"));
-        QCOMPARE(Inbox::pending(inbox), QStringList{damaged});
+        // The damaged one is set aside, said in the dialog and in the message bar.
+        QVERIFY(Inbox::pending(inbox).isEmpty());
+        QVERIFY(QFile::exists(damaged + ".failed"));
+        QVERIFY(merge->errorsLabel()->isVisible());
+        QVERIFY(merge->errorsLabel()->text().contains("snapshot-zz-damaged.sealed"));
         MessageBar* bar = s->mainWindow()->messageBar();
         QVERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains("snapshot-zz-damaged.sealed"), qPrintable(bar->text()));
@@ -407,6 +414,54 @@ private slots:
         saveShot(*merge, "merge-summary-fr.png");
         child<QPushButton>(merge, "closeMerge")->click();
         QTRY_VERIFY(!s->mergeDialog());
+    }
+
+    // A sealed file nested 150,000 levels deep (it crashed Relais at every unlock): the unlock
+    // goes through, the patients are there, the file is set aside with its reason shown once,
+    // and the next unlock does not try it again.
+    void deeplyNestedSnapshotIsSetAsideOnce()
+    {
+        const QString inbox = Inbox::defaultDir(m_path);
+        const QByteArray line = R"({"resourceType":"Patient","id":"p8","extension":)" + QByteArray(150000, '[') + QByteArray(150000, ']') + "}\n";
+        auto sealed = Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("Patient.ndjson", line)}));
+        QVERIFY(sealed);
+        QString before;
+        {
+            auto opened = Vault::open(m_path, secret(kPassphrase), SlotKind::Passphrase, m_clock);
+            QVERIFY(opened);
+            before = fingerprint(**opened);
+        }
+        auto s = unlockedSession();
+        InboxMergeDialog* merge = s->mergeDialog();
+        QVERIFY(merge);
+        QTRY_VERIFY_WITH_TIMEOUT(!merge->isBusy(), 30000);
+        QVERIFY(merge->errorsLabel()->isVisible());
+        const QString shown = merge->errorsLabel()->text();
+        for (const QString& part : QStringList{QFileInfo(*sealed).fileName(), "Patient.ndjson", "ligne 1", "64"})
+            QVERIFY2(shown.contains(part), qPrintable(shown + " — missing: " + part));
+        MessageBar* bar = s->mainWindow()->messageBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QFileInfo(*sealed).fileName()) && bar->text().contains("64"), qPrintable(bar->text()));
+        saveShot(*merge, "merge-quarantine-fr.png");
+        child<QPushButton>(merge, "closeMerge")->click();
+        QTRY_VERIFY(!s->mergeDialog());
+        saveShot(*s->mainWindow(), "merge-quarantine-message-fr.png");
+        // Nothing changed, and the patients are reachable.
+        QCOMPARE(fingerprint(*s->vault()), before);
+        QVERIFY(s->patientStore());
+        QLineEdit* box = s->mainWindow()->workspace()->searchWidget()->searchBox();
+        QTest::keyClicks(box, "henin");
+        QTRY_VERIFY(s->mainWindow()->workspace()->searchWidget()->resultList()->model()->rowCount() > 0);
+        QVERIFY(Inbox::pending(inbox).isEmpty());
+        QVERIFY(QFile::exists(*sealed + ".failed"));
+
+        // The next unlock: no merge, no message about it.
+        s->lock();
+        s.reset();
+        auto again = unlockedSession();
+        QVERIFY(!again->mergeDialog());
+        QVERIFY(again->patientStore());
+        QVERIFY(!again->mainWindow()->messageBar()->text().contains(QFileInfo(*sealed).fileName()));
     }
 
     void cancellingTheMergeKeepsTheSnapshotForLater()
@@ -423,23 +478,25 @@ private slots:
             QVERIFY(opened);
             before = fingerprint(**opened);
         }
-        // The merge runs inside the unlock; the first events it processes press Cancel.
-        SessionController* current = nullptr;
-        QTimer::singleShot(0, [&] {
-            if (current && current->mergeDialog())
-                current->mergeDialog()->cancelButton()->click();
-        });
+        // The merge runs on its thread after the unlock; Cancel is pressed at once, well before
+        // its first check (after 1000 records).
         auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
-        current = session.get();
         session->start();
         QTest::keyClicks(child<QLineEdit>(session->unlockDialog(), "passphrase"), QString::fromLatin1(kPassphrase));
         child<QPushButton>(session->unlockDialog(), "unlock")->click();
         InboxMergeDialog* merge = session->mergeDialog();
         QVERIFY(merge);
+        QVERIFY(merge->isBusy());
+        QVERIFY(!session->patientStore());  // the session waits for the merge before it reads the vault
+        merge->cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!merge->isBusy(), 30000);
+        QVERIFY(merge->merged().cancelled);
+        QVERIFY(merge->merged().quarantined.isEmpty());
         QCOMPARE(merge->messageLabel()->text(),
                  InboxMergeDialog::tr("Merge cancelled: the export not yet merged stays in the inbox for the next unlock."));
         QVERIFY(Inbox::pending(inbox).contains(*sealed));
         QCOMPARE(fingerprint(*session->vault()), before);
+        QVERIFY(session->patientStore());  // the GP works on; the export waits for the next unlock
     }
 };
 
