@@ -298,6 +298,10 @@
         <source>%1: empty file, no header line</source>
         <translation>%1: empty file, no header line</translation>
     </message>
+    <message>
+        <source>%1, line %2: a record longer than %3 MiB: not a patient or appointment list</source>
+        <translation>%1, line %2: a record longer than %3 MiB: not a patient or appointment list</translation>
+    </message>
 </context>
 <context>
     <name>relais::Database</name>

@@ -298,6 +298,10 @@
         <source>%1: empty file, no header line</source>
         <translation>%1 : fichier vide, aucune ligne d&apos;en-tête</translation>
     </message>
+    <message>
+        <source>%1, line %2: a record longer than %3 MiB: not a patient or appointment list</source>
+        <translation>%1, ligne %2 : un enregistrement de plus de %3 Mio : ce n&apos;est pas une liste de patients ou de rendez-vous</translation>
+    </message>
 </context>
 <context>
     <name>relais::Database</name>

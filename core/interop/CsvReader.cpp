@@ -84,8 +84,19 @@ Result<qint64> CsvReader::read(QIODevice& in, const QString& name, const Visitor
     if (csv_init(&p, CSV_APPEND_NULL) != 0)
         return fail(ErrorKind::Other, tr("%1: the CSV reader could not start").arg(name));
     csv_set_delim(&p, sep);
+    // libcsv grows a field's buffer by this step (128 bytes by default: a long field would be
+    // copied again at every step).
+    csv_set_blk_size(&p, 64 * 1024);
     char buf[64 * 1024];
     bool bom = true;
+    qint64 recordBytes = 0;  // fed since the current record started
+    const auto tooLong = [&] {
+        csv_free(&p);
+        return fail(ErrorKind::Invalid, tr("%1, line %2: a record longer than %3 MiB: not a patient or appointment list")
+                                            .arg(name)
+                                            .arg(st.recordLine)
+                                            .arg(kMaxRecordBytes >> 20));
+    };
     for (;;) {
         qint64 n = in.read(buf, sizeof buf);
         if (n <= 0)
@@ -102,6 +113,8 @@ Result<qint64> CsvReader::read(QIODevice& in, const QString& name, const Visitor
         for (qint64 i = 0; i < n; ++i) {
             if (start[i] != '\n')
                 continue;
+            if ((recordBytes += i + 1 - from) > kMaxRecordBytes)
+                return tooLong();
             if (csv_parse(&p, start + from, size_t(i + 1 - from), onField, onRecord, &st) != size_t(i + 1 - from)) {
                 const QString why = QString::fromLatin1(csv_strerror(csv_error(&p)));
                 csv_free(&p);
@@ -109,11 +122,15 @@ Result<qint64> CsvReader::read(QIODevice& in, const QString& name, const Visitor
             }
             from = i + 1;
             ++st.line;
-            if (st.fields.isEmpty())
+            if (st.fields.isEmpty()) {
                 st.recordLine = st.line;  // the next record starts here (unless a quoted field goes on)
+                recordBytes = 0;
+            }
             if (st.error || st.stopped)
                 break;
         }
+        if (!st.error && !st.stopped && from < n && (recordBytes += n - from) > kMaxRecordBytes)
+            return tooLong();
         if (!st.error && !st.stopped && from < n
             && csv_parse(&p, start + from, size_t(n - from), onField, onRecord, &st) != size_t(n - from)) {
             csv_free(&p);

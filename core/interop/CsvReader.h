@@ -22,6 +22,9 @@ class CsvReader
 public:
     // `row` gets the header, the fields and the 1-based line number where the record starts.
     using Visitor = std::function<Result<bool>(const QStringList& header, const QStringList& fields, qint64 line)>;
+    // A record (a line, or several when a quoted field goes on) longer than this is refused:
+    // a patient or appointment row is a few hundred bytes.
+    static constexpr qint64 kMaxRecordBytes = 1 << 20;
     static Result<qint64> read(QIODevice& in, const QString& name, const Visitor& visit);
 };
 

@@ -3,7 +3,9 @@
 #include "vault/Schema.h"
 #include "vault/Vault.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -291,6 +293,37 @@ private slots:
         const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QLatin1String("wait")), qPrintable(r.err));
+    }
+
+    // import: a full export says how many patients it will mark absent before committing; a file
+    // nested 150,000 levels is an error naming the line (not a crash), and is not sealed either.
+    void importSaysTheAbsentCountAndRefusesDeepNesting()
+    {
+        const QString path = initVault();
+        const auto patientLine = [](const char* id, const char* family) -> QByteArray {
+            return QByteArray("{\"resourceType\":\"Patient\",\"id\":\"") + id + "\",\"name\":[{\"family\":\"" + family
+                + "\",\"given\":[\"Jean\"]}],\"gender\":\"male\",\"birthDate\":\"1970-01-01\"}\n";
+        };
+        const QString both = writeFile(QStringLiteral("both.ndjson"), patientLine("a1", "Durand") + patientLine("a2", "Martin"));
+        QCOMPARE(cli(QStringList{QStringLiteral("import")} + open(path) + QStringList{both}).code, 0);
+        const QString one = writeFile(QStringLiteral("one.ndjson"), patientLine("a1", "Durand"));
+        const Run r = cli(QStringList{QStringLiteral("import")} + open(path) + QStringList{one});
+        QCOMPARE(r.code, 0);
+        const qsizetype said = r.out.indexOf(QLatin1String("Full export: 1 patient(s) of the vault are not in it"));
+        QVERIFY2(said >= 0, qPrintable(r.out));
+        QVERIFY(said < r.out.indexOf(QLatin1String("Imported:")));
+
+        const QString deep = writeFile(QStringLiteral("deep.ndjson"), patientLine("a1", "Durand") + "{\"resourceType\":\"Patient\",\"id\":\"a3\",\"x\":"
+                                                                          + QByteArray(150000, '[') + QByteArray(150000, ']') + "}\n");
+        const Run refused = cli(QStringList{QStringLiteral("import")} + open(path) + QStringList{deep});
+        QVERIFY2(refused.code > 0, qPrintable(refused.err));  // an error, not a signal
+        QVERIFY2(refused.err.contains(QLatin1String("deep.ndjson, line 2")) && refused.err.contains(QLatin1String("64 levels")),
+                 qPrintable(refused.err));
+        QCOMPARE(cli(QStringList{QStringLiteral("import")} + open(path)).code, 0);  // publishes the inbox key beside the vault
+        const Run notSealed = cli({QStringLiteral("import"), QStringLiteral("--inbox"), QFileInfo(path).dir().filePath(QStringLiteral("inbox")), deep});
+        QVERIFY(notSealed.code > 0);
+        QVERIFY(notSealed.err.contains(QLatin1String("64 levels")));
+        QVERIFY(QDir(QFileInfo(path).dir().filePath(QStringLiteral("inbox"))).entryList({QStringLiteral("*.sealed")}).isEmpty());
     }
 };
 

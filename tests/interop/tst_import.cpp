@@ -472,6 +472,8 @@ private slots:
                                             << QStringList{"p.csv", "date de naissance", "missing"};
         QTest::newRow("CSV unterminated quote") << "p.csv" << QByteArray("Identifiant;Nom de naissance;Prénoms;Sexe;Date de naissance\nx1;\"A;B;F;12/03/1954\n")
                                                 << QStringList{"p.csv", "line 2"};
+        QTest::newRow("CSV record of 10 MB") << "p.csv" << QByteArray("Identifiant;Nom de naissance;Prénoms;Sexe;Date de naissance\nx1;A;B;F;12/03/1954\nx2;") + QByteArray(10 * 1024 * 1024, 'x') + "\n"
+                                             << QStringList{"p.csv", "line 3", "longer than 1 MiB"};
     }
 
     void malformedInputImportsNothing()
