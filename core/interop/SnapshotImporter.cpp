@@ -737,7 +737,7 @@ private:
         const bool known = knownAt != m_bySource.cend();
         Statement* q = nullptr;
         if (known) {
-            auto cached = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally FROM patient WHERE id = ?"));
+            auto cached = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally, absent_since_utc IS NOT NULL FROM patient WHERE id = ?"));
             if (!cached)
                 return std::unexpected(cached.error());
             q = *cached;
@@ -764,7 +764,14 @@ private:
             }
             if (q->text(1) == hash) {
                 ++c.unchanged;
-                return {};
+                if (q->integer(3) == 0)
+                    return {};
+                // Back in the export (a partial one marked it wrongly, or it returned): no longer absent.
+                auto back = m_db.cached(QStringLiteral("UPDATE patient SET absent_since_utc = NULL WHERE id = ?"));
+                if (!back)
+                    return std::unexpected(back.error());
+                (*back)->bind(1, id);
+                return (*back)->run();
             }
             p.id = id;
             if (auto r = m_patients.replaceImported(p); !r)

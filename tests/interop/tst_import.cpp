@@ -1062,6 +1062,8 @@ private slots:
         QCOMPARE(named, *sealed);
         QCOMPARE(announced, 1);  // p1 now (p2 was marked, and comes back)
         QCOMPARE(m.summaries.value(0).markedAbsent, 1);
+        QCOMPARE(m_vault->db().scalar("SELECT group_concat(source_id) FROM patient WHERE absent_since_utc IS NOT NULL")->toString(),
+                 QStringLiteral("p1"));
     }
 
     void sealedForAnotherVaultIsRefused()
