@@ -3412,13 +3412,6 @@ Acute tonsillitis (J03.9)</translation>
             <numerusform>%n exports merged. Records changed in Relais during the outage were kept as they are.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</source>
-        <translation>
-            <numerusform>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</numerusform>
-            <numerusform>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The export received could not be merged: your patients stay as they were.</source>
         <translation>The export received could not be merged: your patients stay as they were.</translation>
@@ -3430,6 +3423,21 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>Not merged (kept in the inbox for the next unlock):</source>
         <translation>Not merged (kept in the inbox for the next unlock):</translation>
+    </message>
+    <message>
+        <source>Mark them and finish</source>
+        <translation>Mark them and finish</translation>
+    </message>
+    <message numerus="yes">
+        <source>This export is the full list of the practice, and %n patient(s) of Relais are not in it. Mark them &quot;no longer in the EHR export&quot;? Their charts stay in Relais, nothing is deleted. Cancel keeps this export in the inbox for the next unlock.</source>
+        <translation>
+            <numerusform>This export is the full list of the practice, and %n patient(s) of Relais are not in it. Mark them &quot;no longer in the EHR export&quot;? Their charts stay in Relais, nothing is deleted. Cancel keeps this export in the inbox for the next unlock.</numerusform>
+            <numerusform>This export is the full list of the practice, and %n patient(s) of Relais are not in it. Mark them &quot;no longer in the EHR export&quot;? Their charts stay in Relais, nothing is deleted. Cancel keeps this export in the inbox for the next unlock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing the merge…</source>
+        <translation>Finishing the merge…</translation>
     </message>
 </context>
 <context>

@@ -3412,13 +3412,6 @@ Amygdalite aiguë (J03.9)</translation>
             <numerusform>%n exports fusionnés. Les enregistrements modifiés dans Relais pendant la panne ont été conservés tels quels.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This export is the full list of the practice: %n patient(s) of Relais are not in it and are being marked &quot;no longer in the EHR export&quot; (their charts are kept)…</source>
-        <translation>
-            <numerusform>Cet export est la liste complète du cabinet : %n patient de Relais n&apos;y figure pas et est signalé « absent de l&apos;export du logiciel métier » (son dossier est conservé)…</numerusform>
-            <numerusform>Cet export est la liste complète du cabinet : %n patients de Relais n&apos;y figurent pas et sont signalés « absents de l&apos;export du logiciel métier » (leurs dossiers sont conservés)…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The export received could not be merged: your patients stay as they were.</source>
         <translation>L&apos;export reçu n&apos;a pas pu être fusionné : vos patients restent tels qu&apos;ils étaient.</translation>
@@ -3430,6 +3423,21 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>Not merged (kept in the inbox for the next unlock):</source>
         <translation>Non fusionnés (conservés dans le dossier de dépôt jusqu&apos;au prochain déverrouillage) :</translation>
+    </message>
+    <message>
+        <source>Mark them and finish</source>
+        <translation>Les signaler et terminer</translation>
+    </message>
+    <message numerus="yes">
+        <source>This export is the full list of the practice, and %n patient(s) of Relais are not in it. Mark them &quot;no longer in the EHR export&quot;? Their charts stay in Relais, nothing is deleted. Cancel keeps this export in the inbox for the next unlock.</source>
+        <translation>
+            <numerusform>Cet export est la liste complète du cabinet, et %n patient de Relais n&apos;y figure pas. Le signaler « absent de l&apos;export du logiciel métier » ? Son dossier reste dans Relais, rien n&apos;est supprimé. Annuler garde cet export dans le dossier de dépôt jusqu&apos;au prochain déverrouillage.</numerusform>
+            <numerusform>Cet export est la liste complète du cabinet, et %n patients de Relais n&apos;y figurent pas. Les signaler « absents de l&apos;export du logiciel métier » ? Leurs dossiers restent dans Relais, rien n&apos;est supprimé. Annuler garde cet export dans le dossier de dépôt jusqu&apos;au prochain déverrouillage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing the merge…</source>
+        <translation>Fin de la fusion…</translation>
     </message>
 </context>
 <context>

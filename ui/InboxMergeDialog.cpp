@@ -41,6 +41,10 @@ InboxMergeDialog::InboxMergeDialog(Vault& vault, QString inboxDir, QWidget* pare
     m_cancel->setObjectName(QStringLiteral("cancelMerge"));
     m_cancel->setToolTip(tr("Stop: the snapshot being merged is not kept and stays in the inbox for the next unlock."));
     connect(m_cancel, &QPushButton::clicked, this, &InboxMergeDialog::reject);
+    m_confirmAbsent = new QPushButton(tr("Mark them and finish"), this);
+    m_confirmAbsent->setObjectName(QStringLiteral("confirmAbsent"));
+    m_confirmAbsent->hide();
+    connect(m_confirmAbsent, &QPushButton::clicked, this, [this] { answer(true); });
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("closeMerge"));
     m_close->hide();
@@ -48,6 +52,7 @@ InboxMergeDialog::InboxMergeDialog(Vault& vault, QString inboxDir, QWidget* pare
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_confirmAbsent);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
@@ -65,9 +70,10 @@ InboxMergeDialog::~InboxMergeDialog() { cancelAndWait(); }
 void InboxMergeDialog::reject()
 {
     if (isBusy()) {
-        m_cancelRequested = true;
         m_cancel->setEnabled(false);
+        m_confirmAbsent->hide();
         m_message->setText(tr("Cancelling…"));
+        answer(false);
         return;
     }
     QDialog::reject();
@@ -87,9 +93,35 @@ void InboxMergeDialog::cancelAndWait()
 {
     if (!m_worker)
         return;
-    m_cancelRequested = true;
+    answer(false);
     m_worker->wait();
     collect();  // without finished(): the session is closing
+}
+
+void InboxMergeDialog::answer(bool go)
+{
+    {
+        const std::lock_guard lock(m_askMutex);
+        m_answer = go ? 1 : 0;
+        if (!go)
+            m_cancelRequested = true;
+    }
+    m_asked.notify_all();
+}
+
+void InboxMergeDialog::askAbsent(int count)
+{
+    if (!isBusy() || m_cancelRequested)
+        return;
+    m_message->setText(tr("This export is the full list of the practice, and %n patient(s) of Relais are not in it. Mark "
+                          "them \"no longer in the EHR export\"? Their charts stay in Relais, nothing is deleted. Cancel "
+                          "keeps this export in the inbox for the next unlock.",
+                          nullptr, count));
+    m_bar->hide();  // waiting for the GP, not working
+    m_confirmAbsent->show();
+    m_confirmAbsent->setDefault(true);
+    m_confirmAbsent->setFocus();
+    growToFit(*this);
 }
 
 void InboxMergeDialog::collect()
@@ -124,13 +156,25 @@ void InboxMergeDialog::start()
     };
     hooks.beforeCommit = [this](const QString&, const ImportSummary& s) {
         m_mergeThread = QThread::currentThread();
-        if (s.markedAbsent > 0)
-            QMetaObject::invokeMethod(this, [this, n = s.markedAbsent] {
-                m_message->setText(tr("This export is the full list of the practice: %n patient(s) of Relais are not in it and "
-                                      "are being marked \"no longer in the EHR export\" (their charts are kept)…",
-                                      nullptr, n));
-            }, Qt::QueuedConnection);
-        return !m_cancelRequested;
+        if (s.markedAbsent == 0)
+            return !m_cancelRequested;
+        // Marking patients absent is said, and agreed to, before the commit: the worker waits.
+        {
+            const std::lock_guard lock(m_askMutex);
+            m_answer = -1;
+        }
+        QMetaObject::invokeMethod(this, [this, n = s.markedAbsent] { askAbsent(n); }, Qt::QueuedConnection);
+        std::unique_lock lock(m_askMutex);
+        m_asked.wait(lock, [this] { return m_answer != -1 || m_cancelRequested; });
+        const bool go = m_answer == 1 && !m_cancelRequested;
+        QMetaObject::invokeMethod(this, [this, go] {
+            m_confirmAbsent->hide();
+            if (go) {
+                m_bar->show();
+                m_message->setText(tr("Finishing the merge…"));
+            }
+        }, Qt::QueuedConnection);
+        return go;
     };
     Vault* vault = &m_vault;
     const QString dir = m_dir;
@@ -149,6 +193,7 @@ void InboxMergeDialog::showResult()
 {
     m_bar->hide();
     m_cancel->hide();
+    m_confirmAbsent->hide();
     m_close->show();
     m_close->setDefault(true);
     m_close->setFocus();

@@ -392,6 +392,12 @@ private slots:
         InboxMergeDialog* merge = s->mergeDialog();
         QVERIFY(merge);
         QVERIFY(merge->isVisible());
+        // A full export without the four patients of the earlier ones: said, and asked, before the commit.
+        QTRY_VERIFY_WITH_TIMEOUT(merge->confirmAbsentButton()->isVisible(), 30000);
+        QVERIFY(merge->isBusy());
+        QVERIFY2(merge->messageLabel()->text().contains("4 patients de Relais"), qPrintable(merge->messageLabel()->text()));
+        saveShot(*merge, "merge-absent-question-fr.png");
+        merge->confirmAbsentButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!merge->isBusy(), 30000);
         // The import ran on the merge's worker, not on the GUI thread.
         QVERIFY(merge->mergeThread());
@@ -414,6 +420,33 @@ private slots:
         saveShot(*merge, "merge-summary-fr.png");
         child<QPushButton>(merge, "closeMerge")->click();
         QTRY_VERIFY(!s->mergeDialog());
+    }
+
+    // Cancel at the question: nobody is marked, the export stays for the next unlock.
+    void cancelAtTheAbsentQuestionKeepsTheExport()
+    {
+        const QString inbox = Inbox::defaultDir(m_path);
+        auto sealed = Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("lone.json", bundle({patient("p1", "Hénin", "Zoé", "1954-03-12", "female")}))}));
+        QVERIFY(sealed);
+        QString before;
+        {
+            auto opened = Vault::open(m_path, secret(kPassphrase), SlotKind::Passphrase, m_clock);
+            QVERIFY(opened);
+            before = fingerprint(**opened) + (*opened)->db().scalar("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL")->toString();
+        }
+        auto s = unlockedSession();
+        InboxMergeDialog* merge = s->mergeDialog();
+        QVERIFY(merge);
+        QTRY_VERIFY_WITH_TIMEOUT(merge->confirmAbsentButton()->isVisible(), 30000);
+        merge->cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!merge->isBusy(), 30000);
+        QVERIFY(merge->merged().cancelled);
+        QVERIFY(Inbox::pending(inbox).contains(*sealed));
+        QCOMPARE(fingerprint(*s->vault()) + s->vault()->db().scalar("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL")->toString(),
+                 before);
+        QVERIFY(s->patientStore());
+        child<QPushButton>(merge, "closeMerge")->click();
+        QFile::remove(*sealed);  // not for the next tests
     }
 
     // A sealed file nested 150,000 levels deep (it crashed Relais at every unlock): the unlock
