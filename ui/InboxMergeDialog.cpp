@@ -122,6 +122,7 @@ void InboxMergeDialog::askAbsent(int count)
     m_confirmAbsent->setDefault(true);
     m_confirmAbsent->setFocus();
     growToFit(*this);
+    emit waiting(true);
 }
 
 void InboxMergeDialog::collect()
@@ -168,6 +169,7 @@ void InboxMergeDialog::start()
         m_asked.wait(lock, [this] { return m_answer != -1 || m_cancelRequested; });
         const bool go = m_answer == 1 && !m_cancelRequested;
         QMetaObject::invokeMethod(this, [this, go] {
+            emit waiting(false);
             m_confirmAbsent->hide();
             if (go) {
                 m_bar->show();

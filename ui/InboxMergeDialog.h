@@ -61,6 +61,8 @@ public slots:
 
 signals:
     void progressed(qint64 done);
+    // The merge waits for the GP (true), or works again (false): idle time counts only while it waits.
+    void waiting(bool forAnswer);
     void finished();
 
 protected:

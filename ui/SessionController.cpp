@@ -197,6 +197,15 @@ bool SessionController::mergeInbox()
     m_merge = new InboxMergeDialog(*m_vault, dir, m_main.get());
     m_merge->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_merge, &InboxMergeDialog::finished, this, &SessionController::onMergeFinished);
+    // A question left on screen is idleness: the vault locks as usual (the export stays for later).
+    connect(m_merge, &InboxMergeDialog::waiting, this, [this](bool forAnswer) {
+        if (!forAnswer) {
+            m_idleTick->stop();
+            return;
+        }
+        m_idle.activity();
+        m_idleTick->start();
+    });
     m_merge->start();
     return true;
 }

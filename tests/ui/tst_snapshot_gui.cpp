@@ -446,6 +446,26 @@ private slots:
                  before);
         QVERIFY(s->patientStore());
         child<QPushButton>(merge, "closeMerge")->click();
+        QTRY_VERIFY(!s->mergeDialog());
+        s->lock();
+        s.reset();
+
+        // The question left unanswered: the vault locks itself as usual, nothing is marked.
+        auto idle = unlockedSession();
+        QVERIFY(idle->mergeDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(idle->mergeDialog()->confirmAbsentButton()->isVisible(), 30000);
+        m_clock.advanceSecs(idle->idleTimer().delaySecs() + 1);
+        idle->checkIdle();
+        QVERIFY(idle->isLocked());
+        QVERIFY(Inbox::pending(inbox).contains(*sealed));
+        m_clock.advanceSecs(-(idle->idleTimer().delaySecs() + 1));
+        idle.reset();
+        {
+            auto opened = Vault::open(m_path, secret(kPassphrase), SlotKind::Passphrase, m_clock);
+            QVERIFY(opened);
+            QCOMPARE(fingerprint(**opened) + (*opened)->db().scalar("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL")->toString(),
+                     before);
+        }
         QFile::remove(*sealed);  // not for the next tests
     }
 
