@@ -2057,6 +2057,14 @@ Commands:
         <source>set aside as %1; it will not be tried again</source>
         <translation>set aside as %1; it will not be tried again</translation>
     </message>
+    <message>
+        <source>Set aside earlier, not tried again: %1 (%2)</source>
+        <translation>Set aside earlier, not tried again: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reason unknown</source>
+        <translation>reason unknown</translation>
+    </message>
 </context>
 <context>
     <name>relais::cli::SecretInput</name>

@@ -2057,6 +2057,14 @@ Commandes :
         <source>set aside as %1; it will not be tried again</source>
         <translation>mis de côté sous le nom %1 ; il ne sera pas réessayé</translation>
     </message>
+    <message>
+        <source>Set aside earlier, not tried again: %1 (%2)</source>
+        <translation>Mis de côté précédemment, pas réessayé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reason unknown</source>
+        <translation>raison inconnue</translation>
+    </message>
 </context>
 <context>
     <name>relais::cli::SecretInput</name>

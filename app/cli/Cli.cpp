@@ -438,6 +438,11 @@ int cmdImport(const Options& o, const QStringList& paths)
                 << "relais-cli: " << Cli::tr("set aside as %1; it will not be tried again").arg(merged.quarantined.at(i)) << Qt::endl;
         for (const QString& e : merged.errors)
             err << "relais-cli: " << e << Qt::endl;
+        // Those set aside at an earlier unlock, with their reason (sealed beside them).
+        for (const Inbox::Quarantined& q : Inbox::quarantined(**vault, inboxDir))
+            if (!merged.quarantined.contains(q.file))
+                out() << Cli::tr("Set aside earlier, not tried again: %1 (%2)").arg(q.file, q.reason.isEmpty() ? Cli::tr("reason unknown") : q.reason)
+                      << Qt::endl;
         if (merged.files.isEmpty() && merged.errors.isEmpty() && merged.quarantined.isEmpty())
             out() << Cli::tr("The inbox %1 holds no snapshot").arg(inboxDir) << Qt::endl;
         return merged.errors.isEmpty() && merged.quarantined.isEmpty() ? Cli::Ok : Cli::Other;

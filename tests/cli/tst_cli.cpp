@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "interop/Inbox.h"
+#include "interop/SnapshotImporter.h"
 #include "vault/Schema.h"
 #include "vault/Vault.h"
 
@@ -324,6 +326,18 @@ private slots:
         QVERIFY(notSealed.code > 0);
         QVERIFY(notSealed.err.contains(QLatin1String("64 levels")));
         QVERIFY(QDir(QFileInfo(path).dir().filePath(QStringLiteral("inbox"))).entryList({QStringLiteral("*.sealed")}).isEmpty());
+
+        // Sealed all the same (another tool): the merge sets it aside with its reason, once.
+        const QString inbox = QFileInfo(path).dir().filePath(QStringLiteral("inbox"));
+        QVERIFY(Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({deep})));
+        const Run merged = cli(QStringList{QStringLiteral("import")} + open(path));
+        QVERIFY(merged.code > 0);
+        QVERIFY2(merged.err.contains(QLatin1String("deep.ndjson, line 2")) && merged.err.contains(QLatin1String("set aside as")),
+                 qPrintable(merged.err));
+        const Run later = cli(QStringList{QStringLiteral("import")} + open(path));
+        QCOMPARE(later.code, 0);
+        QVERIFY2(later.out.contains(QLatin1String("Set aside earlier, not tried again")) && later.out.contains(QLatin1String("64 levels")),
+                 qPrintable(later.out));
     }
 };
 
