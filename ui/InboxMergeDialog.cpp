@@ -178,6 +178,7 @@ void InboxMergeDialog::start()
         }, Qt::QueuedConnection);
         return go;
     };
+    hooks.keepGoing = [this] { return !m_cancelRequested; };
     Vault* vault = &m_vault;
     const QString dir = m_dir;
     m_worker = QThread::create([merged, vault, dir, hooks] { *merged = Inbox::mergeAll(*vault, dir, hooks); });

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/SecureBytes.h"
+#include "interop/FhirReader.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
@@ -337,7 +338,8 @@ QStringList Inbox::pending(const QString& dir)
     return out;
 }
 
-Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString& sealedFile, bool* partial)
+Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString& sealedFile, bool* partial,
+                                                   const std::function<bool()>& keepGoing)
 {
     if (partial)
         *partial = false;
@@ -374,6 +376,8 @@ Result<QList<SnapshotImporter::Source>> Inbox::open(Vault& vault, const QString&
             return fail(ErrorKind::Invalid, tr("%1 is damaged (%2 announces %3 bytes)").arg(sealedFile, entryName).arg(size));
         char buf[64 * 1024];
         for (quint64 left = size; left > 0;) {
+            if (keepGoing && !keepGoing())
+                return fail(ErrorKind::Other, FhirReader::tr("Import cancelled"));
             const qint64 n = reader.read(buf, qint64(std::min<quint64>(left, sizeof buf)));
             if (n <= 0)
                 return fail(ErrorKind::Invalid, !reader.failure().isEmpty() ? reader.failure()
@@ -463,7 +467,12 @@ Inbox::Merged Inbox::mergeAll(Vault& vault, const QString& dir, const Hooks& hoo
     };
     for (const QString& file : pending(dir)) {
         bool partial = false;
-        auto sources = open(vault, file, &partial);
+        bool stopped = false;
+        auto sources = open(vault, file, &partial, [&] { return !(stopped = hooks.keepGoing && !hooks.keepGoing()); });
+        if (!sources && stopped) {
+            merged.cancelled = true;
+            break;
+        }
         if (!sources) {
             if (sources.error().kind == ErrorKind::Invalid)
                 quarantine(file, sources.error().message);

@@ -53,6 +53,8 @@ public:
         // Before each snapshot's commit, with what it will change (markedAbsent for a full
         // export); false cancels.
         std::function<bool(const QString& file, const ImportSummary& summary)> beforeCommit;
+        // Asked while a sealed file is decrypted and checked (before any record is read); false cancels.
+        std::function<bool()> keepGoing;
     };
     static Merged mergeAll(Vault& vault, const QString& dir, const Hooks& hooks = {});
     static Merged mergeAll(Vault& vault, const QString& dir, const std::function<bool(qint64)>& progress)
@@ -62,7 +64,8 @@ public:
     // The entries of one sealed file, as sources the importer can read (decrypted on the fly).
     // The file must end with its final block and hold the options entry; every length in it is
     // bounded (see the constants below).
-    static Result<QList<SnapshotImporter::Source>> open(Vault& vault, const QString& sealedFile, bool* partial = nullptr);
+    static Result<QList<SnapshotImporter::Source>> open(Vault& vault, const QString& sealedFile, bool* partial = nullptr,
+                                                        const std::function<bool()>& keepGoing = {});
     static constexpr auto kOptionsEntry = "relais-import-options.json";
     static constexpr auto kQuarantineSuffix = ".failed";
     static constexpr auto kReasonSuffix = ".reason";

@@ -1053,6 +1053,11 @@ private slots:
         QVERIFY(Inbox::publish(*m_vault, inbox));
         auto sealed = Inbox::seal(inbox, *SnapshotImporter::sourcesFromPaths({write("p2.json", bundle({snapshot().at(1)}))}));
         QVERIFY(sealed);
+        // Cancelled while the sealed file is decrypted and checked: kept, not set aside.
+        const Inbox::Merged stopped = Inbox::mergeAll(*m_vault, inbox, Inbox::Hooks{{}, {}, [] { return false; }});
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.quarantined.isEmpty() && stopped.errors.isEmpty() && stopped.files.isEmpty());
+        QCOMPARE(Inbox::pending(inbox), QStringList{*sealed});
         QString named;
         const Inbox::Merged m = Inbox::mergeAll(*m_vault, inbox, Inbox::Hooks{{}, [&](const QString& f, const ImportSummary& s) {
                                                                                  named = f;
