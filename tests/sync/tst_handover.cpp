@@ -1,25 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncFixtures.h"
 #include "sync/Handover.h"
+#include "sync/Worksheet.h"
 
 #include <poppler-qt6.h>
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace relais;
 using relais::test::secret;
 
 namespace {
 constexpr auto kExportPass = "tapis volant cerise quarante";
+
+int mode(const QString& path)
+{
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+// Everything under dir, hidden entries included, as relative paths.
+QStringList tree(const QString& dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(dir).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
 
 QByteArray readAll(const QString& path)
 {
@@ -134,6 +156,123 @@ private slots:
         QVERIFY(!truncated);
         QVERIFY2(truncated.error().message.contains("cut short") || truncated.error().message.contains("damaged"),
                  qPrintable(truncated.error().message));
+    }
+
+    void openedFilesArePrivate()
+    {
+        auto s = Handover::exportTo(*m_vault, m_dir.filePath("out-modes"), secret(kExportPass), KdfParams::fastForTests());
+        QVERIFY(s);
+        const QString opened = m_dir.filePath("modes/opened");
+        auto files = Handover::open(s->archivePath, secret(kExportPass), opened);
+        QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+        QCOMPARE(mode(opened), 0700);
+        QCOMPARE(mode(opened + "/fhir"), 0700);
+        QCOMPARE(mode(opened + "/pdf"), 0700);
+        for (const QString& f : std::as_const(*files))
+            QVERIFY2(mode(opened + '/' + f) == 0600, qPrintable(f));
+        // Moved, not copied: nothing else beside the folder.
+        QCOMPARE(tree(m_dir.filePath("modes")).filter(QRegularExpression("^[^/]+$")), QStringList{"opened"});
+
+        // An empty folder that already exists is taken; one that holds anything is refused.
+        QVERIFY(QDir().mkpath(m_dir.filePath("modes/empty")));
+        QVERIFY(Handover::open(s->archivePath, secret(kExportPass), m_dir.filePath("modes/empty")));
+        QCOMPARE(mode(m_dir.filePath("modes/empty")), 0700);
+        auto again = Handover::open(s->archivePath, secret(kExportPass), opened);
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains("not an empty folder"), qPrintable(again.error().message));
+    }
+
+    void damagedArchivesLeaveNothingBehind_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("cut in the last block") << "cut" << "cut short";
+        QTest::newRow("cut after a block") << "cut-frame" << "cut short";
+        QTest::newRow("byte flipped near the end") << "tamper" << "fails authentication";
+        QTest::newRow("bytes after the final block") << "trailing" << "data after its end";
+        QTest::newRow("wrong passphrase") << "passphrase" << "Wrong passphrase";
+    }
+
+    void damagedArchivesLeaveNothingBehind()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, reason);
+        static Result<Handover::Summary> s = Handover::exportTo(*m_vault, m_dir.filePath("out-damage"), secret(kExportPass),
+                                                                KdfParams::fastForTests());
+        QVERIFY(s);
+        QByteArray raw = readAll(s->archivePath);
+        QVERIFY(raw.size() > 70 * 1024);  // several blocks: files were complete before the damage
+        if (damage == "cut")
+            raw.chop(100);
+        else if (damage == "cut-frame")
+            raw.truncate(raw.size() - 300);
+        else if (damage == "tamper")
+            raw[raw.size() - 40] = char(raw.at(raw.size() - 40) ^ 0x5a);
+        else if (damage == "trailing")
+            raw += "PK\x03\x04 extra";
+        const QString archive = writeFile("damaged-" + damage + ".relais-export", raw);
+        const QString parent = m_dir.filePath("damaged-" + damage);
+        QVERIFY(QDir().mkpath(parent));
+        auto opened = Handover::open(archive, secret(damage == "passphrase" ? "pas la bonne phrase" : kExportPass),
+                                     parent + "/out");
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(reason), qPrintable(opened.error().message));
+        // No file, no folder, no temporary folder: nothing in clear was left.
+        QCOMPARE(tree(parent), QStringList());
+
+        // The same through the command line: exit 1 (3 for the passphrase), nothing left.
+        const QString pass = writeFile("export-pass-damage.txt",
+                                       damage == "passphrase" ? QByteArray("pas la bonne phrase") : QByteArray(kExportPass));
+        const Run r = cli({"open-export", archive, "--export-passphrase-file", pass, "--out", parent + "/cli"});
+        QCOMPARE(r.code, damage == "passphrase" ? 3 : 1);
+        QCOMPARE(tree(parent), QStringList());
+    }
+
+    void csvCellsCannotRunAsFormulas_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << "HÉNIN Zoé" << "HÉNIN Zoé";
+        QTest::newRow("=") << "=1+1" << "'=1+1";
+        QTest::newRow("+") << "+33 6 12" << "'+33 6 12";
+        QTest::newRow("-") << "-2+3" << "'-2+3";
+        QTest::newRow("@") << "@SUM(A1)" << "'@SUM(A1)";
+        QTest::newRow("tab") << "\t=1" << "'\t=1";
+        QTest::newRow("CR") << "\r=1" << "\"'\r=1\"";
+        QTest::newRow("quoted formula") << "=HYPERLINK(\"http://x\";\"ok\")" << "\"'=HYPERLINK(\"\"http://x\"\";\"\"ok\"\")\"";
+        QTest::newRow("inside is fine") << "a=b" << "a=b";
+        QTest::newRow("empty") << "" << "";
+    }
+
+    void csvCellsCannotRunAsFormulas()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(Worksheet::csvCell(cell), written);
+    }
+
+    void worksheetCsvNeutralisesFormulas()
+    {
+        auto c = Vault::create(m_dir.filePath("csv/relais.vault"), "Dr C", secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(c);
+        Vault& v = *c->vault;
+        const test::Outage o = test::makeOutage(v);
+        QVERIFY(o.localPatient > 0);
+        auto q = v.db().prepare("UPDATE patient SET birth_name = ?, used_name = '' WHERE id = ?");
+        QVERIFY(q);
+        QVERIFY(q->bindAll({"=HYPERLINK(\"http://x.example\";\"ok\")", o.localPatient}).run());
+        QVERIFY(v.db().exec("UPDATE outbox SET server_id = '-2+3+cmd|'' /C calc''!A0'"));
+
+        auto s = Handover::exportTo(v, m_dir.filePath("out-csv"), secret(kExportPass), KdfParams::fastForTests());
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        const QString opened = m_dir.filePath("opened-csv");
+        QVERIFY(Handover::open(s->archivePath, secret(kExportPass), opened));
+        const QString csv = QString::fromUtf8(readAll(opened + "/reconciliation.csv"));
+        QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"HTTP://X.EXAMPLE\"\";\"\"OK\"\") "), qPrintable(csv));
+        QVERIFY2(csv.contains(";'-2+3+cmd|' /C calc'!A0;"), qPrintable(csv));
+        for (const QString& line : csv.split("\r\n", Qt::SkipEmptyParts))
+            for (const char* start : {"=", "+", "-", "@"})
+                QVERIFY2(!line.startsWith(QLatin1String(start)) && !line.contains(QString(u';').append(QLatin1String(start))), qPrintable(line));
     }
 
     void failedExportLeavesNoArchive()
