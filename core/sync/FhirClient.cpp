@@ -21,6 +21,10 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <cstring>
+
+#include <sodium.h>
+
 Q_LOGGING_CATEGORY(lcSync, "relais.sync")
 
 namespace relais {
@@ -72,6 +76,16 @@ FhirClient::FhirClient(Vault& vault, Config config, Outbox::RetryPolicy policy)
 {
 }
 
+FhirClient::~FhirClient() { wipeAuthorization(); }
+
+void FhirClient::wipeAuthorization()
+{
+    // constData(): no detach, so the bytes the request shared are the ones zeroed.
+    if (!m_authorization.isEmpty())
+        sodium_memzero(const_cast<char*>(m_authorization.constData()), std::size_t(m_authorization.size()));
+    m_authorization = QByteArray();
+}
+
 Result<void> FhirClient::checkUrl(const QUrl& url)
 {
     if (!url.isValid() || url.host().isEmpty())
@@ -85,21 +99,27 @@ Result<void> FhirClient::checkUrl(const QUrl& url)
                    "http:// is accepted only for 127.0.0.1"));
 }
 
-Result<void> FhirClient::storeToken(Database& db, const QString& token)
+Result<void> FhirClient::storeToken(Database& db, QByteArrayView token)
 {
     auto q = db.prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('bearer_token', ?)"_s);
     if (!q)
         return std::unexpected(q.error());
-    q->bind(1, token);
+    q->bindUtf8(1, token.data(), token.size());  // no QString, no QVariant copy
     return q->run();
 }
 
-Result<QString> FhirClient::storedToken(Database& db)
+Result<SecureBytes> FhirClient::storedToken(Database& db)
 {
-    auto v = db.scalar(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    return v->toString();
+    auto q = db.prepare(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return SecureBytes();
+    QByteArray raw = q->blob(0);
+    return SecureBytes::takeFrom(raw);  // the temporary is wiped
 }
 
 Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int)>& progress)
@@ -146,8 +166,14 @@ Result<QNetworkRequest> FhirClient::makeRequest(const QUrl& url)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(FhirExport::kMimeType));
     request.setRawHeader("Accept", FhirExport::kMimeType);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!token->isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token->toUtf8());
+    wipeAuthorization();  // the previous request is over
+    if (!token->isEmpty()) {
+        static constexpr QByteArrayView kBearer("Bearer ");
+        m_authorization = QByteArray(kBearer.size() + qsizetype(token->size()), Qt::Uninitialized);
+        std::memcpy(m_authorization.data(), kBearer.data(), std::size_t(kBearer.size()));
+        std::memcpy(m_authorization.data() + kBearer.size(), token->data(), token->size());
+        request.setRawHeader("Authorization", m_authorization);  // shares the buffer wiped later
+    }
     if (m_config.baseUrl.scheme() == u"https"_s) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -180,6 +206,7 @@ Result<QJsonObject> FhirClient::read(const QString& reference)
     timer.start(m_config.timeoutMs);
     if (!reply->isFinished())
         loop.exec();
+    wipeAuthorization();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QString error = reply->errorString();
@@ -241,6 +268,7 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
     if (!reply->isFinished())
         loop.exec();
     timer.stop();
+    wipeAuthorization();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SecureBytes.h"
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
@@ -52,13 +53,17 @@ public:
     };
 
     FhirClient(Vault& vault, Config config, Outbox::RetryPolicy policy = {});
+    ~FhirClient();
+    FhirClient(const FhirClient&) = delete;
+    FhirClient& operator=(const FhirClient&) = delete;
 
     // Refuses what is not https, except http://127.0.0.1 (a local relay or a test server).
     static Result<void> checkUrl(const QUrl& url);
 
-    // The bearer token lives in the vault (encrypted), never in settings or logs.
-    static Result<void> storeToken(Database& db, const QString& token);
-    static Result<QString> storedToken(Database& db);
+    // The bearer token lives in the vault (encrypted), never in settings or logs, and in memory
+    // only in locked buffers, plus the one header of the request in flight (wiped after it).
+    static Result<void> storeToken(Database& db, QByteArrayView token);
+    static Result<SecureBytes> storedToken(Database& db);
 
     // Every patient due now; stops early only on a local error (vault, configuration).
     // progress(done, total) is called before the first Bundle and after each one.
@@ -71,10 +76,13 @@ public:
 
 private:
     Result<QNetworkRequest> makeRequest(const QUrl& url);
+    // Zeroes the Authorization header's buffer in place (shared with the finished request).
+    void wipeAuthorization();
 
     Vault& m_vault;
     Config m_config;
     Outbox::RetryPolicy m_policy;
+    QByteArray m_authorization;
 };
 
 } // namespace relais
