@@ -546,6 +546,22 @@
         <source>%1: the file %2 does not match the manifest</source>
         <translation>%1: the file %2 does not match the manifest</translation>
     </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder</source>
+        <translation>%1 already exists and is not an empty folder: choose a new folder</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Cannot create a temporary folder in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is not in the manifest</source>
+        <translation>%1: the file %2 is not in the manifest</translation>
+    </message>
+    <message>
+        <source>Cannot move the files into %1: %2</source>
+        <translation>Cannot move the files into %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::Identity</name>
@@ -1491,6 +1507,18 @@
     <message>
         <source>Database structure check failed: %1</source>
         <translation>Database structure check failed: %1</translation>
+    </message>
+    <message>
+        <source>The key header&apos;s record of the audit trail is damaged or was edited: the trail cannot be checked against it.</source>
+        <translation>The key header&apos;s record of the audit trail is damaged or was edited: the trail cannot be checked against it.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s audit trail ends at entry #%1 but its key header recorded #%2: the vault file was put back from an older copy and the last entries are lost.</source>
+        <translation>The vault&apos;s audit trail ends at entry #%1 but its key header recorded #%2: the vault file was put back from an older copy and the last entries are lost.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</source>
+        <translation>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3853,29 @@ Acute tonsillitis (J03.9)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::PlainFilePrint</name>
+    <message>
+        <source>Unencrypted PDF file</source>
+        <translation>Unencrypted PDF file</translation>
+    </message>
+    <message>
+        <source>This writes the document to an unencrypted PDF file, not on paper.</source>
+        <translation>This writes the document to an unencrypted PDF file, not on paper.</translation>
+    </message>
+    <message>
+        <source>The file (%1) can be read by anyone who reaches this computer&apos;s files, or wherever it is copied. Print on paper instead, or confirm that you need this file and delete it once used. Writing it is recorded in the audit trail.</source>
+        <translation>The file (%1) can be read by anyone who reaches this computer&apos;s files, or wherever it is copied. Print on paper instead, or confirm that you need this file and delete it once used. Writing it is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted file</source>
+        <translation>Write the unencrypted file</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::PractitionerDialog</name>
     <message>
         <source>Practitioners</source>
@@ -4657,6 +4708,10 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>The practice software changed this record after the export Relais started from.</source>
         <translation>The practice software changed this record after the export Relais started from.</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</source>
+        <translation>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</translation>
     </message>
 </context>
 <context>
