@@ -462,7 +462,8 @@ bool PrescriptionEditor::saveAndPrint(QPrinter* printer)
         m_message->setText(printed.error().message);
         return false;
     }
-    PlainFilePrint::audit(m_vault, *printer, QStringLiteral("prescription"), m_savedId);
+    if (chosen)  // the user's choice in the print dialog (a printer handed in is the caller's business)
+        PlainFilePrint::audit(m_vault, *printer, QStringLiteral("prescription"), m_savedId);
     return true;
 }
 

@@ -181,7 +181,7 @@ Result<QByteArray> PrescriptionHistory::printSelected(QPrinter* printer)
             return std::unexpected(r.error());
         return **stored;
     }();
-    if (done)
+    if (done && chosen)  // chosen in the print dialog
         PlainFilePrint::audit(m_vault, *printer, QStringLiteral("prescription"), summary.id);
     m_message->setText(done ? tr("Sent to the printer.") : done.error().message);
     reload();
