@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <sodium.h>
 
 #include <sys/stat.h>
 
@@ -43,6 +46,51 @@ QStringList tree(const QString& dir)
     return out;
 }
 
+// An archive in the export's format written by hand (magic, salt, KDF parameters, secretstream
+// header, length-prefixed frames, the last FINAL), to feed the reader what the exporter never makes.
+QByteArray handMadeArchive(const QList<QPair<QString, QByteArray>>& files, const char* passphrase)
+{
+    const KdfParams params = KdfParams::fastForTests();
+    QByteArray salt(crypto_pwhash_SALTBYTES, '\x07');
+    auto key = deriveKey(secret(passphrase), salt, params);
+    if (!key)
+        return {};
+    const auto le64 = [](quint64 v) {
+        QByteArray b(8, Qt::Uninitialized);
+        qToLittleEndian(v, b.data());
+        return b;
+    };
+    crypto_secretstream_xchacha20poly1305_state state;
+    unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
+    crypto_secretstream_xchacha20poly1305_init_push(&state, header, key->data());
+    QByteArray out = QByteArray("RLSXPRT1") + salt + le64(params.opsLimit) + le64(params.memLimitBytes)
+        + QByteArray(reinterpret_cast<const char*>(header), sizeof header);
+    QByteArray plain;
+    for (const auto& [name, data] : files) {
+        const QByteArray n = name.toUtf8();
+        QByteArray len(4, Qt::Uninitialized);
+        qToLittleEndian(quint32(n.size()), len.data());
+        plain += len + n + le64(quint64(data.size())) + data;
+    }
+    QByteArray cipher(plain.size() + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char*>(cipher.data()), nullptr,
+                                               reinterpret_cast<const unsigned char*>(plain.constData()),
+                                               std::size_t(plain.size()), nullptr, 0,
+                                               crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+    QByteArray len(4, Qt::Uninitialized);
+    qToLittleEndian(quint32(cipher.size()), len.data());
+    return out + len + cipher;
+}
+
+QByteArray manifestOf(const QList<QPair<QString, QByteArray>>& files)
+{
+    QJsonArray list;
+    for (const auto& [name, data] : files)
+        list.append(QJsonObject{{"name", name}, {"size", double(data.size())},
+                                {"sha256", QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())}});
+    return QJsonDocument(QJsonObject{{"format", "relais-export/1"}, {"files", list}}).toJson();
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -58,6 +106,7 @@ class TestHandover : public QObject
     FakeClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(7, 0), Qt::UTC)};
     std::unique_ptr<Vault> m_vault;
     test::Outage m_outage;
+    int m_handMade = 0;
 
     struct Run
     {
@@ -226,6 +275,53 @@ private slots:
         const Run r = cli({"open-export", archive, "--export-passphrase-file", pass, "--out", parent + "/cli"});
         QCOMPARE(r.code, damage == "passphrase" ? 3 : 1);
         QCOMPARE(tree(parent), QStringList());
+    }
+
+    void manifestMustListExactlyTheFilesPresent_data()
+    {
+        using Files = QList<QPair<QString, QByteArray>>;
+        QTest::addColumn<Files>("files");
+        QTest::addColumn<QByteArray>("manifest");
+        QTest::addColumn<QString>("reason");  // empty: opens
+        const Files two{{"fhir/patient-1.json", "{}"}, {"reconciliation.csv", "a;b\r\n"}};
+        QTest::newRow("as the exporter writes it") << two << manifestOf(two) << QString();
+        QTest::newRow("a file the manifest does not list")
+            << Files{two.at(0), two.at(1), {"pdf/extra.pdf", "%PDF"}} << manifestOf(two) << "is not in the manifest";
+        QTest::newRow("a listed file missing") << Files{two.at(0)} << manifestOf(two) << "does not match the manifest";
+        QTest::newRow("a file changed")
+            << Files{two.at(0), {"reconciliation.csv", "=1+1"}} << manifestOf(two) << "does not match the manifest";
+        QTest::newRow("the same name twice") << Files{two.at(0), two.at(0), two.at(1)} << manifestOf(two) << "file table";
+        QTest::newRow("a name climbing out") << Files{{"../outside.json", "{}"}} << manifestOf({{"../outside.json", "{}"}})
+                                           << "file table";
+        QTest::newRow("an absolute name") << Files{{"/tmp/x.json", "{}"}} << manifestOf({{"/tmp/x.json", "{}"}})
+                                        << "file table";
+        QTest::newRow("no manifest") << two << QByteArray() << "no readable manifest";
+    }
+
+    void manifestMustListExactlyTheFilesPresent()
+    {
+        using Files = QList<QPair<QString, QByteArray>>;
+        QFETCH(Files, files);
+        QFETCH(QByteArray, manifest);
+        QFETCH(QString, reason);
+        Files all = files;
+        if (!manifest.isEmpty())
+            all.append({"manifest.json", manifest});
+        const QByteArray raw = handMadeArchive(all, kExportPass);
+        QVERIFY(!raw.isEmpty());
+        const QString archive = writeFile("hand-made.relais-export", raw);
+        const QString parent = m_dir.filePath("hand-made-" + QString::number(++m_handMade));
+        QVERIFY(QDir().mkpath(parent));
+        auto opened = Handover::open(archive, secret(kExportPass), parent + "/out");
+        if (reason.isEmpty()) {
+            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+            QCOMPARE(tree(parent).size(), 1 + files.size() + 2);  // out, its files, fhir/ and manifest.json
+            return;
+        }
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(reason), qPrintable(opened.error().message));
+        QCOMPARE(tree(parent), QStringList());
+        QVERIFY(!QFile::exists(m_dir.filePath("outside.json")));
     }
 
     void csvCellsCannotRunAsFormulas_data()
