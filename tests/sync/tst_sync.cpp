@@ -129,6 +129,14 @@ class TestSync : public QObject
         m_outage = test::makeOutage(*m_vault);
         QVERIFY(m_outage.localPatient > 0);
         QVERIFY(FhirClient::storeToken(m_vault->db(), kToken));
+        // The EHR holds its own patient (the validating server checks every reference to it).
+        int status = 0;
+        if (fhir("GET", "Patient/ehr-42", {}, &status).isEmpty() || status != 200) {
+            const QJsonObject ehr{{"resourceType", "Patient"}, {"id", "ehr-42"}, {"gender", "male"}, {"birthDate", "2025-05-10"},
+                                  {"name", QJsonArray{QJsonObject{{"use", "official"}, {"family", "N'Diaye"}, {"given", QJsonArray{"Maël"}}}}}};
+            fhir("PUT", "Patient/ehr-42", ehr, &status);
+            QVERIFY2(status == 200 || status == 201, qPrintable(QString::number(status)));
+        }
     }
     FhirClient client(int timeoutMs = 60000)
     {
