@@ -469,6 +469,10 @@
         <source>HTTP %1 but not received: %2</source>
         <translation>HTTP %1 but not received: %2</translation>
     </message>
+    <message>
+        <source>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</source>
+        <translation>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirExport</name>

@@ -359,7 +359,11 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
         written = box.markAcknowledged(entries, ids);
         report.acknowledged = 1;
     } else {
-        const QString why = u"HTTP %1: %2"_s.arg(status).arg(outcomeText(body));
+        const bool redirected = status >= 300 && status < 400;  // a login page or proxy in the way: it passes
+        const QString why = redirected ? tr("HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)")
+                                             .arg(status)
+                                             .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString())
+                                       : u"HTTP %1: %2"_s.arg(status).arg(outcomeText(body));
         if ((status == 409 || status == 412) && bundle->conditionedPatientOutboxId) {
             // The If-Match on the imported patient's version failed: the EHR changed it. Keep both
             // versions for the user, and send the rest of the patient's records without it.
@@ -398,7 +402,7 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
             written = box.markConflict(entries, why);
             report.conflicts = 1;
         } else {
-            written = box.markFailed(entries, why, status >= 500 || status == 429 || status == 408);
+            written = box.markFailed(entries, why, status >= 500 || status == 429 || status == 408 || redirected);
             report.failed = 1;
         }
         report.errors.append(u"%1: %2"_s.arg(who, why));

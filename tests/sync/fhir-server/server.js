@@ -19,7 +19,8 @@
 //   POST /_control/fail {"reply":"entry-status","status":422,"entry":-1}  store it, answer a
 //     transaction-response whose entry (index, negative from the end) has that status
 //   POST /_control/portal {"on":true}  a captive portal: every request but /_control/* gets
-//     200 text/html, nothing is stored; {"on":false} ends it
+//     200 text/html, nothing is stored ({"on":true,"redirect":true}: 302 to a login page);
+//     {"on":false} ends it
 //   GET  /_control/stats              counts of stored resources by type
 // The in-memory repository refuses conditional transactions of more than 8 entries, so a
 // transaction is run as a batch under one lock: entry references are still resolved, but a
@@ -258,10 +259,15 @@ async function handle(req, res, body) {
     return send(res, 200, { ok: true });
   }
   if (url.pathname === '/_control/portal' && req.method === 'POST') {
-    portal = JSON.parse(body || '{}').on === true;
+    const p = JSON.parse(body || '{}');
+    portal = p.on === true ? (p.redirect ? 'redirect' : 'html') : false;
     return send(res, 200, { ok: true });
   }
   if (url.pathname === '/_control/stats') return send(res, 200, await stats());
+  if (portal === 'redirect') {
+    res.writeHead(302, { Location: 'http://127.0.0.1/portail/connexion', 'Content-Type': 'text/html' });
+    return res.end('<html><body>Redirection</body></html>');
+  }
   if (portal) {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     return res.end('<!DOCTYPE html><html><head><title>Connexion</title></head>'
