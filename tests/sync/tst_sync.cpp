@@ -659,7 +659,7 @@ private slots:
                                      KdfParams::fastForTests(), m_clock);
         QVERIFY(created);
         m_vault = std::move(created->vault);
-        const test::DemoOutage demo = test::makeDemoOutage(*m_vault, 40);
+        const test::DemoOutage demo = test::makeDemoOutage(*m_vault, 200);  // `relais-cli demo`'s default
         QVERIFY(demo.ok);
         QVERIFY(FhirClient::storeToken(m_vault->db(), kToken));
         const QString version = seedImportedPatients(demo.changedImported);
@@ -674,8 +674,14 @@ private slots:
         const int consultations = scalar("SELECT count(*) FROM outbox WHERE kind = 'consultation'");
         int lines = 0;
         int secure = 0;
+        int allergies = 0;
         const auto all = outbox().entries();  // kept alive for the loop
         for (const OutboxEntry& e : *all) {
+            if (e.kind == OutboxEntry::Kind::Patient) {
+                const Patient p = *PatientStore(*m_vault).get(e.patientId);
+                for (const Allergy& a : p.allergies)
+                    allergies += a.origin == Origin::Local;
+            }
             if (e.kind != OutboxEntry::Kind::Prescription)
                 continue;
             const Prescription rx = *PrescriptionStore(*m_vault).get(e.recordId);
@@ -683,7 +689,7 @@ private slots:
                 lines += int(rx.lines.size());
             secure += rx.layout == Prescription::Layout::Secure;
         }
-        QVERIFY(localPatients >= 10 && consultations >= 10 && lines >= 20 && secure >= 1);
+        QVERIFY(localPatients >= 10 && consultations >= 10 && lines >= 20 && secure >= 1 && allergies >= 2);
         QVERIFY(m_vault->db().scalar(QString("SELECT count(*) FROM consultation_revision WHERE consultation_id = %1")
                                          .arg(demo.corrected.first()))->toInt() >= 3);
 
@@ -693,13 +699,14 @@ private slots:
         QVERIFY2(r->failed == 0 && r->conflicts == 0, qPrintable(r->errors.mid(0, 5).join('\n')));
         QCOMPARE(r->acknowledged, r->patients);
         QCOMPARE(outbox().counts()->value("acknowledged"), int(all->size()));
+        qInfo("demo outbox: %d entries in %d Bundles, all acknowledged", int(all->size()), r->patients);
         QCOMPARE(count(before, "Patient"), localPatients);
         QCOMPARE(count(before, "Encounter"), consultations);
         QCOMPARE(count(before, "DocumentReference"), consultations);
         QCOMPARE(count(before, "MedicationRequest"), lines);
         QVERIFY(count(before, "Observation") > consultations);
         QVERIFY(count(before, "Condition") > 0);
-        QCOMPARE(count(before, "AllergyIntolerance"), 1);
+        QCOMPARE(count(before, "AllergyIntolerance"), allergies);
 
         // As the EHR has them: the town without a street, the address corrected in Relais.
         const QJsonObject townOnly = fhir("GET", patientEntry(demo.townOnly).serverId);
