@@ -283,6 +283,16 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
     auto bundle = exporter.build(patientId, entries);
     if (!bundle)
         return std::unexpected(bundle.error());
+    if (bundle->outboxIdOfEntry.isEmpty()) {
+        // Only records with no FHIR form (a certificate, a document for an already-sent patient):
+        // nothing to send, and an empty transaction would be refused for ever. They go on paper.
+        report.patients = 1;
+        report.acknowledged = 1;
+        if (auto r = box.markAcknowledged(entries, {}); !r)
+            return std::unexpected(r.error());
+        qCInfo(lcSync) << "patient" << patientId << "entries" << entries.size() << "have no FHIR form: nothing sent";
+        return report;
+    }
     auto made = makeRequest(m_config.baseUrl);
     if (!made)
         return std::unexpected(made.error());

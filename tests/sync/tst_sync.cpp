@@ -782,6 +782,28 @@ private slots:
         QVERIFY(!Purge(*m_vault).preview(0)->isEmpty());  // what would have been purged
     }
 
+    // A certificate written after the patient's records were received has no FHIR form: nothing
+    // to send (an empty transaction would be refused for ever), it is not left owed.
+    void aRecordWithoutFhirFormAloneIsNotSentNorLeftOwed()
+    {
+        freshVault();
+        QVERIFY(client().syncDue()->acknowledged == 2);
+        const int transactions = control("GET", "_control/stats")["transactions"].toInt();
+        Prescription certificate;
+        certificate.kind = Prescription::Kind::Certificate;
+        certificate.date = m_clock.nowUtc().date();
+        certificate.practitionerId = m_outage.doctorId;
+        certificate.patientId = m_outage.localPatient;
+        certificate.body = "Certificat de non contre-indication à la pratique du sport.";
+        auto id = PrescriptionStore(*m_vault).create(certificate);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QCOMPARE(*outbox().duePatients(), QList<qint64>{m_outage.localPatient});
+        auto r = client().syncDue();
+        QVERIFY(r && r->acknowledged == 1 && r->failed == 0);
+        QCOMPARE(control("GET", "_control/stats")["transactions"].toInt(), transactions);
+        QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
+    }
+
     void wrongTokenIsRefusedAndNoReplyTimesOut()
     {
         freshVault();
