@@ -25,8 +25,9 @@ class Vault;
 // many entries as were sent, every one 2xx (201 created, 200 a conditional create or update that
 // matched); any other 2xx (a captive portal's HTML, a proxy's page, an entry missing or refused)
 // → failed with the reason in words, retried after the back-off. 3xx (redirects are not
-// followed), 5xx, 429, timeouts and network errors → failed, retried after the back-off; other 4xx → failed with the server's
-// OperationOutcome text, kept until the record changes or the user retries; 409/412 → conflict.
+// followed), 5xx, 429, timeouts and network errors → failed, retried after the back-off; other
+// 4xx → failed with the server's OperationOutcome text, kept until the record changes or the
+// user retries; 409/412 → conflict.
 // A 409/412 on a Bundle carrying an imported patient's change conditioned on the snapshot's
 // version (If-Match; medplum answers 412 "Precondition Failed") puts only that patient entry in
 // conflict, with the EHR's current version read back (GET) and kept beside ours (ConflictStore);
