@@ -438,8 +438,8 @@
         <translation>the answer is JSON without a resourceType, not a FHIR transaction-response</translation>
     </message>
     <message>
-        <source>the answer is a %1, not a Bundle of type transaction-response</source>
-        <translation>the answer is a %1, not a Bundle of type transaction-response</translation>
+        <source>the answer is a FHIR %1, not a Bundle of type transaction-response</source>
+        <translation>the answer is a FHIR %1, not a Bundle of type transaction-response</translation>
     </message>
     <message>
         <source>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</source>

@@ -438,8 +438,8 @@
         <translation>la réponse est du JSON sans resourceType, pas une transaction-response FHIR</translation>
     </message>
     <message>
-        <source>the answer is a %1, not a Bundle of type transaction-response</source>
-        <translation>la réponse est un %1, pas un Bundle de type transaction-response</translation>
+        <source>the answer is a FHIR %1, not a Bundle of type transaction-response</source>
+        <translation>la réponse est un %1 FHIR, pas un Bundle de type transaction-response</translation>
     </message>
     <message>
         <source>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</source>

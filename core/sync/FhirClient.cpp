@@ -112,7 +112,7 @@ QString FhirClient::checkTransactionResponse(const QByteArray& body, const QStri
     const QString type = o.value(u"resourceType"_s).toString();
     if (type != u"Bundle"_s)
         return type.isEmpty() ? tr("the answer is JSON without a resourceType, not a FHIR transaction-response")
-                              : tr("the answer is a %1, not a Bundle of type transaction-response").arg(type);
+                              : tr("the answer is a FHIR %1, not a Bundle of type transaction-response").arg(type);
     const QString bundleType = o.value(u"type"_s).toString();
     if (bundleType != u"transaction-response"_s)
         return tr("the answer is a Bundle of type \"%1\", not \"transaction-response\"").arg(bundleType);

@@ -194,7 +194,8 @@ private slots:
     }
     void init()
     {
-        if (QString(QTest::currentTestFunction()) != "onlyEncryptedOrLoopback")
+        const QString name = QTest::currentTestFunction();
+        if (name != "onlyEncryptedOrLoopback" && name != "onlyATransactionResponseAcknowledges")
             RELAIS_REQUIRE_SERVER(m_running, m_why);
     }
 
@@ -206,6 +207,49 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains("https://"));
         QVERIFY(!FhirClient::checkUrl(QUrl("http://192.168.1.10/fhir/")));
+    }
+
+    // What FhirClient takes as the EHR's acknowledgement of a Bundle of two entries.
+    void onlyATransactionResponseAcknowledges_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("why");  // empty: acknowledged
+        const QByteArray ok = R"({"resourceType":"Bundle","type":"transaction-response","entry":[)"
+                              R"({"response":{"status":"201 Created","location":"https://ehr/fhir/Patient/7/_history/1"}},)"
+                              R"({"response":{"status":"200"}}]})";
+        QTest::newRow("201 Created and 200") << ok << QString();
+        QTest::newRow("HTML") << QByteArray("<html><body>Wi-Fi</body></html>") << "not FHIR JSON (text/html: \"<html>";
+        QTest::newRow("empty body") << QByteArray() << "not FHIR JSON";
+        QTest::newRow("JSON, not FHIR") << QByteArray(R"({"ok":true})") << "JSON without a resourceType";
+        QTest::newRow("an OperationOutcome")
+            << QByteArray(R"({"resourceType":"OperationOutcome","issue":[]})") << "is a FHIR OperationOutcome, not a Bundle";
+        QTest::newRow("a batch-response")
+            << QByteArray(ok).replace("transaction-response", "batch-response") << "of type \"batch-response\"";
+        QTest::newRow("one entry") << QByteArray(R"({"resourceType":"Bundle","type":"transaction-response",)"
+                                                 R"("entry":[{"response":{"status":"201"}}]})")
+                                   << "has 1 entries for the 2 sent";
+        QTest::newRow("no entries") << QByteArray(R"({"resourceType":"Bundle","type":"transaction-response"})")
+                                    << "has 0 entries for the 2 sent";
+        QTest::newRow("a 404 entry") << QByteArray(ok).replace(R"("200")", R"("404 Not Found")")
+                                     << "entry 2 of the transaction-response has status 404";
+        QTest::newRow("a status that is no status") << QByteArray(ok).replace(R"("200")", R"("2000")")
+                                                    << "entry 2 of the transaction-response has no valid status";
+        QTest::newRow("no response") << QByteArray(ok).replace(R"({"response":{"status":"200"}})", "{}")
+                                     << "entry 2 of the transaction-response has no valid status";
+    }
+    void onlyATransactionResponseAcknowledges()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, why);
+        QJsonArray answers;
+        const QString said = FhirClient::checkTransactionResponse(body, body.startsWith("<") ? "text/html" : "", 2, &answers);
+        if (why.isEmpty()) {
+            QVERIFY2(said.isEmpty(), qPrintable(said));
+            QCOMPARE(answers.size(), 2);
+        } else {
+            QVERIFY2(said.contains(why), qPrintable(said));
+            QVERIFY(answers.isEmpty());
+        }
     }
 
     void pushThenPushAgainCreatesOneCopy()
