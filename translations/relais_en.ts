@@ -425,6 +425,54 @@
         <source>Reading %1 from the EHR failed: %2</source>
         <translation>Reading %1 from the EHR failed: %2</translation>
     </message>
+    <message>
+        <source>the answer is not FHIR JSON (%1: &quot;%2&quot;); a proxy or a login page may be in the way</source>
+        <translation>the answer is not FHIR JSON (%1: &quot;%2&quot;); a proxy or a login page may be in the way</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>no content type</translation>
+    </message>
+    <message>
+        <source>the answer is JSON without a resourceType, not a FHIR transaction-response</source>
+        <translation>the answer is JSON without a resourceType, not a FHIR transaction-response</translation>
+    </message>
+    <message>
+        <source>the answer is a FHIR %1, not a Bundle of type transaction-response</source>
+        <translation>the answer is a FHIR %1, not a Bundle of type transaction-response</translation>
+    </message>
+    <message>
+        <source>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</source>
+        <translation>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</translation>
+    </message>
+    <message>
+        <source>the transaction-response has %1 entries for the %2 sent</source>
+        <translation>the transaction-response has %1 entries for the %2 sent</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has no valid status</source>
+        <translation>entry %1 of the transaction-response has no valid status</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2</source>
+        <translation>entry %1 of the transaction-response has status %2</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2: %3</source>
+        <translation>entry %1 of the transaction-response has status %2: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the EHR failed: the answer is not that FHIR resource (%2)</source>
+        <translation>Reading %1 from the EHR failed: the answer is not that FHIR resource (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 but not received: %2</source>
+        <translation>HTTP %1 but not received: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</source>
+        <translation>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirExport</name>

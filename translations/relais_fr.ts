@@ -425,6 +425,54 @@
         <source>Reading %1 from the EHR failed: %2</source>
         <translation>La lecture de %1 dans le logiciel métier a échoué : %2</translation>
     </message>
+    <message>
+        <source>the answer is not FHIR JSON (%1: &quot;%2&quot;); a proxy or a login page may be in the way</source>
+        <translation>la réponse n&apos;est pas du JSON FHIR (%1 : « %2 ») ; un proxy ou une page de connexion s&apos;interpose peut-être</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>sans type de contenu</translation>
+    </message>
+    <message>
+        <source>the answer is JSON without a resourceType, not a FHIR transaction-response</source>
+        <translation>la réponse est du JSON sans resourceType, pas une transaction-response FHIR</translation>
+    </message>
+    <message>
+        <source>the answer is a FHIR %1, not a Bundle of type transaction-response</source>
+        <translation>la réponse est un %1 FHIR, pas un Bundle de type transaction-response</translation>
+    </message>
+    <message>
+        <source>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</source>
+        <translation>la réponse est un Bundle de type « %1 », pas « transaction-response »</translation>
+    </message>
+    <message>
+        <source>the transaction-response has %1 entries for the %2 sent</source>
+        <translation>la transaction-response compte %1 entrées pour les %2 envoyées</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has no valid status</source>
+        <translation>l&apos;entrée %1 de la transaction-response n&apos;a pas de statut valide</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2</source>
+        <translation>l&apos;entrée %1 de la transaction-response a le statut %2</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2: %3</source>
+        <translation>l&apos;entrée %1 de la transaction-response a le statut %2 : %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the EHR failed: the answer is not that FHIR resource (%2)</source>
+        <translation>La lecture de %1 dans le logiciel métier a échoué : la réponse n&apos;est pas cette ressource FHIR (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 but not received: %2</source>
+        <translation>HTTP %1 mais non reçu : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</source>
+        <translation>HTTP %1 : redirigé vers %2, non reçu (une page de connexion ou un proxy s&apos;interpose peut-être)</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirExport</name>
