@@ -4,8 +4,11 @@
 #include "records/TextFold.h"
 #include "vault/Sqlite.h"
 
+#include <QAtomicInt>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -86,23 +89,26 @@ QString PatientSearch::ftsExpression(const Parsed& q)
     return match.join(QStringLiteral(" AND "));
 }
 
-// Per patient: alphabetical rank of the shown name, and its name tokens as ids into a sorted
-// dictionary (so "starts with w" is an id range and "is w" one id).
+// Per patient: its name tokens as ids into a sorted dictionary (so "starts with w" is an id
+// range and "is w" one id), and the shown name's sort key as ids into the same dictionary (so
+// the alphabetical order is an order of ids, and a new patient needs no renumbering).
 struct PatientSearch::Ranking
 {
     qint64 generation = -1;
-    QStringList dictionary;  // sorted, unique folded tokens
+    QStringList dictionary;  // sorted, unique folded tokens and sort keys
     struct Entry
     {
-        quint32 rank = 0;
-        quint32 first = 0;       // offset into tokens
-        quint16 surnames = 0;    // count of surname tokens (joined forms included)
-        quint16 given = 0;       // count of given-name tokens that follow
+        quint32 first = 0;          // offset into tokens
+        quint16 surnames = 0;       // count of surname tokens (joined forms included)
+        quint16 given = 0;          // count of given-name tokens that follow
         qint32 displayJoined = -1;  // token id of the shown surname, joined
+        qint32 sortName = -1;       // id of the shown surname, folded: the alphabetical order…
+        qint32 sortGiven = -1;      // …then the first given name, folded, then the patient id
     };
     std::vector<Entry> entries;  // indexed by patient id (rowids are dense)
     std::vector<bool> present;
     std::vector<qint32> tokens;
+    std::size_t liveTokens = 0;  // tokens still referenced (an update appends, leaving the old ones)
 
     ~Ranking()
     {
@@ -132,10 +138,71 @@ struct PatientSearch::Ranking
         const auto b = std::lower_bound(dictionary.cbegin(), dictionary.cend(), w);
         return (b != dictionary.cend() && *b == w) ? qint32(b - dictionary.cbegin()) : -1;
     }
+    void ensureSize(qint64 id)
+    {
+        if (std::size_t(id) >= entries.size()) {
+            entries.resize(std::size_t(id) + 1);
+            present.resize(std::size_t(id) + 1);
+        }
+    }
 };
 
+namespace {
+
+// One patient as read for the ranking.
+struct RankRow
+{
+    qint64 id = 0;
+    QStringList surnames, given;
+    QString displayJoined, sortName, sortGiven;
+};
+
+// What a ranking reads of every patient (the index row and the names shown).
+constexpr char kRankColumns[] = "SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name "
+                                "FROM patient_fts f JOIN patient p ON p.id = f.rowid";
+
+QString shownName(const Statement& q) { return q.isNull(3) || q.text(3).isEmpty() ? q.text(4) : q.text(3); }
+
+} // namespace
+
 PatientSearch::PatientSearch(Database& db) : m_db(db) { }
-PatientSearch::~PatientSearch() = default;
+PatientSearch::~PatientSearch() { dropLog(); }
+
+Result<void> PatientSearch::installLog()
+{
+    static QAtomicInt counter;
+    const QString log = QStringLiteral("relais_search_log_%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+    // Temporary: on this connection only, in memory, gone when it closes; inside the writer's
+    // transaction, so a rolled-back change leaves no entry. A null patient id is a move of the
+    // patients' generation (what tells a change made elsewhere from one logged here).
+    const QString sql = QStringLiteral(
+        "CREATE TEMP TABLE %1 (seq INTEGER PRIMARY KEY AUTOINCREMENT, patient_id INTEGER);"
+        "CREATE TEMP TRIGGER %1_insert AFTER INSERT ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (new.id); END;"
+        "CREATE TEMP TRIGGER %1_update AFTER UPDATE OF birth_name, used_name, given_names, first_given_name, used_given_name "
+        "ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (new.id); END;"
+        "CREATE TEMP TRIGGER %1_delete AFTER DELETE ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (old.id); END;"
+        "CREATE TEMP TRIGGER %1_generation_insert AFTER INSERT ON main.meta WHEN new.key = 'patients_generation' "
+        "BEGIN INSERT INTO %1 (patient_id) VALUES (NULL); END;"
+        "CREATE TEMP TRIGGER %1_generation_update AFTER UPDATE ON main.meta WHEN new.key = 'patients_generation' "
+        "BEGIN INSERT INTO %1 (patient_id) VALUES (NULL); END;")
+                            .arg(log);
+    if (auto r = m_db.exec(sql); !r)
+        return r;
+    m_log = log;
+    m_logSeq = 0;
+    return {};
+}
+
+void PatientSearch::dropLog()
+{
+    if (m_log.isEmpty() || !m_db.isOpen())
+        return;
+    (void)m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1_insert; DROP TRIGGER IF EXISTS temp.%1_update;"
+                                   "DROP TRIGGER IF EXISTS temp.%1_delete; DROP TRIGGER IF EXISTS temp.%1_generation_insert;"
+                                   "DROP TRIGGER IF EXISTS temp.%1_generation_update; DROP TABLE IF EXISTS temp.%1;")
+                        .arg(m_log));
+    m_log.clear();
+}
 
 Result<void> PatientSearch::refreshRanking()
 {
@@ -143,70 +210,268 @@ Result<void> PatientSearch::refreshRanking()
     if (!gen)
         return std::unexpected(gen.error());
     const qint64 generation = gen->isValid() ? gen->toLongLong() : 0;
-    if (m_ranking && m_ranking->generation == generation)
-        return {};
-
-    auto r = std::make_unique<Ranking>();
-    r->generation = generation;
-    auto q = m_db.prepare(QStringLiteral("SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name "
-                                         "FROM patient_fts f JOIN patient p ON p.id = f.rowid"));
+    // A write under way on this connection (its transaction open): the ranking follows once it
+    // has ended; meanwhile a patient it adds is not found yet, one it changes keeps its old rank.
+    const bool inTransaction = sqlite3_get_autocommit(m_db.handle()) == 0;
+    if (inTransaction) {
+        if (m_ranking)
+            return {};
+        dropLog();  // built now, then again with a log once the transaction has ended
+        return buildRanking(generation);
+    }
+    if (m_log.isEmpty() || !m_ranking) {
+        dropLog();
+        if (auto r = installLog(); !r)
+            return r;
+        return buildRanking(generation);
+    }
+    auto q = m_db.prepare(QStringLiteral("SELECT seq, patient_id FROM temp.%1 WHERE seq > ? ORDER BY seq").arg(m_log));
     if (!q)
         return std::unexpected(q.error());
-    struct Raw
-    {
-        qint64 id;
-        QStringList surnames, given;
-        QString displayJoined, sortKey;
+    q->bind(1, m_logSeq);
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    qint64 moves = 0;
+    qint64 last = m_logSeq;
+    auto read = q->each([&](const Statement& row) {
+        last = row.integer(0);
+        if (row.isNull(1))
+            ++moves;
+        else if (const qint64 id = row.integer(1); !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    });
+    if (!read)
+        return read;
+    q = m_db.prepare(QStringLiteral("DELETE FROM temp.%1 WHERE seq <= ?").arg(m_log));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, last);
+    if (auto r = q->run(); !r)
+        return r;
+    m_logSeq = last;
+    if (ids.isEmpty() && generation == m_ranking->generation)
+        return {};
+    // Moves of the generation that this log did not see: another connection changed patients.
+    const bool elsewhere = generation != m_ranking->generation + moves;
+    const std::size_t present = std::size_t(std::count(m_ranking->present.cbegin(), m_ranking->present.cend(), true));
+    if (elsewhere || std::size_t(ids.size()) > 2000 + present / 8)
+        return buildRanking(generation);
+    if (auto r = updateRanking(ids); !r)
+        return r;
+    m_ranking->generation = generation;
+    return {};
+}
+
+Result<void> PatientSearch::buildRanking(qint64 generation)
+{
+    auto r = std::make_unique<Ranking>();
+    r->generation = generation;
+    auto q = m_db.prepare(QString::fromLatin1(kRankColumns));
+    if (!q)
+        return std::unexpected(q.error());
+    // Strings get provisional ids in the order met, sorted once at the end. Folding is the slow
+    // part and names repeat: each distinct shown name and given name is folded once.
+    QHash<QString, qint32> interned;
+    std::vector<QString> strings;
+    const auto intern = [&](const QString& s) {
+        auto it = interned.constFind(s);
+        if (it != interned.cend())
+            return *it;
+        const qint32 id = qint32(strings.size());
+        interned.insert(s, id);
+        strings.push_back(s);
+        return id;
     };
-    std::vector<Raw> raw;
-    QSet<QString> all;
+    struct Shown
+    {
+        qint32 joined, folded;
+    };
+    QHash<QString, Shown> shownMemo;
+    QHash<QString, qint32> givenMemo;
     for (;;) {
         auto row = q->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        Raw x{q->integer(0), q->text(1).split(u' ', Qt::SkipEmptyParts), q->text(2).split(u' ', Qt::SkipEmptyParts), {}, {}};
-        const QString shown = q->isNull(3) || q->text(3).isEmpty() ? q->text(4) : q->text(3);
-        x.displayJoined = TextFold::joined(shown);
-        x.sortKey = TextFold::fold(shown) + u'\x01' + TextFold::fold(q->text(5));
-        for (const QString& t : std::as_const(x.surnames))
-            all.insert(t);
-        for (const QString& t : std::as_const(x.given))
-            all.insert(t);
-        all.insert(x.displayJoined);
-        raw.push_back(std::move(x));
-    }
-    r->dictionary = QStringList(all.cbegin(), all.cend());
-    std::sort(r->dictionary.begin(), r->dictionary.end());
-    std::vector<quint32> order(raw.size());
-    for (quint32 i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return raw[a].sortKey != raw[b].sortKey ? raw[a].sortKey < raw[b].sortKey : raw[a].id < raw[b].id;
-    });
-    qint64 maxId = 0;
-    for (const Raw& x : raw)
-        maxId = std::max(maxId, x.id);
-    r->entries.resize(std::size_t(maxId + 1));
-    r->present.resize(std::size_t(maxId + 1));
-    for (quint32 rank = 0; rank < order.size(); ++rank) {
-        Raw& x = raw[order[rank]];
+        const qint64 id = q->integer(0);
+        if (id < 0)
+            continue;
+        r->ensureSize(id);
         Ranking::Entry e;
-        e.rank = rank;
         e.first = quint32(r->tokens.size());
+        const QStringList surnames = q->text(1).split(u' ', Qt::SkipEmptyParts);
+        const QStringList given = q->text(2).split(u' ', Qt::SkipEmptyParts);
+        e.surnames = quint16(surnames.size());
+        e.given = quint16(given.size());
+        for (const QString& t : surnames)
+            r->tokens.push_back(intern(t));
+        for (const QString& t : given)
+            r->tokens.push_back(intern(t));
+        const QString shown = shownName(*q);
+        auto s = shownMemo.constFind(shown);
+        if (s == shownMemo.cend())
+            s = shownMemo.insert(shown, Shown{intern(TextFold::joined(shown)), intern(TextFold::fold(shown))});
+        e.displayJoined = s->joined;
+        e.sortName = s->folded;
+        const QString first = q->text(5);
+        auto g = givenMemo.constFind(first);
+        if (g == givenMemo.cend())
+            g = givenMemo.insert(first, intern(TextFold::fold(first)));
+        e.sortGiven = *g;
+        r->entries[std::size_t(id)] = e;
+        r->present[std::size_t(id)] = true;
+    }
+    r->liveTokens = r->tokens.size();
+    // Alphabetical ids.
+    std::vector<qint32> order(strings.size());
+    for (qint32 i = 0; i < qint32(order.size()); ++i)
+        order[std::size_t(i)] = i;
+    std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) { return strings[std::size_t(a)] < strings[std::size_t(b)]; });
+    std::vector<qint32> remap(strings.size());
+    r->dictionary.reserve(qsizetype(strings.size()));
+    for (qint32 i = 0; i < qint32(order.size()); ++i) {
+        remap[std::size_t(order[std::size_t(i)])] = i;
+        r->dictionary.append(std::move(strings[std::size_t(order[std::size_t(i)])]));
+    }
+    for (qint32& t : r->tokens)
+        t = remap[std::size_t(t)];
+    for (std::size_t i = 0; i < r->entries.size(); ++i) {
+        if (!r->present[i])
+            continue;
+        Ranking::Entry& e = r->entries[i];
+        e.displayJoined = remap[std::size_t(e.displayJoined)];
+        e.sortName = remap[std::size_t(e.sortName)];
+        e.sortGiven = remap[std::size_t(e.sortGiven)];
+    }
+    // The names read stay only in the dictionary (wiped with it).
+    for (QHash<QString, Shown>::iterator it = shownMemo.begin(); it != shownMemo.end(); ++it)
+        if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
+            Ranking::wipeText(k);
+    for (QHash<QString, qint32>::iterator it = givenMemo.begin(); it != givenMemo.end(); ++it)
+        if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
+            Ranking::wipeText(k);
+    m_ranking = std::move(r);
+    ++m_stats.fullBuilds;
+    return {};
+}
+
+Result<void> PatientSearch::updateRanking(const QList<qint64>& ids)
+{
+    Ranking& rk = *m_ranking;
+    auto q = m_db.cached(QString::fromLatin1(kRankColumns) + QStringLiteral(" WHERE f.rowid = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    std::vector<RankRow> rows;
+    QStringList added;  // strings the dictionary does not hold yet
+    const auto need = [&](const QString& t) {
+        if (rk.idOf(t) < 0)
+            added.append(t);
+    };
+    for (const qint64 id : ids) {
+        if (id < 0)
+            continue;
+        (*q)->reset();
+        (*q)->bind(1, id);
+        auto row = (*q)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row) {  // deleted (or not indexed)
+            if (std::size_t(id) < rk.present.size() && rk.present[std::size_t(id)]) {
+                rk.present[std::size_t(id)] = false;
+                const Ranking::Entry& e = rk.entries[std::size_t(id)];
+                rk.liveTokens -= std::size_t(e.surnames) + e.given;
+            }
+            continue;
+        }
+        RankRow x;
+        x.id = id;
+        x.surnames = (*q)->text(1).split(u' ', Qt::SkipEmptyParts);
+        x.given = (*q)->text(2).split(u' ', Qt::SkipEmptyParts);
+        const QString shown = shownName(**q);
+        x.displayJoined = TextFold::joined(shown);
+        x.sortName = TextFold::fold(shown);
+        x.sortGiven = TextFold::fold((*q)->text(5));
+        for (const QString& t : std::as_const(x.surnames))
+            need(t);
+        for (const QString& t : std::as_const(x.given))
+            need(t);
+        need(x.displayJoined);
+        need(x.sortName);
+        need(x.sortGiven);
+        rows.push_back(std::move(x));
+    }
+    (*q)->reset();
+    if (!added.isEmpty()) {
+        // New strings merged into the dictionary in one pass; every id above an insertion point
+        // moves up by the number of strings inserted below it (the order of ids stays alphabetical).
+        std::sort(added.begin(), added.end());
+        added.erase(std::unique(added.begin(), added.end()), added.end());
+        std::vector<qint32> remap(std::size_t(rk.dictionary.size()));
+        QStringList merged;
+        merged.reserve(rk.dictionary.size() + added.size());
+        qsizetype a = 0;
+        for (qsizetype i = 0; i < rk.dictionary.size(); ++i) {
+            while (a < added.size() && added.at(a) < rk.dictionary.at(i))
+                merged.append(added.at(a++));
+            remap[std::size_t(i)] = qint32(merged.size());
+            merged.append(std::move(rk.dictionary[i]));
+        }
+        while (a < added.size())
+            merged.append(added.at(a++));
+        rk.dictionary = std::move(merged);
+        for (qint32& t : rk.tokens)
+            t = remap[std::size_t(t)];
+        for (std::size_t i = 0; i < rk.entries.size(); ++i) {
+            if (!rk.present[i])
+                continue;
+            Ranking::Entry& e = rk.entries[i];
+            e.displayJoined = remap[std::size_t(e.displayJoined)];
+            e.sortName = remap[std::size_t(e.sortName)];
+            e.sortGiven = remap[std::size_t(e.sortGiven)];
+        }
+    }
+    for (RankRow& x : rows) {
+        rk.ensureSize(x.id);
+        if (rk.present[std::size_t(x.id)]) {
+            const Ranking::Entry& old = rk.entries[std::size_t(x.id)];
+            rk.liveTokens -= std::size_t(old.surnames) + old.given;
+        }
+        Ranking::Entry e;
+        e.first = quint32(rk.tokens.size());
         e.surnames = quint16(x.surnames.size());
         e.given = quint16(x.given.size());
         for (const QString& t : std::as_const(x.surnames))
-            r->tokens.push_back(r->idOf(t));
+            rk.tokens.push_back(rk.idOf(t));
         for (const QString& t : std::as_const(x.given))
-            r->tokens.push_back(r->idOf(t));
-        e.displayJoined = r->idOf(x.displayJoined);
-        r->entries[std::size_t(x.id)] = e;
-        r->present[std::size_t(x.id)] = true;
-        Ranking::wipeText(x.sortKey);
+            rk.tokens.push_back(rk.idOf(t));
+        e.displayJoined = rk.idOf(x.displayJoined);
+        e.sortName = rk.idOf(x.sortName);
+        e.sortGiven = rk.idOf(x.sortGiven);
+        rk.entries[std::size_t(x.id)] = e;
+        rk.present[std::size_t(x.id)] = true;
+        rk.liveTokens += std::size_t(e.surnames) + e.given;
+        Ranking::wipeText(x.sortName);
+        Ranking::wipeText(x.sortGiven);
     }
-    m_ranking = std::move(r);
+    // Updated patients leave their old tokens behind: compact once they outnumber the live ones.
+    if (rk.tokens.size() > 2 * rk.liveTokens + 4096) {
+        std::vector<qint32> compact;
+        compact.reserve(rk.liveTokens);
+        for (std::size_t i = 0; i < rk.entries.size(); ++i) {
+            if (!rk.present[i])
+                continue;
+            Ranking::Entry& e = rk.entries[i];
+            const quint32 first = quint32(compact.size());
+            compact.insert(compact.end(), rk.tokens.begin() + e.first, rk.tokens.begin() + e.first + e.surnames + e.given);
+            e.first = first;
+        }
+        rk.tokens = std::move(compact);
+    }
+    ++m_stats.incrementalUpdates;
+    m_stats.patientsUpdated += qint64(rows.size());
     return {};
 }
 
@@ -263,7 +528,7 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
     {
         qint64 id;
         int score;
-        quint32 rank;
+        qint32 sortName, sortGiven;
     };
     std::vector<Scored> scored;
     for (;;) {
@@ -302,12 +567,16 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
             score += 50;  // the whole query is a surname ("le goff" for Le Goff, "ndiaye" for N'Diaye)
         if (!words.empty() && e.displayJoined >= firstWord.lo && e.displayJoined < firstWord.hi)
             score += 5;   // the name shown first matches, above a maiden-name-only match
-        scored.push_back({id, score, e.rank});
+        scored.push_back({id, score, e.sortName, e.sortGiven});
     }
     result.total = int(scored.size());
     const int n = std::min<int>(limit, result.total);
     std::partial_sort(scored.begin(), scored.begin() + n, scored.end(), [](const Scored& a, const Scored& b) {
-        return a.score != b.score ? a.score > b.score : a.rank < b.rank;
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.sortName != b.sortName)
+            return a.sortName < b.sortName;
+        return a.sortGiven != b.sortGiven ? a.sortGiven < b.sortGiven : a.id < b.id;
     });
     for (int i = 0; i < n; ++i) {
         PatientHit h;

@@ -42,7 +42,11 @@ struct SearchResult
 // The one-box search: name prefixes (accent-, case-, hyphen-insensitive), dates of birth
 // (12/03/1954, 12031954, 1954) and digits of the NIR or a phone number, all combined.
 // FTS5 finds the matches; ranking uses an in-memory table of token ids (alphabetical, so a
-// prefix is an id range) rebuilt when patients change, and wiped when the object goes (lock).
+// prefix is an id range and the alphabetical order of names an order of ids), built once and
+// then updated for the patients that changed, wiped when the object goes (lock). The changes
+// are logged by temporary triggers on this connection (inserted, updated, deleted patients);
+// a change made through another connection is seen through the patients' generation counter
+// and costs a full build.
 class PatientSearch
 {
 public:
@@ -56,6 +60,15 @@ public:
     Result<SearchResult> search(const QString& query, int limit = kDefaultLimit);
     // Builds the ranking table now (at unlock), so that the first keystroke is as fast as the rest.
     Result<void> prepare() { return refreshRanking(); }
+
+    // How the ranking table was kept up to date so far (tests and benchmarks).
+    struct Stats
+    {
+        int fullBuilds = 0;
+        int incrementalUpdates = 0;
+        qint64 patientsUpdated = 0;  // by the incremental updates
+    };
+    const Stats& stats() const { return m_stats; }
 
     // How the box's text is understood (exposed for tests).
     struct Parsed
@@ -76,10 +89,17 @@ public:
 private:
     struct Ranking;
     Result<void> refreshRanking();
+    Result<void> buildRanking(qint64 generation);
+    Result<void> updateRanking(const QList<qint64>& ids);
+    Result<void> installLog();
+    void dropLog();
     Result<void> fetchHits(QList<PatientHit>& hits);
 
     Database& m_db;
     std::unique_ptr<Ranking> m_ranking;
+    QString m_log;        // this object's temporary change log (empty until installed)
+    qint64 m_logSeq = 0;  // last entry of the log already applied
+    Stats m_stats;
 };
 
 } // namespace relais
