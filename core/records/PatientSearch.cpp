@@ -40,7 +40,8 @@ PatientSearch::Parsed PatientSearch::parse(const QString& query)
 {
     Parsed out;
     static const QRegularExpression dateRe(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
-    const QStringList raw = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList raw = query.split(spaces, Qt::SkipEmptyParts);
     QString digitRun;  // "06 12 34" typed with spaces: one number
     const auto flushDigits = [&] {
         if (digitRun.isEmpty())
@@ -206,10 +207,35 @@ void PatientSearch::dropLog()
 
 Result<void> PatientSearch::refreshRanking()
 {
+    // Nothing written on this connection (total_changes) nor committed by another one
+    // (data_version) since the last look: nothing to do, no query.
+    auto version = m_db.cached(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    auto stepped = (*version)->step();
+    if (!stepped)
+        return std::unexpected(stepped.error());
+    const qint64 dataVersion = *stepped ? (*version)->integer(0) : -1;
+    (*version)->reset();
+    const qint64 changes = sqlite3_total_changes64(m_db.handle());
+    if (m_ranking && !m_log.isEmpty() && dataVersion == m_dataVersion && changes == m_totalChanges)
+        return {};
+
     auto gen = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'patients_generation'"));
     if (!gen)
         return std::unexpected(gen.error());
     const qint64 generation = gen->isValid() ? gen->toLongLong() : 0;
+    auto r = refreshFrom(generation);
+    // Taken after the refresh, whose own log cleaning counts as changes. Inside a transaction
+    // the log is left for later: look again next time.
+    const bool inTransaction = sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_dataVersion = r && !inTransaction ? dataVersion : -1;
+    m_totalChanges = sqlite3_total_changes64(m_db.handle());
+    return r;
+}
+
+Result<void> PatientSearch::refreshFrom(qint64 generation)
+{
     // A write under way on this connection (its transaction open): the ranking follows once it
     // has ended; meanwhile a patient it adds is not found yet, one it changes keeps its old rank.
     const bool inTransaction = sqlite3_get_autocommit(m_db.handle()) == 0;

@@ -89,6 +89,7 @@ public:
 private:
     struct Ranking;
     Result<void> refreshRanking();
+    Result<void> refreshFrom(qint64 generation);
     Result<void> buildRanking(qint64 generation);
     Result<void> updateRanking(const QList<qint64>& ids);
     Result<void> installLog();
@@ -99,6 +100,8 @@ private:
     std::unique_ptr<Ranking> m_ranking;
     QString m_log;        // this object's temporary change log (empty until installed)
     qint64 m_logSeq = 0;  // last entry of the log already applied
+    qint64 m_dataVersion = -1;   // PRAGMA data_version and the connection's total changes at the
+    qint64 m_totalChanges = -1;  // last refresh: while both stay, nothing changed
     Stats m_stats;
 };
 
