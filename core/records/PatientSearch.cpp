@@ -97,19 +97,25 @@ struct PatientSearch::Ranking
 {
     qint64 generation = -1;
     QStringList dictionary;  // sorted, unique folded tokens and sort keys
-    struct Entry
+    // One cache line per patient, tokens inline: scoring a match costs one memory access (the
+    // matches of a short prefix are spread over the whole table; two separate arrays made two
+    // cache misses per match, most of the search's own time).
+    static constexpr int kInline = 12;
+    struct alignas(64) Entry
     {
-        quint32 first = 0;          // offset into tokens
-        quint16 surnames = 0;       // count of surname tokens (joined forms included)
-        quint16 given = 0;          // count of given-name tokens that follow
         qint32 displayJoined = -1;  // token id of the shown surname, joined
         qint32 sortName = -1;       // id of the shown surname, folded: the alphabetical order…
         qint32 sortGiven = -1;      // …then the first given name, folded, then the patient id
+        quint8 surnames = 0;        // count of surname tokens (joined forms included)
+        quint8 given = 0;           // count of given-name tokens that follow
+        bool present = false;
+        // The tokens, or when there are more than kInline, [0] is their offset in `overflow`.
+        qint32 tokens[kInline] = {};
+        int count() const { return surnames + given; }
     };
+    static_assert(sizeof(Entry) == 64);
     std::vector<Entry> entries;  // indexed by patient id (rowids are dense)
-    std::vector<bool> present;
-    std::vector<qint32> tokens;
-    std::size_t liveTokens = 0;  // tokens still referenced (an update appends, leaving the old ones)
+    std::vector<qint32> overflow;
 
     ~Ranking()
     {
@@ -141,9 +147,41 @@ struct PatientSearch::Ranking
     }
     void ensureSize(qint64 id)
     {
-        if (std::size_t(id) >= entries.size()) {
-            entries.resize(std::size_t(id) + 1);
-            present.resize(std::size_t(id) + 1);
+        if (std::size_t(id) >= entries.size())
+            entries.resize(std::max(std::size_t(id) + 1, entries.size() + entries.size() / 8));
+    }
+    const qint32* tokensOf(const Entry& e) const
+    {
+        return e.count() <= kInline ? e.tokens : overflow.data() + e.tokens[0];
+    }
+    // Sets the entry's tokens (surname tokens first), at most 255 of each kind.
+    void setTokens(Entry& e, const std::vector<qint32>& surnameIds, const std::vector<qint32>& givenIds)
+    {
+        e.surnames = quint8(std::min<std::size_t>(surnameIds.size(), 255));
+        e.given = quint8(std::min<std::size_t>(givenIds.size(), 255));
+        qint32* out = e.tokens;
+        if (e.count() > kInline) {
+            e.tokens[0] = qint32(overflow.size());
+            overflow.resize(overflow.size() + std::size_t(e.count()));
+            out = overflow.data() + e.tokens[0];
+        }
+        std::copy_n(surnameIds.begin(), e.surnames, out);
+        std::copy_n(givenIds.begin(), e.given, out + e.surnames);
+    }
+    // Applies new ids to every token of every patient.
+    void remap(const std::vector<qint32>& to)
+    {
+        for (qint32& t : overflow)
+            t = to[std::size_t(t)];
+        for (Entry& e : entries) {
+            if (!e.present)
+                continue;
+            e.displayJoined = to[std::size_t(e.displayJoined)];
+            e.sortName = to[std::size_t(e.sortName)];
+            e.sortGiven = to[std::size_t(e.sortGiven)];
+            if (e.count() <= kInline)
+                for (int i = 0; i < e.count(); ++i)
+                    e.tokens[i] = to[std::size_t(e.tokens[i])];
         }
     }
 };
@@ -281,8 +319,7 @@ Result<void> PatientSearch::refreshFrom(qint64 generation)
         return {};
     // Moves of the generation that this log did not see: another connection changed patients.
     const bool elsewhere = generation != m_ranking->generation + moves;
-    const std::size_t present = std::size_t(std::count(m_ranking->present.cbegin(), m_ranking->present.cend(), true));
-    if (elsewhere || std::size_t(ids.size()) > 2000 + present / 8)
+    if (elsewhere || std::size_t(ids.size()) > 2000 + m_ranking->entries.size() / 8)
         return buildRanking(generation);
     if (auto r = updateRanking(ids); !r)
         return r;
@@ -316,6 +353,7 @@ Result<void> PatientSearch::buildRanking(qint64 generation)
     };
     QHash<QString, Shown> shownMemo;
     QHash<QString, qint32> givenMemo;
+    std::vector<qint32> surnameIds, givenIds;
     for (;;) {
         auto row = q->step();
         if (!row)
@@ -327,15 +365,13 @@ Result<void> PatientSearch::buildRanking(qint64 generation)
             continue;
         r->ensureSize(id);
         Ranking::Entry e;
-        e.first = quint32(r->tokens.size());
-        const QStringList surnames = q->text(1).split(u' ', Qt::SkipEmptyParts);
-        const QStringList given = q->text(2).split(u' ', Qt::SkipEmptyParts);
-        e.surnames = quint16(surnames.size());
-        e.given = quint16(given.size());
-        for (const QString& t : surnames)
-            r->tokens.push_back(intern(t));
-        for (const QString& t : given)
-            r->tokens.push_back(intern(t));
+        surnameIds.clear();
+        givenIds.clear();
+        for (const QString& t : q->text(1).split(u' ', Qt::SkipEmptyParts))
+            surnameIds.push_back(intern(t));
+        for (const QString& t : q->text(2).split(u' ', Qt::SkipEmptyParts))
+            givenIds.push_back(intern(t));
+        r->setTokens(e, surnameIds, givenIds);
         const QString shown = shownName(*q);
         auto s = shownMemo.constFind(shown);
         if (s == shownMemo.cend())
@@ -347,10 +383,9 @@ Result<void> PatientSearch::buildRanking(qint64 generation)
         if (g == givenMemo.cend())
             g = givenMemo.insert(first, intern(TextFold::fold(first)));
         e.sortGiven = *g;
+        e.present = true;
         r->entries[std::size_t(id)] = e;
-        r->present[std::size_t(id)] = true;
     }
-    r->liveTokens = r->tokens.size();
     // Alphabetical ids.
     std::vector<qint32> order(strings.size());
     for (qint32 i = 0; i < qint32(order.size()); ++i)
@@ -362,16 +397,7 @@ Result<void> PatientSearch::buildRanking(qint64 generation)
         remap[std::size_t(order[std::size_t(i)])] = i;
         r->dictionary.append(std::move(strings[std::size_t(order[std::size_t(i)])]));
     }
-    for (qint32& t : r->tokens)
-        t = remap[std::size_t(t)];
-    for (std::size_t i = 0; i < r->entries.size(); ++i) {
-        if (!r->present[i])
-            continue;
-        Ranking::Entry& e = r->entries[i];
-        e.displayJoined = remap[std::size_t(e.displayJoined)];
-        e.sortName = remap[std::size_t(e.sortName)];
-        e.sortGiven = remap[std::size_t(e.sortGiven)];
-    }
+    r->remap(remap);
     // The names read stay only in the dictionary (wiped with it).
     for (QHash<QString, Shown>::iterator it = shownMemo.begin(); it != shownMemo.end(); ++it)
         if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
@@ -405,11 +431,8 @@ Result<void> PatientSearch::updateRanking(const QList<qint64>& ids)
         if (!row)
             return std::unexpected(row.error());
         if (!*row) {  // deleted (or not indexed)
-            if (std::size_t(id) < rk.present.size() && rk.present[std::size_t(id)]) {
-                rk.present[std::size_t(id)] = false;
-                const Ranking::Entry& e = rk.entries[std::size_t(id)];
-                rk.liveTokens -= std::size_t(e.surnames) + e.given;
-            }
+            if (std::size_t(id) < rk.entries.size())
+                rk.entries[std::size_t(id)].present = false;
             continue;
         }
         RankRow x;
@@ -448,53 +471,26 @@ Result<void> PatientSearch::updateRanking(const QList<qint64>& ids)
         while (a < added.size())
             merged.append(added.at(a++));
         rk.dictionary = std::move(merged);
-        for (qint32& t : rk.tokens)
-            t = remap[std::size_t(t)];
-        for (std::size_t i = 0; i < rk.entries.size(); ++i) {
-            if (!rk.present[i])
-                continue;
-            Ranking::Entry& e = rk.entries[i];
-            e.displayJoined = remap[std::size_t(e.displayJoined)];
-            e.sortName = remap[std::size_t(e.sortName)];
-            e.sortGiven = remap[std::size_t(e.sortGiven)];
-        }
+        rk.remap(remap);
     }
+    std::vector<qint32> surnameIds, givenIds;
     for (RankRow& x : rows) {
         rk.ensureSize(x.id);
-        if (rk.present[std::size_t(x.id)]) {
-            const Ranking::Entry& old = rk.entries[std::size_t(x.id)];
-            rk.liveTokens -= std::size_t(old.surnames) + old.given;
-        }
         Ranking::Entry e;
-        e.first = quint32(rk.tokens.size());
-        e.surnames = quint16(x.surnames.size());
-        e.given = quint16(x.given.size());
+        surnameIds.clear();
+        givenIds.clear();
         for (const QString& t : std::as_const(x.surnames))
-            rk.tokens.push_back(rk.idOf(t));
+            surnameIds.push_back(rk.idOf(t));
         for (const QString& t : std::as_const(x.given))
-            rk.tokens.push_back(rk.idOf(t));
+            givenIds.push_back(rk.idOf(t));
+        rk.setTokens(e, surnameIds, givenIds);  // a replaced overflow slice is left unused
         e.displayJoined = rk.idOf(x.displayJoined);
         e.sortName = rk.idOf(x.sortName);
         e.sortGiven = rk.idOf(x.sortGiven);
+        e.present = true;
         rk.entries[std::size_t(x.id)] = e;
-        rk.present[std::size_t(x.id)] = true;
-        rk.liveTokens += std::size_t(e.surnames) + e.given;
         Ranking::wipeText(x.sortName);
         Ranking::wipeText(x.sortGiven);
-    }
-    // Updated patients leave their old tokens behind: compact once they outnumber the live ones.
-    if (rk.tokens.size() > 2 * rk.liveTokens + 4096) {
-        std::vector<qint32> compact;
-        compact.reserve(rk.liveTokens);
-        for (std::size_t i = 0; i < rk.entries.size(); ++i) {
-            if (!rk.present[i])
-                continue;
-            Ranking::Entry& e = rk.entries[i];
-            const quint32 first = quint32(compact.size());
-            compact.insert(compact.end(), rk.tokens.begin() + e.first, rk.tokens.begin() + e.first + e.surnames + e.given);
-            e.first = first;
-        }
-        rk.tokens = std::move(compact);
     }
     ++m_stats.incrementalUpdates;
     m_stats.patientsUpdated += qint64(rows.size());
@@ -564,10 +560,10 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         if (!*row)
             break;
         const qint64 id = stmt->integer(0);
-        if (id < 0 || std::size_t(id) >= rk.present.size() || !rk.present[std::size_t(id)])
+        if (id < 0 || std::size_t(id) >= rk.entries.size() || !rk.entries[std::size_t(id)].present)
             continue;  // changed meanwhile: the next search sees it
         const Ranking::Entry& e = rk.entries[std::size_t(id)];
-        const qint32* t = rk.tokens.data() + e.first;
+        const qint32* t = rk.tokensOf(e);
         int score = 0;
         bool whole = false;
         for (const Word& w : words) {

@@ -385,7 +385,8 @@ private slots:
         QVERIFY(DemoData(5).fill(store, 400, m_clock.nowUtc().date()));
         PatientSearch live(vault.db());
         const QStringList queries{"mar", "martin", "le goff", "b", "jean", "a", "z", "abadie", "élo", "1954", "zoltan",
-                                  "durand", "n diaye", "ndiaye", "06 12", "martin 1954", "dupont-abadie"};
+                                  "durand", "n diaye", "ndiaye", "06 12", "martin 1954", "dupont-abadie", "hortense",
+                                  "de la tour", "marie anne"};
         const auto same = [&](const char* step) {
             for (const QString& q : queries) {
                 auto a = live.search(q);
@@ -417,8 +418,13 @@ private slots:
         const qint64 zoltan = *store.create(person("Zoltan-Abadie", "Zoé", QDate(1980, 5, 6), Sex::Female, "Dupont-Abadie"),
                                             IdentityStatus::Prov);
         const qint64 twin = *store.create(person("Martin", "Jean", QDate(1970, 1, 1), Sex::Male), IdentityStatus::Prov);
+        // More name tokens than a ranking entry holds inline (kept apart).
+        Patient many = person("De La Tour d'Auvergne-Lauraguais", "Marie", QDate(1950, 6, 6));
+        many.birthGivenNames = {"Marie", "Anne", "Louise", "Jeanne", "Élisabeth", "Victoire", "Adélaïde", "Sophie", "Hortense"};
+        const qint64 longName = *store.create(many, IdentityStatus::Prov);
         same("inserted");
         QVERIFY(found("abadie", abadie) && found("dupont abadie", zoltan) && found("martin jean", twin));
+        QVERIFY(found("hortense lauraguais", longName));
 
         // Update: a new used name and a new given name.
         Patient p = *store.get(abadie);
