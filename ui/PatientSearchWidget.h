@@ -57,6 +57,8 @@ protected:
 
 private:
     void runSearch(const QString& text);
+    // One slice of the ranking table's build, then the next from the event loop.
+    void prepareSlice();
     void showIdle();
     void moveSelection(int delta);
     void selectRow(int row);

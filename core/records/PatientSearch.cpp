@@ -204,8 +204,6 @@ QString shownName(const Statement& q) { return q.isNull(3) || q.text(3).isEmpty(
 
 } // namespace
 
-PatientSearch::PatientSearch(Database& db) : m_db(db) { }
-PatientSearch::~PatientSearch() { dropLog(); }
 
 Result<void> PatientSearch::installLog()
 {
@@ -245,6 +243,16 @@ void PatientSearch::dropLog()
 
 Result<void> PatientSearch::refreshRanking()
 {
+    if (m_builder) {
+        // A build in slices is under way (prepareStep): this search takes one more slice, and
+        // answers unranked unless that was the last.
+        auto done = buildSome(kSliceRows);
+        if (!done)
+            return std::unexpected(done.error());
+        if (!*done)
+            return {};
+        m_dataVersion = -1;  // then reads the log
+    }
     // Nothing written on this connection (total_changes) nor committed by another one
     // (data_version) since the last look: nothing to do, no query.
     auto version = m_db.cached(QStringLiteral("PRAGMA data_version"));
@@ -327,18 +335,38 @@ Result<void> PatientSearch::refreshFrom(qint64 generation)
     return {};
 }
 
-Result<void> PatientSearch::buildRanking(qint64 generation)
+// A full build, read in slices of patients (by rowid, each slice its own statement: nothing is
+// left open on the connection between two slices). Strings get provisional ids in the order
+// met, sorted once at the end. Folding is the slow part and names repeat: each distinct shown
+// name and given name is folded once.
+struct PatientSearch::Builder
 {
-    auto r = std::make_unique<Ranking>();
-    r->generation = generation;
-    auto q = m_db.prepare(QString::fromLatin1(kRankColumns));
-    if (!q)
-        return std::unexpected(q.error());
-    // Strings get provisional ids in the order met, sorted once at the end. Folding is the slow
-    // part and names repeat: each distinct shown name and given name is folded once.
+    struct Shown
+    {
+        qint32 joined, folded;
+    };
+    std::unique_ptr<Ranking> ranking = std::make_unique<Ranking>();
+    qint64 lastId = -1;
     QHash<QString, qint32> interned;
     std::vector<QString> strings;
-    const auto intern = [&](const QString& s) {
+    QHash<QString, Shown> shownMemo;
+    QHash<QString, qint32> givenMemo;
+    std::vector<qint32> surnameIds, givenIds;
+
+    ~Builder()
+    {
+        // The names read stay only in the dictionary (wiped with it).
+        for (QHash<QString, Shown>::iterator it = shownMemo.begin(); it != shownMemo.end(); ++it)
+            if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
+                Ranking::wipeText(k);
+        for (QHash<QString, qint32>::iterator it = givenMemo.begin(); it != givenMemo.end(); ++it)
+            if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
+                Ranking::wipeText(k);
+        for (QString& t : strings)
+            Ranking::wipeText(t);
+    }
+    qint32 intern(const QString& s)
+    {
         auto it = interned.constFind(s);
         if (it != interned.cend())
             return *it;
@@ -346,68 +374,116 @@ Result<void> PatientSearch::buildRanking(qint64 generation)
         interned.insert(s, id);
         strings.push_back(s);
         return id;
-    };
-    struct Shown
+    }
+    void add(const Statement& q)
     {
-        qint32 joined, folded;
-    };
-    QHash<QString, Shown> shownMemo;
-    QHash<QString, qint32> givenMemo;
-    std::vector<qint32> surnameIds, givenIds;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const qint64 id = q->integer(0);
+        const qint64 id = q.integer(0);
+        lastId = std::max(lastId, id);
         if (id < 0)
-            continue;
-        r->ensureSize(id);
+            return;
+        Ranking& r = *ranking;
+        r.ensureSize(id);
         Ranking::Entry e;
         surnameIds.clear();
         givenIds.clear();
-        for (const QString& t : q->text(1).split(u' ', Qt::SkipEmptyParts))
+        for (const QString& t : q.text(1).split(u' ', Qt::SkipEmptyParts))
             surnameIds.push_back(intern(t));
-        for (const QString& t : q->text(2).split(u' ', Qt::SkipEmptyParts))
+        for (const QString& t : q.text(2).split(u' ', Qt::SkipEmptyParts))
             givenIds.push_back(intern(t));
-        r->setTokens(e, surnameIds, givenIds);
-        const QString shown = shownName(*q);
+        r.setTokens(e, surnameIds, givenIds);
+        const QString shown = shownName(q);
         auto s = shownMemo.constFind(shown);
         if (s == shownMemo.cend())
             s = shownMemo.insert(shown, Shown{intern(TextFold::joined(shown)), intern(TextFold::fold(shown))});
         e.displayJoined = s->joined;
         e.sortName = s->folded;
-        const QString first = q->text(5);
+        const QString first = q.text(5);
         auto g = givenMemo.constFind(first);
         if (g == givenMemo.cend())
             g = givenMemo.insert(first, intern(TextFold::fold(first)));
         e.sortGiven = *g;
         e.present = true;
-        r->entries[std::size_t(id)] = e;
+        r.entries[std::size_t(id)] = e;
     }
     // Alphabetical ids.
-    std::vector<qint32> order(strings.size());
-    for (qint32 i = 0; i < qint32(order.size()); ++i)
-        order[std::size_t(i)] = i;
-    std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) { return strings[std::size_t(a)] < strings[std::size_t(b)]; });
-    std::vector<qint32> remap(strings.size());
-    r->dictionary.reserve(qsizetype(strings.size()));
-    for (qint32 i = 0; i < qint32(order.size()); ++i) {
-        remap[std::size_t(order[std::size_t(i)])] = i;
-        r->dictionary.append(std::move(strings[std::size_t(order[std::size_t(i)])]));
+    std::unique_ptr<Ranking> finish()
+    {
+        std::vector<qint32> order(strings.size());
+        for (qint32 i = 0; i < qint32(order.size()); ++i)
+            order[std::size_t(i)] = i;
+        std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) { return strings[std::size_t(a)] < strings[std::size_t(b)]; });
+        std::vector<qint32> remap(strings.size());
+        Ranking& r = *ranking;
+        r.dictionary.reserve(qsizetype(strings.size()));
+        for (qint32 i = 0; i < qint32(order.size()); ++i) {
+            remap[std::size_t(order[std::size_t(i)])] = i;
+            r.dictionary.append(std::move(strings[std::size_t(order[std::size_t(i)])]));
+        }
+        strings.clear();
+        interned.clear();
+        r.remap(remap);
+        return std::move(ranking);
     }
-    r->remap(remap);
-    // The names read stay only in the dictionary (wiped with it).
-    for (QHash<QString, Shown>::iterator it = shownMemo.begin(); it != shownMemo.end(); ++it)
-        if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
-            Ranking::wipeText(k);
-    for (QHash<QString, qint32>::iterator it = givenMemo.begin(); it != givenMemo.end(); ++it)
-        if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
-            Ranking::wipeText(k);
-    m_ranking = std::move(r);
+};
+
+PatientSearch::PatientSearch(Database& db) : m_db(db) { }
+PatientSearch::~PatientSearch() { dropLog(); }
+
+Result<bool> PatientSearch::buildSome(int rows)
+{
+    auto q = m_db.cached(QString::fromLatin1(kRankColumns) + QStringLiteral(" WHERE f.rowid > ? ORDER BY f.rowid LIMIT ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->bind(1, m_builder->lastId).bind(2, rows);
+    int read = 0;
+    auto r = (*q)->each([&](const Statement& row) {
+        m_builder->add(row);
+        ++read;
+    });
+    (*q)->reset();
+    if (!r) {
+        m_builder.reset();
+        return std::unexpected(r.error());
+    }
+    if (rows >= 0 && read == rows)
+        return false;  // more to read
+    m_ranking = m_builder->finish();
+    m_builder.reset();
     ++m_stats.fullBuilds;
+    return true;
+}
+
+Result<void> PatientSearch::buildRanking(qint64 generation)
+{
+    m_builder = std::make_unique<Builder>();
+    m_builder->ranking->generation = generation;
+    auto done = buildSome(-1);
+    if (!done)
+        return std::unexpected(done.error());
     return {};
+}
+
+Result<bool> PatientSearch::prepareStep(int rows)
+{
+    if (m_ranking && !m_builder)
+        return true;
+    if (!m_builder) {
+        if (sqlite3_get_autocommit(m_db.handle()) == 0)
+            return false;  // a write is under way: start once it has ended
+        auto gen = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'patients_generation'"));
+        if (!gen)
+            return std::unexpected(gen.error());
+        // The log first: a patient changed between two slices is applied again after the last.
+        dropLog();
+        if (auto r = installLog(); !r)
+            return std::unexpected(r.error());
+        m_builder = std::make_unique<Builder>();
+        m_builder->ranking->generation = gen->isValid() ? gen->toLongLong() : 0;
+    }
+    auto done = buildSome(std::max(1, rows));
+    if (done && *done)
+        m_dataVersion = -1;  // the next search reads the log
+    return done;
 }
 
 Result<void> PatientSearch::updateRanking(const QList<qint64>& ids)
@@ -524,7 +600,9 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         return result;
     if (auto r = refreshRanking(); !r)
         return std::unexpected(r.error());
-    const Ranking& rk = *m_ranking;
+    static const Ranking kNone;  // until a build in slices ends: every match, by patient id
+    const bool ranked = m_ranking != nullptr;
+    const Ranking& rk = ranked ? *m_ranking : kNone;
     QVariantList args;
     auto cachedStmt = m_db.cached(matchSql(q, args));  // one SQL shape per kind of query: prepared once
     if (!cachedStmt)
@@ -560,6 +638,10 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         if (!*row)
             break;
         const qint64 id = stmt->integer(0);
+        if (!ranked) {
+            scored.push_back({id, 0, 0, 0});
+            continue;
+        }
         if (id < 0 || std::size_t(id) >= rk.entries.size() || !rk.entries[std::size_t(id)].present)
             continue;  // changed meanwhile: the next search sees it
         const Ranking::Entry& e = rk.entries[std::size_t(id)];

@@ -58,8 +58,14 @@ public:
     PatientSearch& operator=(const PatientSearch&) = delete;
 
     Result<SearchResult> search(const QString& query, int limit = kDefaultLimit);
-    // Builds the ranking table now (at unlock), so that the first keystroke is as fast as the rest.
+    // Builds the ranking table now, so that the first keystroke is as fast as the rest.
     Result<void> prepare() { return refreshRanking(); }
+    // The same in slices, for the GUI at unlock: each call reads at most `rows` patients (a few
+    // tens of milliseconds for 5,000), and the caller's event loop runs between two calls. Until
+    // the last one a search answers unranked (every match, by patient id) after reading one more
+    // slice itself. True when ready.
+    static constexpr int kSliceRows = 5000;
+    Result<bool> prepareStep(int rows = kSliceRows);
 
     // How the ranking table was kept up to date so far (tests and benchmarks).
     struct Stats
@@ -88,7 +94,9 @@ public:
 
 private:
     struct Ranking;
+    struct Builder;
     Result<void> refreshRanking();
+    Result<bool> buildSome(int rows);
     Result<void> refreshFrom(qint64 generation);
     Result<void> buildRanking(qint64 generation);
     Result<void> updateRanking(const QList<qint64>& ids);
@@ -98,6 +106,7 @@ private:
 
     Database& m_db;
     std::unique_ptr<Ranking> m_ranking;
+    std::unique_ptr<Builder> m_builder;  // a full build under way
     QString m_log;        // this object's temporary change log (empty until installed)
     qint64 m_logSeq = 0;  // last entry of the log already applied
     qint64 m_dataVersion = -1;   // PRAGMA data_version and the connection's total changes at the
