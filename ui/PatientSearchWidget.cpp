@@ -93,11 +93,13 @@ void PatientSearchWidget::prepareSlice()
         return;
     }
     if (!*done) {
+        m_rankingPending = true;
         QTimer::singleShot(0, this, &PatientSearchWidget::prepareSlice);
         return;
     }
-    if (!m_box->text().trimmed().isEmpty())
+    if (m_rankingPending && !m_box->text().trimmed().isEmpty())
         runSearch(m_box->text());  // typed while unranked: shown again, best first
+    m_rankingPending = false;
 }
 
 void PatientSearchWidget::detach()
@@ -127,6 +129,8 @@ void PatientSearchWidget::refresh()
 {
     m_originCache.clear();
     runSearch(m_box->text());
+    // After an import the ranking may be rebuilt in slices: carry them on from the event loop.
+    QTimer::singleShot(0, this, &PatientSearchWidget::prepareSlice);
 }
 
 void PatientSearchWidget::clearSearch()

@@ -327,8 +327,11 @@ Result<void> PatientSearch::refreshFrom(qint64 generation)
         return {};
     // Moves of the generation that this log did not see: another connection changed patients.
     const bool elsewhere = generation != m_ranking->generation + moves;
-    if (elsewhere || std::size_t(ids.size()) > 2000 + m_ranking->entries.size() / 8)
-        return buildRanking(generation);
+    if (elsewhere || std::size_t(ids.size()) > 2000 + m_ranking->entries.size() / 8) {
+        // Rebuilt in slices, as at unlock (a large import must not hold the GUI for seconds):
+        // this search reads the first slice, and answers every match unranked until the last.
+        return rebuildInSlices(generation);
+    }
     if (auto r = updateRanking(ids); !r)
         return r;
     m_ranking->generation = generation;
@@ -458,6 +461,17 @@ Result<void> PatientSearch::buildRanking(qint64 generation)
     m_builder = std::make_unique<Builder>();
     m_builder->ranking->generation = generation;
     auto done = buildSome(-1);
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Result<void> PatientSearch::rebuildInSlices(qint64 generation)
+{
+    m_ranking.reset();  // a stale table would hide the patients added: unranked until rebuilt
+    m_builder = std::make_unique<Builder>();
+    m_builder->ranking->generation = generation;
+    auto done = buildSome(kSliceRows);
     if (!done)
         return std::unexpected(done.error());
     return {};

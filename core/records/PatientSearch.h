@@ -97,6 +97,7 @@ private:
     struct Builder;
     Result<void> refreshRanking();
     Result<bool> buildSome(int rows);
+    Result<void> rebuildInSlices(qint64 generation);
     Result<void> refreshFrom(qint64 generation);
     Result<void> buildRanking(qint64 generation);
     Result<void> updateRanking(const QList<qint64>& ids);

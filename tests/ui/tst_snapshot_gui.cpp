@@ -423,12 +423,18 @@ private slots:
             QVERIFY(opened);
             before = fingerprint(**opened);
         }
-        // The merge runs inside the unlock; the first events it processes press Cancel.
+        // The merge runs inside the unlock; the first events it processes press Cancel (the
+        // unlock dialog's own event loop, while the key is derived, comes before: keep trying).
         SessionController* current = nullptr;
-        QTimer::singleShot(0, [&] {
-            if (current && current->mergeDialog())
+        QTimer cancel;
+        cancel.setInterval(0);
+        QObject::connect(&cancel, &QTimer::timeout, [&] {
+            if (current && current->mergeDialog()) {
+                cancel.stop();
                 current->mergeDialog()->cancelButton()->click();
+            }
         });
+        cancel.start();
         auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
         current = session.get();
         session->start();
