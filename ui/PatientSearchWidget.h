@@ -57,6 +57,8 @@ protected:
 
 private:
     void runSearch(const QString& text);
+    // One slice of the ranking table's build, then the next from the event loop.
+    void prepareSlice();
     void showIdle();
     void moveSelection(int delta);
     void selectRow(int row);
@@ -65,6 +67,7 @@ private:
 
     PatientStore* m_store = nullptr;
     PatientSearch* m_search = nullptr;
+    bool m_rankingPending = false;  // a build in slices was under way: search again once done
     const Clock* m_clock = nullptr;
     QHash<qint64, Origin> m_originCache;  // an id's origin never changes
     QLineEdit* m_box = nullptr;

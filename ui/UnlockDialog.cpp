@@ -7,11 +7,13 @@
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -148,10 +150,20 @@ void UnlockDialog::tryUnlock()
         return;
     }
     const SecureBytes secret = takeSecret(field);
-    Result<std::unique_ptr<Vault>> opened = [&] {
+    Result<std::unique_ptr<Vault>> opened;
+    {
+        // The key derivation (about half a second by design) runs on a worker thread: the window
+        // keeps painting, and what the GP types meanwhile waits for the answer (input events are
+        // held back, not lost). Still one call for the caller.
         const WaitCursor wait;
-        return Vault::open(m_path, secret, m_recovery ? SlotKind::Recovery : SlotKind::Passphrase, m_clock);
-    }();
+        const SlotKind kind = m_recovery ? SlotKind::Recovery : SlotKind::Passphrase;
+        QEventLoop loop;
+        std::unique_ptr<QThread> worker(QThread::create([&] { opened = Vault::open(m_path, secret, kind, m_clock); }));
+        connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        worker->wait();
+    }
     if (!opened) {
         showError(opened.error());
         refreshDelay();

@@ -4,8 +4,11 @@
 #include "records/TextFold.h"
 #include "vault/Sqlite.h"
 
+#include <QAtomicInt>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -37,7 +40,8 @@ PatientSearch::Parsed PatientSearch::parse(const QString& query)
 {
     Parsed out;
     static const QRegularExpression dateRe(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
-    const QStringList raw = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList raw = query.split(spaces, Qt::SkipEmptyParts);
     QString digitRun;  // "06 12 34" typed with spaces: one number
     const auto flushDigits = [&] {
         if (digitRun.isEmpty())
@@ -86,23 +90,32 @@ QString PatientSearch::ftsExpression(const Parsed& q)
     return match.join(QStringLiteral(" AND "));
 }
 
-// Per patient: alphabetical rank of the shown name, and its name tokens as ids into a sorted
-// dictionary (so "starts with w" is an id range and "is w" one id).
+// Per patient: its name tokens as ids into a sorted dictionary (so "starts with w" is an id
+// range and "is w" one id), and the shown name's sort key as ids into the same dictionary (so
+// the alphabetical order is an order of ids, and a new patient needs no renumbering).
 struct PatientSearch::Ranking
 {
     qint64 generation = -1;
-    QStringList dictionary;  // sorted, unique folded tokens
-    struct Entry
+    QStringList dictionary;  // sorted, unique folded tokens and sort keys
+    // One cache line per patient, tokens inline: scoring a match costs one memory access (the
+    // matches of a short prefix are spread over the whole table; two separate arrays made two
+    // cache misses per match, most of the search's own time).
+    static constexpr int kInline = 12;
+    struct alignas(64) Entry
     {
-        quint32 rank = 0;
-        quint32 first = 0;       // offset into tokens
-        quint16 surnames = 0;    // count of surname tokens (joined forms included)
-        quint16 given = 0;       // count of given-name tokens that follow
         qint32 displayJoined = -1;  // token id of the shown surname, joined
+        qint32 sortName = -1;       // id of the shown surname, folded: the alphabetical order…
+        qint32 sortGiven = -1;      // …then the first given name, folded, then the patient id
+        quint8 surnames = 0;        // count of surname tokens (joined forms included)
+        quint8 given = 0;           // count of given-name tokens that follow
+        bool present = false;
+        // The tokens, or when there are more than kInline, [0] is their offset in `overflow`.
+        qint32 tokens[kInline] = {};
+        int count() const { return surnames + given; }
     };
+    static_assert(sizeof(Entry) == 64);
     std::vector<Entry> entries;  // indexed by patient id (rowids are dense)
-    std::vector<bool> present;
-    std::vector<qint32> tokens;
+    std::vector<qint32> overflow;
 
     ~Ranking()
     {
@@ -132,81 +145,445 @@ struct PatientSearch::Ranking
         const auto b = std::lower_bound(dictionary.cbegin(), dictionary.cend(), w);
         return (b != dictionary.cend() && *b == w) ? qint32(b - dictionary.cbegin()) : -1;
     }
+    void ensureSize(qint64 id)
+    {
+        if (std::size_t(id) >= entries.size())
+            entries.resize(std::max(std::size_t(id) + 1, entries.size() + entries.size() / 8));
+    }
+    const qint32* tokensOf(const Entry& e) const
+    {
+        return e.count() <= kInline ? e.tokens : overflow.data() + e.tokens[0];
+    }
+    // Sets the entry's tokens (surname tokens first), at most 255 of each kind.
+    void setTokens(Entry& e, const std::vector<qint32>& surnameIds, const std::vector<qint32>& givenIds)
+    {
+        e.surnames = quint8(std::min<std::size_t>(surnameIds.size(), 255));
+        e.given = quint8(std::min<std::size_t>(givenIds.size(), 255));
+        qint32* out = e.tokens;
+        if (e.count() > kInline) {
+            e.tokens[0] = qint32(overflow.size());
+            overflow.resize(overflow.size() + std::size_t(e.count()));
+            out = overflow.data() + e.tokens[0];
+        }
+        std::copy_n(surnameIds.begin(), e.surnames, out);
+        std::copy_n(givenIds.begin(), e.given, out + e.surnames);
+    }
+    // Applies new ids to every token of every patient.
+    void remap(const std::vector<qint32>& to)
+    {
+        for (qint32& t : overflow)
+            t = to[std::size_t(t)];
+        for (Entry& e : entries) {
+            if (!e.present)
+                continue;
+            e.displayJoined = to[std::size_t(e.displayJoined)];
+            e.sortName = to[std::size_t(e.sortName)];
+            e.sortGiven = to[std::size_t(e.sortGiven)];
+            if (e.count() <= kInline)
+                for (int i = 0; i < e.count(); ++i)
+                    e.tokens[i] = to[std::size_t(e.tokens[i])];
+        }
+    }
 };
 
-PatientSearch::PatientSearch(Database& db) : m_db(db) { }
-PatientSearch::~PatientSearch() = default;
+namespace {
+
+// One patient as read for the ranking.
+struct RankRow
+{
+    qint64 id = 0;
+    QStringList surnames, given;
+    QString displayJoined, sortName, sortGiven;
+};
+
+// What a ranking reads of every patient (the index row and the names shown).
+constexpr char kRankColumns[] = "SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name "
+                                "FROM patient_fts f JOIN patient p ON p.id = f.rowid";
+
+QString shownName(const Statement& q) { return q.isNull(3) || q.text(3).isEmpty() ? q.text(4) : q.text(3); }
+
+} // namespace
+
+
+Result<void> PatientSearch::installLog()
+{
+    static QAtomicInt counter;
+    const QString log = QStringLiteral("relais_search_log_%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+    // Temporary: on this connection only, in memory, gone when it closes; inside the writer's
+    // transaction, so a rolled-back change leaves no entry. A null patient id is a move of the
+    // patients' generation (what tells a change made elsewhere from one logged here).
+    const QString sql = QStringLiteral(
+        "CREATE TEMP TABLE %1 (seq INTEGER PRIMARY KEY AUTOINCREMENT, patient_id INTEGER);"
+        "CREATE TEMP TRIGGER %1_insert AFTER INSERT ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (new.id); END;"
+        "CREATE TEMP TRIGGER %1_update AFTER UPDATE OF birth_name, used_name, given_names, first_given_name, used_given_name "
+        "ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (new.id); END;"
+        "CREATE TEMP TRIGGER %1_delete AFTER DELETE ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (old.id); END;"
+        "CREATE TEMP TRIGGER %1_generation_insert AFTER INSERT ON main.meta WHEN new.key = 'patients_generation' "
+        "BEGIN INSERT INTO %1 (patient_id) VALUES (NULL); END;"
+        "CREATE TEMP TRIGGER %1_generation_update AFTER UPDATE ON main.meta WHEN new.key = 'patients_generation' "
+        "BEGIN INSERT INTO %1 (patient_id) VALUES (NULL); END;")
+                            .arg(log);
+    if (auto r = m_db.exec(sql); !r)
+        return r;
+    m_log = log;
+    m_logSeq = 0;
+    return {};
+}
+
+void PatientSearch::dropLog()
+{
+    if (m_log.isEmpty() || !m_db.isOpen())
+        return;
+    (void)m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1_insert; DROP TRIGGER IF EXISTS temp.%1_update;"
+                                   "DROP TRIGGER IF EXISTS temp.%1_delete; DROP TRIGGER IF EXISTS temp.%1_generation_insert;"
+                                   "DROP TRIGGER IF EXISTS temp.%1_generation_update; DROP TABLE IF EXISTS temp.%1;")
+                        .arg(m_log));
+    m_log.clear();
+}
 
 Result<void> PatientSearch::refreshRanking()
 {
+    if (m_builder) {
+        // A build in slices is under way (prepareStep): this search takes one more slice, and
+        // answers unranked unless that was the last.
+        auto done = buildSome(kSliceRows);
+        if (!done)
+            return std::unexpected(done.error());
+        if (!*done)
+            return {};
+        m_dataVersion = -1;  // then reads the log
+    }
+    // Nothing written on this connection (total_changes) nor committed by another one
+    // (data_version) since the last look: nothing to do, no query.
+    auto version = m_db.cached(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    auto stepped = (*version)->step();
+    if (!stepped)
+        return std::unexpected(stepped.error());
+    const qint64 dataVersion = *stepped ? (*version)->integer(0) : -1;
+    (*version)->reset();
+    const qint64 changes = sqlite3_total_changes64(m_db.handle());
+    if (m_ranking && !m_log.isEmpty() && dataVersion == m_dataVersion && changes == m_totalChanges)
+        return {};
+
     auto gen = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'patients_generation'"));
     if (!gen)
         return std::unexpected(gen.error());
     const qint64 generation = gen->isValid() ? gen->toLongLong() : 0;
-    if (m_ranking && m_ranking->generation == generation)
-        return {};
+    auto r = refreshFrom(generation);
+    // Taken after the refresh, whose own log cleaning counts as changes. Inside a transaction
+    // the log is left for later: look again next time.
+    const bool inTransaction = sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_dataVersion = r && !inTransaction ? dataVersion : -1;
+    m_totalChanges = sqlite3_total_changes64(m_db.handle());
+    return r;
+}
 
-    auto r = std::make_unique<Ranking>();
-    r->generation = generation;
-    auto q = m_db.prepare(QStringLiteral("SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name "
-                                         "FROM patient_fts f JOIN patient p ON p.id = f.rowid"));
+Result<void> PatientSearch::refreshFrom(qint64 generation)
+{
+    // A write under way on this connection (its transaction open): the ranking follows once it
+    // has ended; meanwhile a patient it adds is not found yet, one it changes keeps its old rank.
+    const bool inTransaction = sqlite3_get_autocommit(m_db.handle()) == 0;
+    if (inTransaction) {
+        if (m_ranking)
+            return {};
+        dropLog();  // built now, then again with a log once the transaction has ended
+        return buildRanking(generation);
+    }
+    if (m_log.isEmpty() || !m_ranking) {
+        dropLog();
+        if (auto r = installLog(); !r)
+            return r;
+        return buildRanking(generation);
+    }
+    auto q = m_db.prepare(QStringLiteral("SELECT seq, patient_id FROM temp.%1 WHERE seq > ? ORDER BY seq").arg(m_log));
     if (!q)
         return std::unexpected(q.error());
-    struct Raw
+    q->bind(1, m_logSeq);
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    qint64 moves = 0;
+    qint64 last = m_logSeq;
+    auto read = q->each([&](const Statement& row) {
+        last = row.integer(0);
+        if (row.isNull(1))
+            ++moves;
+        else if (const qint64 id = row.integer(1); !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    });
+    if (!read)
+        return read;
+    q = m_db.prepare(QStringLiteral("DELETE FROM temp.%1 WHERE seq <= ?").arg(m_log));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, last);
+    if (auto r = q->run(); !r)
+        return r;
+    m_logSeq = last;
+    if (ids.isEmpty() && generation == m_ranking->generation)
+        return {};
+    // Moves of the generation that this log did not see: another connection changed patients.
+    const bool elsewhere = generation != m_ranking->generation + moves;
+    if (elsewhere || std::size_t(ids.size()) > 2000 + m_ranking->entries.size() / 8) {
+        // Rebuilt in slices, as at unlock (a large import must not hold the GUI for seconds):
+        // this search reads the first slice, and answers every match unranked until the last.
+        return rebuildInSlices(generation);
+    }
+    if (auto r = updateRanking(ids); !r)
+        return r;
+    m_ranking->generation = generation;
+    return {};
+}
+
+// A full build, read in slices of patients (by rowid, each slice its own statement: nothing is
+// left open on the connection between two slices). Strings get provisional ids in the order
+// met, sorted once at the end. Folding is the slow part and names repeat: each distinct shown
+// name and given name is folded once.
+struct PatientSearch::Builder
+{
+    struct Shown
     {
-        qint64 id;
-        QStringList surnames, given;
-        QString displayJoined, sortKey;
+        qint32 joined, folded;
     };
-    std::vector<Raw> raw;
-    QSet<QString> all;
-    for (;;) {
-        auto row = q->step();
+    std::unique_ptr<Ranking> ranking = std::make_unique<Ranking>();
+    qint64 lastId = -1;
+    QHash<QString, qint32> interned;
+    std::vector<QString> strings;
+    QHash<QString, Shown> shownMemo;
+    QHash<QString, qint32> givenMemo;
+    std::vector<qint32> surnameIds, givenIds;
+
+    ~Builder()
+    {
+        // The names read stay only in the dictionary (wiped with it).
+        for (QHash<QString, Shown>::iterator it = shownMemo.begin(); it != shownMemo.end(); ++it)
+            if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
+                Ranking::wipeText(k);
+        for (QHash<QString, qint32>::iterator it = givenMemo.begin(); it != givenMemo.end(); ++it)
+            if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
+                Ranking::wipeText(k);
+        for (QString& t : strings)
+            Ranking::wipeText(t);
+    }
+    qint32 intern(const QString& s)
+    {
+        auto it = interned.constFind(s);
+        if (it != interned.cend())
+            return *it;
+        const qint32 id = qint32(strings.size());
+        interned.insert(s, id);
+        strings.push_back(s);
+        return id;
+    }
+    void add(const Statement& q)
+    {
+        const qint64 id = q.integer(0);
+        lastId = std::max(lastId, id);
+        if (id < 0)
+            return;
+        Ranking& r = *ranking;
+        r.ensureSize(id);
+        Ranking::Entry e;
+        surnameIds.clear();
+        givenIds.clear();
+        for (const QString& t : q.text(1).split(u' ', Qt::SkipEmptyParts))
+            surnameIds.push_back(intern(t));
+        for (const QString& t : q.text(2).split(u' ', Qt::SkipEmptyParts))
+            givenIds.push_back(intern(t));
+        r.setTokens(e, surnameIds, givenIds);
+        const QString shown = shownName(q);
+        auto s = shownMemo.constFind(shown);
+        if (s == shownMemo.cend())
+            s = shownMemo.insert(shown, Shown{intern(TextFold::joined(shown)), intern(TextFold::fold(shown))});
+        e.displayJoined = s->joined;
+        e.sortName = s->folded;
+        const QString first = q.text(5);
+        auto g = givenMemo.constFind(first);
+        if (g == givenMemo.cend())
+            g = givenMemo.insert(first, intern(TextFold::fold(first)));
+        e.sortGiven = *g;
+        e.present = true;
+        r.entries[std::size_t(id)] = e;
+    }
+    // Alphabetical ids.
+    std::unique_ptr<Ranking> finish()
+    {
+        std::vector<qint32> order(strings.size());
+        for (qint32 i = 0; i < qint32(order.size()); ++i)
+            order[std::size_t(i)] = i;
+        std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) { return strings[std::size_t(a)] < strings[std::size_t(b)]; });
+        std::vector<qint32> remap(strings.size());
+        Ranking& r = *ranking;
+        r.dictionary.reserve(qsizetype(strings.size()));
+        for (qint32 i = 0; i < qint32(order.size()); ++i) {
+            remap[std::size_t(order[std::size_t(i)])] = i;
+            r.dictionary.append(std::move(strings[std::size_t(order[std::size_t(i)])]));
+        }
+        strings.clear();
+        interned.clear();
+        r.remap(remap);
+        return std::move(ranking);
+    }
+};
+
+PatientSearch::PatientSearch(Database& db) : m_db(db) { }
+PatientSearch::~PatientSearch() { dropLog(); }
+
+Result<bool> PatientSearch::buildSome(int rows)
+{
+    auto q = m_db.cached(QString::fromLatin1(kRankColumns) + QStringLiteral(" WHERE f.rowid > ? ORDER BY f.rowid LIMIT ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->bind(1, m_builder->lastId).bind(2, rows);
+    int read = 0;
+    auto r = (*q)->each([&](const Statement& row) {
+        m_builder->add(row);
+        ++read;
+    });
+    (*q)->reset();
+    if (!r) {
+        m_builder.reset();
+        return std::unexpected(r.error());
+    }
+    if (rows >= 0 && read == rows)
+        return false;  // more to read
+    m_ranking = m_builder->finish();
+    m_builder.reset();
+    ++m_stats.fullBuilds;
+    return true;
+}
+
+Result<void> PatientSearch::buildRanking(qint64 generation)
+{
+    m_builder = std::make_unique<Builder>();
+    m_builder->ranking->generation = generation;
+    auto done = buildSome(-1);
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Result<void> PatientSearch::rebuildInSlices(qint64 generation)
+{
+    m_ranking.reset();  // a stale table would hide the patients added: unranked until rebuilt
+    m_builder = std::make_unique<Builder>();
+    m_builder->ranking->generation = generation;
+    auto done = buildSome(kSliceRows);
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Result<bool> PatientSearch::prepareStep(int rows)
+{
+    if (m_ranking && !m_builder)
+        return true;
+    if (!m_builder) {
+        if (sqlite3_get_autocommit(m_db.handle()) == 0)
+            return false;  // a write is under way: start once it has ended
+        auto gen = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'patients_generation'"));
+        if (!gen)
+            return std::unexpected(gen.error());
+        // The log first: a patient changed between two slices is applied again after the last.
+        dropLog();
+        if (auto r = installLog(); !r)
+            return std::unexpected(r.error());
+        m_builder = std::make_unique<Builder>();
+        m_builder->ranking->generation = gen->isValid() ? gen->toLongLong() : 0;
+    }
+    auto done = buildSome(std::max(1, rows));
+    if (done && *done)
+        m_dataVersion = -1;  // the next search reads the log
+    return done;
+}
+
+Result<void> PatientSearch::updateRanking(const QList<qint64>& ids)
+{
+    Ranking& rk = *m_ranking;
+    auto q = m_db.cached(QString::fromLatin1(kRankColumns) + QStringLiteral(" WHERE f.rowid = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    std::vector<RankRow> rows;
+    QStringList added;  // strings the dictionary does not hold yet
+    const auto need = [&](const QString& t) {
+        if (rk.idOf(t) < 0)
+            added.append(t);
+    };
+    for (const qint64 id : ids) {
+        if (id < 0)
+            continue;
+        (*q)->reset();
+        (*q)->bind(1, id);
+        auto row = (*q)->step();
         if (!row)
             return std::unexpected(row.error());
-        if (!*row)
-            break;
-        Raw x{q->integer(0), q->text(1).split(u' ', Qt::SkipEmptyParts), q->text(2).split(u' ', Qt::SkipEmptyParts), {}, {}};
-        const QString shown = q->isNull(3) || q->text(3).isEmpty() ? q->text(4) : q->text(3);
+        if (!*row) {  // deleted (or not indexed)
+            if (std::size_t(id) < rk.entries.size())
+                rk.entries[std::size_t(id)].present = false;
+            continue;
+        }
+        RankRow x;
+        x.id = id;
+        x.surnames = (*q)->text(1).split(u' ', Qt::SkipEmptyParts);
+        x.given = (*q)->text(2).split(u' ', Qt::SkipEmptyParts);
+        const QString shown = shownName(**q);
         x.displayJoined = TextFold::joined(shown);
-        x.sortKey = TextFold::fold(shown) + u'\x01' + TextFold::fold(q->text(5));
+        x.sortName = TextFold::fold(shown);
+        x.sortGiven = TextFold::fold((*q)->text(5));
         for (const QString& t : std::as_const(x.surnames))
-            all.insert(t);
+            need(t);
         for (const QString& t : std::as_const(x.given))
-            all.insert(t);
-        all.insert(x.displayJoined);
-        raw.push_back(std::move(x));
+            need(t);
+        need(x.displayJoined);
+        need(x.sortName);
+        need(x.sortGiven);
+        rows.push_back(std::move(x));
     }
-    r->dictionary = QStringList(all.cbegin(), all.cend());
-    std::sort(r->dictionary.begin(), r->dictionary.end());
-    std::vector<quint32> order(raw.size());
-    for (quint32 i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return raw[a].sortKey != raw[b].sortKey ? raw[a].sortKey < raw[b].sortKey : raw[a].id < raw[b].id;
-    });
-    qint64 maxId = 0;
-    for (const Raw& x : raw)
-        maxId = std::max(maxId, x.id);
-    r->entries.resize(std::size_t(maxId + 1));
-    r->present.resize(std::size_t(maxId + 1));
-    for (quint32 rank = 0; rank < order.size(); ++rank) {
-        Raw& x = raw[order[rank]];
+    (*q)->reset();
+    if (!added.isEmpty()) {
+        // New strings merged into the dictionary in one pass; every id above an insertion point
+        // moves up by the number of strings inserted below it (the order of ids stays alphabetical).
+        std::sort(added.begin(), added.end());
+        added.erase(std::unique(added.begin(), added.end()), added.end());
+        std::vector<qint32> remap(std::size_t(rk.dictionary.size()));
+        QStringList merged;
+        merged.reserve(rk.dictionary.size() + added.size());
+        qsizetype a = 0;
+        for (qsizetype i = 0; i < rk.dictionary.size(); ++i) {
+            while (a < added.size() && added.at(a) < rk.dictionary.at(i))
+                merged.append(added.at(a++));
+            remap[std::size_t(i)] = qint32(merged.size());
+            merged.append(std::move(rk.dictionary[i]));
+        }
+        while (a < added.size())
+            merged.append(added.at(a++));
+        rk.dictionary = std::move(merged);
+        rk.remap(remap);
+    }
+    std::vector<qint32> surnameIds, givenIds;
+    for (RankRow& x : rows) {
+        rk.ensureSize(x.id);
         Ranking::Entry e;
-        e.rank = rank;
-        e.first = quint32(r->tokens.size());
-        e.surnames = quint16(x.surnames.size());
-        e.given = quint16(x.given.size());
+        surnameIds.clear();
+        givenIds.clear();
         for (const QString& t : std::as_const(x.surnames))
-            r->tokens.push_back(r->idOf(t));
+            surnameIds.push_back(rk.idOf(t));
         for (const QString& t : std::as_const(x.given))
-            r->tokens.push_back(r->idOf(t));
-        e.displayJoined = r->idOf(x.displayJoined);
-        r->entries[std::size_t(x.id)] = e;
-        r->present[std::size_t(x.id)] = true;
-        Ranking::wipeText(x.sortKey);
+            givenIds.push_back(rk.idOf(t));
+        rk.setTokens(e, surnameIds, givenIds);  // a replaced overflow slice is left unused
+        e.displayJoined = rk.idOf(x.displayJoined);
+        e.sortName = rk.idOf(x.sortName);
+        e.sortGiven = rk.idOf(x.sortGiven);
+        e.present = true;
+        rk.entries[std::size_t(x.id)] = e;
+        Ranking::wipeText(x.sortName);
+        Ranking::wipeText(x.sortGiven);
     }
-    m_ranking = std::move(r);
+    ++m_stats.incrementalUpdates;
+    m_stats.patientsUpdated += qint64(rows.size());
     return {};
 }
 
@@ -237,7 +614,9 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         return result;
     if (auto r = refreshRanking(); !r)
         return std::unexpected(r.error());
-    const Ranking& rk = *m_ranking;
+    static const Ranking kNone;  // until a build in slices ends: every match, by patient id
+    const bool ranked = m_ranking != nullptr;
+    const Ranking& rk = ranked ? *m_ranking : kNone;
     QVariantList args;
     auto cachedStmt = m_db.cached(matchSql(q, args));  // one SQL shape per kind of query: prepared once
     if (!cachedStmt)
@@ -263,7 +642,7 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
     {
         qint64 id;
         int score;
-        quint32 rank;
+        qint32 sortName, sortGiven;
     };
     std::vector<Scored> scored;
     for (;;) {
@@ -273,10 +652,14 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         if (!*row)
             break;
         const qint64 id = stmt->integer(0);
-        if (id < 0 || std::size_t(id) >= rk.present.size() || !rk.present[std::size_t(id)])
+        if (!ranked) {
+            scored.push_back({id, 0, 0, 0});
+            continue;
+        }
+        if (id < 0 || std::size_t(id) >= rk.entries.size() || !rk.entries[std::size_t(id)].present)
             continue;  // changed meanwhile: the next search sees it
         const Ranking::Entry& e = rk.entries[std::size_t(id)];
-        const qint32* t = rk.tokens.data() + e.first;
+        const qint32* t = rk.tokensOf(e);
         int score = 0;
         bool whole = false;
         for (const Word& w : words) {
@@ -302,12 +685,16 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
             score += 50;  // the whole query is a surname ("le goff" for Le Goff, "ndiaye" for N'Diaye)
         if (!words.empty() && e.displayJoined >= firstWord.lo && e.displayJoined < firstWord.hi)
             score += 5;   // the name shown first matches, above a maiden-name-only match
-        scored.push_back({id, score, e.rank});
+        scored.push_back({id, score, e.sortName, e.sortGiven});
     }
     result.total = int(scored.size());
     const int n = std::min<int>(limit, result.total);
     std::partial_sort(scored.begin(), scored.begin() + n, scored.end(), [](const Scored& a, const Scored& b) {
-        return a.score != b.score ? a.score > b.score : a.rank < b.rank;
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.sortName != b.sortName)
+            return a.sortName < b.sortName;
+        return a.sortGiven != b.sortGiven ? a.sortGiven < b.sortGiven : a.id < b.id;
     });
     for (int i = 0; i < n; ++i) {
         PatientHit h;

@@ -42,7 +42,11 @@ struct SearchResult
 // The one-box search: name prefixes (accent-, case-, hyphen-insensitive), dates of birth
 // (12/03/1954, 12031954, 1954) and digits of the NIR or a phone number, all combined.
 // FTS5 finds the matches; ranking uses an in-memory table of token ids (alphabetical, so a
-// prefix is an id range) rebuilt when patients change, and wiped when the object goes (lock).
+// prefix is an id range and the alphabetical order of names an order of ids), built once and
+// then updated for the patients that changed, wiped when the object goes (lock). The changes
+// are logged by temporary triggers on this connection (inserted, updated, deleted patients);
+// a change made through another connection is seen through the patients' generation counter
+// and costs a full build.
 class PatientSearch
 {
 public:
@@ -54,8 +58,23 @@ public:
     PatientSearch& operator=(const PatientSearch&) = delete;
 
     Result<SearchResult> search(const QString& query, int limit = kDefaultLimit);
-    // Builds the ranking table now (at unlock), so that the first keystroke is as fast as the rest.
+    // Builds the ranking table now, so that the first keystroke is as fast as the rest.
     Result<void> prepare() { return refreshRanking(); }
+    // The same in slices, for the GUI at unlock: each call reads at most `rows` patients (a few
+    // tens of milliseconds for 5,000), and the caller's event loop runs between two calls. Until
+    // the last one a search answers unranked (every match, by patient id) after reading one more
+    // slice itself. True when ready.
+    static constexpr int kSliceRows = 5000;
+    Result<bool> prepareStep(int rows = kSliceRows);
+
+    // How the ranking table was kept up to date so far (tests and benchmarks).
+    struct Stats
+    {
+        int fullBuilds = 0;
+        int incrementalUpdates = 0;
+        qint64 patientsUpdated = 0;  // by the incremental updates
+    };
+    const Stats& stats() const { return m_stats; }
 
     // How the box's text is understood (exposed for tests).
     struct Parsed
@@ -75,11 +94,25 @@ public:
 
 private:
     struct Ranking;
+    struct Builder;
     Result<void> refreshRanking();
+    Result<bool> buildSome(int rows);
+    Result<void> rebuildInSlices(qint64 generation);
+    Result<void> refreshFrom(qint64 generation);
+    Result<void> buildRanking(qint64 generation);
+    Result<void> updateRanking(const QList<qint64>& ids);
+    Result<void> installLog();
+    void dropLog();
     Result<void> fetchHits(QList<PatientHit>& hits);
 
     Database& m_db;
     std::unique_ptr<Ranking> m_ranking;
+    std::unique_ptr<Builder> m_builder;  // a full build under way
+    QString m_log;        // this object's temporary change log (empty until installed)
+    qint64 m_logSeq = 0;  // last entry of the log already applied
+    qint64 m_dataVersion = -1;   // PRAGMA data_version and the connection's total changes at the
+    qint64 m_totalChanges = -1;  // last refresh: while both stay, nothing changed
+    Stats m_stats;
 };
 
 } // namespace relais

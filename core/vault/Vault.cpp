@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/Sodium.h"
+#include "vault/ConnectionSettings.h"
 #include "vault/RecoveryKey.h"
 #include "vault/Schema.h"
 
@@ -237,12 +238,8 @@ Result<void> Vault::attach(bool creating)
     auto cipher = m_db.scalar(QStringLiteral("PRAGMA cipher_version"));
     if (!cipher || cipher->toString().isEmpty())
         return fail(ErrorKind::VaultCorrupt, tr("SQLCipher is not active: Relais refuses to run without encryption"));
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000"}) {
-        auto r = m_db.scalar(QString::fromLatin1(pragma));
-        if (!r)
-            return fail(ErrorKind::Io, tr("Cannot configure the vault %1: %2").arg(m_path, r.error().message));
-    }
+    if (auto r = ConnectionSettings::apply(m_db, QFileInfo(m_path).size()); !r)
+        return fail(ErrorKind::Io, tr("Cannot configure the vault %1: %2").arg(m_path, r.error().message));
     if (auto r = Schema::migrate(m_db); !r)
         return r;
     if (creating) {

@@ -373,6 +373,152 @@ private slots:
         QCOMPARE(PatientSearch(m_vault->db()).search(QStringLiteral("   "))->total, 0);
     }
 
+    // The ranking kept by a long-lived search, updated patient by patient, must give exactly
+    // what a search built from scratch gives: same total, same hits, same scores, same order.
+    void incrementalRankingMatchesFullBuild()
+    {
+        auto created = Vault::create(m_dir.filePath(QStringLiteral("inc.vault")), QStringLiteral("Dr I"), secret(test::kPassphrase),
+                                     KdfParams::fastForTests(), m_clock);
+        QVERIFY(created);
+        Vault& vault = *created->vault;
+        PatientStore store(vault);
+        QVERIFY(DemoData(5).fill(store, 400, m_clock.nowUtc().date()));
+        PatientSearch live(vault.db());
+        const QStringList queries{"mar", "martin", "le goff", "b", "jean", "a", "z", "abadie", "élo", "1954", "zoltan",
+                                  "durand", "n diaye", "ndiaye", "06 12", "martin 1954", "dupont-abadie", "hortense",
+                                  "de la tour", "marie anne"};
+        const auto same = [&](const char* step) {
+            for (const QString& q : queries) {
+                auto a = live.search(q);
+                auto b = PatientSearch(vault.db()).search(q);
+                QVERIFY2(a && b, step);
+                QVERIFY2(a->total == b->total, qPrintable(QStringLiteral("%1 / %2: %3 vs %4").arg(step, q).arg(a->total).arg(b->total)));
+                QCOMPARE(a->hits.size(), b->hits.size());
+                for (qsizetype i = 0; i < a->hits.size(); ++i) {
+                    QVERIFY2(a->hits.at(i).id == b->hits.at(i).id && a->hits.at(i).score == b->hits.at(i).score,
+                             qPrintable(QStringLiteral("%1 / %2: hit %3").arg(step, q).arg(i)));
+                }
+            }
+        };
+        const auto found = [&](const QString& q, qint64 id) {
+            auto r = live.search(q, 1000);
+            if (!r)
+                return false;
+            return std::any_of(r->hits.cbegin(), r->hits.cend(), [&](const PatientHit& h) { return h.id == id; });
+        };
+        QVERIFY(live.prepare());
+        QCOMPARE(live.stats().fullBuilds, 1);
+        same("built");
+        if (QTest::currentTestFailed())
+            return;
+
+        // Insert: names the dictionary has never seen, sorting first, last and in the middle,
+        // and one that ties with an existing patient's sort key.
+        const qint64 abadie = *store.create(person("Abadie", "Élodie", QDate(1954, 2, 1)), IdentityStatus::Prov);
+        const qint64 zoltan = *store.create(person("Zoltan-Abadie", "Zoé", QDate(1980, 5, 6), Sex::Female, "Dupont-Abadie"),
+                                            IdentityStatus::Prov);
+        const qint64 twin = *store.create(person("Martin", "Jean", QDate(1970, 1, 1), Sex::Male), IdentityStatus::Prov);
+        // More name tokens than a ranking entry holds inline (kept apart).
+        Patient many = person("De La Tour d'Auvergne-Lauraguais", "Marie", QDate(1950, 6, 6));
+        many.birthGivenNames = {"Marie", "Anne", "Louise", "Jeanne", "Élisabeth", "Victoire", "Adélaïde", "Sophie", "Hortense"};
+        const qint64 longName = *store.create(many, IdentityStatus::Prov);
+        same("inserted");
+        QVERIFY(found("abadie", abadie) && found("dupont abadie", zoltan) && found("martin jean", twin));
+        QVERIFY(found("hortense lauraguais", longName));
+
+        // Update: a new used name and a new given name.
+        Patient p = *store.get(abadie);
+        p.usedName = "Marchetti";
+        p.firstGivenName = "Aurélie";
+        p.birthGivenNames = {"Aurélie"};
+        QVERIFY(store.update(p, p.identityStatus));
+        same("updated");
+        QVERIFY(found("marchetti", abadie) && found("aurelie", abadie));
+        QVERIFY(!found("elodie", abadie));
+
+        // Delete (no screen deletes a patient today; the ranking must follow all the same).
+        {
+            Transaction tx(vault.db());
+            QVERIFY(tx.begin());
+            for (const char* sql : {"DELETE FROM patient_fts WHERE rowid = ?", "DELETE FROM patient WHERE id = ?"}) {
+                auto del = vault.db().prepare(QString::fromLatin1(sql));
+                QVERIFY(del);
+                del->bind(1, zoltan);
+                QVERIFY(del->run());
+            }
+            QVERIFY(tx.commit());
+        }
+        same("deleted");
+        QVERIFY(!found("zoltan", zoltan));
+
+        // A rolled-back creation leaves nothing behind.
+        {
+            Transaction tx(vault.db());
+            QVERIFY(tx.begin());
+            QVERIFY(store.create(person("Rollbackowski", "Anna", QDate(1990, 1, 1)), IdentityStatus::Prov));
+        }
+        same("rolled back");
+        QCOMPARE(live.search("rollbackowski")->total, 0);
+        QCOMPARE(live.stats().fullBuilds, 1);  // all of the above without a rebuild
+        QVERIFY(live.stats().incrementalUpdates >= 3);
+
+        // A change through another connection (not logged here) is still seen, by a rebuild.
+        {
+            auto other = Vault::open(vault.path(), secret(test::kPassphrase), SlotKind::Passphrase, m_clock);
+            QVERIFY(other);
+            PatientStore otherStore(**other);
+            QVERIFY(otherStore.create(person("Elsewhereson", "Paul", QDate(1960, 3, 3), Sex::Male), IdentityStatus::Prov));
+        }
+        QCOMPARE(live.search("elsewhereson")->total, 1);
+        QCOMPARE(live.stats().fullBuilds, 2);
+        same("changed elsewhere");
+    }
+
+    // The unlock-time build in slices (the GUI's event loop runs between them): searches answer
+    // every match meanwhile, and a patient created between two slices is ranked at the end.
+    void slicedBuildMatchesFullBuild()
+    {
+        PatientSearch sliced(m_vault->db());
+        auto first = sliced.prepareStep(40);
+        QVERIFY(first);
+        QVERIFY(!*first);  // hundreds of patients here: more than one slice
+        const qint64 late = add(person(QStringLiteral("Slicebuildova"), QStringLiteral("Maria"), QDate(1977, 7, 7)));
+        int steps = 1;
+        for (;;) {
+            auto done = sliced.prepareStep(40);
+            QVERIFY(done);
+            ++steps;
+            if (*done)
+                break;
+        }
+        QVERIFY(steps > 2);
+        QCOMPARE(sliced.stats().fullBuilds, 1);
+        for (const QString& q : {QStringLiteral("mar"), QStringLiteral("slicebuildova"), QStringLiteral("b"), QStringLiteral("henin zoe")}) {
+            auto a = sliced.search(q);
+            auto b = PatientSearch(m_vault->db()).search(q);
+            QVERIFY(a && b);
+            QCOMPARE(a->total, b->total);
+            QCOMPARE(a->hits.size(), b->hits.size());
+            for (qsizetype i = 0; i < a->hits.size(); ++i) {
+                QCOMPARE(a->hits.at(i).id, b->hits.at(i).id);
+                QCOMPARE(a->hits.at(i).score, b->hits.at(i).score);
+            }
+        }
+        QCOMPARE(sliced.search(QStringLiteral("slicebuildova"))->hits.first().id, late);
+        QCOMPARE(sliced.stats().fullBuilds, 1);
+
+        // A search typed during the build reads one more slice itself (5,000 patients): here
+        // that ends the build, and the answer is already ranked.
+        PatientSearch typedEarly(m_vault->db());
+        QVERIFY(!*typedEarly.prepareStep(40));
+        const auto early = typedEarly.search(QStringLiteral("mar"), 1000);
+        const auto full = PatientSearch(m_vault->db()).search(QStringLiteral("mar"), 1000);
+        QVERIFY(early && full);
+        QCOMPARE(typedEarly.stats().fullBuilds, 1);
+        QCOMPARE(early->total, full->total);
+        QCOMPARE(early->hits.first().id, full->hits.first().id);
+    }
+
     void demoDataIsValidAndFlagged()
     {
         DemoData demo(11);
