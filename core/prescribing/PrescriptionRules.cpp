@@ -196,7 +196,7 @@ Result<void> PrescriptionRules::validateLine(const PrescriptionLine& l, int numb
         return refuseRule(tr("renewals"), tr("%1 cannot be renewed").arg(what));
     if (rules.maxTotalDays > 0 && days * (1 + l.renewals) > rules.maxTotalDays)
         return refuseRule(tr("renewals"), tr("with %n renewal(s) the prescription covers %1 days, more than the %2 days "
-                                             "allowed for %3 renewals included",
+                                             "allowed for %3, renewals included",
                                              nullptr, l.renewals)
                                               .arg(days * (1 + l.renewals))
                                               .arg(rules.maxTotalDays)

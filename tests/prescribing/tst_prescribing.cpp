@@ -440,7 +440,7 @@ private slots:
             l.renewals = 3;
             r.layout = Prescription::Layout::Secure;
             r.lines = {l};
-        }) << "covers 112 days, more than the 84 days allowed for TRAMADOL renewals included" << "12 semaines";
+        }) << "covers 112 days, more than the 84 days allowed for TRAMADOL, renewals included" << "12 semaines";
         QTest::newRow("tramadol 4 weeks x2") << rx([=](Prescription& r, Patient&) {
             PrescriptionLine l = typed("TRAMADOL", "50 mg", "gélule", "orale", 4);
             l.durationUnit = weeks;
