@@ -27,11 +27,16 @@ QString u8(const char* s) { return QString::fromUtf8(s); }
 
 QString lineTitle(const PrescriptionLine& l, bool words)
 {
-    QString t = l.dci.trimmed().toUpper() + u' ' + (words ? l.strengthInWords() : l.strength.trimmed());
+    // Only what is filled: a line still being typed never previews as "1. , voie orale".
+    QStringList parts;
+    const QString head = QString(l.dci.trimmed().toUpper() + u' ' + (words ? l.strengthInWords() : l.strength.trimmed())).trimmed();
+    if (!head.isEmpty())
+        parts << head;
     if (!l.form.trimmed().isEmpty())
-        t += QStringLiteral(", ") + l.form.trimmed();
+        parts << l.form.trimmed();
     if (!l.route.trimmed().isEmpty())
-        t += QStringLiteral(", voie ") + l.route.trimmed();
+        parts << QStringLiteral("voie ") + l.route.trimmed();
+    QString t = parts.join(QStringLiteral(", "));
     if (!l.brand.trimmed().isEmpty())
         t += QStringLiteral(" (") + l.brand.trimmed() + u')';
     return t;
