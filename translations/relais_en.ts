@@ -425,6 +425,54 @@
         <source>Reading %1 from the EHR failed: %2</source>
         <translation>Reading %1 from the EHR failed: %2</translation>
     </message>
+    <message>
+        <source>the answer is not FHIR JSON (%1: &quot;%2&quot;); a proxy or a login page may be in the way</source>
+        <translation>the answer is not FHIR JSON (%1: &quot;%2&quot;); a proxy or a login page may be in the way</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>no content type</translation>
+    </message>
+    <message>
+        <source>the answer is JSON without a resourceType, not a FHIR transaction-response</source>
+        <translation>the answer is JSON without a resourceType, not a FHIR transaction-response</translation>
+    </message>
+    <message>
+        <source>the answer is a FHIR %1, not a Bundle of type transaction-response</source>
+        <translation>the answer is a FHIR %1, not a Bundle of type transaction-response</translation>
+    </message>
+    <message>
+        <source>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</source>
+        <translation>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</translation>
+    </message>
+    <message>
+        <source>the transaction-response has %1 entries for the %2 sent</source>
+        <translation>the transaction-response has %1 entries for the %2 sent</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has no valid status</source>
+        <translation>entry %1 of the transaction-response has no valid status</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2</source>
+        <translation>entry %1 of the transaction-response has status %2</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2: %3</source>
+        <translation>entry %1 of the transaction-response has status %2: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the EHR failed: the answer is not that FHIR resource (%2)</source>
+        <translation>Reading %1 from the EHR failed: the answer is not that FHIR resource (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 but not received: %2</source>
+        <translation>HTTP %1 but not received: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</source>
+        <translation>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirExport</name>
@@ -545,6 +593,22 @@
     <message>
         <source>%1: the file %2 does not match the manifest</source>
         <translation>%1: the file %2 does not match the manifest</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder</source>
+        <translation>%1 already exists and is not an empty folder: choose a new folder</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Cannot create a temporary folder in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is not in the manifest</source>
+        <translation>%1: the file %2 is not in the manifest</translation>
+    </message>
+    <message>
+        <source>Cannot move the files into %1: %2</source>
+        <translation>Cannot move the files into %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1621,18 @@
     <message>
         <source>Database structure check failed: %1</source>
         <translation>Database structure check failed: %1</translation>
+    </message>
+    <message>
+        <source>The key header&apos;s record of the audit trail is damaged or was edited: the trail cannot be checked against it.</source>
+        <translation>The key header&apos;s record of the audit trail is damaged or was edited: the trail cannot be checked against it.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s audit trail ends at entry #%1 but its key header recorded #%2: the vault file was put back from an older copy and the last entries are lost.</source>
+        <translation>The vault&apos;s audit trail ends at entry #%1 but its key header recorded #%2: the vault file was put back from an older copy and the last entries are lost.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</source>
+        <translation>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3967,29 @@ Acute tonsillitis (J03.9)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::PlainFilePrint</name>
+    <message>
+        <source>Unencrypted PDF file</source>
+        <translation>Unencrypted PDF file</translation>
+    </message>
+    <message>
+        <source>This writes the document to an unencrypted PDF file, not on paper.</source>
+        <translation>This writes the document to an unencrypted PDF file, not on paper.</translation>
+    </message>
+    <message>
+        <source>The file (%1) can be read by anyone who reaches this computer&apos;s files, or wherever it is copied. Print on paper instead, or confirm that you need this file and delete it once used. Writing it is recorded in the audit trail.</source>
+        <translation>The file (%1) can be read by anyone who reaches this computer&apos;s files, or wherever it is copied. Print on paper instead, or confirm that you need this file and delete it once used. Writing it is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted file</source>
+        <translation>Write the unencrypted file</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::PractitionerDialog</name>
     <message>
         <source>Practitioners</source>
@@ -4735,6 +4834,10 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>The practice software changed this record after the export Relais started from.</source>
         <translation>The practice software changed this record after the export Relais started from.</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</source>
+        <translation>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,54 @@
         <source>Reading %1 from the EHR failed: %2</source>
         <translation>La lecture de %1 dans le logiciel métier a échoué : %2</translation>
     </message>
+    <message>
+        <source>the answer is not FHIR JSON (%1: &quot;%2&quot;); a proxy or a login page may be in the way</source>
+        <translation>la réponse n&apos;est pas du JSON FHIR (%1 : « %2 ») ; un proxy ou une page de connexion s&apos;interpose peut-être</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>sans type de contenu</translation>
+    </message>
+    <message>
+        <source>the answer is JSON without a resourceType, not a FHIR transaction-response</source>
+        <translation>la réponse est du JSON sans resourceType, pas une transaction-response FHIR</translation>
+    </message>
+    <message>
+        <source>the answer is a FHIR %1, not a Bundle of type transaction-response</source>
+        <translation>la réponse est un %1 FHIR, pas un Bundle de type transaction-response</translation>
+    </message>
+    <message>
+        <source>the answer is a Bundle of type &quot;%1&quot;, not &quot;transaction-response&quot;</source>
+        <translation>la réponse est un Bundle de type « %1 », pas « transaction-response »</translation>
+    </message>
+    <message>
+        <source>the transaction-response has %1 entries for the %2 sent</source>
+        <translation>la transaction-response compte %1 entrées pour les %2 envoyées</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has no valid status</source>
+        <translation>l&apos;entrée %1 de la transaction-response n&apos;a pas de statut valide</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2</source>
+        <translation>l&apos;entrée %1 de la transaction-response a le statut %2</translation>
+    </message>
+    <message>
+        <source>entry %1 of the transaction-response has status %2: %3</source>
+        <translation>l&apos;entrée %1 de la transaction-response a le statut %2 : %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the EHR failed: the answer is not that FHIR resource (%2)</source>
+        <translation>La lecture de %1 dans le logiciel métier a échoué : la réponse n&apos;est pas cette ressource FHIR (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 but not received: %2</source>
+        <translation>HTTP %1 mais non reçu : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)</source>
+        <translation>HTTP %1 : redirigé vers %2, non reçu (une page de connexion ou un proxy s&apos;interpose peut-être)</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirExport</name>
@@ -545,6 +593,22 @@
     <message>
         <source>%1: the file %2 does not match the manifest</source>
         <translation>%1 : le fichier %2 ne correspond pas au manifeste</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder</source>
+        <translation>%1 existe déjà et n&apos;est pas un dossier vide : choisissez un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Impossible de créer un dossier temporaire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is not in the manifest</source>
+        <translation>%1 : le fichier %2 ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>Cannot move the files into %1: %2</source>
+        <translation>Impossible de déplacer les fichiers dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1621,18 @@
     <message>
         <source>Database structure check failed: %1</source>
         <translation>Échec de la vérification de la structure de la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The key header&apos;s record of the audit trail is damaged or was edited: the trail cannot be checked against it.</source>
+        <translation>La trace du journal d&apos;audit gardée dans l&apos;en-tête de clés est endommagée ou a été modifiée : le journal ne peut pas être vérifié par rapport à elle.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s audit trail ends at entry #%1 but its key header recorded #%2: the vault file was put back from an older copy and the last entries are lost.</source>
+        <translation>Le journal d&apos;audit du coffre s&apos;arrête à l&apos;entrée n° %1 alors que son en-tête de clés a enregistré la n° %2 : le fichier du coffre a été remplacé par une copie plus ancienne et les dernières entrées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</source>
+        <translation>L&apos;entrée n° %1 du journal d&apos;audit n&apos;est pas celle que l&apos;en-tête de clés a enregistrée : le fichier du coffre a été remplacé par une autre copie.</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3967,29 @@ Amygdalite aiguë (J03.9)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::PlainFilePrint</name>
+    <message>
+        <source>Unencrypted PDF file</source>
+        <translation>Fichier PDF non chiffré</translation>
+    </message>
+    <message>
+        <source>This writes the document to an unencrypted PDF file, not on paper.</source>
+        <translation>Le document sera écrit dans un fichier PDF non chiffré, et non imprimé sur papier.</translation>
+    </message>
+    <message>
+        <source>The file (%1) can be read by anyone who reaches this computer&apos;s files, or wherever it is copied. Print on paper instead, or confirm that you need this file and delete it once used. Writing it is recorded in the audit trail.</source>
+        <translation>Ce fichier (%1) pourra être lu par toute personne ayant accès aux fichiers de cet ordinateur, ou là où il sera copié. Imprimez plutôt sur papier, ou confirmez que ce fichier vous est nécessaire et supprimez-le après usage. Son écriture est inscrite dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted file</source>
+        <translation>Écrire le fichier non chiffré</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::PractitionerDialog</name>
     <message>
         <source>Practitioners</source>
@@ -4735,6 +4834,10 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>The practice software changed this record after the export Relais started from.</source>
         <translation>Le logiciel métier a modifié cet élément après l&apos;export dont Relais est parti.</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</source>
+        <translation>Journal d&apos;audit : %1 Si vous n&apos;avez pas vous-même remis en place une sauvegarde du coffre, prévenez la personne qui s&apos;occupe des ordinateurs du cabinet.</translation>
     </message>
 </context>
 <context>

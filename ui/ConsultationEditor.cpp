@@ -2,6 +2,7 @@
 #include "ConsultationEditor.h"
 
 #include "ConsultationText.h"
+#include "PlainFilePrint.h"
 #include "RevisionDialog.h"
 #include "PrescriptionEditor.h"
 #include "PrescriptionLineWidget.h"
@@ -438,13 +439,15 @@ void ConsultationEditor::printReport()
     printer.setDocName(tr("Consultation report"));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the consultation report"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !PlainFilePrint::confirm(this, printer))
         return;
     const QDate date = m_clock.nowUtc().toLocalTime().date();
     if (auto r = ConsultationReport::paint(printer, m_c, doctor, m_patient, date); !r) {
         showError(r.error().message);
         return;
     }
+    if (m_vault)
+        PlainFilePrint::audit(*m_vault, printer, QStringLiteral("consultation"), m_c.id);
     showError({});
     m_saved->setText(tr("Report sent to the printer"));
 }

@@ -73,6 +73,7 @@ CreateVaultDialog::CreateVaultDialog(const QString& vaultPath, QWidget* parent) 
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmation"));
     m_confirm->setEchoMode(QLineEdit::Password);
+    wipeWhenFinished(*this, {m_pass, m_confirm});
 
     m_strengthBar = new QProgressBar(this);
     m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
@@ -178,7 +179,7 @@ void CreateVaultDialog::accept()
         return;
     m_label = m_name->text().trimmed();
     m_passphrase = takeSecret(*m_pass);
-    m_confirm->clear();
+    wipeField(*m_confirm);
     showError({});
     QDialog::accept();
 }

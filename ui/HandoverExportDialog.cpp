@@ -54,6 +54,7 @@ HandoverExportDialog::HandoverExportDialog(Vault& vault, KdfParams kdf, QWidget*
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmation"));
     m_confirm->setEchoMode(QLineEdit::Password);
+    wipeWhenFinished(*this, {m_pass, m_confirm});
     m_strengthBar = new QProgressBar(this);
     m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
     m_strengthBar->setRange(0, 100);
@@ -166,7 +167,7 @@ void HandoverExportDialog::accept()
     if (m_busy || !m_export->isEnabled())
         return;
     const SecureBytes pass = takeSecret(*m_pass);
-    m_confirm->clear();
+    wipeField(*m_confirm);
     m_result->hide();
     m_progress->setRange(0, 0);  // busy until the first patient is written
     m_progress->show();

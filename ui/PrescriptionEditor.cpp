@@ -6,6 +6,7 @@
 #include "GrowToFit.h"
 #include "PdfPreview.h"
 #include "PractitionerDialog.h"
+#include "PlainFilePrint.h"
 #include "PrescriptionLineWidget.h"
 #include "common/Clock.h"
 #include "prescribing/PractitionerStore.h"
@@ -468,7 +469,7 @@ bool PrescriptionEditor::saveAndPrint(QPrinter* printer)
         chosen = std::make_unique<QPrinter>(QPrinter::HighResolution);
         QPrintDialog dialog(chosen.get(), this);
         dialog.setWindowTitle(tr("Print the prescription"));
-        if (dialog.exec() != QDialog::Accepted) {
+        if (dialog.exec() != QDialog::Accepted || !PlainFilePrint::confirm(this, *chosen)) {
             m_message->setText(tr("Saved, not printed: print it later from the chart's prescription history."));
             return false;
         }
@@ -479,6 +480,8 @@ bool PrescriptionEditor::saveAndPrint(QPrinter* printer)
         m_message->setText(printed.error().message);
         return false;
     }
+    if (chosen)  // the user's choice in the print dialog (a printer handed in is the caller's business)
+        PlainFilePrint::audit(m_vault, *printer, QStringLiteral("prescription"), m_savedId);
     return true;
 }
 

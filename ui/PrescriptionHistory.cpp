@@ -2,6 +2,7 @@
 #include "PrescriptionHistory.h"
 
 #include "PdfPreview.h"
+#include "PlainFilePrint.h"
 #include "print/PrescriptionPrinter.h"
 #include "print/PrintSettings.h"
 #include "vault/Vault.h"
@@ -155,7 +156,7 @@ Result<QByteArray> PrescriptionHistory::printSelected(QPrinter* printer)
     if (!printer) {
         chosen = std::make_unique<QPrinter>(QPrinter::HighResolution);
         QPrintDialog dialog(chosen.get(), this);
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted || !PlainFilePrint::confirm(this, *chosen))
             return fail(ErrorKind::Other, tr("Not printed"));
         printer = chosen.get();
     }
@@ -180,6 +181,8 @@ Result<QByteArray> PrescriptionHistory::printSelected(QPrinter* printer)
             return std::unexpected(r.error());
         return **stored;
     }();
+    if (done && chosen)  // chosen in the print dialog
+        PlainFilePrint::audit(m_vault, *printer, QStringLiteral("prescription"), summary.id);
     m_message->setText(done ? tr("Sent to the printer.") : done.error().message);
     reload();
     for (int i = 0; i < m_rows.size(); ++i)

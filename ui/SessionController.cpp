@@ -158,6 +158,10 @@ void SessionController::openSession()
     m_main->workspace()->attach(*m_patients, *m_search, m_clock);
     m_main->showSession(m_vault->path(), m_vault->slotLabel());
     m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
+    if (!m_vault->auditRollbackWarning().isEmpty())
+        showMessage(tr("Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks "
+                       "after the practice's computers.")
+                        .arg(m_vault->auditRollbackWarning()));
     m_main->setAutoLockRemaining(m_idle.remainingSecs());
     m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
     refreshSyncStatus();

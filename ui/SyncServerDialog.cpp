@@ -45,6 +45,7 @@ SyncServerDialog::SyncServerDialog(Vault& vault, QWidget* parent) : QDialog(pare
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
+    wipeWhenFinished(*this, {m_token});
     m_tokenState = new QLabel(this);
     m_tokenState->setObjectName(QStringLiteral("tokenState"));
     m_tokenState->setWordWrap(true);
@@ -116,7 +117,7 @@ void SyncServerDialog::accept()
     const bool newToken = !m_token->text().isEmpty();
     if (r && newToken) {
         const SecureBytes token = takeSecret(*m_token);
-        r = FhirClient::storeToken(db, QString::fromUtf8(token.view().toByteArray()).trimmed());
+        r = FhirClient::storeToken(db, token.view().trimmed());
     }
     if (r) {
         auto audited = m_vault.audit().append(QStringLiteral("sync.settings"), QString(), QString(),

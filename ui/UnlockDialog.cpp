@@ -51,6 +51,7 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, const Clock& clock, QWidget
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
     m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_recoveryKey->setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    wipeWhenFinished(*this, {m_pass, m_recoveryKey});
     m_recoveryKey->hide();
 
     m_toggle = new QPushButton(this);

@@ -488,9 +488,13 @@ int cmdPrint(const Options& o)
     auto pdf = PrescriptionPrinter(**vault).pdf(id);
     if (!pdf)
         return report(pdf.error());
+    // A prescription in clear: readable by its owner only (set before a byte is written).
     QSaveFile file(o.parser.value(o.pdf));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(*pdf) != pdf->size() || !file.commit())
         return report({ErrorKind::Io, Cli::tr("Cannot write %1: %2").arg(o.parser.value(o.pdf), file.errorString())});
+    // A copy in clear outside the vault: recorded (the id, never the path, which may name the patient).
+    (void)(*vault)->audit().append(QStringLiteral("print.pdf_file"), QStringLiteral("prescription"), QString::number(id));
     out() << Cli::tr("Prescription %1 written to %2").arg(id).arg(o.parser.value(o.pdf)) << Qt::endl;
     return Cli::Ok;
 }
@@ -557,7 +561,7 @@ int cmdSync(const Options& o)
         auto token = SecretInput::fromFile(o.parser.value(o.tokenFile));
         if (!token)
             return report(token.error());
-        if (auto r = FhirClient::storeToken((*vault)->db(), QString::fromUtf8(token->view().toByteArray())); !r)
+        if (auto r = FhirClient::storeToken((*vault)->db(), token->view()); !r)
             return report(r.error());
     }
     FhirClient client(**vault, FhirClient::Config{url, o.parser.value(o.caFile)});

@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <cstring>
 #include <termios.h>
 #include <unistd.h>
 
@@ -15,15 +16,20 @@ constexpr std::size_t kMaxSecret = 4096;
 
 Result<SecureBytes> SecretInput::fromFile(const QString& path)
 {
+    // Unbuffered: read(2) straight into locked memory, no QIODevice buffer keeping a copy.
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return fail(ErrorKind::Invalid, tr("Cannot read the secret file %1: %2").arg(path, f.errorString()));
     SecureBytes buf(kMaxSecret);
     std::size_t n = 0;
-    char c = 0;
-    while (n < kMaxSecret && f.getChar(&c) && c != '\n')
-        buf.data()[n++] = static_cast<unsigned char>(c);
-    SecureBytes out(buf.data(), n);
+    while (n < kMaxSecret) {
+        const qint64 got = f.read(reinterpret_cast<char*>(buf.data()) + n, qint64(kMaxSecret - n));
+        if (got <= 0)
+            break;
+        n += std::size_t(got);
+    }
+    const auto* end = static_cast<const unsigned char*>(std::memchr(buf.data(), '\n', n));
+    SecureBytes out(buf.data(), end ? std::size_t(end - buf.data()) : n);
     out.chompNewline();
     if (out.isEmpty())
         return fail(ErrorKind::Invalid, tr("The secret file %1 is empty").arg(path));

@@ -17,6 +17,7 @@ namespace {
 
 constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "RelaisAu";
 constexpr quint64 kMacSubkeyId = 1;
+constexpr quint64 kHeadSubkeyId = 2;
 
 } // namespace
 
@@ -95,6 +96,8 @@ Result<qint64> AuditLog::append(const QString& action, const QString& objectType
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     qCDebug(lcAudit) << "audit" << seq << action << objectType << objectId;
+    if (m_onCommitted && sqlite3_get_autocommit(m_db.handle()) != 0)
+        m_onCommitted();
     return seq;
 }
 
@@ -115,6 +118,40 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 afterSeq, int limit) const
         out.append({q->integer(0), QDateTime::fromString(q->text(1), Qt::ISODateWithMs), q->text(2), q->text(3),
                     q->text(4), q->text(5), q->text(6)});
     }
+    return out;
+}
+
+Result<AuditLog::Head> AuditLog::head() const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT seq, mac FROM audit_head WHERE id = 1"));
+    if (!q)
+        return std::unexpected(q.error());
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? Head{q->integer(0), q->blob(1)} : Head{};
+}
+
+Result<QByteArray> AuditLog::macAt(qint64 seq) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, seq);
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? q->blob(0) : QByteArray();
+}
+
+QByteArray AuditLog::sealHead(const SecureBytes& vaultKey, const QString& vaultId, qint64 seq, const QByteArray& mac)
+{
+    SecureBytes sub(crypto_auth_hmacsha256_KEYBYTES);
+    crypto_kdf_derive_from_key(sub.data(), sub.size(), kHeadSubkeyId, kKdfContext, vaultKey.data());
+    const QByteArray msg = "relais-audit-head-v1|" + vaultId.toLatin1() + '|' + QByteArray::number(seq) + '|' + mac.toHex();
+    QByteArray out(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
+    crypto_auth_hmacsha256(reinterpret_cast<unsigned char*>(out.data()),
+                           reinterpret_cast<const unsigned char*>(msg.constData()), std::size_t(msg.size()), sub.data());
     return out;
 }
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace relais {
 
 class Clock;
@@ -25,6 +27,7 @@ inline constexpr auto SlotChange = "slot.change";
 inline constexpr auto SlotRemove = "slot.remove";
 inline constexpr auto Verify = "vault.verify";
 inline constexpr auto RecoverySheetPrint = "recovery.print";
+inline constexpr auto Rollback = "audit.rollback";
 } // namespace AuditAction
 
 struct AuditEntry
@@ -47,8 +50,12 @@ struct AuditVerification
 };
 
 // Append-only, HMAC-chained audit trail inside the vault. Each entry's MAC covers its fields
-// and the previous entry's MAC (key derived from the vault key), so an edit, deletion or
-// reordering by someone holding only the database key is found by verify().
+// and the previous entry's MAC (key derived from the vault key, so the SQLCipher key alone
+// cannot forge one). verify() finds an edited, reordered or renumbered entry, a deletion inside
+// the trail, and a cut tail (against `audit_head`, the same database). The trail cannot see a
+// whole vault file copied back from an older state (it is consistent in itself): that is caught
+// only by the head sealed into the key header (Vault checks it at unlock), and not at all when
+// the vault and its key header are both put back together.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(relais::AuditLog)
@@ -67,6 +74,19 @@ public:
     Result<QList<AuditEntry>> entries(qint64 afterSeq = 0, int limit = 1000) const;
     AuditVerification verify() const;
 
+    struct Head
+    {
+        qint64 seq = 0;  // 0: empty trail
+        QByteArray mac;
+    };
+    // The committed head (audit_head), and the MAC stored for one entry (empty if none).
+    Result<Head> head() const;
+    Result<QByteArray> macAt(qint64 seq) const;
+    // The tag that authenticates a head kept outside the vault (the key header's audit_head).
+    static QByteArray sealHead(const SecureBytes& vaultKey, const QString& vaultId, qint64 seq, const QByteArray& mac);
+    // Called after an append committed its own transaction (not when it joined the caller's).
+    void setOnCommitted(std::function<void()> f) { m_onCommitted = std::move(f); }
+
 private:
     QByteArray mac(const QByteArray& previous, const AuditEntry& e) const;
 
@@ -74,6 +94,7 @@ private:
     SecureBytes m_key;
     const Clock& m_clock;
     QString m_slot;
+    std::function<void()> m_onCommitted;
 };
 
 } // namespace relais

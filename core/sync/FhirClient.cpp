@@ -21,6 +21,10 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <cstring>
+
+#include <sodium.h>
+
 Q_LOGGING_CATEGORY(lcSync, "relais.sync")
 
 namespace relais {
@@ -65,11 +69,89 @@ QString versionOf(const QJsonObject& answer)
     return answer.value(u"resource"_s)[u"meta"_s][u"versionId"_s].toString();
 }
 
+// The 3-digit code that starts a Bundle.entry.response.status ("201 Created", "200"), 0 if none.
+int entryStatus(const QJsonValue& entry)
+{
+    const QString status = entry[u"response"_s][u"status"_s].toString().trimmed();
+    if (status.size() < 3 || (status.size() > 3 && status.at(3) != u' '))
+        return 0;
+    bool ok = false;
+    const int code = status.left(3).toInt(&ok);
+    return ok ? code : 0;
+}
+
+// Where the server put an entry's resource: "Encounter/123" (no version), from response.location
+// or, failing that, the resource it returned.
+QString locationOf(const QJsonValue& entry)
+{
+    QString location = entry[u"response"_s][u"location"_s].toString();
+    if (const qsizetype h = location.indexOf(u"/_history"_s); h > 0)
+        location.truncate(h);
+    // An absolute location ("https://ehr/fhir/Encounter/123") is kept as its last two segments.
+    if (location.contains(u"://"_s))
+        location = location.section(u'/', -2);
+    if (location.isEmpty()) {
+        const QJsonValue r = entry[u"resource"_s];
+        if (!r[u"resourceType"_s].toString().isEmpty() && !r[u"id"_s].toString().isEmpty())
+            location = r[u"resourceType"_s].toString() + u'/' + r[u"id"_s].toString();
+    }
+    return location;
+}
+
 } // namespace
+
+QString FhirClient::checkTransactionResponse(const QByteArray& body, const QString& contentType, qsizetype sent,
+                                             QJsonArray* answers)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        QString start = QString::fromUtf8(body.left(120)).simplified();
+        if (body.size() > 120)
+            start += u'…';
+        return tr("the answer is not FHIR JSON (%1: \"%2\"); a proxy or a login page may be in the way")
+            .arg(contentType.isEmpty() ? tr("no content type") : contentType, start);
+    }
+    const QJsonObject o = doc.object();
+    const QString type = o.value(u"resourceType"_s).toString();
+    if (type != u"Bundle"_s)
+        return type.isEmpty() ? tr("the answer is JSON without a resourceType, not a FHIR transaction-response")
+                              : tr("the answer is a FHIR %1, not a Bundle of type transaction-response").arg(type);
+    const QString bundleType = o.value(u"type"_s).toString();
+    if (bundleType != u"transaction-response"_s)
+        return tr("the answer is a Bundle of type \"%1\", not \"transaction-response\"").arg(bundleType);
+    const QJsonArray entries = o.value(u"entry"_s).toArray();
+    if (entries.size() != sent)
+        return tr("the transaction-response has %1 entries for the %2 sent").arg(entries.size()).arg(sent);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const int status = entryStatus(entries.at(i));
+        if (status >= 200 && status < 300)
+            continue;
+        const QJsonObject outcome = entries.at(i)[u"response"_s][u"outcome"_s].toObject();
+        const QString said = outcome.isEmpty() ? QString() : outcomeText(QJsonDocument(outcome).toJson());
+        if (!status)
+            return tr("entry %1 of the transaction-response has no valid status").arg(i + 1);
+        return said.isEmpty() ? tr("entry %1 of the transaction-response has status %2").arg(i + 1).arg(status)
+                              : tr("entry %1 of the transaction-response has status %2: %3").arg(i + 1).arg(status).arg(said);
+    }
+    if (answers)
+        *answers = entries;
+    return {};
+}
 
 FhirClient::FhirClient(Vault& vault, Config config, Outbox::RetryPolicy policy)
     : m_vault(vault), m_config(std::move(config)), m_policy(policy)
 {
+}
+
+FhirClient::~FhirClient() { wipeAuthorization(); }
+
+void FhirClient::wipeAuthorization()
+{
+    // constData(): no detach, so the bytes the request shared are the ones zeroed.
+    if (!m_authorization.isEmpty())
+        sodium_memzero(const_cast<char*>(m_authorization.constData()), std::size_t(m_authorization.size()));
+    m_authorization = QByteArray();
 }
 
 Result<void> FhirClient::checkUrl(const QUrl& url)
@@ -85,21 +167,27 @@ Result<void> FhirClient::checkUrl(const QUrl& url)
                    "http:// is accepted only for 127.0.0.1"));
 }
 
-Result<void> FhirClient::storeToken(Database& db, const QString& token)
+Result<void> FhirClient::storeToken(Database& db, QByteArrayView token)
 {
     auto q = db.prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('bearer_token', ?)"_s);
     if (!q)
         return std::unexpected(q.error());
-    q->bind(1, token);
+    q->bindUtf8(1, token.data(), token.size());  // no QString, no QVariant copy
     return q->run();
 }
 
-Result<QString> FhirClient::storedToken(Database& db)
+Result<SecureBytes> FhirClient::storedToken(Database& db)
 {
-    auto v = db.scalar(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    return v->toString();
+    auto q = db.prepare(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return SecureBytes();
+    QByteArray raw = q->blob(0);
+    return SecureBytes::takeFrom(raw);  // the temporary is wiped
 }
 
 Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int)>& progress)
@@ -146,8 +234,14 @@ Result<QNetworkRequest> FhirClient::makeRequest(const QUrl& url)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(FhirExport::kMimeType));
     request.setRawHeader("Accept", FhirExport::kMimeType);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!token->isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token->toUtf8());
+    wipeAuthorization();  // the previous request is over
+    if (!token->isEmpty()) {
+        static constexpr QByteArrayView kBearer("Bearer ");
+        m_authorization = QByteArray(kBearer.size() + qsizetype(token->size()), Qt::Uninitialized);
+        std::memcpy(m_authorization.data(), kBearer.data(), std::size_t(kBearer.size()));
+        std::memcpy(m_authorization.data() + kBearer.size(), token->data(), token->size());
+        request.setRawHeader("Authorization", m_authorization);  // shares the buffer wiped later
+    }
     if (m_config.baseUrl.scheme() == u"https"_s) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -180,6 +274,7 @@ Result<QJsonObject> FhirClient::read(const QString& reference)
     timer.start(m_config.timeoutMs);
     if (!reply->isFinished())
         loop.exec();
+    wipeAuthorization();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QString error = reply->errorString();
@@ -187,7 +282,11 @@ Result<QJsonObject> FhirClient::read(const QString& reference)
     if (status != 200)
         return fail(ErrorKind::Other, tr("Reading %1 from the EHR failed: %2")
                                           .arg(reference, status ? u"HTTP %1: %2"_s.arg(status).arg(outcomeText(body)) : error));
-    return QJsonDocument::fromJson(body).object();
+    const QJsonObject resource = QJsonDocument::fromJson(body).object();
+    if (resource.value(u"resourceType"_s).toString() != reference.section(u'/', 0, 0))
+        return fail(ErrorKind::Other, tr("Reading %1 from the EHR failed: the answer is not that FHIR resource (%2)")
+                                          .arg(reference, QString::fromUtf8(body.left(120)).simplified()));
+    return resource;
 }
 
 Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
@@ -211,6 +310,16 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
     auto bundle = exporter.build(patientId, entries);
     if (!bundle)
         return std::unexpected(bundle.error());
+    if (bundle->outboxIdOfEntry.isEmpty()) {
+        // Only records with no FHIR form (a certificate, a document for an already-sent patient):
+        // nothing to send, and an empty transaction would be refused for ever. They go on paper.
+        report.patients = 1;
+        report.acknowledged = 1;
+        if (auto r = box.markAcknowledged(entries, {}); !r)
+            return std::unexpected(r.error());
+        qCInfo(lcSync) << "patient" << patientId << "entries" << entries.size() << "have no FHIR form: nothing sent";
+        return report;
+    }
     auto made = makeRequest(m_config.baseUrl);
     if (!made)
         return std::unexpected(made.error());
@@ -241,11 +350,18 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
     if (!reply->isFinished())
         loop.exec();
     timer.stop();
+    wipeAuthorization();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString who = tr("patient %1").arg(patientId);
     Result<void> written;
+    // Only the EHR's own transaction-response, entry for entry, says the records are stored.
+    QJsonArray answers;
+    QString notReceived;
+    if (!timedOut && status >= 200 && status < 300)
+        notReceived = checkTransactionResponse(body, reply->header(QNetworkRequest::ContentTypeHeader).toString(),
+                                               bundle->outboxIdOfEntry.size(), &answers);
     if (timedOut || status == 0) {
         const QString why = timedOut ? tr("no answer within %1 s").arg(m_config.timeoutMs / 1000) : reply->errorString();
         // A certificate problem needs a person; other network errors heal by themselves.
@@ -253,15 +369,20 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
         written = box.markFailed(entries, why, !tls);
         report.failed = 1;
         report.errors.append(u"%1: %2"_s.arg(who, why));
+    } else if (!notReceived.isEmpty()) {
+        // A 2xx that is not the EHR's transaction-response (a captive portal, a proxy, a server
+        // answering for part of it): nothing is known to be stored; sent again after the back-off
+        // (the conditional creates and updates make that safe).
+        const QString why = tr("HTTP %1 but not received: %2").arg(status).arg(notReceived);
+        written = box.markFailed(entries, why, true);
+        report.failed = 1;
+        report.errors.append(u"%1: %2"_s.arg(who, why));
     } else if (status >= 200 && status < 300) {
-        const QJsonArray answers = QJsonDocument::fromJson(body).object().value(u"entry"_s).toArray();
         QHash<qint64, QString> ids;
         for (qsizetype i = 0; i < answers.size() && i < bundle->outboxIdOfEntry.size(); ++i) {
             if (!bundle->outboxIdOfEntry.at(i))
                 continue;
-            QString location = answers.at(i)[u"response"_s][u"location"_s].toString();
-            if (const qsizetype h = location.indexOf(u"/_history"_s); h > 0)
-                location.truncate(h);
+            const QString location = locationOf(answers.at(i));
             ids.insert(bundle->outboxIdOfEntry.at(i), location);
             if (bundle->outboxIdOfEntry.at(i) == bundle->conditionedPatientOutboxId) {
                 // The EHR's new version: a later change is conditioned on it.
@@ -276,7 +397,11 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
         written = box.markAcknowledged(entries, ids);
         report.acknowledged = 1;
     } else {
-        const QString why = u"HTTP %1: %2"_s.arg(status).arg(outcomeText(body));
+        const bool redirected = status >= 300 && status < 400;  // a login page or proxy in the way: it passes
+        const QString why = redirected ? tr("HTTP %1: redirected to %2, not received (a login page or a proxy may be in the way)")
+                                             .arg(status)
+                                             .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString())
+                                       : u"HTTP %1: %2"_s.arg(status).arg(outcomeText(body));
         if ((status == 409 || status == 412) && bundle->conditionedPatientOutboxId) {
             // The If-Match on the imported patient's version failed: the EHR changed it. Keep both
             // versions for the user, and send the rest of the patient's records without it.
@@ -315,7 +440,7 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
             written = box.markConflict(entries, why);
             report.conflicts = 1;
         } else {
-            written = box.markFailed(entries, why, status >= 500 || status == 429 || status == 408);
+            written = box.markFailed(entries, why, status >= 500 || status == 429 || status == 408 || redirected);
             report.failed = 1;
         }
         report.errors.append(u"%1: %2"_s.arg(who, why));

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SecureBytes.h"
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QString>
@@ -19,9 +21,14 @@ class Database;
 class Vault;
 
 // Sends what the outbox owes to the EHR's FHIR endpoint: one transaction Bundle per patient,
-// POSTed to the base URL. 2xx → acknowledged with the server's ids; 5xx, 429, timeouts and
-// network errors → failed, retried after the back-off; other 4xx → failed with the server's
-// OperationOutcome text, kept until the record changes or the user retries; 409/412 → conflict.
+// POSTed to the base URL. Acknowledged (with the server's ids, from each entry's
+// response.location) only on a 2xx carrying a FHIR Bundle of type transaction-response with as
+// many entries as were sent, every one 2xx (201 created, 200 a conditional create or update that
+// matched); any other 2xx (a captive portal's HTML, a proxy's page, an entry missing or refused)
+// → failed with the reason in words, retried after the back-off. 3xx (redirects are not
+// followed), 5xx, 429, timeouts and network errors → failed, retried after the back-off; other
+// 4xx → failed with the server's OperationOutcome text, kept until the record changes or the
+// user retries; 409/412 → conflict.
 // A 409/412 on a Bundle carrying an imported patient's change conditioned on the snapshot's
 // version (If-Match; medplum answers 412 "Precondition Failed") puts only that patient entry in
 // conflict, with the EHR's current version read back (GET) and kept beside ours (ConflictStore);
@@ -52,13 +59,17 @@ public:
     };
 
     FhirClient(Vault& vault, Config config, Outbox::RetryPolicy policy = {});
+    ~FhirClient();
+    FhirClient(const FhirClient&) = delete;
+    FhirClient& operator=(const FhirClient&) = delete;
 
     // Refuses what is not https, except http://127.0.0.1 (a local relay or a test server).
     static Result<void> checkUrl(const QUrl& url);
 
-    // The bearer token lives in the vault (encrypted), never in settings or logs.
-    static Result<void> storeToken(Database& db, const QString& token);
-    static Result<QString> storedToken(Database& db);
+    // The bearer token lives in the vault (encrypted), never in settings or logs, and in memory
+    // only in locked buffers, plus the one header of the request in flight (wiped after it).
+    static Result<void> storeToken(Database& db, QByteArrayView token);
+    static Result<SecureBytes> storedToken(Database& db);
 
     // Every patient due now; stops early only on a local error (vault, configuration).
     // progress(done, total) is called before the first Bundle and after each one.
@@ -69,12 +80,20 @@ public:
     // GET of one resource ("Patient/ehr-42") from the server, with the same token and TLS rules.
     Result<QJsonObject> read(const QString& reference);
 
+    // Empty when body is a transaction-response acknowledging all `sent` entries (then given in
+    // *answers); otherwise what is wrong with it, in words (translated, for the sync panel).
+    static QString checkTransactionResponse(const QByteArray& body, const QString& contentType, qsizetype sent,
+                                            QJsonArray* answers = nullptr);
+
 private:
     Result<QNetworkRequest> makeRequest(const QUrl& url);
+    // Zeroes the Authorization header's buffer in place (shared with the finished request).
+    void wipeAuthorization();
 
     Vault& m_vault;
     Config m_config;
     Outbox::RetryPolicy m_policy;
+    QByteArray m_authorization;
 };
 
 } // namespace relais

@@ -93,6 +93,69 @@ QString insSystem(const Patient& p)
     return u"urn:oid:1.2.250.1.213.1.4.8"_s;
 }
 
+// JavaScript's \s (what validators test "non-whitespace content" with) is QChar::isSpace plus U+FEFF.
+bool blank(QStringView s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace() || c == QChar(0xfeff); });
+}
+
+enum class Pruned { Kept, Changed, Removed };
+
+// In place; containers are rebuilt only where something inside goes.
+Pruned prune(QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return Pruned::Removed;
+    case QJsonValue::String:
+        return blank(v.toString()) ? Pruned::Removed : Pruned::Kept;
+    case QJsonValue::Array: {
+        QJsonArray a = v.toArray();
+        bool changed = false;
+        for (qsizetype i = a.size() - 1; i >= 0; --i) {
+            QJsonValue item = a.at(i);
+            const Pruned p = prune(item);
+            if (p == Pruned::Removed)
+                a.removeAt(i);
+            else if (p == Pruned::Changed)
+                a.replace(i, item);
+            changed = changed || p != Pruned::Kept;
+        }
+        if (a.isEmpty())
+            return Pruned::Removed;
+        if (changed)
+            v = a;
+        return changed ? Pruned::Changed : Pruned::Kept;
+    }
+    case QJsonValue::Object: {
+        QJsonObject o = v.toObject();
+        bool changed = false;
+        for (auto it = o.begin(); it != o.end();) {
+            QJsonValue item = it.value();
+            const Pruned p = prune(item);
+            changed = changed || p != Pruned::Kept;
+            if (p == Pruned::Removed) {
+                it = o.erase(it);
+                continue;
+            }
+            if (p == Pruned::Changed)
+                it.value() = item;
+            ++it;
+        }
+        if (o.isEmpty())
+            return Pruned::Removed;
+        if (changed)
+            v = o;
+        return changed ? Pruned::Changed : Pruned::Kept;
+    }
+    case QJsonValue::Bool:
+    case QJsonValue::Double:
+        break;
+    }
+    return Pruned::Kept;
+}
+
 class Builder
 {
 public:
@@ -155,7 +218,7 @@ public:
 
     QJsonObject bundle() const
     {
-        return {{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"transaction"_s}, {u"entry"_s, m_entries}};
+        return FhirExport::pruned({{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"transaction"_s}, {u"entry"_s, m_entries}});
     }
 
 private:
@@ -190,9 +253,9 @@ QJsonObject patientResource(const Patient& p)
     if (given.isEmpty())
         given.append(p.firstGivenName);
     QJsonArray names{QJsonObject{{u"use"_s, u"official"_s}, {u"family"_s, p.birthName}, {u"given"_s, given}}};
-    if (!p.usedName.isEmpty() || !p.usedGivenName.isEmpty()) {
-        QJsonObject usual{{u"use"_s, u"usual"_s}, {u"family"_s, p.usedName.isEmpty() ? p.birthName : p.usedName}};
-        if (!p.usedGivenName.isEmpty())
+    if (!blank(p.usedName) || !blank(p.usedGivenName)) {
+        QJsonObject usual{{u"use"_s, u"usual"_s}, {u"family"_s, blank(p.usedName) ? p.birthName : p.usedName}};
+        if (!blank(p.usedGivenName))
             usual.insert(u"given"_s, QJsonArray{p.usedGivenName});
         names.append(usual);
     }
@@ -208,10 +271,15 @@ QJsonObject patientResource(const Patient& p)
         telecom.append(QJsonObject{{u"system"_s, u"email"_s}, {u"value"_s, p.email}});
     if (!telecom.isEmpty())
         r.insert(u"telecom"_s, telecom);
-    if (!p.address.isEmpty() || !p.city.isEmpty())
-        r.insert(u"address"_s, QJsonArray{QJsonObject{{u"line"_s, QJsonArray::fromStringList(p.address.split(u'\n'))},
-                                                     {u"postalCode"_s, p.postalCode}, {u"city"_s, p.city},
-                                                     {u"country"_s, u"FR"_s}}});
+    // Whatever part of the address is known (a town without a street is common); the country only
+    // beside it, never an address saying nothing but "FR". Blank lines go with the pruning.
+    if (!blank(p.address) || !blank(p.postalCode) || !blank(p.city)) {
+        QJsonArray lines;
+        for (const QString& line : p.address.split(u'\n'))
+            lines.append(line.trimmed());
+        r.insert(u"address"_s, QJsonArray{QJsonObject{{u"line"_s, lines}, {u"postalCode"_s, p.postalCode.trimmed()},
+                                                     {u"city"_s, p.city.trimmed()}, {u"country"_s, u"FR"_s}}});
+    }
     return r;
 }
 
@@ -308,6 +376,12 @@ QByteArray FhirExport::toJson(const QJsonObject& bundle)
     }
     out.append(QByteArrayView(text).sliced(at));
     return out;
+}
+
+QJsonObject FhirExport::pruned(const QJsonObject& resource)
+{
+    QJsonValue v(resource);
+    return prune(v) == Pruned::Removed ? QJsonObject() : v.toObject();
 }
 
 QString FhirExport::documentFileName(const Patient& p, const QDate& encounterDate)
@@ -435,7 +509,7 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
             if (h.origin != Origin::Local || h.label.trimmed().isEmpty() || h.kind == Antecedent::Kind::Family)
                 continue;  // family history is not a condition of this patient
             QJsonObject code{{u"text"_s, h.label}};
-            if (!h.cim10.isEmpty())
+            if (!blank(h.cim10))
                 code.insert(u"coding"_s, QJsonArray{coding(kIcd10, h.cim10)});
             QJsonObject r{{u"resourceType"_s, u"Condition"_s},
                           {u"category"_s, QJsonArray{codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-category"_s,
@@ -523,8 +597,10 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
 
         for (qsizetype i = 0; i < c->diagnoses.size(); ++i) {
             const Diagnosis& d = c->diagnoses.at(i);
+            if (blank(d.text) && blank(d.cim10))
+                continue;  // nothing to say: no Condition without a code
             QJsonObject code{{u"text"_s, d.text}};
-            if (!d.cim10.isEmpty())
+            if (!blank(d.cim10))
                 code.insert(u"coding"_s, QJsonArray{coding(kIcd10, d.cim10)});
             const QString idValue = u"consultation-%1-dx%2"_s.arg(cid).arg(i + 1);
             sentKeys.insert(idValue);
@@ -643,6 +719,9 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
         }
     }
     out.bundle = b.bundle();
+    // The conflict keeps the patient exactly as sent: as pruned.
+    if (const qsizetype i = out.outboxIdOfEntry.indexOf(out.conditionedPatientOutboxId); out.conditionedPatientOutboxId && i >= 0)
+        out.conditionedPatient = out.bundle.value(u"entry"_s).toArray().at(i)[u"resource"_s].toObject();
     return out;
 }
 

@@ -52,6 +52,10 @@ struct PatientBundle
 // conditionally on their INS ("Patient?identifier=<INS system>|<NIR>") and a change is a
 // conditional update on it, without version (the snapshot's versions mean nothing there).
 //
+// Nothing empty is ever written: every Bundle goes through pruned() (whitespace-only strings, nulls,
+// then the arrays and objects left empty, at every depth), since a strict server refuses the whole
+// Bundle for one "line": [""] and the patient's records would then stay failed for ever.
+//
 // A corrected consultation (revision > 1) sends its Encounter, Observations and Conditions as
 // conditional updates on their stable identifiers, and deletes (conditional DELETE on the
 // identifier) the Observations and Conditions an earlier version had and the correction dropped.
@@ -76,6 +80,11 @@ public:
     // The Bundle for these outbox entries of one patient (all of the same patient). Entries of
     // the patient already acknowledged are referenced by the server's id.
     Result<PatientBundle> build(qint64 patientId, const QList<OutboxEntry>& entries, bool withPdf = true);
+
+    // The resource or Bundle without whitespace-only strings, nulls, or the arrays and objects
+    // that are (or are left) empty, at any depth. The one place that does it: build() applies it
+    // to every Bundle it returns.
+    static QJsonObject pruned(const QJsonObject& resource);
 
     // QJsonDocument(bundle).toJson(Compact), byte for byte, without running the attachments'
     // base64 through Qt's character-by-character JSON writer (a quarter of the export's time).

@@ -20,8 +20,13 @@
 #include <QMap>
 #include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <future>
 #include <utility>
 
@@ -121,14 +126,7 @@ QByteArray sha256Hex(QByteArrayView data)
     return QByteArray(reinterpret_cast<const char*>(md), int(len)).toHex();
 }
 
-QString csvField(QString s)
-{
-    if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n')) {
-        s.replace(u"\""_s, u"\"\""_s);
-        s = u'"' + s + u'"';
-    }
-    return s;
-}
+QString csvField(const QString& s) { return Worksheet::csvCell(s); }
 
 } // namespace
 
@@ -231,8 +229,8 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
                 ++summary.prescriptions;
             }
             const bool received = e.state == OutboxEntry::State::Acknowledged;
-            csv.append(QStringList{csvField(pb->patientName), birth, csvField(ehrId), outboxKindCode(e.kind),
-                                   QString::number(e.recordId), date, outboxStateCode(e.state), csvField(e.serverId),
+            csv.append(QStringList{csvField(pb->patientName), csvField(birth), csvField(ehrId), outboxKindCode(e.kind),
+                                   QString::number(e.recordId), csvField(date), outboxStateCode(e.state), csvField(e.serverId),
                                    csvField(pdf),
                                    received ? tr("already received by the EHR") : tr("to enter or attach in the EHR")}
                            .join(u';'));
@@ -277,6 +275,15 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
 
 Result<QStringList> Handover::open(const QString& archivePath, const SecureBytes& passphrase, const QString& outDir)
 {
+    // Everything is decrypted into a private folder beside the target (0700, files 0600), checked
+    // (final tag, nothing after it, the manifest's hashes and file list), and only then renamed
+    // into place: a cut, damaged or foreign archive leaves nothing behind, in clear or not.
+    const QString target = QDir(outDir).absolutePath();
+    const QFileInfo targetInfo(target);
+    const auto anything = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System;
+    if (targetInfo.exists() && (!targetInfo.isDir() || !QDir(target).isEmpty(anything)))
+        return fail(ErrorKind::Invalid,
+                    tr("%1 already exists and is not an empty folder: choose a new folder").arg(target));
     QFile in(archivePath);
     if (!in.open(QIODevice::ReadOnly))
         return fail(ErrorKind::Io, tr("Cannot read %1: %2").arg(archivePath, in.errorString()));
@@ -295,13 +302,30 @@ Result<QStringList> Handover::open(const QString& archivePath, const SecureBytes
             &state, reinterpret_cast<const unsigned char*>(head.constData() + 8 + crypto_pwhash_SALTBYTES + 16), key->data())
         != 0)
         return fail(ErrorKind::Invalid, tr("%1 is damaged (header)").arg(archivePath));
+    struct WipeState
+    {
+        crypto_secretstream_xchacha20poly1305_state* s;
+        ~WipeState() { sodium_memzero(s, sizeof *s); }
+    } wipeState{&state};
 
-    // Files are written as soon as they are complete; the manifest then checks each of them.
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent))
+        return fail(ErrorKind::Io, tr("Cannot create the folder %1").arg(parent));
+    QTemporaryDir staging(QDir(parent).filePath(u".relais-open-XXXXXX"_s));  // mkdtemp: 0700, removed on failure
+    if (!staging.isValid())
+        return fail(ErrorKind::Io,
+                    tr("Cannot create a temporary folder in %1: %2").arg(parent, staging.errorString()));
+    const QDir dir(staging.path());
+    constexpr QFileDevice::Permissions kPrivateDir =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
     QHash<QString, QByteArray> hashes;
     QStringList written;
     QByteArray manifest;
-    const QDir dir(outDir);
     QByteArray plain;
+    const auto damaged = [&] {
+        return fail(ErrorKind::Invalid, tr("%1 is damaged (file table)").arg(archivePath));
+    };
     const auto takeFiles = [&]() -> Result<void> {
         qsizetype pos = 0;
         for (;;) {
@@ -309,28 +333,38 @@ Result<QStringList> Handover::open(const QString& archivePath, const SecureBytes
                 break;
             const quint32 nameLen = qFromLittleEndian<quint32>(plain.constData() + pos);
             if (nameLen > 4096)
-                return fail(ErrorKind::Invalid, tr("%1 is damaged (file table)").arg(archivePath));
+                return damaged();
             if (plain.size() - pos < 4 + qsizetype(nameLen) + 8)
                 break;
             const quint64 size = qFromLittleEndian<quint64>(plain.constData() + pos + 4 + nameLen);
             if (size > quint64(1) << 34)
-                return fail(ErrorKind::Invalid, tr("%1 is damaged (file table)").arg(archivePath));
+                return damaged();
             if (quint64(plain.size() - pos - 12 - nameLen) < size)
                 break;
             const QString name = QString::fromUtf8(plain.mid(pos + 4, nameLen));
-            const QByteArray data = plain.mid(pos + 12 + nameLen, qsizetype(size));
+            const QByteArrayView data = QByteArrayView(plain).sliced(pos + 12 + nameLen, qsizetype(size));
             pos += 12 + nameLen + qsizetype(size);
-            if (name.isEmpty() || name.contains(u"..") || name.startsWith(u'/') || name.contains(u'\\'))
-                return fail(ErrorKind::Invalid, tr("%1 is damaged (file table)").arg(archivePath));
+            // Relative names of plain segments only: nothing may land outside the folder.
+            const QStringList parts = name.split(u'/');
+            for (const QString& part : parts)
+                if (part.isEmpty() || part == u"."_s || part == u".."_s || part.contains(u'\\')
+                    || std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.unicode() < 0x20; }))
+                    return damaged();
+            if (hashes.contains(name))
+                return damaged();
             if (name == u"manifest.json"_s)
-                manifest = data;
+                manifest = data.toByteArray();
             hashes.insert(name, sha256Hex(data));
-            const QString path = dir.filePath(name);
-            if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-                return fail(ErrorKind::Io, tr("Cannot create the folder for %1").arg(path));
-            QSaveFile f(path);
-            if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-                return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
+            QString folder = dir.path();
+            for (qsizetype k = 0; k + 1 < parts.size(); ++k) {
+                folder += u'/' + parts.at(k);
+                if (!QFileInfo(folder).isDir() && !QDir().mkdir(folder, kPrivateDir))
+                    return fail(ErrorKind::Io, tr("Cannot create the folder for %1").arg(name));
+            }
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                || f.write(data.data(), data.size()) != data.size() || !f.flush())
+                return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(name, f.errorString()));
             written.append(name);
         }
         plain.remove(0, pos);
@@ -368,11 +402,24 @@ Result<QStringList> Handover::open(const QString& archivePath, const SecureBytes
     const QJsonObject m = QJsonDocument::fromJson(manifest).object();
     if (m.value(u"format"_s).toString() != u"relais-export/1"_s)
         return fail(ErrorKind::Invalid, tr("%1 has no readable manifest").arg(archivePath));
+    QSet<QString> listed;
     for (const QJsonValue& f : m.value(u"files"_s).toArray()) {
         const QString name = f[u"name"_s].toString();
-        if (hashes.value(name) != f[u"sha256"_s].toString().toLatin1())
+        if (name == u"manifest.json"_s || listed.contains(name) || !hashes.contains(name)
+            || hashes.value(name) != f[u"sha256"_s].toString().toLatin1())
             return fail(ErrorKind::Invalid, tr("%1: the file %2 does not match the manifest").arg(archivePath, name));
+        listed.insert(name);
     }
+    for (const QString& name : std::as_const(written))
+        if (name != u"manifest.json"_s && !listed.contains(name))
+            return fail(ErrorKind::Invalid, tr("%1: the file %2 is not in the manifest").arg(archivePath, name));
+
+    // rename(2) replaces an empty folder, and is atomic on the same file system (hence beside it).
+    if (::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(target).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        return fail(ErrorKind::Io, tr("Cannot move the files into %1: %2").arg(target, why));
+    }
+    staging.setAutoRemove(false);
     return written;
 }
 

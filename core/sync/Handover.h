@@ -40,8 +40,10 @@ public:
     static Result<Summary> exportTo(Vault& vault, const QString& outDir, const SecureBytes& passphrase,
                                     const KdfParams& params, const std::function<void(int done, int total)>& progress = {});
 
-    // Decrypts an archive into outDir (created if needed), checking every file against the
-    // manifest. A wrong passphrase is ErrorKind::WrongSecret. Returns the files written.
+    // Decrypts an archive into outDir, which must be new or empty: into a private folder beside
+    // it first (0700, files 0600), checked (final tag, nothing after it, every file against the
+    // manifest and the manifest against the files), then renamed to outDir; on any failure
+    // nothing is left. A wrong passphrase is ErrorKind::WrongSecret. Returns the files written.
     static Result<QStringList> open(const QString& archivePath, const SecureBytes& passphrase, const QString& outDir);
 };
 

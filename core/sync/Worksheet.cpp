@@ -37,6 +37,19 @@ QString Worksheet::stateText(const QString& stateCode, bool received)
     return tr("to enter in the EHR");
 }
 
+QString Worksheet::csvCell(const QString& text)
+{
+    QString s = text;
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (!s.isEmpty() && formulaStart.contains(s.front()))
+        s.prepend(u'\'');
+    if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
+        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        s = u'"' + s + u'"';
+    }
+    return s;
+}
+
 Result<QByteArray> Worksheet::render(Vault& vault, const QList<Row>& rows, const QList<PossibleDuplicate>& duplicates,
                                      const QDateTime& created)
 {

@@ -34,6 +34,11 @@ public:
     static QString typeText(const QString& kindCode);          // "consultation" → "Consultation"
     static QString stateText(const QString& stateCode, bool received);
 
+    // One cell of reconciliation.csv (`;`-separated): quoted when it holds `;`, `"`, CR or LF,
+    // and prefixed with `'` when it starts with `=`, `+`, `-`, `@`, tab or CR, so that a
+    // spreadsheet shows it as text instead of running it as a formula (OWASP, CSV injection).
+    static QString csvCell(const QString& text);
+
     // The PDF. created: when the handover was made (shown in the header).
     static Result<QByteArray> render(Vault& vault, const QList<Row>& rows, const QList<PossibleDuplicate>& duplicates,
                                      const QDateTime& created);

@@ -116,6 +116,20 @@ Result<KeyHeader> KeyHeader::load(const QString& path)
         if (t.isValid())
             h.failedUnlocksUtc.append(t.toUTC());
     }
+    if (root.contains(QStringLiteral("audit_head"))) {
+        // A damaged seal does not lock the GP out: it is reported at unlock like a rollback.
+        const QJsonObject a = root.value(QStringLiteral("audit_head")).toObject();
+        AuditHeadSeal seal;
+        seal.seq = a.value(QStringLiteral("seq")).toInteger(-1);
+        auto mac = unb64(a.value(QStringLiteral("mac")), crypto_auth_hmacsha256_BYTES, QStringLiteral("audit_head"), path);
+        auto tag = unb64(a.value(QStringLiteral("tag")), crypto_auth_hmacsha256_BYTES, QStringLiteral("audit_head"), path);
+        seal.damaged = seal.seq < 1 || !mac || !tag;
+        if (!seal.damaged) {
+            seal.entryMac = *mac;
+            seal.tag = *tag;
+        }
+        h.auditHead = seal;
+    }
     return h;
 }
 
@@ -139,11 +153,15 @@ Result<void> KeyHeader::save(const QString& path) const
     QJsonArray failed;
     for (const QDateTime& t : failedUnlocksUtc)
         failed.append(t.toString(Qt::ISODate));
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kMagic)},
-                           {QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("vault_id"), vaultId},
-                           {QStringLiteral("slots"), slotArray},
-                           {QStringLiteral("failed_unlocks"), failed}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kMagic)},
+                     {QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("vault_id"), vaultId},
+                     {QStringLiteral("slots"), slotArray},
+                     {QStringLiteral("failed_unlocks"), failed}};
+    if (auditHead && !auditHead->damaged)
+        root.insert(QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("seq"), auditHead->seq},
+                                                              {QStringLiteral("mac"), b64(auditHead->entryMac)},
+                                                              {QStringLiteral("tag"), b64(auditHead->tag)}});
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return fail(ErrorKind::Io, KeyHeader::tr("Cannot write key header %1: %2").arg(path, f.errorString()));

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace relais {
 
 enum class SlotKind { Passphrase, Recovery };
@@ -29,6 +31,17 @@ struct KeySlot
     QByteArray nonce;
     QByteArray wrappedKey;
     QDateTime createdUtc;
+};
+
+// The audit trail's head as last seen by the vault's owner (`audit_head` in the header): the
+// sequence and MAC of the last entry, authenticated by `tag` under a key derived from the vault
+// key (AuditLog::sealHead). A vault file copied back from an older state is then behind it.
+struct AuditHeadSeal
+{
+    qint64 seq = 0;
+    QByteArray entryMac;
+    QByteArray tag;
+    bool damaged = false;  // present but unreadable: reported like a tag that fails
 };
 
 // The small JSON file beside the vault (`<vault>.keys`) that holds the key keySlots. It contains
@@ -53,6 +66,8 @@ public:
     QString vaultId;
     QList<KeySlot> keySlots;
     QList<QDateTime> failedUnlocksUtc;  // since the last successful unlock; audited then
+    // Absent in headers written before it existed: then nothing is checked (format stays 1).
+    std::optional<AuditHeadSeal> auditHead;
 };
 
 } // namespace relais

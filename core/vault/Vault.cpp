@@ -194,6 +194,16 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureByte
         vault->lock();
         return std::unexpected(r.error());
     }
+    // A vault file put back from an older copy: said once, and kept in the trail itself.
+    vault->m_auditWarning = vault->checkAuditHead();
+    if (!vault->m_auditWarning.isEmpty()) {
+        qCWarning(lcVault) << "audit trail behind the head sealed in the key header";
+        const auto head = vault->m_audit->head();
+        (void)vault->audit().append(QString::fromLatin1(AuditAction::Rollback), QString(), QString(),
+                                    QStringLiteral("header_seq=%1 vault_seq=%2")
+                                        .arg(header->auditHead->seq)
+                                        .arg(head ? head->seq : -1));
+    }
     // Failed attempts since the last unlock: audited now, then forgotten by the header.
     vault->m_failedBefore = header->failedUnlocksUtc;
     for (const QDateTime& t : std::as_const(vault->m_failedBefore))
@@ -252,11 +262,69 @@ Result<void> Vault::attach(bool creating)
         return r;
     m_audit = std::make_unique<AuditLog>(m_db, AuditLog::deriveMacKey(m_key), m_clock);
     m_audit->setSlot(m_slotId);
+    // After every append that committed on its own, and at lock for those that joined a caller's
+    // transaction: the header then never holds a head the vault has not durably committed.
+    m_audit->setOnCommitted([this] { sealAuditHead(); });
     return {};
+}
+
+QString Vault::checkAuditHead() const
+{
+    if (!m_header.auditHead)
+        return {};  // a header written before the seal existed: nothing to compare
+    const AuditHeadSeal& seal = *m_header.auditHead;
+    const QString damaged = tr("The key header's record of the audit trail is damaged or was edited: the trail "
+                               "cannot be checked against it.");
+    if (seal.damaged)
+        return damaged;
+    const QByteArray expected = AuditLog::sealHead(m_key, m_header.vaultId, seal.seq, seal.entryMac);
+    if (seal.tag.size() != expected.size()
+        || sodium_memcmp(seal.tag.constData(), expected.constData(), std::size_t(expected.size())) != 0)
+        return damaged;
+    auto head = m_audit->head();
+    if (!head)
+        return head.error().message;
+    if (head->seq < seal.seq)
+        return tr("The vault's audit trail ends at entry #%1 but its key header recorded #%2: the vault file was "
+                  "put back from an older copy and the last entries are lost.")
+            .arg(head->seq)
+            .arg(seal.seq);
+    auto mac = m_audit->macAt(seal.seq);
+    if (!mac || *mac != seal.entryMac)
+        return tr("Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another "
+                  "copy.")
+            .arg(seal.seq);
+    return {};
+}
+
+void Vault::sealAuditHead()
+{
+    if (!m_audit || !isUnlocked())
+        return;
+    auto head = m_audit->head();
+    if (!head || head->seq == 0 || (head->seq == m_sealedSeq && head->mac == m_sealedMac))
+        return;
+    // Read again: another process (relais-cli passwd --add) may have changed the slots meanwhile.
+    auto onDisk = KeyHeader::load(headerPath());
+    if (!onDisk || onDisk->vaultId != m_header.vaultId) {
+        qCWarning(lcVault) << "audit head not recorded: key header unreadable";
+        return;
+    }
+    const AuditHeadSeal seal{head->seq, head->mac, AuditLog::sealHead(m_key, m_header.vaultId, head->seq, head->mac),
+                             false};
+    onDisk->auditHead = seal;
+    if (auto r = onDisk->save(headerPath()); !r) {
+        qCWarning(lcVault) << "audit head not recorded: key header not writable";
+        return;
+    }
+    m_header.auditHead = seal;
+    m_sealedSeq = head->seq;
+    m_sealedMac = head->mac;
 }
 
 void Vault::lock()
 {
+    sealAuditHead();
     m_audit.reset();
     m_db.close();
     m_key.clear();
@@ -368,8 +436,8 @@ Vault::IntegrityReport Vault::checkIntegrity()
         return rep;
     }
     rep.audit = m_audit->verify();
-    rep.ok = rep.audit.ok;
-    rep.message = rep.audit.message;
+    rep.ok = rep.audit.ok && m_auditWarning.isEmpty();
+    rep.message = rep.audit.ok && !m_auditWarning.isEmpty() ? m_auditWarning : rep.audit.message;
     return rep;
 }
 

@@ -60,6 +60,9 @@ public:
     QList<KeySlot> keySlots() const { return m_header.keySlots; }
     // Failed attempts recorded since the previous successful unlock (shown to the user).
     const QList<QDateTime>& failedAttemptsBeforeUnlock() const { return m_failedBefore; }
+    // Set at unlock when the audit trail is behind (or not the one) the head sealed in the key
+    // header: the vault file was put back from an older copy. Recorded as "audit.rollback".
+    const QString& auditRollbackWarning() const { return m_auditWarning; }
 
     Result<QString> addSlot(const QString& label, SlotKind kind, const SecureBytes& secret, const KdfParams& params);
     // Rewrites one slot's wrapping under a new secret; the data is not re-encrypted.
@@ -80,6 +83,9 @@ private:
     Vault(QString path, SecureBytes key, KeyHeader header, const Clock& clock);
     static Result<void> selfTestFile(const QString& path);
     Result<void> attach(bool creating);
+    QString checkAuditHead() const;
+    // Writes the committed audit head, sealed, into the key header (atomically, 0600).
+    void sealAuditHead();
 
     QString m_path;
     SecureBytes m_key;
@@ -89,6 +95,9 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     QString m_slotId;
     QList<QDateTime> m_failedBefore;
+    QString m_auditWarning;
+    qint64 m_sealedSeq = -1;
+    QByteArray m_sealedMac;
 };
 
 struct Vault::Created

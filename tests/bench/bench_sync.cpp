@@ -24,6 +24,9 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QNetworkAccessManager>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QTextStream>
 
@@ -214,6 +217,30 @@ int main(int argc, char** argv)
             r->deleteLater();
             return total;
         };
+        // The server checks references: the EHR holds its own (imported) patients.
+        QStringList ehrIds;
+        if (auto q = vault.db().prepare(u"SELECT source_id FROM patient WHERE origin = 'imported' AND id <= ?"_s)) {
+            q->bind(1, m);
+            (void)q->each([&](const Statement& st) { ehrIds.append(st.text(0)); });
+        }
+        auto seed = [&](QNetworkAccessManager& nam, const QUrl& base) {
+            for (const QString& id : std::as_const(ehrIds)) {
+                QNetworkRequest req(base.resolved(QUrl(u"Patient/"_s + id)));
+                req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(FhirExport::kMimeType));
+                const QJsonObject patient{{u"resourceType"_s, u"Patient"_s}, {u"id"_s, id},
+                                          {u"name"_s, QJsonArray{QJsonObject{{u"family"_s, id}}}}};
+                QNetworkReply* r = nam.put(req, QJsonDocument(patient).toJson(QJsonDocument::Compact));
+                QEventLoop loop;
+                QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                if (!r->isFinished())
+                    loop.exec();
+                const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                r->deleteLater();
+                if (status != 200 && status != 201)
+                    return false;
+            }
+            return true;
+        };
         QString why;
         relais::test::FhirTestServer bare;
         if (!bare.start(&why)) {
@@ -222,6 +249,10 @@ int main(int argc, char** argv)
         }
         QNetworkAccessManager nam;
         const QUrl bareUrl(bare.baseUrl());
+        if (!seed(nam, bareUrl)) {
+            out << "push: the server refused the EHR's patients" << Qt::endl;
+            return 1;
+        }
         // The router refuses a transaction without entries: one search entry is the smallest.
         const QByteArray empty = R"({"resourceType":"Bundle","type":"transaction","entry":[{"request":{"method":"GET","url":"Patient?_count=1"}}]})";
         QElapsedTimer e;
@@ -278,6 +309,10 @@ int main(int argc, char** argv)
         if (!server.start(&why)) {
             out << "push: skipped (" << why << ")" << Qt::endl;
             return 0;
+        }
+        if (!seed(nam, QUrl(server.baseUrl()))) {
+            out << "push: the server refused the EHR's patients" << Qt::endl;
+            return 1;
         }
         // Only the first patients (one consultation each) are due.
         (void)vault.db().exec(u"UPDATE outbox SET state = 'conflict' WHERE patient_id > %1"_s.arg(m));

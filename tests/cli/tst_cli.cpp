@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace relais;
 using relais::test::secret;
 
@@ -234,6 +236,73 @@ private slots:
         const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QLatin1String("#2")), qPrintable(r.err));
+    }
+
+    void rolledBackVaultIs4()
+    {
+        const QString path = initVault();
+        QCOMPARE(cli(QStringList{QStringLiteral("verify")} + open(path)).code, 0);
+        const QString old = path + QStringLiteral(".old");
+        QVERIFY(QFile::copy(path, old));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(cli(QStringList{QStringLiteral("verify")} + open(path)).code, 0);
+        // The vault file (and any WAL) put back from the copy; the key header left as it is.
+        for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")})
+            QFile::remove(path + suffix);
+        QVERIFY(QFile::copy(old, path));
+        const Run r = cli(QStringList{QStringLiteral("verify")} + open(path));
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QLatin1String("older copy")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        const Run fr = cli(QStringList{QStringLiteral("verify"), QStringLiteral("--lang"), QStringLiteral("fr")} + open(path));
+        QCOMPARE(fr.code, 0);  // said once; the trail now holds an "audit.rollback" entry
+        auto v = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, SystemClock::instance());
+        QVERIFY(v);
+        auto n = (*v)->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.rollback'"));
+        QCOMPARE(n->toInt(), 1);
+    }
+
+    void rolledBackVaultInFrench()
+    {
+        const QString path = initVault();
+        const QString old = path + QStringLiteral(".old");
+        QVERIFY(QFile::copy(path, old));
+        QCOMPARE(cli(QStringList{QStringLiteral("verify")} + open(path)).code, 0);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(old, path));
+        const Run r = cli(QStringList{QStringLiteral("verify"), QStringLiteral("--lang"), QStringLiteral("fr")} + open(path));
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("copie plus ancienne")), qPrintable(r.err));
+    }
+
+    void printPdfIsReadableByItsOwnerOnly()
+    {
+        const QString path = initVault();
+        Run r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("30"),
+                                QStringLiteral("--insecure-fast-kdf")}
+                    + open(path));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringList{QStringLiteral("prescriptions")} + open(path));
+        QVERIFY2(r.code == 0 && !r.out.isEmpty(), qPrintable(r.err));
+        const QString id = r.out.section(QLatin1Char('\t'), 0, 0).trimmed();
+        // Even over an existing file that anyone could read.
+        const QString pdf = writeFile(QStringLiteral("ordonnance.pdf"), "old");
+        QVERIFY(QFile::setPermissions(pdf, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                               | QFileDevice::ReadOther));
+        r = cli(QStringList{QStringLiteral("print"), QStringLiteral("--prescription"), id, QStringLiteral("--pdf"), pdf}
+                + open(path));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(4) == "%PDF");
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        auto v = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, SystemClock::instance());
+        QVERIFY(v);
+        auto audited = (*v)->db().scalar(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'print.pdf_file' AND object_id = '%1'").arg(id));
+        QCOMPARE(audited->toInt(), 1);
     }
 
     void passwdChangesOneSlot()

@@ -156,6 +156,36 @@ private slots:
         QVERIFY(r.error().message.contains(QLatin1String("x.keys")));
     }
 
+    void auditHeadSealIsKeptAndADamagedOneDoesNotLockOut()
+    {
+        const QString path = KeyHeader::pathFor(m_vault);
+        auto h = KeyHeader::load(path);
+        QVERIFY(h && h->auditHead);
+        QVERIFY(!h->auditHead->damaged);
+        QVERIFY(h->auditHead->seq >= 2);
+        QCOMPARE(h->auditHead->entryMac.size(), 32);
+        QCOMPARE(h->auditHead->tag.size(), 32);
+        QVERIFY(h->save(path));
+        auto again = KeyHeader::load(path);
+        QVERIFY(again && again->auditHead);
+        QCOMPARE(again->auditHead->seq, h->auditHead->seq);
+        QCOMPARE(again->auditHead->entryMac, h->auditHead->entryMac);
+        QCOMPARE(again->auditHead->tag, h->auditHead->tag);
+
+        // Unreadable: the header still loads and the vault still opens, with a warning.
+        QJsonObject o = QJsonDocument::fromJson(m_goodHeader).object();
+        QJsonObject a = o.value(QStringLiteral("audit_head")).toObject();
+        a[QStringLiteral("mac")] = QStringLiteral("!!!");
+        o[QStringLiteral("audit_head")] = a;
+        writeHeader(QJsonDocument(o).toJson());
+        auto damaged = KeyHeader::load(path);
+        QVERIFY(damaged && damaged->auditHead);
+        QVERIFY(damaged->auditHead->damaged);
+        auto v = Vault::open(m_vault, secret(test::kPassphrase), SlotKind::Passphrase, m_clock);
+        QVERIFY2(v.has_value(), v ? "" : qPrintable(v.error().message));
+        QVERIFY(!(*v)->auditRollbackWarning().isEmpty());
+    }
+
     void recoveryKeyNormalize_data()
     {
         QTest::addColumn<QByteArray>("typed");

@@ -2,9 +2,13 @@
 #pragma once
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -88,6 +92,25 @@ public:
 
     // Control and statistics, by a blocking request through curl-free Qt: see tst_sync.
     int port() const { return m_port; }
+
+    // Writes a resource the EHR already holds (its own patients, which the Bundles reference and
+    // the server checks) with a PUT to path ("Patient/ehr-42"). Returns the HTTP status.
+    int put(const QString& path, const QJsonObject& resource, const QString& token = {}) const
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(baseUrl() + path));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/fhir+json");
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply* r = nam.put(req, QJsonDocument(resource).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!r->isFinished())
+            loop.exec();
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r->deleteLater();
+        return status;
+    }
 
 private:
     QProcess m_process;

@@ -6,7 +6,9 @@
 #include "consultation/ConsultationStore.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
+#include "records/DemoData.h"
 #include "records/PatientStore.h"
+#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QTest>
@@ -93,6 +95,131 @@ inline Outage makeOutage(Vault& vault)
     o.importedPatient = *ip;
     if (!addVisit(vault, o.localPatient, o.doctorId, o, 64.5) || !addVisit(vault, o.importedPatient, o.doctorId, o, 11.2))
         o.localPatient = 0;
+    return o;
+}
+
+// A demo vault as `relais-cli demo` makes it (invented patients, the outage's consultations, the
+// demo prescriptions: a child with weight, a stupéfiant on secure paper, an ALD bizone, a
+// certificate), plus what a real outage adds: patients created in Relais with partial addresses
+// and blank fields, a child created in Relais, allergies and history added in Relais, an
+// imported patient corrected in Relais, corrected consultations (one twice, dropping a diagnosis
+// and a measurement). Everything is owed to the EHR (outbox entries).
+struct DemoOutage
+{
+    QList<qint64> createdInRelais;  // partial addresses, blanks, a child
+    qint64 townOnly = 0;            // a town, no street nor postal code
+    qint64 changedImported = 0;     // imported from the EHR, its address corrected in Relais
+    QList<qint64> corrected;        // consultations corrected (the first one twice)
+    bool ok = false;
+};
+
+inline DemoOutage makeDemoOutage(Vault& vault, int patients = 40)
+{
+    DemoOutage o;
+    if (auto filled = DemoData(2026).fill(vault, patients, vault.clock().nowUtc()); !filled) {
+        qWarning() << filled.error().message;
+        return o;
+    }
+    PatientStore ps(vault);
+    ConsultationStore cs(vault);
+    struct Someone
+    {
+        const char* name;
+        const char* given;
+        Sex sex;
+        int ageDays;
+        const char* street;
+        const char* postal;
+        const char* city;
+        const char* phone;
+    };
+    const Someone people[] = {
+        {"Démo-Ferrand", "Lucie", Sex::Female, 40 * 365, "", "", "Lyon", ""},              // town only
+        {"Démo-Garnier", "Paul", Sex::Male, 63 * 365, "", "69003", "Lyon", " "},           // no street
+        {"Démo-Hamel", "Rose", Sex::Female, 30 * 365, "12 rue des Lilas", "", "", ""},     // street only
+        {"Démo-Ibert", "Marc", Sex::Male, 55 * 365, "  \n3 place Bellecour\n \nBât. B", "69002", " Lyon ", ""},
+        {"Démo-Jourdan", "Léon", Sex::Male, 80 * 365, "   ", " ", "  ", "  "},             // nothing but blanks
+        {"Démo-Klein", "Inès", Sex::Female, 300, "", "", "", ""},                          // a baby, no address
+        {"Démo-Lemaire", "Théo", Sex::Male, 6 * 365, "", "", "Villeurbanne", ""},          // a child
+    };
+    const QDate today = vault.clock().nowUtc().date();
+    for (const Someone& who : people) {
+        Patient p;
+        p.birthName = QString::fromUtf8(who.name);
+        p.firstGivenName = QString::fromUtf8(who.given);
+        p.birthGivenNames = {p.firstGivenName};
+        p.sex = who.sex;
+        p.birthDate = today.addDays(-who.ageDays);
+        p.address = QString::fromUtf8(who.street);
+        p.postalCode = QString::fromUtf8(who.postal);
+        p.city = QString::fromUtf8(who.city);
+        p.phone = QString::fromUtf8(who.phone);
+        p.usedName = o.createdInRelais.size() == 1 ? QStringLiteral("  ") : QString();  // blank, not a name
+        p.demo = true;
+        auto id = ps.create(p, IdentityStatus::Prov);
+        if (!id) {
+            qWarning() << id.error().message;
+            return o;
+        }
+        o.createdInRelais.append(*id);
+        // A sparse visit: one measurement, a diagnosis without text, one with neither text nor code.
+        auto cid = cs.start(*id);
+        if (!cid)
+            return o;
+        Consultation c;
+        c.id = *cid;
+        c.patientId = *id;
+        c.reason = QStringLiteral("Fièvre");
+        c.vitals.temperatureC = 38.6;
+        c.diagnoses = {Diagnosis{QString(), QStringLiteral("R50.9")}, Diagnosis{QStringLiteral(" "), QString()}};
+        if (!cs.saveDraft(c) || !cs.finalise(*cid))
+            return o;
+    }
+    o.townOnly = o.createdInRelais.first();
+    Allergy a;
+    a.substance = QStringLiteral("Pénicillines");
+    a.reaction = QStringLiteral("  ");
+    Antecedent h;
+    h.label = QStringLiteral("Appendicectomie");
+    h.kind = Antecedent::Kind::Surgical;
+    if (!ps.add(o.townOnly, a) || !ps.add(o.townOnly, h))
+        return o;
+
+    // An imported patient whose address was corrected in Relais.
+    auto imported = vault.db().scalar(QStringLiteral("SELECT min(id) FROM patient WHERE origin = 'imported'"));
+    if (!imported)
+        return o;
+    o.changedImported = imported->toLongLong();
+    Patient p = *ps.get(o.changedImported);
+    p.address = QStringLiteral("5 rue Mercière");
+    p.postalCode = QString();
+    p.city = QStringLiteral("Lyon");
+    if (auto r = ps.update(p, p.identityStatus); !r) {
+        qWarning() << r.error().message;
+        return o;
+    }
+
+    // Corrected consultations: the first recorded during the outage twice, the second once.
+    auto q = vault.db().prepare(QStringLiteral("SELECT id FROM consultation WHERE origin = 'local' AND status = 'final' "
+                                               "AND to_send = 1 ORDER BY id LIMIT 2"));
+    if (!q || !q->each([&](const Statement& st) { o.corrected.append(st.integer(0)); }) || o.corrected.size() < 2)
+        return o;
+    Consultation c = *cs.get(o.corrected.first());
+    c.vitals.weightKg = c.vitals.weightKg ? *c.vitals.weightKg + 1 : 70.0;
+    c.diagnoses.append(Diagnosis{QStringLiteral("Asthme"), QStringLiteral("J45.9")});
+    if (!cs.correct(c, QStringLiteral("diagnostic oublié")))
+        return o;
+    c = *cs.get(o.corrected.first());
+    c.vitals.heartRate.reset();
+    c.diagnoses.removeFirst();
+    if (!cs.correct(c, QStringLiteral("erreur de saisie")))
+        return o;
+    c = *cs.get(o.corrected.last());
+    c.plan = c.plan + QStringLiteral(" ; revoir dans 8 jours");
+    c.diagnoses.append(Diagnosis{QStringLiteral("Toux"), QStringLiteral("R05")});
+    if (!cs.correct(c, QStringLiteral("complément")))
+        return o;
+    o.ok = true;
     return o;
 }
 

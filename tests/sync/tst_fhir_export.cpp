@@ -5,7 +5,10 @@
 #include "records/DemoData.h"
 #include "records/PatientStore.h"
 #include "sync/FhirExport.h"
+#include "sync/Handover.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -34,6 +37,50 @@ const QJsonObject observation(const QJsonObject& bundle, const QString& loinc)
         if (o["code"]["coding"][qsizetype(0)]["code"].toString() == loinc)
             return o;
     return {};
+}
+
+// Where a JSON value holds an empty or whitespace-only string, an empty array or object, or a
+// null (what a strict FHIR server refuses), as "path: what".
+void findEmpty(const QJsonValue& v, const QString& path, QStringList* found)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        found->append(path + ": null");
+        break;
+    case QJsonValue::String: {
+        const QString s = v.toString();
+        if (std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace() || c == QChar(0xfeff); }))
+            found->append(path + (s.isEmpty() ? ": empty string" : ": whitespace-only string"));
+        break;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty())
+            found->append(path + ": empty array");
+        for (qsizetype i = 0; i < a.size(); ++i)
+            findEmpty(a.at(i), QString("%1[%2]").arg(path).arg(i), found);
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject o = v.toObject();
+        if (o.isEmpty())
+            found->append(path + ": empty object");
+        for (auto it = o.begin(); it != o.end(); ++it)
+            findEmpty(it.value(), path + "." + it.key(), found);
+        break;
+    }
+    case QJsonValue::Bool:
+    case QJsonValue::Double:
+        break;
+    }
+}
+
+QStringList emptiesIn(const QJsonObject& o, const QString& name)
+{
+    QStringList found;
+    findEmpty(o, name, &found);
+    return found;
 }
 
 } // namespace
@@ -306,6 +353,124 @@ private slots:
         const QString subject = QJsonValue(resources(elsewhere->bundle, "Encounter").first())["subject"]["reference"].toString();
         QVERIFY2(!subject.contains("ehr-42"), qPrintable(subject));
         QCOMPARE(elsewhere->conditionedPatientOutboxId, 0);
+    }
+
+    void prunedRemovesEveryEmptyAtAnyDepth_data()
+    {
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("town without street")
+            << QByteArray(R"({"address":[{"line":[""],"postalCode":"","city":"Lyon"}]})")
+            << QByteArray(R"({"address":[{"city":"Lyon"}]})");
+        QTest::newRow("blank lines among lines")
+            << QByteArray(R"({"line":["3 place Bellecour"," ","\t","Bât. B"]})")
+            << QByteArray(R"({"line":["3 place Bellecour","Bât. B"]})");
+        QTest::newRow("emptied up to the top")
+            << QByteArray(R"({"resourceType":"Patient","name":[{"given":[" "],"family":"\u00a0"}],"telecom":[{}],"x":{"y":{"z":[]}}})")
+            << QByteArray(R"({"resourceType":"Patient"})");
+        QTest::newRow("nulls and byte-order marks") << QByteArray(R"({"a":null,"b":"\ufeff","c":[null],"d":"x"})")
+                                                    << QByteArray(R"({"d":"x"})");
+        QTest::newRow("numbers, booleans, inner spaces kept")
+            << QByteArray(R"({"a":0,"b":false,"c":" x ","d":[0,true]})") << QByteArray(R"({"a":0,"b":false,"c":" x ","d":[0,true]})");
+    }
+    void prunedRemovesEveryEmptyAtAnyDepth()
+    {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, out);
+        const QJsonObject input = QJsonDocument::fromJson(in).object();
+        QVERIFY(!input.isEmpty());
+        if (in != out)
+            QVERIFY(!emptiesIn(input, "in").isEmpty());  // the walker sees them
+        const QJsonObject result = FhirExport::pruned(input);
+        QCOMPARE(QJsonDocument(result).toJson(QJsonDocument::Compact), QJsonDocument::fromJson(out).toJson(QJsonDocument::Compact));
+        QVERIFY(emptiesIn(result, "out").isEmpty());
+    }
+
+    void theWalkerFindsEveryKindOfEmpty()
+    {
+        const QJsonObject bad = QJsonDocument::fromJson(R"({"a":"","b":" \n","c":[],"d":{},"e":null,"f":[{"g":"ok"}]})").object();
+        QCOMPARE(emptiesIn(bad, "r").size(), 5);
+    }
+
+    // Every resource Relais can hand back, for every case of a demo vault (partial addresses,
+    // blanks, children, secure prescriptions, corrections, an imported patient changed), towards
+    // the snapshot's EHR and towards another server, and the handover archive's files: no empty
+    // string, whitespace-only string, empty array, empty object or null anywhere.
+    void nothingEmptyInAnythingRelaisWrites()
+    {
+        m_vault.reset();
+        auto created = Vault::create(m_dir.filePath("demo/relais.vault"), "Dr D", secret(test::kPassphrase),
+                                     KdfParams::fastForTests(), m_clock);
+        QVERIFY(created);
+        m_vault = std::move(created->vault);
+        const test::DemoOutage demo = test::makeDemoOutage(*m_vault, 30);
+        QVERIFY(demo.ok);
+        QVERIFY(m_vault->db().exec(QString("UPDATE patient SET source_version = '3' WHERE id = %1").arg(demo.changedImported)));
+        Outbox box(m_vault->db(), m_clock);
+        auto due = box.duePatients();
+        QVERIFY(due && due->size() > 10);
+        QStringList found;
+        int sent = 0;
+        int conditioned = 0;
+        QSet<QString> types;
+        for (const bool ehrIds : {true, false}) {
+            FhirExport exporter(*m_vault);
+            exporter.setUseEhrIds(ehrIds);
+            for (qint64 pid : std::as_const(*due)) {
+                auto b = exporter.build(pid, *box.unsent(pid), ehrIds);  // the PDFs once
+                QVERIFY2(b, b ? "" : qPrintable(b.error().message));
+                found += emptiesIn(b->bundle, QString("patient %1 Bundle").arg(pid));
+                if (b->conditionedPatientOutboxId) {
+                    ++conditioned;
+                    found += emptiesIn(b->conditionedPatient, "conditioned patient");
+                }
+                QCOMPARE(QJsonDocument::fromJson(FhirExport::toJson(b->bundle)).object(), b->bundle);
+                for (const QJsonValue& e : b->bundle["entry"].toArray()) {
+                    if (e["resource"].isObject()) {
+                        ++sent;
+                        types.insert(e["resource"]["resourceType"].toString());
+                    }
+                }
+                if (pid == demo.townOnly) {
+                    const QJsonObject patient = resources(b->bundle, "Patient").first();
+                    QCOMPARE(patient["address"].toArray(), (QJsonArray{QJsonObject{{"city", "Lyon"}, {"country", "FR"}}}));
+                }
+                if (pid == demo.createdInRelais.at(1))  // the blank used name is no name
+                    QCOMPARE(resources(b->bundle, "Patient").first()["name"].toArray().size(), 1);
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join('\n')));
+        QCOMPARE(types, (QSet<QString>{"Patient", "Encounter", "Observation", "Condition", "AllergyIntolerance",
+                                       "MedicationRequest", "DocumentReference"}));
+        QVERIFY(sent > 100);
+        QCOMPARE(conditioned, 1);  // the imported patient corrected in Relais, towards its EHR
+        const auto nothingThere = [&](qint64 pid) {
+            const QJsonObject b = bundleFor(pid).bundle;
+            return resources(b, "Patient").first().contains("address") ? QString() : QString("no address");
+        };
+        QCOMPARE(nothingThere(demo.createdInRelais.at(4)), QString("no address"));  // blanks only: none at all
+
+        // The handover archive: every file of JSON in it.
+        const QString out = m_dir.filePath("demo-out");
+        auto s = Handover::exportTo(*m_vault, out, secret("tapis volant cerise quarante"), KdfParams::fastForTests());
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        const QString opened = m_dir.filePath("demo-opened");
+        auto files = Handover::open(s->archivePath, secret("tapis volant cerise quarante"), opened);
+        QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+        int bundles = 0;
+        for (const QString& name : std::as_const(*files)) {
+            if (!name.endsWith(".json"))
+                continue;
+            QFile f(QDir(opened).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(name));
+            found += emptiesIn(doc.object(), name);
+            bundles += name.startsWith("fhir/");
+        }
+        QCOMPARE(bundles, s->patients);
+        QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join('\n')));
     }
 
     void correctedConsultationUpdatesAndRemovesByIdentifier()

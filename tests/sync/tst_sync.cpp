@@ -4,6 +4,7 @@
 #include "sync/Conflict.h"
 #include "sync/FhirClient.h"
 #include "sync/FhirExport.h"
+#include "sync/Purge.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -128,12 +129,53 @@ class TestSync : public QObject
         m_outage = test::makeOutage(*m_vault);
         QVERIFY(m_outage.localPatient > 0);
         QVERIFY(FhirClient::storeToken(m_vault->db(), kToken));
+        // The EHR holds its own patient (the validating server checks every reference to it).
+        int status = 0;
+        if (fhir("GET", "Patient/ehr-42", {}, &status).isEmpty() || status != 200) {
+            const QJsonObject ehr{{"resourceType", "Patient"}, {"id", "ehr-42"}, {"gender", "male"}, {"birthDate", "2025-05-10"},
+                                  {"name", QJsonArray{QJsonObject{{"use", "official"}, {"family", "N'Diaye"}, {"given", QJsonArray{"Maël"}}}}}};
+            fhir("PUT", "Patient/ehr-42", ehr, &status);
+            QVERIFY2(status == 200 || status == 201, qPrintable(QString::number(status)));
+        }
     }
     FhirClient client(int timeoutMs = 60000)
     {
         return FhirClient(*m_vault, FhirClient::Config{QUrl(m_server.baseUrl()), {}, timeoutMs});
     }
     Outbox outbox() { return Outbox(m_vault->db(), m_clock); }
+    QString issuesText(const QJsonObject& outcome)
+    {
+        QStringList out;
+        for (const QJsonValue& i : outcome["issue"].toArray())
+            out.append(i["details"]["text"].toString() + " @ " + i["expression"][0].toString());
+        return out.join('\n');
+    }
+    // The EHR holds the patients of its own snapshot, by the ids the Bundles reference them with
+    // (checked by the server). Returns the version given to `versionOf`.
+    QString seedImportedPatients(qint64 versionOf)
+    {
+        auto q = m_vault->db().prepare("SELECT DISTINCT o.patient_id FROM outbox o JOIN patient p ON p.id = o.patient_id "
+                                       "WHERE p.origin = 'imported' ORDER BY 1");
+        QList<qint64> ids;
+        if (!q || !q->each([&](const Statement& st) { ids.append(st.integer(0)); }))
+            return {};
+        QString version;
+        for (qint64 id : std::as_const(ids)) {
+            const Patient p = *PatientStore(*m_vault).get(id);
+            const QJsonObject ehr{{"resourceType", "Patient"}, {"id", p.sourceId}, {"birthDate", p.birthDate.toString(Qt::ISODate)},
+                                  {"gender", p.sex == Sex::Female ? "female" : "male"},
+                                  {"name", QJsonArray{QJsonObject{{"family", p.birthName}, {"given", QJsonArray{p.firstGivenName}}}}}};
+            int status = 0;
+            const QJsonObject stored = fhir("PUT", "Patient/" + p.sourceId, ehr, &status);
+            if (status != 200 && status != 201) {
+                qWarning() << status << issuesText(stored);
+                return {};
+            }
+            if (id == versionOf)
+                version = stored["meta"]["versionId"].toString();
+        }
+        return version;
+    }
     void expectOneCopyOfEverything(const QJsonObject& before)
     {
         QCOMPARE(count(before, "Patient"), 1);  // the imported patient is the EHR's own
@@ -152,7 +194,8 @@ private slots:
     }
     void init()
     {
-        if (QString(QTest::currentTestFunction()) != "onlyEncryptedOrLoopback")
+        const QString name = QTest::currentTestFunction();
+        if (name != "onlyEncryptedOrLoopback" && name != "onlyATransactionResponseAcknowledges")
             RELAIS_REQUIRE_SERVER(m_running, m_why);
     }
 
@@ -164,6 +207,49 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains("https://"));
         QVERIFY(!FhirClient::checkUrl(QUrl("http://192.168.1.10/fhir/")));
+    }
+
+    // What FhirClient takes as the EHR's acknowledgement of a Bundle of two entries.
+    void onlyATransactionResponseAcknowledges_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("why");  // empty: acknowledged
+        const QByteArray ok = R"({"resourceType":"Bundle","type":"transaction-response","entry":[)"
+                              R"({"response":{"status":"201 Created","location":"https://ehr/fhir/Patient/7/_history/1"}},)"
+                              R"({"response":{"status":"200"}}]})";
+        QTest::newRow("201 Created and 200") << ok << QString();
+        QTest::newRow("HTML") << QByteArray("<html><body>Wi-Fi</body></html>") << "not FHIR JSON (text/html: \"<html>";
+        QTest::newRow("empty body") << QByteArray() << "not FHIR JSON";
+        QTest::newRow("JSON, not FHIR") << QByteArray(R"({"ok":true})") << "JSON without a resourceType";
+        QTest::newRow("an OperationOutcome")
+            << QByteArray(R"({"resourceType":"OperationOutcome","issue":[]})") << "is a FHIR OperationOutcome, not a Bundle";
+        QTest::newRow("a batch-response")
+            << QByteArray(ok).replace("transaction-response", "batch-response") << "of type \"batch-response\"";
+        QTest::newRow("one entry") << QByteArray(R"({"resourceType":"Bundle","type":"transaction-response",)"
+                                                 R"("entry":[{"response":{"status":"201"}}]})")
+                                   << "has 1 entries for the 2 sent";
+        QTest::newRow("no entries") << QByteArray(R"({"resourceType":"Bundle","type":"transaction-response"})")
+                                    << "has 0 entries for the 2 sent";
+        QTest::newRow("a 404 entry") << QByteArray(ok).replace(R"("200")", R"("404 Not Found")")
+                                     << "entry 2 of the transaction-response has status 404";
+        QTest::newRow("a status that is no status") << QByteArray(ok).replace(R"("200")", R"("2000")")
+                                                    << "entry 2 of the transaction-response has no valid status";
+        QTest::newRow("no response") << QByteArray(ok).replace(R"({"response":{"status":"200"}})", "{}")
+                                     << "entry 2 of the transaction-response has no valid status";
+    }
+    void onlyATransactionResponseAcknowledges()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, why);
+        QJsonArray answers;
+        const QString said = FhirClient::checkTransactionResponse(body, body.startsWith("<") ? "text/html" : "", 2, &answers);
+        if (why.isEmpty()) {
+            QVERIFY2(said.isEmpty(), qPrintable(said));
+            QCOMPARE(answers.size(), 2);
+        } else {
+            QVERIFY2(said.contains(why), qPrintable(said));
+            QVERIFY(answers.isEmpty());
+        }
     }
 
     void pushThenPushAgainCreatesOneCopy()
@@ -571,6 +657,195 @@ private slots:
         QVERIFY(r && r->acknowledged == 2);
         QCOMPARE(count(before, "AllergyIntolerance"), 1);
         QCOMPARE(count(before, "Condition"), 3);
+    }
+
+    // The loopback server refuses what a strict EHR refuses, so that the pushes below mean something.
+    void theTestServerRefusesWhatAStrictEhrRefuses()
+    {
+        int status = 0;
+        const QJsonObject emptyLine{{"resourceType", "Patient"}, {"id", "strict-1"},
+                                    {"address", QJsonArray{QJsonObject{{"line", QJsonArray{""}}, {"city", "Lyon"}}}}};
+        QString said = issuesText(fhir("PUT", "Patient/strict-1", emptyLine, &status));
+        QCOMPARE(status, 400);
+        QVERIFY2(said.contains("String must contain non-whitespace content @ Patient.address[0].line[0]"), qPrintable(said));
+
+        const QJsonObject before = counts();
+        const QJsonObject patient{{"resourceType", "Patient"}, {"name", QJsonArray{QJsonObject{{"family", "Strict"}}}}};
+        const QJsonObject encounter{{"resourceType", "Encounter"}, {"status", "finished"},
+                                    {"class", QJsonObject{{"system", "http://terminology.hl7.org/CodeSystem/v3-ActCode"}, {"code", "AMB"}}},
+                                    {"subject", QJsonObject{{"reference", "Patient/absent-42"}}}};
+        const QJsonObject observation{{"resourceType", "Observation"}, {"status", "final"}, {"code", QJsonObject{{"text", "Poids"}}},
+                                      {"valueQuantity", QJsonObject{{"value", 60}}}, {"dataAbsentReason", QJsonObject{{"text", "?"}}},
+                                      {"subject", QJsonObject{{"reference", "urn:uuid:0b7e1a52-0000-4000-8000-000000000001"}}}};
+        const auto entry = [](const QJsonObject& r, int n) {
+            return QJsonObject{{"fullUrl", QString("urn:uuid:0b7e1a52-0000-4000-8000-00000000000%1").arg(n)}, {"resource", r},
+                               {"request", QJsonObject{{"method", "POST"}, {"url", r["resourceType"]}}}};
+        };
+        const QJsonObject bundle{{"resourceType", "Bundle"}, {"type", "transaction"},
+                                 {"entry", QJsonArray{entry(patient, 1), entry(encounter, 2), entry(observation, 3)}}};
+        said = issuesText(fhir("POST", "", bundle, &status));
+        QCOMPARE(status, 400);
+        QVERIFY2(said.contains("Bundle.entry[1].resource (Encounter): reference Patient/absent-42 does not exist on this server"),
+                 qPrintable(said));
+        QVERIFY2(said.contains("Bundle.entry[2].resource (Observation): Constraint obs-6 not met"), qPrintable(said));
+        QCOMPARE(count(before, "Patient"), 0);  // refused whole: nothing stored
+        QCOMPARE(counts()["Encounter"].toInt(), before["Encounter"].toInt());
+    }
+
+    // The demo vault's whole outbox (partial addresses, blanks, children, secure prescriptions,
+    // corrected consultations, an imported patient corrected in Relais) through the validating
+    // server: nothing refused; every acknowledgement then lost and everything sent again: nothing
+    // twice.
+    void theWholeDemoOutboxGoesThroughAValidatingServer()
+    {
+        m_vault.reset();
+        auto created = Vault::create(m_dir.filePath("demo/relais.vault"), "Dr D", secret(test::kPassphrase),
+                                     KdfParams::fastForTests(), m_clock);
+        QVERIFY(created);
+        m_vault = std::move(created->vault);
+        const test::DemoOutage demo = test::makeDemoOutage(*m_vault, 200);  // `relais-cli demo`'s default
+        QVERIFY(demo.ok);
+        QVERIFY(FhirClient::storeToken(m_vault->db(), kToken));
+        const QString version = seedImportedPatients(demo.changedImported);
+        QVERIFY(!version.isEmpty());
+        QVERIFY(m_vault->db().exec(QString("UPDATE patient SET source_version = '%1' WHERE id = %2").arg(version).arg(demo.changedImported)));
+
+        // One copy of each: a Patient per patient created in Relais, an Encounter and a report per
+        // consultation (corrections update in place), a MedicationRequest per medicine line.
+        const auto scalar = [&](const QString& sql) { return m_vault->db().scalar(sql)->toInt(); };
+        const int localPatients = scalar("SELECT count(*) FROM outbox o JOIN patient p ON p.id = o.record_id "
+                                         "WHERE o.kind = 'patient' AND p.origin = 'local'");
+        const int consultations = scalar("SELECT count(*) FROM outbox WHERE kind = 'consultation'");
+        int lines = 0;
+        int secure = 0;
+        int allergies = 0;
+        const auto all = outbox().entries();  // kept alive for the loop
+        for (const OutboxEntry& e : *all) {
+            if (e.kind == OutboxEntry::Kind::Patient) {
+                const Patient p = *PatientStore(*m_vault).get(e.patientId);
+                for (const Allergy& a : p.allergies)
+                    allergies += a.origin == Origin::Local;
+            }
+            if (e.kind != OutboxEntry::Kind::Prescription)
+                continue;
+            const Prescription rx = *PrescriptionStore(*m_vault).get(e.recordId);
+            if (rx.kind == Prescription::Kind::Medicines)
+                lines += int(rx.lines.size());
+            secure += rx.layout == Prescription::Layout::Secure;
+        }
+        QVERIFY(localPatients >= 10 && consultations >= 10 && lines >= 20 && secure >= 1 && allergies >= 2);
+        QVERIFY(m_vault->db().scalar(QString("SELECT count(*) FROM consultation_revision WHERE consultation_id = %1")
+                                         .arg(demo.corrected.first()))->toInt() >= 3);
+
+        const QJsonObject before = counts();
+        auto r = client().syncDue();
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QVERIFY2(r->failed == 0 && r->conflicts == 0, qPrintable(r->errors.mid(0, 5).join('\n')));
+        QCOMPARE(r->acknowledged, r->patients);
+        QCOMPARE(outbox().counts()->value("acknowledged"), int(all->size()));
+        qInfo("demo outbox: %d entries in %d Bundles, all acknowledged", int(all->size()), r->patients);
+        QCOMPARE(count(before, "Patient"), localPatients);
+        QCOMPARE(count(before, "Encounter"), consultations);
+        QCOMPARE(count(before, "DocumentReference"), consultations);
+        QCOMPARE(count(before, "MedicationRequest"), lines);
+        QVERIFY(count(before, "Observation") > consultations);
+        QVERIFY(count(before, "Condition") > 0);
+        QCOMPARE(count(before, "AllergyIntolerance"), allergies);
+
+        // As the EHR has them: the town without a street, the address corrected in Relais.
+        const QJsonObject townOnly = fhir("GET", patientEntry(demo.townOnly).serverId);
+        QCOMPARE(townOnly["address"].toArray(), (QJsonArray{QJsonObject{{"city", "Lyon"}, {"country", "FR"}}}));
+        const QString ehrId = PatientStore(*m_vault).get(demo.changedImported)->sourceId;
+        const QJsonObject changed = fhir("GET", "Patient/" + ehrId);
+        QCOMPARE(changed["address"][0]["line"].toArray(), QJsonArray{"5 rue Mercière"});
+        QVERIFY(changed["meta"]["versionId"].toString() != version);
+
+        // Every acknowledgement lost: all sent again, nothing twice.
+        const QJsonObject once = counts();
+        QVERIFY(m_vault->db().exec("UPDATE outbox SET state = 'pending'"));
+        r = client().syncDue();
+        QVERIFY2(r && r->failed == 0 && r->conflicts == 0, r ? qPrintable(r->errors.mid(0, 5).join('\n')) : "");
+        QCOMPARE(r->acknowledged, r->patients);
+        QCOMPARE(counts(), once);
+        QCOMPARE(outbox().counts()->value("acknowledged"), int(all->size()));
+    }
+
+    // A 2xx that is not the EHR's transaction-response acknowledges nothing: the entries fail
+    // with the reason, are sent again after the back-off, and nothing can be purged meanwhile.
+    void aReplyThatIsNotTheEhrsAcknowledgesNothing_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<QString>("reason");
+        const QString notReceived = "HTTP 200 but not received: ";
+        QTest::newRow("captive portal, 200 text/html")
+            << "_control/portal" << QJsonObject{{"on", true}}
+            << notReceived + "the answer is not FHIR JSON (text/html; charset=utf-8: \"<!DOCTYPE html>";
+        QTest::newRow("captive portal, 302 to its login page")
+            << "_control/portal" << QJsonObject{{"on", true}, {"redirect", true}}
+            << "HTTP 302: redirected to http://127.0.0.1/portail/connexion, not received";
+        QTest::newRow("transaction-response with an entry missing")
+            << "_control/fail" << QJsonObject{{"reply", "drop-entry"}, {"count", 2}}
+            << notReceived + "the transaction-response has 11 entries for the 12 sent";
+        QTest::newRow("transaction-response with an entry refused")
+            << "_control/fail" << QJsonObject{{"reply", "entry-status"}, {"status", 422}, {"entry", 1}, {"count", 2}}
+            << notReceived + "entry 2 of the transaction-response has status 422: Injected 422 on entry 1";
+    }
+    void aReplyThatIsNotTheEhrsAcknowledgesNothing()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QJsonObject, fault);
+        QFETCH(QString, reason);
+        freshVault();
+        const QJsonObject before = counts();
+        control("POST", endpoint, fault);
+        auto r = client().syncDue();
+        control("POST", "_control/portal", {{"on", false}});
+        QVERIFY(r);
+        QCOMPARE(r->acknowledged, 0);
+        QCOMPARE(r->failed, 2);
+        QVERIFY2(r->errors.first().contains(reason), qPrintable(r->errors.join('\n')));
+        const auto entries = outbox().entries();  // kept alive for the loop
+        QCOMPARE(entries->size(), 5);  // a patient, two consultations, two prescriptions
+        for (const OutboxEntry& e : *entries) {
+            QCOMPARE(e.state, OutboxEntry::State::Failed);
+            QVERIFY(e.serverId.isEmpty());
+            if (e.patientId == m_outage.localPatient)  // its Bundle: 12 entries (the other one has 11)
+                QVERIFY2(e.lastError.startsWith(reason), qPrintable(e.lastError));
+            QCOMPARE(e.nextRetryUtc, m_clock.nowUtc().addSecs(25));
+        }
+        auto purged = Purge(*m_vault).run(0);
+        QVERIFY(purged && purged->isEmpty());
+        QCOMPARE(outbox().entries()->size(), 5);
+
+        QCOMPARE(client().syncDue()->patients, 0);  // not before the back-off
+        m_clock.advanceSecs(25);
+        r = client().syncDue();
+        QVERIFY2(r && r->acknowledged == 2, r ? qPrintable(r->errors.join('\n')) : "");
+        expectOneCopyOfEverything(before);  // what the server stored the first time was matched
+        QVERIFY(!Purge(*m_vault).preview(0)->isEmpty());  // what would have been purged
+    }
+
+    // A certificate written after the patient's records were received has no FHIR form: nothing
+    // to send (an empty transaction would be refused for ever), it is not left owed.
+    void aRecordWithoutFhirFormAloneIsNotSentNorLeftOwed()
+    {
+        freshVault();
+        QVERIFY(client().syncDue()->acknowledged == 2);
+        const int transactions = control("GET", "_control/stats")["transactions"].toInt();
+        Prescription certificate;
+        certificate.kind = Prescription::Kind::Certificate;
+        certificate.date = m_clock.nowUtc().date();
+        certificate.practitionerId = m_outage.doctorId;
+        certificate.patientId = m_outage.localPatient;
+        certificate.body = "Certificat de non contre-indication à la pratique du sport.";
+        auto id = PrescriptionStore(*m_vault).create(certificate);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QCOMPARE(*outbox().duePatients(), QList<qint64>{m_outage.localPatient});
+        auto r = client().syncDue();
+        QVERIFY(r && r->acknowledged == 1 && r->failed == 0);
+        QCOMPARE(control("GET", "_control/stats")["transactions"].toInt(), transactions);
+        QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
     }
 
     void wrongTokenIsRefusedAndNoReplyTimesOut()

@@ -2,7 +2,9 @@
 #include "CreateVaultDialog.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "PlainFilePrint.h"
 #include "RecoveryKeyDialog.h"
+#include "SecretField.h"
 #include "SessionController.h"
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
@@ -13,9 +15,12 @@
 #include "vault/Vault.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPrinter>
 #include <QPdfWriter>
 #include <QPrinterInfo>
 #include <QProgressBar>
@@ -26,6 +31,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace relais;
 using relais::test::child;
@@ -493,6 +500,100 @@ private slots:
         QVERIFY(session.isLocked());
         QCOMPARE(quit.count(), 1);
         QVERIFY(!session.unlockDialog());
+    }
+
+    void auditRollbackIsShownAfterUnlock()
+    {
+        FakeClock clock;
+        const QString path = freshPath();
+        makeVault(path, clock);
+        const QString old = path + QStringLiteral(".old");
+        QVERIFY(QFile::copy(path, old));
+        {
+            auto v = Vault::open(path, relais::test::secret(kPassphrase), SlotKind::Passphrase, clock);
+            QVERIFY(v);
+            QVERIFY((*v)->audit().append(QStringLiteral("test.event")));
+        }
+        for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")})
+            QFile::remove(path + suffix);
+        QVERIFY(QFile::copy(old, path));  // the vault put back from the older copy
+
+        SessionController session(path, clock, KdfParams::fastForTests());
+        session.start();
+        unlockWith(session.unlockDialog(), kPassphrase);
+        QVERIFY(!session.isLocked());
+        MessageBar* bar = session.mainWindow()->messageBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("copie plus ancienne")), qPrintable(bar->text()));
+        saveShot(*session.mainWindow(), "audit-rollback-fr.png");
+        QVERIFY(actions(*session.vault()).contains(QLatin1String(AuditAction::Rollback)));
+    }
+
+    void secretFieldIsZeroedInItsOwnBuffer()
+    {
+        QLineEdit edit;
+        edit.setEchoMode(QLineEdit::Password);
+        QTest::keyClicks(&edit, QStringLiteral("phrase secrete"));
+        const QString shared = edit.text();  // shares the widget's buffer, as any stray copy would
+        const SecureBytes taken = takeSecret(edit);
+        QVERIFY(taken.view() == QByteArrayView(QStringLiteral("phrase secrete").toUtf8()));
+        QVERIFY(edit.text().isEmpty());
+        QVERIFY(!edit.isUndoAvailable());
+        QCOMPARE(shared.size(), 14);
+        QVERIFY2(std::all_of(shared.cbegin(), shared.cend(), [](QChar c) { return c.isNull(); }), qPrintable(shared));
+
+        // A dialog closed without using its field (Cancel, Escape) leaves it wiped too.
+        const QString path = freshPath();
+        FakeClock clock;
+        makeVault(path, clock);
+        UnlockDialog dialog(path, clock);
+        dialog.show();
+        auto* field = child<QLineEdit>(&dialog, "passphrase");
+        QTest::keyClicks(field, QStringLiteral("commencee puis abandonnee"));
+        const QString typed = field->text();
+        dialog.reject();
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(std::all_of(typed.cbegin(), typed.cend(), [](QChar c) { return c.isNull(); }));
+    }
+
+    void printingToAPdfFileIsConfirmedAndAudited()
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("ordonnance.pdf")));
+        QVERIFY(PlainFilePrint::writesFile(printer));
+        QPrinter named(QPrinter::HighResolution);
+        named.setPrinterName(QStringLiteral("Cups-PDF"));
+        QVERIFY(PlainFilePrint::writesFile(named));
+
+        QString asked;
+        const auto answer = [&](const char* button) {
+            QTimer::singleShot(0, this, [&asked, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("plainPdfWarning"));
+                asked = box->text() + u' ' + box->informativeText();
+                box->findChild<QPushButton*>(QLatin1String(button))->click();
+            });
+        };
+        answer("back");
+        QVERIFY(!PlainFilePrint::confirm(nullptr, printer));
+        QVERIFY2(asked.contains(QStringLiteral("non chiffré")) && asked.contains(QStringLiteral("ordonnance.pdf")),
+                 qPrintable(asked));
+        answer("writeFile");
+        QVERIFY(PlainFilePrint::confirm(nullptr, printer));
+
+        FakeClock clock;
+        const QString path = freshPath();
+        makeVault(path, clock);
+        auto v = Vault::open(path, relais::test::secret(kPassphrase), SlotKind::Passphrase, clock);
+        QVERIFY(v);
+        PlainFilePrint::audit(**v, printer, QStringLiteral("prescription"), 42);
+        const auto entries = *(*v)->audit().entries();
+        QCOMPARE(entries.last().action, QStringLiteral("print.pdf_file"));
+        QCOMPARE(entries.last().objectType, QStringLiteral("prescription"));
+        QCOMPARE(entries.last().objectId, QStringLiteral("42"));
+        QVERIFY(!entries.last().detail.contains(QStringLiteral("ordonnance")));
     }
 
     void mainWindowScreenshot()
