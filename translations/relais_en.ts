@@ -1199,30 +1199,6 @@
         <translation>layout</translation>
     </message>
     <message>
-        <source>a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</source>
-        <translation>a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</translation>
-    </message>
-    <message>
-        <source>since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper (ordonnance sécurisée). Choose the secure-paper layout</source>
-        <translation>since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper (ordonnance sécurisée). Choose the secure-paper layout</translation>
-    </message>
-    <message>
-        <source>a stupéfiant needs a duration in days</source>
-        <translation>a stupéfiant needs a duration in days</translation>
-    </message>
-    <message>
-        <source>%1 days is more than the %2 days allowed for this stupéfiant</source>
-        <translation>%1 days is more than the %2 days allowed for this stupéfiant</translation>
-    </message>
-    <message>
-        <source>a stupéfiant cannot be renewed</source>
-        <translation>a stupéfiant cannot be renewed</translation>
-    </message>
-    <message>
-        <source>a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words</source>
-        <translation>a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words</translation>
-    </message>
-    <message>
         <source>give the number of doses a day (moments, times a day or interval)</source>
         <translation>give the number of doses a day (moments, times a day or interval)</translation>
     </message>
@@ -1233,6 +1209,57 @@
     <message>
         <source>a fraction of %1 days is longer than the %2 days prescribed</source>
         <translation>a fraction of %1 days is longer than the %2 days prescribed</translation>
+    </message>
+    <message>
+        <source>Weight: %1 kg is unusual at %2 (expected %3 to %4 kg): check the weight and the patient</source>
+        <translation>Weight: %1 kg is unusual at %2 (expected %3 to %4 kg): check the weight and the patient</translation>
+    </message>
+    <message>
+        <source>name the product that must not be substituted (the brand) beside the DCI</source>
+        <translation>name the product that must not be substituted (the brand) beside the DCI</translation>
+    </message>
+    <message>
+        <source>MTE is allowed only for the substances of the closed list (arrêté du 12 novembre 2019 as amended); %1 is not on it</source>
+        <translation>MTE is allowed only for the substances of the closed list (arrêté du 12 novembre 2019 as amended); %1 is not on it</translation>
+    </message>
+    <message>
+        <source>EFG is for a form a young child can take that no generic offers (oral solution, suspension, syrup, drops, granules, powder, dispersible tablet, suppository); &quot;%1&quot; is not one</source>
+        <translation>EFG is for a form a young child can take that no generic offers (oral solution, suspension, syrup, drops, granules, powder, dispersible tablet, suppository); &quot;%1&quot; is not one</translation>
+    </message>
+    <message>
+        <source>CIF needs the excipient with a known effect that every generic contains and the patient cannot take</source>
+        <translation>CIF needs the excipient with a known effect that every generic contains and the patient cannot take</translation>
+    </message>
+    <message>
+        <source>%1 (rule: %2)</source>
+        <translation>%1 (rule: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</source>
+        <translation>%1 must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</translation>
+    </message>
+    <message>
+        <source>%1 needs a duration in days (at most %2)</source>
+        <translation>%1 needs a duration in days (at most %2)</translation>
+    </message>
+    <message>
+        <source>%1 days is more than the %2 days allowed for %3</source>
+        <translation>%1 days is more than the %2 days allowed for %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renewed</source>
+        <translation>%1 cannot be renewed</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n renewal(s) the prescription covers %1 days, more than the %2 days allowed for %3, renewals included</source>
+        <translation>
+            <numerusform>with %n renewal(s) the prescription covers %1 days, more than the %2 days allowed for %3, renewals included</numerusform>
+            <numerusform>with %n renewal(s) the prescription covers %1 days, more than the %2 days allowed for %3, renewals included</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs the structured posology (units per dose, doses a day): it is printed in words</source>
+        <translation>%1 needs the structured posology (units per dose, doses a day): it is printed in words</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1505,45 @@
     <message>
         <source>field &quot;id&quot; is missing, and so is the entry&apos;s &quot;fullUrl&quot;</source>
         <translation>field &quot;id&quot; is missing, and so is the entry&apos;s &quot;fullUrl&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SubstanceRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no</source>
+        <translation>%1: &quot;%2&quot; is neither yes nor no</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days (0 to 366)</source>
+        <translation>%1: &quot;%2&quot; is not a number of days (0 to 366)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1: 10 columns expected, %2 found</source>
+        <translation>%1: 10 columns expected, %2 found</translation>
+    </message>
+    <message>
+        <source>%1: the substance is empty</source>
+        <translation>%1: the substance is empty</translation>
+    </message>
+    <message>
+        <source>%1: every rule names its source</source>
+        <translation>%1: every rule names its source</translation>
+    </message>
+    <message>
+        <source>%1: the limit with renewals is shorter than without</source>
+        <translation>%1: the limit with renewals is shorter than without</translation>
+    </message>
+    <message>
+        <source>%1: a substance and its source expected</source>
+        <translation>%1: a substance and its source expected</translation>
+    </message>
+    <message>
+        <source>%1, %2: no rule found</source>
+        <translation>%1, %2: no rule found</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +1937,6 @@
     <message>
         <source>--patients takes a number from 1 to 1000000</source>
         <translation>--patients takes a number from 1 to 1000000</translation>
-    </message>
-    <message>
-        <source>Demo practitioner</source>
-        <translation>Demo practitioner</translation>
     </message>
     <message>
         <source>demo: %1 / %2 patients</source>
@@ -3610,10 +3672,6 @@ Acute tonsillitis (J03.9)</translation>
         <translation>&amp;Prescription…</translation>
     </message>
     <message>
-        <source>Re&amp;new treatments…</source>
-        <translation>Re&amp;new treatments…</translation>
-    </message>
-    <message>
         <source>Prescriptions &amp;history…</source>
         <translation>Prescriptions &amp;history…</translation>
     </message>
@@ -3636,6 +3694,14 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>&amp;Drug reference (BDPM)…</source>
         <translation>&amp;Drug reference (BDPM)…</translation>
+    </message>
+    <message>
+        <source>Renew &amp;treatments…</source>
+        <translation>Renew &amp;treatments…</translation>
+    </message>
+    <message>
+        <source>A prescription renewing the chart&apos;s current treatments (%1)</source>
+        <translation>A prescription renewing the chart&apos;s current treatments (%1)</translation>
     </message>
 </context>
 <context>
@@ -4194,16 +4260,8 @@ Postcode and town (&quot;France&quot; is added)</translation>
         <translation>&amp;Add a medicine</translation>
     </message>
     <message>
-        <source>&amp;Renew current treatments</source>
-        <translation>&amp;Renew current treatments</translation>
-    </message>
-    <message>
         <source>The chart lists no current treatment</source>
         <translation>The chart lists no current treatment</translation>
-    </message>
-    <message>
-        <source>One line per current treatment of the chart, to adjust</source>
-        <translation>One line per current treatment of the chart, to adjust</translation>
     </message>
     <message>
         <source>Text of the certificate or document, as it will print</source>
@@ -4296,6 +4354,18 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>Not saved: change the medicine, or confirm that you prescribe it despite the allergy.</source>
         <translation>Not saved: change the medicine, or confirm that you prescribe it despite the allergy.</translation>
+    </message>
+    <message>
+        <source>measured on %1</source>
+        <translation>measured on %1</translation>
+    </message>
+    <message>
+        <source>Renew current &amp;treatments</source>
+        <translation>Renew current &amp;treatments</translation>
+    </message>
+    <message>
+        <source>One line per current treatment of the chart, to adjust (%1)</source>
+        <translation>One line per current treatment of the chart, to adjust (%1)</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4643,14 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>optional, e.g. %1</source>
         <translation>optional, e.g. %1</translation>
+    </message>
+    <message>
+        <source>excipient with a known effect, e.g. lactose</source>
+        <translation>excipient with a known effect, e.g. lactose</translation>
+    </message>
+    <message>
+        <source>CIF: the excipient every generic contains and the patient cannot take (printed)</source>
+        <translation>CIF: the excipient every generic contains and the patient cannot take (printed)</translation>
     </message>
 </context>
 <context>

@@ -1199,30 +1199,6 @@
         <translation>mise en page</translation>
     </message>
     <message>
-        <source>a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</source>
-        <translation>un stupéfiant doit être imprimé sur papier sécurisé (ordonnance sécurisée) ; une page ordinaire n&apos;est pas valable en pharmacie. Choisissez la mise en page pour ordonnance sécurisée</translation>
-    </message>
-    <message>
-        <source>since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper (ordonnance sécurisée). Choose the secure-paper layout</source>
-        <translation>depuis le 1er mars 2025, le tramadol, la codéine et la dihydrocodéine exigent une ordonnance sécurisée (papier sécurisé). Choisissez la mise en page pour ordonnance sécurisée</translation>
-    </message>
-    <message>
-        <source>a stupéfiant needs a duration in days</source>
-        <translation>un stupéfiant exige une durée en jours</translation>
-    </message>
-    <message>
-        <source>%1 days is more than the %2 days allowed for this stupéfiant</source>
-        <translation>%1 jours dépassent les %2 jours autorisés pour ce stupéfiant</translation>
-    </message>
-    <message>
-        <source>a stupéfiant cannot be renewed</source>
-        <translation>un stupéfiant ne peut pas être renouvelé</translation>
-    </message>
-    <message>
-        <source>a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words</source>
-        <translation>un stupéfiant exige la posologie structurée (unités par prise, prises par jour) : elle est imprimée en toutes lettres</translation>
-    </message>
-    <message>
         <source>give the number of doses a day (moments, times a day or interval)</source>
         <translation>indiquez le nombre de prises par jour (moments, fois par jour ou intervalle)</translation>
     </message>
@@ -1233,6 +1209,57 @@
     <message>
         <source>a fraction of %1 days is longer than the %2 days prescribed</source>
         <translation>un fractionnement de %1 jours dépasse les %2 jours prescrits</translation>
+    </message>
+    <message>
+        <source>Weight: %1 kg is unusual at %2 (expected %3 to %4 kg): check the weight and the patient</source>
+        <translation>Poids : %1 kg est inhabituel à %2 (attendu de %3 à %4 kg) : vérifiez le poids et le patient</translation>
+    </message>
+    <message>
+        <source>name the product that must not be substituted (the brand) beside the DCI</source>
+        <translation>nommez le produit qui ne doit pas être substitué (la marque) à côté de la DCI</translation>
+    </message>
+    <message>
+        <source>MTE is allowed only for the substances of the closed list (arrêté du 12 novembre 2019 as amended); %1 is not on it</source>
+        <translation>MTE n&apos;est permis que pour les substances de la liste fermée (arrêté du 12 novembre 2019 modifié) ; %1 n&apos;y figure pas</translation>
+    </message>
+    <message>
+        <source>EFG is for a form a young child can take that no generic offers (oral solution, suspension, syrup, drops, granules, powder, dispersible tablet, suppository); &quot;%1&quot; is not one</source>
+        <translation>EFG vaut pour une forme adaptée au jeune enfant qu&apos;aucun générique ne propose (solution buvable, suspension, sirop, gouttes, granulés, poudre, comprimé dispersible, suppositoire) ; « %1 » n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>CIF needs the excipient with a known effect that every generic contains and the patient cannot take</source>
+        <translation>CIF exige l&apos;excipient à effet notoire présent dans tous les génériques et contre-indiqué chez le patient</translation>
+    </message>
+    <message>
+        <source>%1 (rule: %2)</source>
+        <translation>%1 (règle : %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be printed on secure paper (ordonnance sécurisée); a plain page is not valid at the pharmacy. Choose the secure-paper layout</source>
+        <translation>%1 doit être imprimé sur ordonnance sécurisée ; une page ordinaire n&apos;est pas valable en pharmacie. Choisissez la mise en page pour ordonnance sécurisée</translation>
+    </message>
+    <message>
+        <source>%1 needs a duration in days (at most %2)</source>
+        <translation>%1 exige une durée en jours (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>%1 days is more than the %2 days allowed for %3</source>
+        <translation>%1 jours dépassent les %2 jours autorisés pour %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renewed</source>
+        <translation>%1 ne peut pas être renouvelé</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n renewal(s) the prescription covers %1 days, more than the %2 days allowed for %3, renewals included</source>
+        <translation>
+            <numerusform>avec %n renouvellement, l&apos;ordonnance couvre %1 jours, plus que les %2 jours autorisés pour %3, renouvellements compris</numerusform>
+            <numerusform>avec %n renouvellements, l&apos;ordonnance couvre %1 jours, plus que les %2 jours autorisés pour %3, renouvellements compris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs the structured posology (units per dose, doses a day): it is printed in words</source>
+        <translation>%1 exige la posologie structurée (unités par prise, prises par jour) : elle est imprimée en toutes lettres</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1505,45 @@
     <message>
         <source>field &quot;id&quot; is missing, and so is the entry&apos;s &quot;fullUrl&quot;</source>
         <translation>champ &quot;id&quot; absent, et l&apos;entrée n&apos;a pas de &quot;fullUrl&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SubstanceRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no</source>
+        <translation>%1 : « %2 » n&apos;est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days (0 to 366)</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre de jours (0 à 366)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: 10 columns expected, %2 found</source>
+        <translation>%1 : 10 colonnes attendues, %2 trouvées</translation>
+    </message>
+    <message>
+        <source>%1: the substance is empty</source>
+        <translation>%1 : la substance est vide</translation>
+    </message>
+    <message>
+        <source>%1: every rule names its source</source>
+        <translation>%1 : chaque règle doit citer sa source</translation>
+    </message>
+    <message>
+        <source>%1: the limit with renewals is shorter than without</source>
+        <translation>%1 : la limite renouvellements compris est plus courte que sans</translation>
+    </message>
+    <message>
+        <source>%1: a substance and its source expected</source>
+        <translation>%1 : une substance et sa source sont attendues</translation>
+    </message>
+    <message>
+        <source>%1, %2: no rule found</source>
+        <translation>%1, %2 : aucune règle trouvée</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +1937,6 @@
     <message>
         <source>--patients takes a number from 1 to 1000000</source>
         <translation>--patients attend un nombre de 1 à 1000000</translation>
-    </message>
-    <message>
-        <source>Demo practitioner</source>
-        <translation>Praticien de démonstration</translation>
     </message>
     <message>
         <source>demo: %1 / %2 patients</source>
@@ -3610,10 +3672,6 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>&amp;Ordonnance…</translation>
     </message>
     <message>
-        <source>Re&amp;new treatments…</source>
-        <translation>Re&amp;nouveler les traitements…</translation>
-    </message>
-    <message>
         <source>Prescriptions &amp;history…</source>
         <translation>&amp;Historique des ordonnances…</translation>
     </message>
@@ -3636,6 +3694,14 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>&amp;Drug reference (BDPM)…</source>
         <translation>Référence des &amp;médicaments (BDPM)…</translation>
+    </message>
+    <message>
+        <source>Renew &amp;treatments…</source>
+        <translation>Renouveler les &amp;traitements…</translation>
+    </message>
+    <message>
+        <source>A prescription renewing the chart&apos;s current treatments (%1)</source>
+        <translation>Une ordonnance renouvelant les traitements en cours du dossier (%1)</translation>
     </message>
 </context>
 <context>
@@ -4194,16 +4260,8 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>&amp;Ajouter un médicament</translation>
     </message>
     <message>
-        <source>&amp;Renew current treatments</source>
-        <translation>&amp;Renouveler les traitements en cours</translation>
-    </message>
-    <message>
         <source>The chart lists no current treatment</source>
         <translation>Le dossier ne comporte aucun traitement en cours</translation>
-    </message>
-    <message>
-        <source>One line per current treatment of the chart, to adjust</source>
-        <translation>Une ligne par traitement en cours du dossier, à ajuster</translation>
     </message>
     <message>
         <source>Text of the certificate or document, as it will print</source>
@@ -4296,6 +4354,18 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>Not saved: change the medicine, or confirm that you prescribe it despite the allergy.</source>
         <translation>Non enregistrée : changez le médicament, ou confirmez que vous le prescrivez malgré l&apos;allergie.</translation>
+    </message>
+    <message>
+        <source>measured on %1</source>
+        <translation>mesuré le %1</translation>
+    </message>
+    <message>
+        <source>Renew current &amp;treatments</source>
+        <translation>Renouveler les &amp;traitements en cours</translation>
+    </message>
+    <message>
+        <source>One line per current treatment of the chart, to adjust (%1)</source>
+        <translation>Une ligne par traitement en cours du dossier, à ajuster (%1)</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4643,14 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>optional, e.g. %1</source>
         <translation>facultatif, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>excipient with a known effect, e.g. lactose</source>
+        <translation>excipient à effet notoire, par ex. lactose</translation>
+    </message>
+    <message>
+        <source>CIF: the excipient every generic contains and the patient cannot take (printed)</source>
+        <translation>CIF : l&apos;excipient présent dans tous les génériques et contre-indiqué chez le patient (imprimé)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartWidget.h"
 
+#include "consultation/ConsultationStore.h"
+
 #include "AddPartDialog.h"
 #include "PatientText.h"
 #include "TimelineWidget.h"
@@ -318,6 +320,10 @@ void ChartWidget::reload()
 void ChartWidget::render()
 {
     const Patient& p = m_patient;
+    m_latestWeight.reset();
+    if (m_store)
+        if (auto w = ConsultationStore(m_store->vault()).latestWeight(p.id); w)
+            m_latestWeight = *w;
     m_name->setText(p.displayName());
     if (auto* renew = findChild<QPushButton*>(QStringLiteral("renewTreatments")))
         renew->setEnabled(!p.treatments.isEmpty());
@@ -439,7 +445,7 @@ QString ChartWidget::treatmentsHtml() const
 
 QString ChartWidget::measurementsHtml() const
 {
-    if (m_patient.measurements.isEmpty())
+    if (m_patient.measurements.isEmpty() && !m_latestWeight)
         return quiet(esc(tr("None recorded")));
     QList<Measurement> byDate = m_patient.measurements;
     std::stable_sort(byDate.begin(), byDate.end(), [](const Measurement& a, const Measurement& b) { return a.date > b.date; });
@@ -452,6 +458,11 @@ QString ChartWidget::measurementsHtml() const
         }
         if (height == 0 && m.heightCm > 0)
             height = m.heightCm;
+    }
+    // A later weight taken at a consultation wins (the plot and the prescription show it too).
+    if (m_latestWeight && m_latestWeight->date >= weightDate) {
+        weight = m_latestWeight->kg;
+        weightDate = m_latestWeight->date;
     }
     QStringList latest;
     if (weight > 0)

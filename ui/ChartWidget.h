@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "consultation/ConsultationStore.h"
 #include "records/Patient.h"
 #include "records/PatientStore.h"
 
@@ -65,6 +66,7 @@ private:
     QString aldHtml() const;
     QString treatmentsHtml() const;
     QString measurementsHtml() const;
+    std::optional<ConsultationStore::LatestWeight> m_latestWeight;
     QString notesHtml() const;
 
     PatientStore* m_store = nullptr;

@@ -93,8 +93,12 @@ void MainWindow::buildMenus()
     QAction* prescribe = patient->addAction(tr("&Prescription…"));
     prescribe->setObjectName(QStringLiteral("actionPrescribe"));
     prescribe->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    QAction* renew = patient->addAction(tr("Re&new treatments…"));
+    // The commonest outage act gets its own keystroke (and a mnemonic of its own: Alt+N is "New patient").
+    QAction* renew = patient->addAction(tr("Renew &treatments…"));
     renew->setObjectName(QStringLiteral("actionRenewTreatments"));
+    renew->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    renew->setToolTip(tr("A prescription renewing the chart's current treatments (%1)")
+                          .arg(renew->shortcut().toString(QKeySequence::NativeText)));
     QAction* history = patient->addAction(tr("Prescriptions &history…"));
     history->setObjectName(QStringLiteral("actionPrescriptionHistory"));
     connect(prescribe, &QAction::triggered, rx, &PrescriptionLauncher::prescribe);

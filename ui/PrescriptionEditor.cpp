@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrescriptionEditor.h"
 
+#include "consultation/ConsultationStore.h"
+
 #include "GrowToFit.h"
 #include "PdfPreview.h"
 #include "PractitionerDialog.h"
@@ -41,15 +43,6 @@ namespace {
 
 constexpr auto kLastPractitionerKey = "prescribing/lastPractitionerId";
 
-std::optional<double> latestWeight(const Patient& p)
-{
-    std::optional<Measurement> latest;
-    for (const Measurement& m : p.measurements)
-        if (m.weightKg > 0 && (!latest || m.date > latest->date))
-            latest = m;
-    return latest ? std::optional<double>(latest->weightKg) : std::nullopt;
-}
-
 } // namespace
 
 PrescriptionEditor::PrescriptionEditor(Vault& vault, const Clock& clock, Patient patient, qint64 consultationId,
@@ -65,11 +58,14 @@ PrescriptionEditor::PrescriptionEditor(Vault& vault, const Clock& clock, Patient
     buildForm();
     loadPractitioners();
 
-    if (m_patient.ageYears(today) < PrescriptionRules::kWeightRequiredBelowYears) {
-        if (const auto weight = latestWeight(m_patient))
-            m_weight->setValue(*weight);
-        m_weightNote->setText(tr("required: the patient is %1").arg(m_patient.ageText(today)));
+    // The latest weight, whatever recorded it (the chart shows the same one); required for a child.
+    const auto latest = ConsultationStore(m_vault).latestWeight(m_patient.id);
+    if (latest && *latest) {
+        m_weight->setValue((*latest)->kg);
+        m_weightNote->setText(tr("measured on %1").arg(QLocale().toString((*latest)->date, QLocale::ShortFormat)));
     }
+    if (m_patient.ageYears(today) < PrescriptionRules::kWeightRequiredBelowYears)
+        m_weightNote->setText(tr("required: the patient is %1").arg(m_patient.ageText(today)));
     onKindChanged();
     resize(1260, 780);
 }
@@ -122,9 +118,15 @@ void PrescriptionEditor::buildForm()
     what->addWidget(m_layout);
     what->addWidget(m_duplicata);
     what->addStretch();
+    m_weightWarning = new QLabel(form);
+    m_weightWarning->setObjectName(QStringLiteral("weightWarning"));
+    m_weightWarning->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_weightWarning->setWordWrap(true);
+    m_weightWarning->setVisible(false);
     auto* weight = new QHBoxLayout;
     weight->addWidget(m_weight);
-    weight->addWidget(m_weightNote, 1);
+    weight->addWidget(m_weightNote);
+    weight->addWidget(m_weightWarning, 1);
     // Who this is for, and what they must not be given, always in sight while prescribing.
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     auto* patient = new QLabel(form);
@@ -164,12 +166,15 @@ void PrescriptionEditor::buildForm()
     addLine->setObjectName(QStringLiteral("addLine"));
     addLine->setAutoDefault(false);
     connect(addLine, &QPushButton::clicked, this, [this] { this->addLine()->setFocus(); });
-    auto* renew = new QPushButton(tr("&Renew current treatments"), medicines);
+    auto* renew = new QPushButton(tr("Renew current &treatments"), medicines);
     renew->setObjectName(QStringLiteral("renewTreatments"));
     renew->setAutoDefault(false);
     renew->setEnabled(!m_patient.treatments.isEmpty());
-    renew->setToolTip(m_patient.treatments.isEmpty() ? tr("The chart lists no current treatment")
-                                                     : tr("One line per current treatment of the chart, to adjust"));
+    renew->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    renew->setToolTip(m_patient.treatments.isEmpty()
+                          ? tr("The chart lists no current treatment")
+                          : tr("One line per current treatment of the chart, to adjust (%1)")
+                                .arg(renew->shortcut().toString(QKeySequence::NativeText)));
     connect(renew, &QPushButton::clicked, this, &PrescriptionEditor::renewTreatments);
     auto* lineButtons = new QHBoxLayout;
     lineButtons->addWidget(addLine);
@@ -322,7 +327,8 @@ Prescription PrescriptionEditor::prescription() const
     rx.comments = m_comments->toPlainText().trimmed();
     if (rx.kind == Prescription::Kind::Medicines) {
         for (const PrescriptionLineWidget* w : m_lines)
-            rx.lines.append(w->line());
+            if (!w->isUntouched())  // an empty line nobody typed in is not part of the prescription
+                rx.lines.append(w->line());
     } else {
         rx.title = m_title->text().trimmed();
         rx.body = m_body->toPlainText().trimmed();
@@ -370,6 +376,11 @@ void PrescriptionEditor::onChanged()
                              && std::any_of(rx.lines.begin(), rx.lines.end(),
                                             [](const PrescriptionLine& l) { return l.needsSecurePaper(); });
     m_useSecure->setVisible(needsSecure);
+    // A weight implausible for the age is flagged beside the field (a slip, or the wrong chart).
+    const QString weightWarning =
+        PrescriptionRules::weightWarning(rx.weightKg, m_patient, m_clock.nowUtc().toLocalTime().date());
+    m_weightWarning->setText(weightWarning);
+    m_weightWarning->setVisible(!weightWarning.isEmpty());
     m_preview->setNote(rx.layout == Prescription::Layout::Secure
                            ? tr("Secure paper: only what Relais prints is shown; the identity, the lot number and "
                                 "the frame are already on the pad.")
@@ -415,6 +426,13 @@ void PrescriptionEditor::renumber()
 void PrescriptionEditor::renewTreatments()
 {
     m_kind->setCurrentIndex(m_kind->findData(int(Prescription::Kind::Medicines)));
+    // The empty line the editor opens with goes: the renewed lines take its place.
+    for (PrescriptionLineWidget* w : QList<PrescriptionLineWidget*>(m_lines)) {
+        if (w->isUntouched()) {
+            m_lines.removeOne(w);
+            delete w;
+        }
+    }
     for (const PrescriptionLine& line : PrescriptionStore::renewalLines(m_patient)) {
         PrescriptionLine l = line;
         l.ald = l.ald && m_hasAld;

@@ -86,6 +86,7 @@ private:
     QCheckBox* m_duplicata = nullptr;
     QDoubleSpinBox* m_weight = nullptr;
     QLabel* m_weightNote = nullptr;
+    QLabel* m_weightWarning = nullptr;
     QStackedWidget* m_pages = nullptr;
     QVBoxLayout* m_linesLayout = nullptr;
     QList<PrescriptionLineWidget*> m_lines;

@@ -106,6 +106,10 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     m_reason->addItem(tr("CIF – excipient contra-indication"), int(NonSubstitutable::Cif));
     m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_reason->setMinimumContentsLength(18);
+    m_cifExcipient = new QLineEdit(this);
+    m_cifExcipient->setObjectName(QStringLiteral("cifExcipient"));
+    m_cifExcipient->setPlaceholderText(tr("excipient with a known effect, e.g. lactose"));
+    m_cifExcipient->setToolTip(tr("CIF: the excipient every generic contains and the patient cannot take (printed)"));
     m_ald = new QCheckBox(tr("ALD zone"), this);
     m_ald->setObjectName(QStringLiteral("ald"));
     m_ald->setToolTip(tr("In direct relation to the long-term condition: printed in the upper zone"));
@@ -182,6 +186,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     auto* marks = new QHBoxLayout;
     marks->addWidget(m_nonSubstitutable);
     marks->addWidget(m_reason, 1);
+    marks->addWidget(m_cifExcipient, 1);
     marks->addSpacing(8);
     marks->addWidget(m_ald);
     marks->addWidget(m_stupefiant);
@@ -189,7 +194,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     marks->addWidget(m_remove);
     grid->addLayout(marks, 6, 0);
 
-    for (QLineEdit* e : {m_dci, m_strength, m_form, m_route, m_brand, m_unit, m_extra, m_sentence})
+    for (QLineEdit* e : {m_dci, m_strength, m_form, m_route, m_brand, m_unit, m_extra, m_sentence, m_cifExcipient})
         connect(e, &QLineEdit::textChanged, this, [this] { updateSentence(); });
     for (QCheckBox* c : {m_morning, m_noon, m_evening, m_bedtime, m_asNeeded, m_nonSubstitutable, m_ald, m_stupefiant})
         connect(c, &QCheckBox::toggled, this, [this] { updateSentence(); });
@@ -206,6 +211,7 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     auto reference = DrugCompleter::shared(&problem);
     setDrugReference(std::move(reference), problem);
     updateSentence();
+    m_pristine = line();
 }
 
 void PrescriptionLineWidget::setDrugReference(std::shared_ptr<DrugReference> reference, const QString& problem)
@@ -236,6 +242,7 @@ void PrescriptionLineWidget::choose(const DrugHit& hit)
     m_route->setText(chosen.route);
     m_brand->setPlaceholderText(hit.brand.isEmpty() ? tr("optional") : tr("optional, e.g. %1").arg(hit.brand));
     m_stupefiant->setChecked(chosen.stupefiant);
+    m_base.limitDays = chosen.limitDays;  // the reference's "durée de prescription limitée à …"
     m_loading = false;
     updateSentence();
 }
@@ -263,6 +270,7 @@ QString PrescriptionLineWidget::allergyWarning() const
 void PrescriptionLineWidget::setLine(const PrescriptionLine& l)
 {
     m_loading = true;
+    m_fromData = true;
     m_base = l;
     m_dci->setText(l.dci);
     m_strength->setText(l.strength);
@@ -286,6 +294,7 @@ void PrescriptionLineWidget::setLine(const PrescriptionLine& l)
     m_renewals->setValue(l.renewals);
     m_nonSubstitutable->setChecked(l.nonSubstitutable);
     m_reason->setCurrentIndex(m_reason->findData(int(l.nonSubstitutableReason)));
+    m_cifExcipient->setText(l.cifExcipient);
     m_ald->setChecked(l.ald);
     m_stupefiant->setChecked(l.stupefiant);
     m_loading = false;
@@ -317,6 +326,7 @@ PrescriptionLine PrescriptionLineWidget::line() const
     l.nonSubstitutable = m_nonSubstitutable->isChecked();
     l.nonSubstitutableReason = l.nonSubstitutable ? NonSubstitutable(m_reason->currentData().toInt())
                                                   : NonSubstitutable::None;
+    l.cifExcipient = l.nonSubstitutableReason == NonSubstitutable::Cif ? m_cifExcipient->text().trimmed() : QString();
     l.ald = m_hasAld && m_ald->isChecked();
     l.stupefiant = m_stupefiant->isChecked();
     return l;
@@ -337,8 +347,11 @@ void PrescriptionLineWidget::updateSentence()
 void PrescriptionLineWidget::updateEnabled()
 {
     m_reason->setEnabled(m_nonSubstitutable->isChecked());
-    const bool stupefiant = m_stupefiant->isChecked();
-    m_renewals->setEnabled(!stupefiant || m_renewals->value() > 0);
+    m_cifExcipient->setVisible(m_nonSubstitutable->isChecked() &&
+                               NonSubstitutable(m_reason->currentData().toInt()) == NonSubstitutable::Cif);
+    // Renewal is offered only where the substance allows it (or to take back one already typed).
+    const bool renewable = line().rules().renewalAllowed;
+    m_renewals->setEnabled(renewable || m_renewals->value() > 0);
 }
 
 } // namespace relais::ui

@@ -37,6 +37,8 @@ public:
     void setNumber(int number);
     void setLine(const PrescriptionLine& line);
     PrescriptionLine line() const;
+    // An empty line the GP has not typed in (the one the editor opens with): not part of the prescription.
+    bool isUntouched() const { return !m_fromData && line() == m_pristine; }
     // Marks the line as the one the message is about (red frame), or clears the mark.
     void setFlagged(bool flagged);
     // A known allergy of the patient this medicine may trigger (empty: none), shown in red.
@@ -81,6 +83,7 @@ private:
     QSpinBox* m_renewals = nullptr;
     QCheckBox* m_nonSubstitutable = nullptr;
     QComboBox* m_reason = nullptr;
+    QLineEdit* m_cifExcipient = nullptr;
     QCheckBox* m_ald = nullptr;
     QCheckBox* m_stupefiant = nullptr;
     QToolButton* m_remove = nullptr;
@@ -89,6 +92,8 @@ private:
     DrugCompleter* m_completer = nullptr;
     // Keeps what the structured entry does not show (fractions, maximum a day, interval).
     PrescriptionLine m_base;
+    PrescriptionLine m_pristine;  // the line as the widget was created
+    bool m_fromData = false;      // filled by setLine (renewed, reopened): never "untouched"
 };
 
 } // namespace relais::ui

@@ -93,7 +93,11 @@ void VitalsPlot::paintEvent(QPaintEvent*)
     p.drawLine(x + 2, top + line - 1, x + 10, top + line - 1);
     x += 16;
     p.setPen(text);
-    p.drawText(x, top + fm.ascent(), pressureLegend);
+    // Still too wide on its own line (a narrow chart, the French wording): wrap it, never cut the unit.
+    const QRect legendBox = fm.boundingRect(QRect(x, top, std::max(40, width() - x - 4), 10 * line),
+                                            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, pressureLegend);
+    p.drawText(legendBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, pressureLegend);
+    top += legendBox.height() - line;
 
     const int leftMargin = fm.horizontalAdvance(QStringLiteral("000")) + 12;
     const int rightMargin = fm.horizontalAdvance(QStringLiteral("000")) + 12;

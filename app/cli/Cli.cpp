@@ -272,7 +272,7 @@ int cmdDemo(const Options& o)
         auto pass = readSecret(o, o.passFile, Cli::tr("New passphrase: "));
         if (!pass)
             return report(pass.error());
-        auto created = Vault::create(o.vaultPath(), Cli::tr("Demo practitioner"), *pass, o.kdf(), SystemClock::instance());
+        auto created = Vault::create(o.vaultPath(), QStringLiteral("Praticien de démonstration"), *pass, o.kdf(), SystemClock::instance());
         if (!created)
             return report(created.error());
         out() << Cli::tr("Vault created: %1").arg(o.vaultPath()) << Qt::endl

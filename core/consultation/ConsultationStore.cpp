@@ -367,6 +367,17 @@ Result<QList<ConsultationStore::VitalPoint>> ConsultationStore::vitalHistory(qin
     return out;
 }
 
+Result<std::optional<ConsultationStore::LatestWeight>> ConsultationStore::latestWeight(qint64 patientId)
+{
+    auto history = vitalHistory(patientId);
+    if (!history)
+        return std::unexpected(history.error());
+    for (auto it = history->crbegin(); it != history->crend(); ++it)
+        if (it->weightKg && *it->weightKg > 0)
+            return std::optional<LatestWeight>(LatestWeight{it->date, *it->weightKg});
+    return std::optional<LatestWeight>();
+}
+
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "

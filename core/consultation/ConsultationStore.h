@@ -60,6 +60,14 @@ public:
         std::optional<double> diastolic;
     };
     Result<QList<VitalPoint>> vitalHistory(qint64 patientId);
+    // The latest weight, whatever recorded it (a chart measurement, imported or typed, or the
+    // vitals of a consultation): the chart, the plot and the prescription editor all show this one.
+    struct LatestWeight
+    {
+        QDate date;
+        double kg = 0;
+    };
+    Result<std::optional<LatestWeight>> latestWeight(qint64 patientId);
     // Inserts an imported (or demo) consultation as given.
     Result<qint64> insertRaw(const Consultation& c);
 

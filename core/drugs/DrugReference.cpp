@@ -193,6 +193,7 @@ PrescriptionLine DrugHit::toLine(bool withBrand) const
     if (withBrand)
         l.brand = brand;
     l.stupefiant = securePaper;
+    l.limitDays = limitDays;
     return l;
 }
 
@@ -258,15 +259,17 @@ Result<QList<DrugHit>> DrugReference::search(const QString& query, int limit)
     if (match.isEmpty())
         return hits;
     auto st = m_db.cached(QStringLiteral(
-        "SELECT m.cis, m.name, m.brand, m.dci, m.strength, m.form, m.route, m.secure, m.available, m.status "
-        "FROM medicine_fts JOIN medicine m ON m.cis = medicine_fts.rowid WHERE medicine_fts MATCH ?1 "
+        "SELECT m.cis, m.name, m.brand, m.dci, m.strength, m.form, m.route, m.secure, m.available, m.status, "
+        "m.conditions FROM medicine_fts JOIN medicine m ON m.cis = medicine_fts.rowid WHERE medicine_fts MATCH ?1 "
         "ORDER BY m.available DESC, bm25(medicine_fts, 10.0, 4.0, 1.0), m.name LIMIT ?2"));
     if (!st)
         return std::unexpected(st.error());
     (*st)->bindAll({match, limit});
     auto r = (*st)->each([&](const Statement& s) {
-        hits.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7) != 0,
-                     s.integer(8) != 0, statusText(s.text(9))});
+        DrugHit h{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7) != 0,
+                  s.integer(8) != 0, statusText(s.text(9))};
+        h.limitDays = SubstanceRules::limitDaysFromConditions(s.text(10));
+        hits.append(h);
     });
     (*st)->reset();
     if (!r)

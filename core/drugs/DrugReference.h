@@ -28,6 +28,7 @@ struct DrugHit
     bool available = true;     // false: withdrawn or not marketed (ranked last)
     QString status;            // translated mark when not available
     QStringList otherBrands;   // marketed brands of the same DCI, strength and form
+    int limitDays = 0;         // "durée de prescription limitée à …" in the prescribing conditions
 
     // The prescription line in DCI form; the brand only when asked.
     PrescriptionLine toLine(bool withBrand) const;

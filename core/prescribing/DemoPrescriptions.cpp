@@ -2,11 +2,14 @@
 #include "prescribing/DemoPrescriptions.h"
 
 #include "prescribing/PractitionerStore.h"
+#include "prescribing/PrescriptionRules.h"
 #include "prescribing/PrescriptionStore.h"
 #include "records/DemoData.h"
 #include "records/PatientStore.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
+
+#include <algorithm>
 
 namespace relais::DemoPrescriptions {
 
@@ -62,6 +65,19 @@ Patient person(const char* surname, const char* given, Sex sex, const QDate& bor
     return p;
 }
 
+// A weight plausible for a child's age (WHO medians, rounded), for invented prescriptions.
+double typicalWeight(const Patient& p, const QDate& today)
+{
+    const int months = int(p.birthDate.daysTo(today) / 30);
+    if (months < 1)
+        return 3.5;
+    if (months < 12)
+        return 4 + months * 0.5;
+    if (months < 24)
+        return 10 + (months - 12) * 0.2;
+    return std::min(8.0 + months / 12.0 * 2.5, 55.0);
+}
+
 Result<qint64> practitioner(Vault& vault)
 {
     PractitionerStore store(vault);
@@ -110,7 +126,12 @@ Result<int> add(Vault& vault, const QDateTime& nowUtc)
     chronic.alds.append(diabetes);
     chronic.treatments.append(treatment("METFORMINE", "1000 mg", "comprimé pelliculé",
                                         "1 comprimé matin et soir au cours des repas", "3 mois", 0, "", true));
-    chronic.treatments.append(treatment("BISOPROLOL", "2,5 mg", "comprimé", "1 comprimé le matin", "1 mois", 2, "MTE", false));
+    chronic.treatments.append(treatment("BISOPROLOL", "2,5 mg", "comprimé", "1 comprimé le matin", "1 mois", 2, "", false));
+    // MTE only for a substance of the closed list, beside the product named.
+    Treatment levothyroxine = treatment("LÉVOTHYROXINE SODIQUE", "75 µg", "comprimé sécable",
+                                        "1 comprimé le matin à jeun", "1 mois", 2, "MTE", false);
+    levothyroxine.brand = QStringLiteral("LEVOTHYROX");
+    chronic.treatments.append(levothyroxine);
     QList<qint64> ids;
     for (const Patient& p : {adult, child, chronic}) {
         auto id = patients.insertRaw(p);
@@ -134,6 +155,8 @@ Result<int> add(Vault& vault, const QDateTime& nowUtc)
                     med("AMOXICILLINE", "1 g", "comprimé dispersible", 1, "comprimé", me, 6)};
         rx.lines[1].nonSubstitutable = true;
         rx.lines[1].nonSubstitutableReason = NonSubstitutable::Cif;
+        rx.lines[1].brand = QStringLiteral("CLAMOXYL");
+        rx.lines[1].cifExcipient = QStringLiteral("aspartam");
         rx.comments = QStringLiteral("Revoir si la fièvre persiste au-delà de 48 heures.");
         list.append(rx);
     }
@@ -144,6 +167,7 @@ Result<int> add(Vault& vault, const QDateTime& nowUtc)
         PrescriptionLine l = med("AMOXICILLINE", "250 mg/5 ml", "poudre pour suspension buvable", 5, "ml", mns, 6);
         l.nonSubstitutable = true;
         l.nonSubstitutableReason = NonSubstitutable::Efg;
+        l.brand = QStringLiteral("CLAMOXYL");
         rx.lines = {l, med("PARACÉTAMOL", "2,4 %", "suspension buvable", 1, "dose-poids", 0, 5)};
         rx.lines[1].posology.everyHours = 6;
         rx.lines[1].posology.asNeeded = true;
@@ -160,17 +184,43 @@ Result<int> add(Vault& vault, const QDateTime& nowUtc)
         rx.lines.last().posology.asNeeded = true;
         list.append(rx);
     }
-    {  // multi-page
+    {  // multi-page: a long-standing list, each line as a GP writes it
         Prescription rx = base(ids[2]);
-        const char* const dcis[] = {"ATORVASTATINE", "RAMIPRIL", "AMLODIPINE", "OMÉPRAZOLE", "LÉVOTHYROXINE SODIQUE",
-                                    "VITAMINE D3", "FUROSÉMIDE", "ALLOPURINOL", "TAMSULOSINE", "PARACÉTAMOL",
-                                    "MACROGOL 4000", "SERTRALINE", "ZOLPIDEM", "CALCIUM + COLÉCALCIFÉROL",
-                                    "DIOSMINE", "GLICLAZIDE"};
-        for (const char* d : dcis)
-            rx.lines.append(med(d, "10 mg", "comprimé", 1, "comprimé", int(Posology::Evening), 1,
-                                PrescriptionLine::DurationUnit::Months));
+        struct Line
+        {
+            const char* dci;
+            const char* strength;
+            const char* form;
+            const char* unit;
+            int moments;
+        };
+        const int m = Posology::Morning, e = Posology::Evening;
+        const Line lines[] = {
+            {"ATORVASTATINE", "20 mg", "comprimé pelliculé", "comprimé", e},
+            {"RAMIPRIL", "5 mg", "comprimé sécable", "comprimé", m},
+            {"AMLODIPINE", "5 mg", "gélule", "gélule", m},
+            {"OMÉPRAZOLE", "20 mg", "gélule gastro-résistante", "gélule", m},
+            {"LÉVOTHYROXINE SODIQUE", "75 µg", "comprimé sécable", "comprimé", m},
+            {"FUROSÉMIDE", "40 mg", "comprimé sécable", "comprimé", m},
+            {"ALLOPURINOL", "100 mg", "comprimé", "comprimé", e},
+            {"TAMSULOSINE", "0,4 mg", "gélule à libération prolongée", "gélule", e},
+            {"MACROGOL 4000", "10 g", "poudre pour solution buvable en sachet", "sachet", m},
+            {"SERTRALINE", "50 mg", "gélule", "gélule", m},
+            {"MONTÉLUKAST", "10 mg", "comprimé pelliculé", "comprimé", e},
+            {"CALCIUM + COLÉCALCIFÉROL", "500 mg/400 UI", "comprimé à croquer", "comprimé", m | e},
+            {"DIOSMINE", "600 mg", "comprimé pelliculé", "comprimé", m},
+            {"GLICLAZIDE", "30 mg", "comprimé à libération modifiée", "comprimé", m},
+            {"PARACÉTAMOL", "1 g", "comprimé", "comprimé", 0},
+            {"COLÉCALCIFÉROL", "50 000 UI", "solution buvable en ampoule", "ampoule", 0},
+        };
+        for (const Line& l : lines)
+            rx.lines.append(med(l.dci, l.strength, l.form, 1, l.unit, l.moments, 1, PrescriptionLine::DurationUnit::Months));
         rx.lines[4].nonSubstitutable = true;
         rx.lines[4].nonSubstitutableReason = NonSubstitutable::Mte;
+        rx.lines[4].brand = QStringLiteral("LEVOTHYROX");
+        rx.lines[14].posology.timesPerDay = 3;  // paracétamol: 3 times a day if needed
+        rx.lines[14].posology.asNeeded = true;
+        rx.lines[15].posologyText = QStringLiteral("1 ampoule par mois");
         list.append(rx);
     }
     {  // stupéfiant on secure paper
@@ -213,7 +263,8 @@ Result<int> add(Vault& vault, const QDateTime& nowUtc)
     for (const auto& [visit, patient] : std::as_const(visits)) {
         Prescription rx = base(patient);
         rx.consultationId = visit;
-        rx.weightKg = 20;  // invented, for children among them
+        if (auto p = patients.get(patient); p && p->ageYears(today) < PrescriptionRules::kWeightRequiredBelowYears)
+            rx.weightKg = typicalWeight(*p, today);  // a child's prescription carries a plausible weight
         rx.lines = {med("PARACÉTAMOL", "500 mg", "comprimé", 1, "comprimé", mns, 5)};
         if (auto id = store.create(rx))
             ++added;  // a patient the rules refuse (a newborn…) is simply skipped

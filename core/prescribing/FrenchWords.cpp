@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prescribing/FrenchWords.h"
 
+#include "records/TextFold.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -128,6 +130,25 @@ QString plural(const QString& unitSingular, double value)
 QString count(double value, const QString& unitSingular)
 {
     const bool fem = isFeminine(unitSingular);
+    // Halves and quarters the way a pharmacist reads them: "un demi-comprimé", "un quart de
+    // comprimé", "deux gélules et demie" (never "zéro virgule cinq comprimé").
+    const double whole = std::floor(value);
+    const double fraction = value - whole;
+    const auto is = [fraction](double f) { return std::fabs(fraction - f) < 1e-9; };
+    if (value > 0 && (is(0.5) || is(0.25) || is(0.75))) {
+        const QString unit = unitSingular.trimmed();
+        const QChar first = unit.isEmpty() ? QChar() : QChar(TextFold::fold(unit.left(1)).left(1).at(0));
+        const QString of = QStringLiteral("aeiouyh").contains(first) ? QStringLiteral("d'") : QStringLiteral("de ");
+        if (whole == 0) {
+            if (is(0.5))
+                return (fem ? QStringLiteral("une demi-") : QStringLiteral("un demi-")) + unit;
+            return (is(0.25) ? QStringLiteral("un quart ") : QStringLiteral("trois quarts ")) + of + unit;
+        }
+        const QString head = number(whole, fem) + u' ' + plural(unit, whole);
+        if (is(0.5))
+            return head + (fem ? QStringLiteral(" et demie") : QStringLiteral(" et demi"));
+        return head + (is(0.25) ? QStringLiteral(" et quart") : QStringLiteral(" et trois quarts"));
+    }
     return number(value, fem) + u' ' + plural(unitSingular, value);
 }
 

@@ -11,7 +11,8 @@ QString number(double value, bool feminine = false);
 // "2,5 mg" → "deux virgule cinq milligrammes"; "10 mg/ml" → "dix milligrammes par millilitre";
 // "100 µg" → "cent microgrammes". Units are written in full, numbers in words.
 QString quantity(const QString& text);
-// "2" "comprimé" → "deux comprimés"; "1" "gélule" → "une gélule".
+// "2" "comprimé" → "deux comprimés"; "1" "gélule" → "une gélule"; 0.5 → "un demi-comprimé";
+// 0.25 → "un quart de comprimé"; 1.5 "gélule" → "une gélule et demie".
 QString count(double value, const QString& unitSingular);
 // French plural (from 2): "comprimé" → "comprimés", "cuillère à café" → "cuillères à café".
 QString plural(const QString& unitSingular, double value);

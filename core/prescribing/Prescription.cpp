@@ -194,7 +194,7 @@ QString PrescriptionLine::durationText() const
         const QString unit = durationUnit == DurationUnit::Months ? QStringLiteral("mois")
             : durationUnit == DurationUnit::Weeks ? (durationValue > 1 ? QStringLiteral("semaines") : QStringLiteral("semaine"))
             : (durationValue > 1 ? QStringLiteral("jours") : QStringLiteral("jour"));
-        parts << (stupefiant ? QStringLiteral("QSP ") + FrenchWords::number(durationValue, durationUnit == DurationUnit::Weeks) + u' ' + unit
+        parts << (rules().inWords ? QStringLiteral("QSP ") + FrenchWords::number(durationValue, durationUnit == DurationUnit::Weeks) + u' ' + unit
                              : QStringLiteral("QSP %1 %2").arg(durationValue).arg(unit));
     }
     if (packs > 0)
@@ -202,15 +202,7 @@ QString PrescriptionLine::durationText() const
     return parts.join(QStringLiteral(", "));
 }
 
-bool PrescriptionLine::needsSecurePaper() const
-{
-    if (stupefiant)
-        return true;
-    // Since 1 March 2025 these need the secure form too (assimilated to narcotics).
-    const QString d = dci.toUpper();
-    return d.contains(QStringLiteral("TRAMADOL")) || d.contains(QStringLiteral("CODÉINE")) ||
-        d.contains(QStringLiteral("CODEINE"));
-}
+LineRules PrescriptionLine::rules() const { return SubstanceRules::shipped().forLine(*this); }
 
 QJsonObject PrescriptionLine::toJson() const
 {
@@ -229,10 +221,12 @@ QJsonObject PrescriptionLine::toJson() const
                   {QStringLiteral("renewals"), renewals},
                   {QStringLiteral("nonSubstitutable"), nonSubstitutable},
                   {QStringLiteral("nonSubstitutableReason"), nonSubstitutableCode(nonSubstitutableReason)},
+                  {QStringLiteral("cifExcipient"), cifExcipient},
                   {QStringLiteral("ald"), ald},
                   {QStringLiteral("stupefiant"), stupefiant},
                   {QStringLiteral("fractionDays"), fractionDays},
-                  {QStringLiteral("maxDays"), maxDays}};
+                  {QStringLiteral("maxDays"), maxDays},
+                  {QStringLiteral("limitDays"), limitDays}};
     return o;
 }
 
@@ -253,10 +247,12 @@ PrescriptionLine PrescriptionLine::fromJson(const QJsonObject& o)
     l.renewals = o.value(QStringLiteral("renewals")).toInt();
     l.nonSubstitutable = o.value(QStringLiteral("nonSubstitutable")).toBool();
     l.nonSubstitutableReason = nonSubstitutableFrom(o.value(QStringLiteral("nonSubstitutableReason")).toString());
+    l.cifExcipient = o.value(QStringLiteral("cifExcipient")).toString();
     l.ald = o.value(QStringLiteral("ald")).toBool();
     l.stupefiant = o.value(QStringLiteral("stupefiant")).toBool();
     l.fractionDays = o.value(QStringLiteral("fractionDays")).toInt();
     l.maxDays = o.value(QStringLiteral("maxDays")).toInt(28);
+    l.limitDays = o.value(QStringLiteral("limitDays")).toInt();
     return l;
 }
 

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+#include "prescribing/SubstanceRules.h"
+
 namespace relais {
 
 struct Treatment;
@@ -57,10 +59,12 @@ struct PrescriptionLine
     int renewals = 0;
     bool nonSubstitutable = false;  // printed "non substituable", always with its reason
     NonSubstitutable nonSubstitutableReason = NonSubstitutable::None;
+    QString cifExcipient;    // CIF: the excipient with a known effect the patient cannot take
     bool ald = false;        // upper zone of the bizone prescription
     bool stupefiant = false; // narcotic: secure paper, words, 28 days, no renewal
     int fractionDays = 0;    // stupéfiant: 0 = "délivrance en une seule fois", else each fraction's days
     int maxDays = 28;        // stupéfiant: shorter for some substances
+    int limitDays = 0;       // from the drug reference's conditions: "durée de prescription limitée à …" (0: none)
 
     // The posology sentence printed (override, or rendered from the structure).
     QString posologySentence() const;
@@ -71,8 +75,10 @@ struct PrescriptionLine
     // Days covered by the duration (months count 30 days); 0 when not stated.
     int durationDays() const;
     QString durationText() const;  // "QSP 1 mois", "2 boîtes"
-    // Stupéfiants and, since 1 March 2025, tramadol, codeine and dihydrocodeine.
-    bool needsSecurePaper() const;
+    // What the law asks of this line, decided by its substance (SubstanceRules::shipped()) and by
+    // what the drug reference said of it.
+    LineRules rules() const;
+    bool needsSecurePaper() const { return rules().securePaper; }
 
     QJsonObject toJson() const;
     static PrescriptionLine fromJson(const QJsonObject& o);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prescribing/PrescriptionRules.h"
 
+#include "prescribing/SubstanceRules.h"
 #include "records/Patient.h"
+#include "records/TextFold.h"
+
+#include <QLocale>
 
 #include <algorithm>
 
@@ -11,6 +15,60 @@ QString PrescriptionRules::lineLabel(const PrescriptionLine& line, int number)
 {
     return line.dci.trimmed().isEmpty() ? tr("Line %1").arg(number)
                                         : tr("Line %1 (%2)").arg(number).arg(line.dci.trimmed());
+}
+
+namespace {
+
+// EFG (arrêté du 12 novembre 2019): a child under 6 for whom no generic has a suitable form, that
+// is a form other than a plain tablet or capsule.
+bool efgForm(const QString& form)
+{
+    static const char* const kForms[] = {"buvable", "sirop", "suspension", "solution", "goutte", "granule",
+                                         "poudre", "dispersible", "croquer", "suppositoire", "sachet"};
+    const QString f = TextFold::fold(form);
+    return std::any_of(std::begin(kForms), std::end(kForms),
+                       [&](const char* k) { return f.contains(QLatin1String(k)); });
+}
+
+// Plausible weights by age, boys and girls together: WHO child growth standards (weight-for-age,
+// 0-5 years, 2006) and WHO growth reference (5-10 years, 2007), widened well beyond the 0.1st and
+// 99.9th percentiles so that only slips are flagged; adults: 30 to 250 kg.
+struct WeightBand
+{
+    int untilMonths;  // the band applies below this age
+    double minKg;
+    double maxKg;
+};
+constexpr WeightBand kWeightBands[] = {
+    {1, 0.8, 6.5},  {3, 1.8, 8.5},   {6, 3.0, 11.0},  {12, 4.5, 14.0},  {24, 6.0, 18.0},   {36, 7.5, 21.0},
+    {60, 9.0, 29.0}, {96, 12.0, 45.0}, {132, 16.0, 70.0}, {168, 22.0, 100.0}, {216, 30.0, 150.0},
+};
+
+} // namespace
+
+QString PrescriptionRules::weightWarning(std::optional<double> weightKg, const Patient& patient, const QDate& date)
+{
+    if (!weightKg || *weightKg <= 0 || !patient.birthDate.isValid() || date < patient.birthDate)
+        return {};
+    const QDate birth = patient.birthDate;
+    int months = (date.year() - birth.year()) * 12 + date.month() - birth.month();
+    if (date.day() < birth.day())
+        --months;
+    double minKg = 30, maxKg = 250;
+    for (const WeightBand& b : kWeightBands) {
+        if (months < b.untilMonths) {
+            minKg = b.minKg;
+            maxKg = b.maxKg;
+            break;
+        }
+    }
+    if (*weightKg >= minKg && *weightKg <= maxKg)
+        return {};
+    return tr("Weight: %1 kg is unusual at %2 (expected %3 to %4 kg): check the weight and the patient")
+        .arg(QLocale().toString(*weightKg))
+        .arg(patient.ageText(date))
+        .arg(QLocale().toString(minKg))
+        .arg(QLocale().toString(maxKg));
 }
 
 bool PrescriptionRules::hasActiveAld(const Patient& patient, const QDate& date)
@@ -81,38 +139,79 @@ Result<void> PrescriptionRules::validateLine(const PrescriptionLine& l, int numb
         return refuse(tr("non-substitutable"), tr("the reason is required: MTE, EFG or CIF"));
     if (!l.nonSubstitutable && l.nonSubstitutableReason != NonSubstitutable::None)
         return refuse(tr("non-substitutable"), tr("a reason is given but the line is not marked non-substitutable"));
-    if (l.nonSubstitutable && l.nonSubstitutableReason == NonSubstitutable::Efg && patient.ageYears(rx.date) >= 6)
-        return refuse(tr("non-substitutable"),
-                      tr("EFG applies to a child under 6 only; the patient is %1").arg(patient.ageText(rx.date)));
+    if (l.nonSubstitutable) {
+        if (l.brand.trimmed().isEmpty())
+            return refuse(tr("non-substitutable"),
+                          tr("name the product that must not be substituted (the brand) beside the DCI"));
+        switch (l.nonSubstitutableReason) {
+        case NonSubstitutable::Mte:
+            if (!SubstanceRules::shipped().mte(l.dci))
+                return refuse(tr("non-substitutable"),
+                              tr("MTE is allowed only for the substances of the closed list (arrêté du 12 novembre "
+                                 "2019 as amended); %1 is not on it")
+                                  .arg(l.dci.trimmed()));
+            break;
+        case NonSubstitutable::Efg:
+            if (patient.ageYears(rx.date) >= 6)
+                return refuse(tr("non-substitutable"),
+                              tr("EFG applies to a child under 6 only; the patient is %1").arg(patient.ageText(rx.date)));
+            if (!efgForm(l.form))
+                return refuse(tr("non-substitutable"),
+                              tr("EFG is for a form a young child can take that no generic offers (oral solution, "
+                                 "suspension, syrup, drops, granules, powder, dispersible tablet, suppository); "
+                                 "\"%1\" is not one")
+                                  .arg(l.form.trimmed()));
+            break;
+        case NonSubstitutable::Cif:
+            if (l.cifExcipient.trimmed().isEmpty())
+                return refuse(tr("non-substitutable"),
+                              tr("CIF needs the excipient with a known effect that every generic contains "
+                                 "and the patient cannot take"));
+            break;
+        case NonSubstitutable::None:
+            break;
+        }
+    }
     if (l.ald && !hasActiveAld(patient, rx.date))
         return refuse(tr("ALD zone"), tr("the patient has no current ALD (affection de longue durée)"));
-    if (l.needsSecurePaper()) {
-        if (rx.layout != Prescription::Layout::Secure)
-            return refuse(tr("layout"),
-                          l.stupefiant
-                              ? tr("a stupéfiant must be printed on secure paper (ordonnance sécurisée); a plain page "
-                                   "is not valid at the pharmacy. Choose the secure-paper layout")
-                              : tr("since 1 March 2025 tramadol, codeine and dihydrocodeine need secure paper "
-                                   "(ordonnance sécurisée). Choose the secure-paper layout"));
-    }
-    if (l.stupefiant) {
-        const int days = std::max(l.durationDays(), l.posology.durationDays);
-        const int max = std::min(l.maxDays > 0 ? l.maxDays : kStupefiantMaxDays, kStupefiantMaxDays);
-        if (days == 0)
-            return refuse(tr("duration"), tr("a stupéfiant needs a duration in days"));
-        if (days > max)
-            return refuse(tr("duration"), tr("%1 days is more than the %2 days allowed for this stupéfiant").arg(days).arg(max));
-        if (l.renewals > 0)
-            return refuse(tr("renewals"), tr("a stupéfiant cannot be renewed"));
+
+    // The rules of the substance (shipped tables, drug reference), each refusal naming its source.
+    const LineRules rules = l.rules();
+    const QString what = !rules.substance.isEmpty() ? rules.substance : l.dci.trimmed().toUpper();
+    const auto refuseRule = [&](const QString& field, const QString& why) {
+        return refuse(field, tr("%1 (rule: %2)").arg(why, rules.source));
+    };
+    if (rules.securePaper && rx.layout != Prescription::Layout::Secure)
+        return refuseRule(tr("layout"), tr("%1 must be printed on secure paper (ordonnance sécurisée); a plain page is "
+                                           "not valid at the pharmacy. Choose the secure-paper layout")
+                                            .arg(what));
+    const int days = std::max(l.durationDays(), l.posology.durationDays);
+    if ((rules.maxDays > 0 || rules.maxTotalDays > 0) && days == 0)
+        return refuseRule(tr("duration"), tr("%1 needs a duration in days (at most %2)")
+                                              .arg(what).arg(rules.maxDays > 0 ? rules.maxDays : rules.maxTotalDays));
+    if (rules.maxDays > 0 && days > rules.maxDays)
+        return refuseRule(tr("duration"),
+                          tr("%1 days is more than the %2 days allowed for %3").arg(days).arg(rules.maxDays).arg(what));
+    if (!rules.renewalAllowed && l.renewals > 0)
+        return refuseRule(tr("renewals"), tr("%1 cannot be renewed").arg(what));
+    if (rules.maxTotalDays > 0 && days * (1 + l.renewals) > rules.maxTotalDays)
+        return refuseRule(tr("renewals"), tr("with %n renewal(s) the prescription covers %1 days, more than the %2 days "
+                                             "allowed for %3, renewals included",
+                                             nullptr, l.renewals)
+                                              .arg(days * (1 + l.renewals))
+                                              .arg(rules.maxTotalDays)
+                                              .arg(what));
+    if (rules.inWords) {
         if (l.posology.isEmpty())
-            return refuse(tr("posology"),
-                          tr("a stupéfiant needs the structured posology (units per dose, doses a day): it is printed in words"));
+            return refuseRule(tr("posology"), tr("%1 needs the structured posology (units per dose, doses a day): it "
+                                                 "is printed in words")
+                                                  .arg(what));
         if (l.posology.dosesPerDay() <= 0 && l.posology.everyHours <= 0)
-            return refuse(tr("posology"), tr("give the number of doses a day (moments, times a day or interval)"));
-        if (l.fractionDays < 0 || l.fractionDays > days)
-            return refuse(tr("delivery"),
-                          tr("a fraction of %1 days is longer than the %2 days prescribed").arg(l.fractionDays).arg(days));
+            return refuseRule(tr("posology"), tr("give the number of doses a day (moments, times a day or interval)"));
     }
+    if (l.fractionDays < 0 || (days > 0 && l.fractionDays > days))
+        return refuse(tr("delivery"),
+                      tr("a fraction of %1 days is longer than the %2 days prescribed").arg(l.fractionDays).arg(days));
     return {};
 }
 

@@ -27,6 +27,9 @@ public:
                                      const Patient& patient);
     // "Line 2 (OXYCODONE)"
     static QString lineLabel(const PrescriptionLine& line, int number);
+    // A weight outside what is plausible for the age (a typing slip, or the wrong patient): the
+    // sentence to show, empty when plausible. Not a refusal: the GP confirms what they see.
+    static QString weightWarning(std::optional<double> weightKg, const Patient& patient, const QDate& date);
     // An ALD still running on `date`.
     static bool hasActiveAld(const Patient& patient, const QDate& date);
 };

@@ -42,7 +42,7 @@ QByteArray ConsultationReportStore::inputsHash(const Consultation& c, const Prac
         {u"revision"_s, c.revision},
         {u"started"_s, c.startedUtc.toString(Qt::ISODate)},
         {u"date"_s, reportDate(c).toString(Qt::ISODate)},
-        {u"patient"_s, QJsonObject{{u"name"_s, p.displayName()}, {u"sex"_s, int(p.sex)},
+        {u"patient"_s, QJsonObject{{u"name"_s, p.documentName()}, {u"sex"_s, int(p.sex)},
                                    {u"birth"_s, p.birthDate.toString(Qt::ISODate)}}},
         {u"doctor"_s, QJsonObject{{u"name"_s, d.displayName()}, {u"title"_s, d.title}, {u"specialty"_s, d.specialty},
                                   {u"address"_s, d.address}, {u"city"_s, d.city}, {u"phone"_s, d.phone},

@@ -229,7 +229,7 @@ double DocumentPainter::patientBlock(const DocumentHeader& h, double x, double y
 {
     const Patient& pt = *h.patient;
     const bool a5 = m_size.id() == QPageSize::A5;
-    y += text(pt.displayName(), font(a5 ? 10 : 11, true), x, y, width, Qt::AlignLeft, draw);
+    y += text(pt.documentName(), font(a5 ? 10 : 11, true), x, y, width, Qt::AlignLeft, draw);
     QStringList facts;
     facts << QStringLiteral("Sexe : ") + (pt.sex == Sex::Female ? QStringLiteral("féminin")
                                           : pt.sex == Sex::Male ? QStringLiteral("masculin")
@@ -325,7 +325,7 @@ void DocumentPainter::watermark(const QString& s)
 }
 
 Result<int> DocumentPainter::flow(const QList<Item>& items, const Frame& frame, double bottom,
-                                  const std::function<Item(int zone)>& continuation)
+                                  const std::function<Item(int zone)>& continuation, const PageEnd& pageEnd)
 {
     auto top = frame(0, 0, false);
     if (!top)
@@ -394,10 +394,14 @@ Result<int> DocumentPainter::flow(const QList<Item>& items, const Frame& frame, 
                 y += c.height;
             }
         }
+        int medicines = 0;
         for (qsizetype k : onPage) {
             items.at(k).paint(x0, y, width);
             y += items.at(k).height;
+            medicines += items.at(k).medicines;
         }
+        if (pageEnd)
+            pageEnd(int(p + 1), int(pages.size()), medicines, y);
     }
     return int(pages.size());
 }

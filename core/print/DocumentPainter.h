@@ -48,10 +48,13 @@ public:
         int zone = -1;             // bizone: 0 ALD zone, 1 other; -1 none
         bool caption = false;      // a zone caption (no "continued" caption before it)
         bool keepWithNext = false; // never the last item of a page
+        int medicines = 0;         // medicines this item prints (the count square of a secure sheet)
         std::function<void(double x, double y, double width)> paint;
     };
     // Draws the page frame (header, footer…) when `draw`; returns the top of the content area.
     using Frame = std::function<Result<double>(int page, int pages, bool draw)>;
+    // Called once a page's items are drawn: how many medicines it holds and where its last item ends.
+    using PageEnd = std::function<void(int page, int pages, int medicines, double bottom)>;
 
     DocumentPainter(QPagedPaintDevice& device, QPageSize::PageSizeId size, const PrinterCalibration& calibration);
     ~DocumentPainter();
@@ -93,7 +96,7 @@ public:
     // Lays the items out on as many pages as needed and paints them. `continuation(zone)` gives
     // the caption repeated when a zone goes on over a page break. Returns the number of pages.
     Result<int> flow(const QList<Item>& items, const Frame& frame, double bottom,
-                     const std::function<Item(int zone)>& continuation = {});
+                     const std::function<Item(int zone)>& continuation = {}, const PageEnd& pageEnd = {});
 
     // "72 ans", "18 mois", "12 jours" — always French (printed document).
     static QString frenchAge(const Patient& p, const QDate& at);

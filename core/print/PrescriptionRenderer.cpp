@@ -17,6 +17,7 @@ const char* const PrescriptionRenderer::kOtherCaption =
     "Prescriptions SANS RAPPORT avec l'affection de longue durée (MALADIES INTERCURRENTES)";
 const char* const PrescriptionRenderer::kOutageNote =
     "Ordonnance établie sur papier : le service de prescription électronique était indisponible.";
+const char* const PrescriptionRenderer::kCertificateNote = "Certificat remis en main propre à l'intéressé(e).";
 
 namespace {
 
@@ -24,13 +25,18 @@ using Item = DocumentPainter::Item;
 
 QString u8(const char* s) { return QString::fromUtf8(s); }
 
-QString lineTitle(const PrescriptionLine& l)
+QString lineTitle(const PrescriptionLine& l, bool words)
 {
-    QString t = l.dci.trimmed().toUpper() + u' ' + (l.stupefiant ? l.strengthInWords() : l.strength.trimmed());
+    // Only what is filled: a line still being typed never previews as "1. , voie orale".
+    QStringList parts;
+    const QString head = QString(l.dci.trimmed().toUpper() + u' ' + (words ? l.strengthInWords() : l.strength.trimmed())).trimmed();
+    if (!head.isEmpty())
+        parts << head;
     if (!l.form.trimmed().isEmpty())
-        t += QStringLiteral(", ") + l.form.trimmed();
+        parts << l.form.trimmed();
     if (!l.route.trimmed().isEmpty())
-        t += QStringLiteral(", voie ") + l.route.trimmed();
+        parts << QStringLiteral("voie ") + l.route.trimmed();
+    QString t = parts.join(QStringLiteral(", "));
     if (!l.brand.trimmed().isEmpty())
         t += QStringLiteral(" (") + l.brand.trimmed() + u')';
     return t;
@@ -45,23 +51,33 @@ struct Part
 Item medicineItem(DocumentPainter& dp, const PrescriptionLine& l, int number, bool a5)
 {
     const double body = a5 ? 8.5 : 9.5;
+    const LineRules rules = l.rules();
     QList<Part> parts;
-    parts.append({lineTitle(l), dp.font(body + 0.5, true)});
-    parts.append({l.stupefiant ? l.posologyInWords() : l.posologySentence(), dp.font(body)});
+    parts.append({lineTitle(l, rules.inWords), dp.font(body + 0.5, true)});
+    parts.append({rules.inWords ? l.posologyInWords() : l.posologySentence(), dp.font(body)});
     QStringList duration;
     if (!l.durationText().isEmpty())
         duration << l.durationText();
     if (l.renewals > 0)
-        duration << QStringLiteral("à renouveler %1 fois").arg(l.renewals);
+        duration << QStringLiteral("à renouveler ") +
+                (rules.inWords ? FrenchWords::number(l.renewals, true) : QString::number(l.renewals)) +
+                QStringLiteral(" fois");
     if (!duration.isEmpty())
         parts.append({duration.join(QStringLiteral(", ")), dp.font(body)});
-    if (l.stupefiant)
-        parts.append({l.fractionDays > 0 ? QStringLiteral("Délivrance fractionnée : ") +
-                                               FrenchWords::number(l.fractionDays) + QStringLiteral(" jours par fraction")
-                                         : QStringLiteral("Délivrance en une seule fois"),
+    if (rules.fractionDays > 0 || rules.category.contains(QStringLiteral("stupéfiant"))) {
+        const int fraction = l.fractionDays > 0 ? l.fractionDays : rules.fractionDays;
+        parts.append({fraction > 0 ? QStringLiteral("Délivrance fractionnée : ") + FrenchWords::number(fraction) +
+                                         QStringLiteral(" jours par fraction")
+                                   : QStringLiteral("Délivrance en une seule fois"),
                       dp.font(body)});
-    if (l.nonSubstitutable)
-        parts.append({QStringLiteral("NON SUBSTITUABLE (") + nonSubstitutableCode(l.nonSubstitutableReason) + u')',
+    }
+    // "Non substituable" always beside the product it keeps: the brand is named on the line.
+    if (l.nonSubstitutable && !l.brand.trimmed().isEmpty())
+        parts.append({QStringLiteral("NON SUBSTITUABLE (") + nonSubstitutableCode(l.nonSubstitutableReason) +
+                          QStringLiteral(") : ") + l.brand.trimmed() +
+                          (l.nonSubstitutableReason == NonSubstitutable::Cif && !l.cifExcipient.trimmed().isEmpty()
+                               ? QStringLiteral(" — excipient : ") + l.cifExcipient.trimmed()
+                               : QString()),
                       dp.font(body, true)});
     const double indent = dp.mm(8);
     const double width = dp.contentWidth() - indent;
@@ -71,6 +87,7 @@ Item medicineItem(DocumentPainter& dp, const PrescriptionLine& l, int number, bo
     Item item;
     item.height = h + dp.mm(a5 ? 2.5 : 3.5);
     item.zone = -1;
+    item.medicines = 1;
     item.paint = [&dp, parts, number, indent, body](double x, double y, double w) {
         dp.text(QStringLiteral("%1.").arg(number), dp.font(body + 0.5, true), x, y, indent - dp.mm(1));
         for (const Part& p : parts)
@@ -112,17 +129,38 @@ Item separatorItem(DocumentPainter& dp)
     return item;
 }
 
-Item signatureItem(DocumentPainter& dp, bool a5)
+// Each kind of document owns its footer and its signature label: the e-prescription outage note
+// belongs to prescriptions only.
+QString footerNote(Prescription::Kind kind)
+{
+    switch (kind) {
+    case Prescription::Kind::Medicines:
+        return u8(PrescriptionRenderer::kOutageNote);
+    case Prescription::Kind::Certificate:
+        return u8(PrescriptionRenderer::kCertificateNote);
+    case Prescription::Kind::Document:
+        break;
+    }
+    return {};
+}
+
+QString signatureLabel(Prescription::Kind kind)
+{
+    return kind == Prescription::Kind::Medicines ? QStringLiteral("Signature du prescripteur")
+                                                 : QStringLiteral("Signature du médecin");
+}
+
+Item signatureItem(DocumentPainter& dp, bool a5, const QString& label)
 {
     Item item;
     const double w = dp.mm(a5 ? 55 : 65);
     const double h = dp.mm(a5 ? 24 : 28);
     item.height = h + dp.mm(4);
-    item.paint = [&dp, w, h, a5](double x, double y, double width) {
+    item.paint = [&dp, w, h, a5, label](double x, double y, double width) {
         const double left = x + width - w;
         dp.painter().setPen(QPen(QColor(90, 90, 90), dp.mm(0.25), Qt::DashLine));
         dp.painter().drawRect(QRectF(left, y + dp.mm(2), w, h));
-        dp.text(QStringLiteral("Signature du prescripteur"), dp.font(a5 ? 7 : 7.5, false, true), left + dp.mm(2),
+        dp.text(label, dp.font(a5 ? 7 : 7.5, false, true), left + dp.mm(2),
                 y + dp.mm(3), w - dp.mm(4));
     };
     return item;
@@ -182,7 +220,7 @@ QList<Item> bodyItems(DocumentPainter& dp, const PrescriptionDocument& doc, bool
     if (withSignature) {
         if (!items.isEmpty())
             items.last().keepWithNext = true;  // the signature follows the last line, on its page
-        items.append(signatureItem(dp, a5));
+        items.append(signatureItem(dp, a5, signatureLabel(rx.kind)));
     }
     return items;
 }
@@ -198,7 +236,7 @@ Result<int> paintCopy(DocumentPainter& dp, const PrescriptionDocument& doc, bool
     h.weightKg = rx.weightKg;
     h.heightCm = rx.heightCm;
     h.duplicata = duplicata;
-    const QString note = u8(PrescriptionRenderer::kOutageNote);
+    const QString note = footerNote(rx.kind);
     const auto continuation = [&dp, &rx, a5](int zone) {
         const QString caption = u8(zone == 0 ? PrescriptionRenderer::kAldCaption : PrescriptionRenderer::kOtherCaption);
         Item c = captionItem(dp, caption + QStringLiteral(" (suite)"), zone, a5);
@@ -232,7 +270,12 @@ Result<int> paintCopy(DocumentPainter& dp, const PrescriptionDocument& doc, bool
     const QFont noteFont = dp.font(7, false, true);
     const double footerH = dp.lineHeight(noteFont) * 2 + dp.mm(1);
     const QList<Item> items = bodyItems(dp, doc, a5, false);
-    const int count = int(rx.lines.size());
+    // Each sheet is a complete form (R.5132-4 CSP): its own count in the square, its own signature
+    // zone right under its last line, and the blank space left below struck through.
+    const QRectF sigRect = r(s.signature);
+    const double sigH = std::max(sigRect.height(), dp.mm(18));
+    const double sigW = std::max(sigRect.width(), dp.mm(50));
+    const double contentBottom = lines.bottom() - footerH - dp.mm(2);
     return dp.flow(
         items,
         [&](int page, int pages, bool draw) -> Result<double> {
@@ -241,31 +284,42 @@ Result<int> paintCopy(DocumentPainter& dp, const PrescriptionDocument& doc, bool
             if (duplicata)
                 dp.watermark(QStringLiteral("DUPLICATA"));
             if (s.printPrescriber) {
-                const double bottom = dp.prescriberBlock(h, dp.margin(), dp.margin(), dp.pageWidth() * 0.5, true);
+                dp.prescriberBlock(h, dp.margin(), dp.margin(), dp.pageWidth() * 0.5, true);
                 auto b = dp.barcodeBlock(h, dp.pageWidth() * 0.5, dp.margin(), dp.pageWidth() * 0.5 - dp.margin(), true);
                 if (!b)
                     return std::unexpected(b.error());
-                (void)bottom;
             }
             const QRectF date = r(s.date);
             dp.text(DocumentPainter::placeAndDate(h), dp.font(10), date.left(), date.top(), date.width(), Qt::AlignRight);
             const QRectF patient = r(s.patient);
             dp.patientBlock(h, patient.left(), patient.top(), patient.width(), true);
-            // The number of medicines prescribed, in the pre-printed square.
-            const QRectF square = r(s.countSquare);
-            const QFont big = dp.font(12, true);
-            dp.text(QString::number(count), big, square.left(), square.center().y() - dp.lineHeight(big) / 2,
-                    square.width(), Qt::AlignHCenter);
             dp.text(note + QStringLiteral("   page %1/%2").arg(page).arg(pages), noteFont, lines.left(),
                     lines.bottom() - footerH, lines.width());
-            if (page == pages) {
-                const QRectF sig = r(s.signature);
-                dp.text(QStringLiteral("Signature du prescripteur"), dp.font(7.5, false, true), sig.left(), sig.top(),
-                        sig.width());
-            }
             return lines.top();
         },
-        lines.bottom() - footerH - dp.mm(2), continuation);
+        contentBottom - sigH - dp.mm(3), continuation,
+        [&](int, int, int medicines, double y) {
+            // The number of medicines on this sheet, in the pre-printed square.
+            const QRectF square = r(s.countSquare);
+            const QFont big = dp.font(12, true);
+            dp.text(QString::number(medicines), big, square.left(), square.center().y() - dp.lineHeight(big) / 2,
+                    square.width(), Qt::AlignHCenter);
+            const double left = std::min(sigRect.left(), lines.right() - sigW);
+            const double top = y + dp.mm(1);
+            dp.painter().setPen(QPen(QColor(90, 90, 90), dp.mm(0.25), Qt::DashLine));
+            dp.painter().drawRect(QRectF(left, top, sigW, sigH));
+            dp.text(signatureLabel(rx.kind), dp.font(7.5, false, true), left + dp.mm(2), top + dp.mm(1), sigW - dp.mm(4));
+            // What is left below cannot take a forged line: a Z across it.
+            const double from = top + sigH + dp.mm(2);
+            if (contentBottom - from > dp.mm(6)) {
+                dp.painter().setPen(QPen(Qt::black, dp.mm(0.35)));
+                const QPointF a(lines.left(), from), b(lines.right(), from), c(lines.left(), contentBottom),
+                    d(lines.right(), contentBottom);
+                dp.painter().drawLine(a, b);
+                dp.painter().drawLine(b, c);
+                dp.painter().drawLine(c, d);
+            }
+        });
 }
 
 } // namespace

@@ -42,6 +42,7 @@ public:
     static const char* const kAldCaption;
     static const char* const kOtherCaption;
     static const char* const kOutageNote;
+    static const char* const kCertificateNote;  // certificates: handed to the person concerned
 
     // Paints every page on the device; returns the number of pages.
     static Result<int> paint(QPagedPaintDevice& device, const PrescriptionDocument& doc);

@@ -58,6 +58,18 @@ QString Patient::displayName() const
     return QStringLiteral("%1 %2").arg(birthName.toUpper(), given);
 }
 
+QString Patient::documentName() const
+{
+    // Printed documents are French whatever the interface language (R.4127-76 CSP).
+    const QString given = usedGivenName.isEmpty() ? firstGivenName : usedGivenName;
+    if (!usedName.isEmpty() && usedName.compare(birthName, Qt::CaseInsensitive) != 0) {
+        const QString born = sex == Sex::Female ? QStringLiteral("née") : sex == Sex::Male ? QStringLiteral("né")
+                                                                                          : QStringLiteral("né(e)");
+        return QStringLiteral("%1 (%2 %3) %4").arg(usedName.toUpper(), born, birthName.toUpper(), given);
+    }
+    return QStringLiteral("%1 %2").arg(birthName.toUpper(), given);
+}
+
 int Patient::ageYears(const QDate& today) const
 {
     if (!birthDate.isValid() || today < birthDate)

@@ -135,6 +135,7 @@ public:
     QList<Measurement> measurements;
 
     QString displayName() const;   // "HÉNIN (née DURAND) Zoé"
+    QString documentName() const;  // the same in French whatever the interface language: printed documents
     int ageYears(const QDate& today) const;
     QString ageText(const QDate& today) const;  // "71 ans", "18 mois"
 };

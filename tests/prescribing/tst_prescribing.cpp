@@ -7,6 +7,7 @@
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionRules.h"
 #include "prescribing/PrescriptionStore.h"
+#include "prescribing/SubstanceRules.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
@@ -165,6 +166,14 @@ private slots:
         QTest::newRow("vingt-et-une gélules") << 21.0 << "gélule" << "vingt-et-une gélules";
         QTest::newRow("abbreviation unchanged") << 5.0 << "ml" << "cinq ml";
         QTest::newRow("cuillères à café") << 3.0 << "cuillère à café" << "trois cuillères à café";
+        QTest::newRow("half tablet") << 0.5 << "comprimé" << "un demi-comprimé";
+        QTest::newRow("half capsule") << 0.5 << "gélule" << "une demi-gélule";
+        QTest::newRow("quarter tablet") << 0.25 << "comprimé" << "un quart de comprimé";
+        QTest::newRow("quarter ampoule") << 0.25 << "ampoule" << "un quart d'ampoule";
+        QTest::newRow("three quarters") << 0.75 << "comprimé" << "trois quarts de comprimé";
+        QTest::newRow("one and a half") << 1.5 << "comprimé" << "un comprimé et demi";
+        QTest::newRow("two and a half capsules") << 2.5 << "gélule" << "deux gélules et demie";
+        QTest::newRow("one and a quarter") << 1.25 << "comprimé" << "un comprimé et quart";
     }
     void counts()
     {
@@ -251,24 +260,32 @@ private slots:
         QTest::newRow("non-substitutable without reason") << rx([](Prescription& r, Patient&) {
             r.lines[1].nonSubstitutable = true;
         }) << "Line 2 (AMOXICILLINE), non-substitutable: the reason is required: MTE, EFG or CIF";
-        QTest::newRow("MTE accepted") << rx([](Prescription& r, Patient&) {
+        QTest::newRow("MTE off the list") << rx([](Prescription& r, Patient&) {
             r.lines[1].nonSubstitutable = true;
             r.lines[1].nonSubstitutableReason = NonSubstitutable::Mte;
-        }) << "";
+            r.lines[1].brand = QStringLiteral("CLAMOXYL");
+        }) << "Line 2 (AMOXICILLINE), non-substitutable: MTE is allowed only for the substances of the closed list";
+        QTest::newRow("non-substitutable without product") << rx([](Prescription& r, Patient&) {
+            r.lines[1].nonSubstitutable = true;
+            r.lines[1].nonSubstitutableReason = NonSubstitutable::Cif;
+            r.lines[1].cifExcipient = QStringLiteral("lactose");
+        }) << "name the product";
+        QTest::newRow("CIF without excipient") << rx([](Prescription& r, Patient&) {
+            r.lines[1].nonSubstitutable = true;
+            r.lines[1].nonSubstitutableReason = NonSubstitutable::Cif;
+            r.lines[1].brand = QStringLiteral("CLAMOXYL");
+        }) << "CIF needs the excipient";
         QTest::newRow("CIF accepted") << rx([](Prescription& r, Patient&) {
             r.lines[1].nonSubstitutable = true;
             r.lines[1].nonSubstitutableReason = NonSubstitutable::Cif;
+            r.lines[1].brand = QStringLiteral("CLAMOXYL");
+            r.lines[1].cifExcipient = QStringLiteral("lactose");
         }) << "";
         QTest::newRow("EFG for an adult") << rx([](Prescription& r, Patient&) {
             r.lines[1].nonSubstitutable = true;
             r.lines[1].nonSubstitutableReason = NonSubstitutable::Efg;
+            r.lines[1].brand = QStringLiteral("CLAMOXYL");
         }) << "under 6";
-        QTest::newRow("EFG for a child") << rx([](Prescription& r, Patient& p) {
-            p.birthDate = QDate(2023, 1, 1);
-            r.weightKg = 14;
-            r.lines[1].nonSubstitutable = true;
-            r.lines[1].nonSubstitutableReason = NonSubstitutable::Efg;
-        }) << "";
         QTest::newRow("child without weight") << rx([](Prescription&, Patient& p) { p.birthDate = QDate(2020, 1, 1); })
                                               << "Weight: required for a child";
         QTest::newRow("ALD without ALD") << rx([](Prescription& r, Patient&) { r.lines[0].ald = true; }) << "ALD zone";
@@ -281,7 +298,7 @@ private slots:
             p.alds.append(test::ald(QStringLiteral("Cancer"), QDate(2015, 1, 1), QDate(2020, 1, 1)));
         }) << "ALD zone";
         QTest::newRow("stupéfiant on plain A4") << rx([](Prescription& r, Patient&) { r.lines.append(test::oxycodone()); })
-                                               << "Line 3 (OXYCODONE), layout: a stupéfiant must be printed on secure paper";
+                                               << "Line 3 (OXYCODONE), layout: OXYCODONE must be printed on secure paper";
         QTest::newRow("stupéfiant on A5") << rx([](Prescription& r, Patient&) {
             r.layout = Prescription::Layout::A5;
             r.lines.append(test::oxycodone());
@@ -292,7 +309,7 @@ private slots:
         }) << "";
         QTest::newRow("tramadol on plain") << rx([](Prescription& r, Patient&) {
             r.lines[0].dci = QStringLiteral("PARACÉTAMOL + TRAMADOL");
-        }) << "tramadol";
+        }) << "TRAMADOL must be printed on secure paper";
         QTest::newRow("stupéfiant 29 days") << rx([](Prescription& r, Patient&) {
             r.layout = Prescription::Layout::Secure;
             r.lines.append(test::oxycodone());
@@ -351,6 +368,268 @@ private slots:
             QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
             QCOMPARE(r.error().kind, ErrorKind::Invalid);
         }
+    }
+
+    // The rules come from the substance, whatever way the line was written; each refusal names the
+    // rule's source. Rows: the line (and layout), the expected refusal (empty: accepted), the source.
+    void substanceRules_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("source");
+        const auto rx = [](Mutation m) { return m; };
+        const auto month = PrescriptionLine::DurationUnit::Months;
+        const auto weeks = PrescriptionLine::DurationUnit::Weeks;
+        // A line as typed: no stupéfiant box ticked, nothing from the drug reference.
+        const auto typed = [](const char* dci, const char* strength, const char* form, const char* route, int days) {
+            PrescriptionLine l = test::line(QString::fromUtf8(dci), QString::fromUtf8(strength), QString::fromUtf8(form),
+                                            1, QStringLiteral("comprimé"), Posology::Evening, days);
+            l.route = QString::fromUtf8(route);
+            return l;
+        };
+        QTest::newRow("zolpidem 1 month x2 on A4") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("ZOLPIDEM", "10 mg", "comprimé pelliculé sécable", "orale", 1);
+            l.durationUnit = month;
+            l.renewals = 2;
+            r.lines = {l};
+        }) << "ZOLPIDEM must be printed on secure paper" << "Arrêté du 7 janvier 2017";
+        QTest::newRow("zolpidem 1 month on secure") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("zolpidem", "10 mg", "comprimé", "orale", 1);
+            l.durationUnit = month;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "30 days is more than the 28 days allowed for ZOLPIDEM" << "Arrêté du 7 janvier 2017";
+        QTest::newRow("zolpidem renewed") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("ZOLPIDEM", "10 mg", "comprimé", "orale", 14);
+            l.renewals = 1;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "ZOLPIDEM cannot be renewed" << "Arrêté du 7 janvier 2017";
+        QTest::newRow("zolpidem 28 days on secure") << rx([=](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {typed("ZOLPIDEM", "10 mg", "comprimé", "orale", 28)};
+        }) << "" << "";
+        QTest::newRow("clonazépam oral on A4") << rx([=](Prescription& r, Patient&) {
+            r.lines = {typed("CLONAZÉPAM", "2 mg", "comprimé quadrisécable", "orale", 28)};
+        }) << "CLONAZEPAM must be printed on secure paper" << "Arrêté du 12 octobre 2011";
+        QTest::newRow("clonazépam 30 days x2") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("CLONAZÉPAM", "2 mg", "comprimé", "orale", 30);
+            l.renewals = 2;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "covers 90 days, more than the 84 days" << "12 semaines";
+        QTest::newRow("clonazépam 28 days x2") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("CLONAZÉPAM", "2 mg", "comprimé", "orale", 28);
+            l.renewals = 2;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "" << "";
+        QTest::newRow("clonazépam injectable on A4") << rx([=](Prescription& r, Patient&) {
+            r.lines = {typed("CLONAZÉPAM", "1 mg/1 ml", "solution injectable", "intraveineuse", 1)};
+        }) << "" << "";
+        QTest::newRow("tramadol 6 months x3 on secure") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("TRAMADOL", "50 mg", "gélule", "orale", 6);
+            l.durationUnit = month;
+            l.renewals = 3;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "180 days is more than the 84 days allowed for TRAMADOL" << "ANSM, décision du 28/09/2024";
+        QTest::newRow("tramadol 4 weeks x3") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("TRAMADOL", "50 mg", "gélule", "orale", 4);
+            l.durationUnit = weeks;
+            l.renewals = 3;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "covers 112 days, more than the 84 days allowed for TRAMADOL, renewals included" << "12 semaines";
+        QTest::newRow("tramadol 4 weeks x2") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("TRAMADOL", "50 mg", "gélule", "orale", 4);
+            l.durationUnit = weeks;
+            l.renewals = 2;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "" << "";
+        QTest::newRow("codeine in a combination on A4") << rx([=](Prescription& r, Patient&) {
+            r.lines = {typed("PARACÉTAMOL + CODÉINE", "500 mg/30 mg", "comprimé", "orale", 5)};
+        }) << "CODEINE must be printed on secure paper" << "01/03/2025";
+        QTest::newRow("dihydrocodeine on A4") << rx([=](Prescription& r, Patient&) {
+            r.lines = {typed("DIHYDROCODÉINE", "60 mg", "comprimé à libération prolongée", "orale", 5)};
+        }) << "DIHYDROCODEINE must be printed on secure paper" << "ANSM";
+        QTest::newRow("morphine 28 days, fractions of 7") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("MORPHINE", "30 mg", "gélule à libération prolongée", "orale", 28);
+            l.fractionDays = 7;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "" << "";
+        QTest::newRow("morphine 29 days") << rx([=](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {typed("SULFATE DE MORPHINE", "30 mg", "gélule", "orale", 29)};
+        }) << "29 days is more than the 28 days allowed for MORPHINE" << "R.5132-30";
+        QTest::newRow("morphine injectable 8 days") << rx([=](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {typed("MORPHINE", "10 mg/1 ml", "solution injectable", "sous-cutanée", 8)};
+        }) << "8 days is more than the 7 days allowed for MORPHINE" << "formes injectables";
+        QTest::newRow("methylphenidate renewed") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("MÉTHYLPHÉNIDATE", "10 mg", "comprimé", "orale", 28);
+            l.renewals = 1;
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {l};
+        }) << "METHYLPHENIDATE cannot be renewed" << "R.5132-30";
+        QTest::newRow("methylphenidate 28 days") << rx([=](Prescription& r, Patient&) {
+            r.layout = Prescription::Layout::Secure;
+            r.lines = {typed("MÉTHYLPHÉNIDATE", "10 mg", "comprimé", "orale", 28)};
+        }) << "" << "";
+        QTest::newRow("MTE lévothyroxine") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("LÉVOTHYROXINE SODIQUE", "75 µg", "comprimé sécable", "orale", 3);
+            l.durationUnit = month;
+            l.nonSubstitutable = true;
+            l.nonSubstitutableReason = NonSubstitutable::Mte;
+            l.brand = QStringLiteral("LEVOTHYROX");
+            r.lines = {l};
+        }) << "" << "";
+        QTest::newRow("MTE bisoprolol") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("BISOPROLOL", "5 mg", "comprimé", "orale", 3);
+            l.durationUnit = month;
+            l.nonSubstitutable = true;
+            l.nonSubstitutableReason = NonSubstitutable::Mte;
+            l.brand = QStringLiteral("CARDENSIEL");
+            r.lines = {l};
+        }) << "MTE is allowed only for the substances of the closed list" << "";
+        QTest::newRow("EFG at 5 years") << rx([=](Prescription& r, Patient& p) {
+            p.birthDate = QDate(2021, 6, 1);
+            r.weightKg = 18;
+            PrescriptionLine l = typed("AMOXICILLINE", "250 mg/5 ml", "poudre pour suspension buvable", "orale", 6);
+            l.nonSubstitutable = true;
+            l.nonSubstitutableReason = NonSubstitutable::Efg;
+            l.brand = QStringLiteral("CLAMOXYL");
+            r.lines = {l};
+        }) << "" << "";
+        QTest::newRow("EFG at 7 years") << rx([=](Prescription& r, Patient& p) {
+            p.birthDate = QDate(2019, 6, 1);
+            r.weightKg = 24;
+            PrescriptionLine l = typed("AMOXICILLINE", "250 mg/5 ml", "poudre pour suspension buvable", "orale", 6);
+            l.nonSubstitutable = true;
+            l.nonSubstitutableReason = NonSubstitutable::Efg;
+            l.brand = QStringLiteral("CLAMOXYL");
+            r.lines = {l};
+        }) << "EFG applies to a child under 6 only" << "";
+        QTest::newRow("EFG for a plain tablet") << rx([=](Prescription& r, Patient& p) {
+            p.birthDate = QDate(2022, 6, 1);
+            r.weightKg = 15;
+            PrescriptionLine l = typed("AMOXICILLINE", "500 mg", "comprimé", "orale", 6);
+            l.nonSubstitutable = true;
+            l.nonSubstitutableReason = NonSubstitutable::Efg;
+            l.brand = QStringLiteral("CLAMOXYL");
+            r.lines = {l};
+        }) << "EFG is for a form a young child can take" << "";
+        QTest::newRow("drug reference limit") << rx([=](Prescription& r, Patient&) {
+            PrescriptionLine l = typed("BROMAZÉPAM", "6 mg", "comprimé sécable", "orale", 30);
+            l.renewals = 2;
+            l.limitDays = 84;  // "Durée de prescription limitée à 12 semaines" in CIS_CPD
+            r.lines = {l};
+        }) << "covers 90 days, more than the 84 days" << "BDPM : durée de prescription limitée à 84 jours";
+    }
+    void substanceRules()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, error);
+        QFETCH(QString, source);
+        Patient p = test::adult();
+        p.id = 7;
+        Prescription rx;
+        rx.date = QDate(2026, 11, 22);
+        rx.practitionerId = 1;
+        rx.patientId = 7;
+        mutate(rx, p);
+        auto r = PrescriptionRules::validate(rx, p);
+        if (error.isEmpty()) {
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+            return;
+        }
+        QVERIFY2(!r, "accepted");
+        QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(source), qPrintable(r.error().message));
+    }
+
+    // Words on the line follow the substance: tramadol on secure paper is all in words.
+    void tramadolInWords()
+    {
+        PrescriptionLine l = test::line(QStringLiteral("TRAMADOL"), QStringLiteral("50 mg"), QStringLiteral("gélule"), 1,
+                                        QStringLiteral("gélule"), 0, 4);
+        l.posology.everyHours = 6;
+        l.durationUnit = PrescriptionLine::DurationUnit::Weeks;
+        const LineRules rules = l.rules();
+        QVERIFY(rules.securePaper);
+        QVERIFY(rules.inWords);
+        QCOMPARE(rules.maxTotalDays, 84);
+        QCOMPARE(l.strengthInWords(), QStringLiteral("cinquante milligrammes"));
+        QCOMPARE(l.durationText(), QStringLiteral("QSP quatre semaines"));
+        QVERIFY2(l.posologyInWords().startsWith(QStringLiteral("une gélule par prise, quatre prises par jour")),
+                 qPrintable(l.posologyInWords()));
+        QVERIFY2(l.posologyInWords().contains(QStringLiteral("toutes les six heures")), qPrintable(l.posologyInWords()));
+        // A line of the same substance renewed from the chart gets the same rules.
+        Treatment t = test::treatment(QStringLiteral("Tramadol"), QStringLiteral("50 mg"), QStringLiteral("1 gélule x3/j"),
+                                      QStringLiteral("1 mois"), 0, {}, false);
+        QVERIFY(PrescriptionLine::fromTreatment(t).needsSecurePaper());
+    }
+
+    // The shipped tables parse, every row names its source, and a damaged table names file and line.
+    void shippedTables()
+    {
+        const SubstanceRules& shipped = SubstanceRules::shipped();
+        QVERIFY(shipped.rows().size() >= 15);
+        QCOMPARE(shipped.mteRows().size(), 15);
+        for (const SubstanceRules::Row& r : shipped.rows()) {
+            QVERIFY2(!r.source.isEmpty(), qPrintable(r.substance));
+            QVERIFY2(r.maxDays > 0 || r.maxTotalDays > 0 || r.securePaper, qPrintable(r.substance));
+        }
+        QVERIFY(shipped.mte(QStringLiteral("LÉVÉTIRACÉTAM")));
+        QVERIFY(shipped.mte(QStringLiteral("valproate de sodium")));
+        QVERIFY(!shipped.mte(QStringLiteral("BISOPROLOL")));
+        const QByteArray mte = "LAMOTRIGINE\tArrêté\n";
+        auto bad = SubstanceRules::parse("# c\nZOLPIDEM\torale\tx\tyes\tyes\t28\n", QStringLiteral("rules.tsv"), mte,
+                                         QStringLiteral("mte.tsv"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("rules.tsv, line 2")), qPrintable(bad.error().message));
+        bad = SubstanceRules::parse("ZOLPIDEM\torale\tx\tmaybe\tyes\t28\t28\tno\t0\tsrc\n", QStringLiteral("rules.tsv"), mte,
+                                    QStringLiteral("mte.tsv"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("maybe")), qPrintable(bad.error().message));
+        bad = SubstanceRules::parse("ZOLPIDEM\torale\tx\tyes\tyes\t28\t28\tno\t0\t\n", QStringLiteral("rules.tsv"), mte,
+                                    QStringLiteral("mte.tsv"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("source")), qPrintable(bad.error().message));
+        QCOMPARE(SubstanceRules::limitDaysFromConditions(
+                     QStringLiteral("Liste I\nDurée de prescription limitée à 12 semaines")), 84);
+        QCOMPARE(SubstanceRules::limitDaysFromConditions(QStringLiteral("DUREE DE PRESCRIPTION LIMITEE A 28 JOURS")), 28);
+        QCOMPARE(SubstanceRules::limitDaysFromConditions(QStringLiteral("prescription hospitalière")), 0);
+    }
+
+    // A weight implausible for the age is flagged (the demo's 74-year-old "20 kg"), never refused.
+    void weightForAge_data()
+    {
+        QTest::addColumn<QDate>("birth");
+        QTest::addColumn<double>("kg");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("74 years, 20 kg") << QDate(1952, 5, 1) << 20.0 << true;
+        QTest::newRow("74 years, 58 kg") << QDate(1952, 5, 1) << 58.0 << false;
+        QTest::newRow("newborn, 3.4 kg") << QDate(2026, 11, 10) << 3.4 << false;
+        QTest::newRow("18 months, 11.2 kg") << QDate(2025, 5, 10) << 11.2 << false;
+        QTest::newRow("18 months, 40 kg") << QDate(2025, 5, 10) << 40.0 << true;
+        QTest::newRow("5 years, 18 kg") << QDate(2021, 6, 1) << 18.0 << false;
+        QTest::newRow("7 years, 100 kg") << QDate(2019, 6, 1) << 100.0 << true;
+        QTest::newRow("adult, 300 kg") << QDate(1980, 1, 1) << 300.0 << true;
+    }
+    void weightForAge()
+    {
+        QFETCH(QDate, birth);
+        QFETCH(double, kg);
+        QFETCH(bool, flagged);
+        Patient p = test::adult();
+        p.birthDate = birth;
+        const QString w = PrescriptionRules::weightWarning(kg, p, QDate(2026, 11, 22));
+        QCOMPARE(!w.isEmpty(), flagged);
+        if (flagged)
+            QVERIFY2(w.contains(QStringLiteral("unusual")), qPrintable(w));
     }
 
     void allergyCheck_data()
@@ -453,6 +732,7 @@ private slots:
         p.treatments.append(test::treatment(QStringLiteral("LÉVOTHYROXINE SODIQUE"), QStringLiteral("75 µg"),
                                             QStringLiteral("1 comprimé le matin à jeun"), QStringLiteral("1 mois"), 2,
                                             QStringLiteral("MTE"), false));
+        p.treatments.last().brand = QStringLiteral("LEVOTHYROX");  // non-substitutable names the product
         p.alds.append(test::ald(QStringLiteral("Diabète de type 2"), QDate(2015, 1, 1)));
         auto pid = patients.insertRaw(p);
         QVERIFY(pid);

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,11 +170,13 @@ private slots:
                                         Posology::Morning | Posology::Noon | Posology::Evening, 6);
         l.nonSubstitutable = true;
         l.nonSubstitutableReason = NonSubstitutable::Efg;
+        l.brand = QStringLiteral("CLAMOXYL");
         rx.lines = {l};
         const Pdf pdf = print(create(rx));
         QStringList m = prescriberMentions();
         m << "N'DIAYE Maël" << "Sexe : masculin" << "Né le 10/05/2025 (18 mois)" << "Poids : 11,2 kg"
-          << "AMOXICILLINE 250 mg/5 ml, poudre pour suspension buvable, voie orale" << "NON SUBSTITUABLE (EFG)" << "5 ml matin, midi et soir";
+          << "AMOXICILLINE 250 mg/5 ml, poudre pour suspension buvable, voie orale (CLAMOXYL)"
+          << "NON SUBSTITUABLE (EFG) : CLAMOXYL" << "5 ml matin, midi et soir";
         expectAll(pdf.all(), m);
         const QSizeF size = pdf.doc->page(0)->pageSizeF();  // points
         QVERIFY2(qAbs(size.width() - 419.5) < 2 && qAbs(size.height() - 595.3) < 2, "A5 portrait");
@@ -241,8 +244,15 @@ private slots:
         l.durationUnit = PrescriptionLine::DurationUnit::Months;
         l.nonSubstitutable = true;
         l.nonSubstitutableReason = NonSubstitutable(reason);
+        l.brand = QStringLiteral("LEVOTHYROX");
+        if (efg) {
+            l.form = QStringLiteral("solution buvable en gouttes");
+            l.brand = QStringLiteral("L-THYROXINE SERB");
+        }
+        l.cifExcipient = QStringLiteral("lactose");
         rx.lines = {l};
-        expectAll(print(create(rx)).all(), {printed, "LÉVOTHYROXINE SODIQUE 75 µg"});
+        // "Non substituable" always beside the named product.
+        expectAll(print(create(rx)).all(), {printed + QStringLiteral(" : ") + l.brand, "LÉVOTHYROXINE SODIQUE 75 µg"});
     }
 
     void multiPage()
@@ -368,7 +378,102 @@ private slots:
         rx.kind = Prescription::Kind::Certificate;
         rx.body = QStringLiteral("Je soussignée certifie avoir examiné ce jour la patiente susnommée. "
                                  "Son état de santé justifie un arrêt de ses activités sportives pendant 15 jours.");
-        expectAll(print(create(rx)).all(), {"CERTIFICAT MÉDICAL", "Je soussignée certifie", "HÉNIN Zoé", "10001234565"});
+        const QString t = print(create(rx)).all();
+        expectAll(t, {"CERTIFICAT MÉDICAL", "Je soussignée certifie", "HÉNIN Zoé", "10001234565",
+                      "Certificat remis en main propre à l'intéressé(e)", "Signature du médecin"});
+        // The e-prescription outage note and the prescriber's label belong to prescriptions.
+        QVERIFY2(!t.contains(QStringLiteral("prescription électronique")), qPrintable(t));
+        QVERIFY2(!t.contains(QStringLiteral("Signature du prescripteur")), qPrintable(t));
+    }
+
+    // A secure prescription of 12 lines: each sheet is a complete form with its own count in the
+    // square and its own signature zone right under its last line (R.5132-4 CSP).
+    void secureSheetsAreCompleteForms()
+    {
+        Prescription rx;
+        rx.patientId = m_adult;
+        rx.layout = Prescription::Layout::Secure;
+        for (int i = 0; i < 12; ++i) {
+            PrescriptionLine l = test::oxycodone();
+            l.dci = QStringLiteral("SUBSTANCE NUMÉRO %1").arg(i + 1);
+            rx.lines.append(l);
+        }
+        const Pdf pdf = print(create(rx));
+        QVERIFY2(pdf.pages.size() >= 2, qPrintable(QString::number(pdf.pages.size())));
+        const SecurePaperLayout layout;
+        int total = 0;
+        for (int p = 0; p < pdf.pages.size(); ++p) {
+            std::unique_ptr<Poppler::Page> page = pdf.doc->page(p);
+            const double k = page->pageSizeF().width() / 210.0;  // points per mm
+            // The lines on this sheet, and where the last one ends.
+            int lines = 0;
+            double lastBottom = 0, signatureTop = -1;
+            for (const auto& box : page->textList()) {
+                const QString word = box->text();
+                const QRectF r = box->boundingBox();
+                if (word.endsWith(u'.') && word.chopped(1).toInt() > 0 && r.left() < (layout.lines.left() + 8) * k)
+                    ++lines;
+                if (word == u"SUBSTANCE" || word == u"pendant" || word.startsWith(u"QSP") || word == u"Délivrance" ||
+                    word == u"jours")
+                    lastBottom = std::max(lastBottom, r.bottom());
+                if (word == u"Signature")
+                    signatureTop = r.top();
+            }
+            QVERIFY2(lines > 0, qPrintable(pdf.pages.at(p)));
+            total += lines;
+            const QRectF square(layout.countSquare.x() * k, layout.countSquare.y() * k, layout.countSquare.width() * k,
+                                layout.countSquare.height() * k);
+            QCOMPARE(page->text(square).trimmed(), QString::number(lines));
+            QVERIFY2(signatureTop > lastBottom, qPrintable(pdf.pages.at(p)));
+            QVERIFY2(signatureTop - lastBottom < 12 * k,
+                     qPrintable(QStringLiteral("page %1: signature %2 mm below the last line")
+                                    .arg(p + 1)
+                                    .arg((signatureTop - lastBottom) / k)));
+            QVERIFY(pdf.pages.at(p).contains(QStringLiteral("page %1/%2").arg(p + 1).arg(pdf.pages.size())));
+            savePng(renderPage(pdf, p, 90), QStringLiteral("rx_secure_12_p%1.png").arg(p + 1));
+        }
+        QCOMPARE(total, 12);
+    }
+
+    // Printed documents are French whatever the interface language: with no French translation
+    // installed (the interface in English), no English word reaches any kind of document.
+    void documentsAreFrenchWithEnglishInterface()
+    {
+        Patient married = test::adult();
+        married.usedName = QStringLiteral("Durand");
+        married.birthName = QStringLiteral("Martin");
+        married.sex = Sex::Male;
+        married.birthDate = QDate(1950, 2, 1);
+        const qint64 id = *PatientStore(*m_vault).insertRaw(married);
+        const QStringList english = {"born", "Born", "Weight", "Height", "Sex", "male", "years", "months", "days",
+                                     "tablet", "morning", "evening", "Signature of", "prescriber", "Prescriber",
+                                     "certificate", "Certificate", "Date of", " the ", " and ", " of ", "Line "};
+        QList<Prescription> kinds;
+        Prescription a4;
+        a4.patientId = id;
+        a4.lines = {test::paracetamol()};
+        kinds << a4;
+        Prescription secure = a4;
+        secure.layout = Prescription::Layout::Secure;
+        secure.lines = {test::oxycodone()};
+        kinds << secure;
+        Prescription cert = a4;
+        cert.lines.clear();
+        cert.kind = Prescription::Kind::Certificate;
+        cert.body = QStringLiteral("Certifie que l'état de santé du patient ne contre-indique pas la course à pied.");
+        kinds << cert;
+        Prescription letter = cert;
+        letter.kind = Prescription::Kind::Document;
+        letter.title = QStringLiteral("Lettre au confrère");
+        kinds << letter;
+        for (const Prescription& rx : kinds) {
+            const QString t = print(create(rx)).all();
+            QVERIFY2(t.contains(QStringLiteral("DURAND (né MARTIN) Zoé")), qPrintable(t));
+            for (const QString& w : english) {
+                const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(w.trimmed())));
+                QVERIFY2(!word.match(t).hasMatch(), qPrintable(QStringLiteral("\"%1\" in: %2").arg(w, t)));
+            }
+        }
     }
 
     void consultationReport()
@@ -390,6 +495,8 @@ private slots:
         expectAll(read.all(), {"COMPTE RENDU DE CONSULTATION", "Dr Camille ROCHE", "HÉNIN Zoé", "Motif",
                                "Toux fébrile depuis 3 jours", "T 38,9 °C", "Pneumopathie (CIM-10 J18.9)",
                                "Antibiothérapie, contrôle à 48 h", "page 1/1"});
+        for (const char* w : {"born", "Reason", "Examination", "Conclusion:", "years", "Signature of"})
+            QVERIFY2(!read.all().contains(QString::fromUtf8(w)), w);
         savePng(renderPage(read, 0, 90), QStringLiteral("consultation_report.png"));
     }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartWidget.h"
 #include "MainWindow.h"
 #include "PatientWorkspace.h"
 #include "PdfPreview.h"
@@ -15,6 +16,7 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "consultation/ConsultationStore.h"
 #include "interop/SnapshotImporter.h"
 #include "prescribing/PractitionerId.h"
 #include "prescribing/PractitionerStore.h"
@@ -394,6 +396,7 @@ private slots:
         PrescriptionLineWidget* line = editor->addLine();
         typeLine(line, QStringLiteral("LÉVOTHYROXINE"), QStringLiteral("75 microgrammes"));
         QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
+        child<QLineEdit>(line, "brand")->setText(QStringLiteral("LEVOTHYROX"));
         child<QCheckBox>(line, "nonSubstitutable")->setChecked(true);
         const QString refusal = editor->message();
         QVERIFY2(refusal.startsWith(PrescriptionRules::lineLabel(line->line(), 1)) && refusal.contains(QStringLiteral("MTE")),
@@ -403,6 +406,82 @@ private slots:
         auto* reason = child<QComboBox>(line, "nonSubstitutableReason");
         reason->setCurrentIndex(reason->findData(int(NonSubstitutable::Mte)));
         QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
+        // MTE belongs to the closed list: not for bisoprolol.
+        child<QLineEdit>(line, "dci")->setText(QStringLiteral("BISOPROLOL"));
+        QVERIFY2(editor->message().contains(QStringLiteral("12 novembre 2019")), qPrintable(editor->message()));
+        // CIF asks for the excipient, in a field shown only then.
+        QVERIFY(child<QLineEdit>(line, "cifExcipient")->isHidden());
+        reason->setCurrentIndex(reason->findData(int(NonSubstitutable::Cif)));
+        QVERIFY(!child<QLineEdit>(line, "cifExcipient")->isHidden());
+        QVERIFY2(!editor->message().isEmpty(), "CIF without its excipient accepted");
+        child<QLineEdit>(line, "cifExcipient")->setText(QStringLiteral("lactose"));
+        QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
+    }
+
+    // Ctrl+P opens an editor with one empty line; renewing replaces it (an untouched empty line is
+    // never part of the prescription), and the renewed lines can be saved at once.
+    void renewingReplacesTheEmptyFirstLine()
+    {
+        auto editor = editorFor(m_zoe);
+        editor->addLine();  // what the chart's Ctrl+P opens with
+        QCOMPARE(editor->prescription().lines.size(), 0);  // untouched: not part of the prescription
+        auto* renew = child<QPushButton>(editor.get(), "renewTreatments");
+        QCOMPARE(renew->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QVERIFY(renew->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
+        renew->click();
+        QCOMPARE(editor->lines().size(), m_zoe.treatments.size());
+        QCOMPARE(editor->lines().first()->line().dci, m_zoe.treatments.first().dci);
+        QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
+        QCOMPARE(editor->prescription().lines.size(), m_zoe.treatments.size());
+    }
+
+    // A weight implausible for the age is flagged beside the field.
+    void anImplausibleWeightIsFlagged()
+    {
+        auto editor = editorFor(m_zoe);  // 72 years old
+        auto* weight = child<QDoubleSpinBox>(editor.get(), "weight");
+        auto* warning = child<QLabel>(editor.get(), "weightWarning");
+        weight->setValue(20);
+        QVERIFY(warning->isVisibleTo(editor.get()));
+        QVERIFY2(warning->text().contains(QStringLiteral("20")), qPrintable(warning->text()));
+        weight->setValue(64);
+        QVERIFY(!warning->isVisibleTo(editor.get()));
+    }
+
+    // "74 kg (23/05/2025)" in the chart box while a later consultation weighed 58 kg: the latest
+    // measurement wins everywhere, whatever recorded it (chart box, plot, prescription editor).
+    void theChartAndTheEditorShowTheSameLatestWeight()
+    {
+        PatientStore store(*m_vault);
+        Patient p;
+        p.birthName = QStringLiteral("Bertin");
+        p.firstGivenName = QStringLiteral("Lucie");
+        p.birthGivenNames = {p.firstGivenName};
+        p.sex = Sex::Female;
+        p.birthDate = QDate(1952, 4, 2);
+        Measurement old;
+        old.date = QDate(2025, 5, 23);
+        old.weightKg = 74;
+        p.measurements = {old};
+        auto id = store.insertRaw(p);
+        QVERIFY(id);
+        Consultation c;
+        c.patientId = *id;
+        c.status = Consultation::Status::Final;
+        c.startedUtc = QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC);
+        c.finalisedUtc = c.startedUtc.addSecs(900);
+        c.reason = QStringLiteral("Suivi");
+        c.vitals.weightKg = 58;
+        QVERIFY(ConsultationStore(*m_vault).insertRaw(c));
+
+        auto editor = editorFor(reread(*id));
+        QCOMPARE(child<QDoubleSpinBox>(editor.get(), "weight")->value(), 58.0);
+        ChartWidget chart;
+        chart.attach(store, m_clock);
+        QVERIFY(chart.openPatient(*id).isEmpty());
+        const QString box = child<QLabel>(&chart, "measurements")->text();
+        QVERIFY2(box.contains(QStringLiteral("<b>58 kg")), qPrintable(box));
+        QVERIFY2(box.contains(QStringLiteral("02/10/2026")), qPrintable(box));
     }
 
     void aChildsWeightComesFromTheLatestMeasurement()
