@@ -163,7 +163,7 @@ const SubstanceRules& SubstanceRules::shipped()
 LineRules SubstanceRules::forLine(const PrescriptionLine& line) const
 {
     LineRules r;
-    QStringList sources;
+    QStringList sources, tableSources;
     // What the line carries: the drug reference's conditions (or the GP's own mark) say stupéfiant.
     if (line.stupefiant) {
         r.securePaper = r.inWords = true;
@@ -199,8 +199,13 @@ LineRules SubstanceRules::forLine(const PrescriptionLine& line) const
             r.substance = row->substance.toUpper();
             r.category = row->category;
         }
-        sources.prepend(row->source);  // the named text first: it is the most precise
+        tableSources << row->source;
     }
+    // The named texts first (they are the most precise); the generic stupéfiant rule only when
+    // no row of the table named the substance.
+    if (!tableSources.isEmpty() && line.stupefiant)
+        sources.removeFirst();
+    sources = tableSources + sources;
     sources.removeDuplicates();
     r.source = sources.join(QStringLiteral(" ; "));
     return r;
