@@ -17,6 +17,11 @@ if [ ! -f "$VAULT" ]; then
     # Creates the vault and fills it with invented patients (demo NIRs, flagged as demo data).
     printf '%s\n' "$DEMO_PASSPHRASE" | ./build/release/app/relais-cli demo --vault "$VAULT" --patients 500 >/dev/null
 fi
+# An invented drug reference in the BDPM format beside the demo vault: the prescription line's
+# completion and the rules of the substance can be tried (a practice imports the real files).
+if [ ! -f "$DEMO_DIR/bdpm-reference.sqlite" ]; then
+    ./build/release/app/relais-cli import-bdpm --dir resources/demo/bdpm --vault "$VAULT" >/dev/null
+fi
 
 cat <<MSG
 

@@ -2776,6 +2776,10 @@ Type a few letters of a name in the search box on the left, then press Enter.</t
         <source>billed to the insured person&apos;s number %1</source>
         <translation>billed to the insured person&apos;s number %1</translation>
     </message>
+    <message>
+        <source>born in %1 (INSEE %2)</source>
+        <translation>born in %1 (INSEE %2)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::ConflictDialog</name>
@@ -3884,6 +3888,10 @@ Acute tonsillitis (J03.9)</translation>
     <message>
         <source>Date of birth: “%1” is not a date; type it as DD/MM/YYYY</source>
         <translation>Date of birth: “%1” is not a date; type it as DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>unknown commune (abroad: 99xxx)</source>
+        <translation>unknown commune (abroad: 99xxx)</translation>
     </message>
 </context>
 <context>

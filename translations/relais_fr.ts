@@ -2776,6 +2776,10 @@ Saisissez quelques lettres d&apos;un nom dans le champ de recherche à gauche, p
         <source>billed to the insured person&apos;s number %1</source>
         <translation>assuré sous le n° %1</translation>
     </message>
+    <message>
+        <source>born in %1 (INSEE %2)</source>
+        <translation>né(e) à %1 (INSEE %2)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::ConflictDialog</name>
@@ -3884,6 +3888,10 @@ Amygdalite aiguë (J03.9)</translation>
     <message>
         <source>Date of birth: “%1” is not a date; type it as DD/MM/YYYY</source>
         <translation>Date de naissance : « %1 » n&apos;est pas une date ; saisissez-la au format JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>unknown commune (abroad: 99xxx)</source>
+        <translation>commune inconnue (à l&apos;étranger : 99xxx)</translation>
     </message>
 </context>
 <context>

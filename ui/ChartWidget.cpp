@@ -2,6 +2,7 @@
 #include "ChartWidget.h"
 
 #include "consultation/ConsultationStore.h"
+#include "records/Communes.h"
 
 #include "AddPartDialog.h"
 #include "PatientText.h"
@@ -361,8 +362,12 @@ void ChartWidget::render()
     QStringList birth;
     if (p.birthGivenNames.size() > 1)
         birth << tr("Given names at birth: %1").arg(p.birthGivenNames.join(QStringLiteral(", ")));
-    if (!p.birthPlaceInsee.isEmpty())
-        birth << tr("birth place (INSEE) %1").arg(p.birthPlaceInsee);
+    if (!p.birthPlaceInsee.isEmpty()) {
+        // The commune's name beside its code (COG); a code abroad or unknown stays as it is.
+        const QString commune = Communes::name(p.birthPlaceInsee);
+        birth << (commune.isEmpty() ? tr("birth place (INSEE) %1").arg(p.birthPlaceInsee)
+                                    : tr("born in %1 (INSEE %2)").arg(commune, p.birthPlaceInsee));
+    }
     const QString contactLine = contact.isEmpty() ? tr("No address or phone number recorded") : contact.join(QStringLiteral("  ·  "));
     m_contact->setText(birth.isEmpty() ? contactLine : QString(birth.join(QStringLiteral("  ·  ")) + u'\n' + contactLine));
 

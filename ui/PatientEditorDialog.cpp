@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PatientEditorDialog.h"
+#include "records/Communes.h"
 
 #include "DuplicateDialog.h"
 #include "GrowToFit.h"
@@ -178,7 +179,22 @@ QWidget* PatientEditorDialog::buildIdentity()
     form->addRow(tr("&First given name *:"), m_firstGiven);
     form->addRow(tr("Se&x:"), m_sex);
     form->addRow(tr("&Date of birth *:"), m_birthDate);
-    form->addRow(tr("Birth &place:"), m_birthPlace);
+    // The commune the code names, as typed (COG): a wrong code shows at once.
+    auto* birthPlaceName = new QLabel(box);
+    birthPlaceName->setObjectName(QStringLiteral("birthPlaceName"));
+    birthPlaceName->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_birthPlace, &QLineEdit::textChanged, birthPlaceName, [birthPlaceName](const QString& code) {
+        const QString commune = Communes::name(code);
+        birthPlaceName->setText(code.trimmed().size() < 5 ? QString()
+                                : commune.isEmpty()      ? tr("unknown commune (abroad: 99xxx)")
+                                                         : commune);
+    });
+    auto* birthPlace = new QHBoxLayout;
+    birthPlace->addWidget(m_birthPlace);
+    birthPlace->addWidget(birthPlaceName, 1);
+    auto* birthPlaceLabel = new QLabel(tr("Birth &place:"), box);
+    birthPlaceLabel->setBuddy(m_birthPlace);
+    form->addRow(birthPlaceLabel, birthPlace);
     form->addRow(tr("Social-security &number:"), m_nir);
     form->addRow(tr("Identity &status:"), m_status);
     form->addRow(QString(), m_statusInfo);

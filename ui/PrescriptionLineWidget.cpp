@@ -243,6 +243,7 @@ void PrescriptionLineWidget::choose(const DrugHit& hit)
     m_brand->setPlaceholderText(hit.brand.isEmpty() ? tr("optional") : tr("optional, e.g. %1").arg(hit.brand));
     m_stupefiant->setChecked(chosen.stupefiant);
     m_base.limitDays = chosen.limitDays;  // the reference's "durée de prescription limitée à …"
+    m_base.securePaper = chosen.securePaper;
     m_loading = false;
     updateSentence();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drugs/DrugReference.h"
 
+#include "records/TextFold.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -192,7 +194,10 @@ PrescriptionLine DrugHit::toLine(bool withBrand) const
     l.route = route;
     if (withBrand)
         l.brand = brand;
-    l.stupefiant = securePaper;
+    // A stupéfiant (28 days, no renewal…) only when the conditions say so; secure paper alone
+    // (tramadol, codeine) keeps its renewals within its limit.
+    l.stupefiant = stupefiant;
+    l.securePaper = securePaper;
     l.limitDays = limitDays;
     return l;
 }
@@ -269,6 +274,7 @@ Result<QList<DrugHit>> DrugReference::search(const QString& query, int limit)
         DrugHit h{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7) != 0,
                   s.integer(8) != 0, statusText(s.text(9))};
         h.limitDays = SubstanceRules::limitDaysFromConditions(s.text(10));
+        h.stupefiant = TextFold::fold(s.text(10)).contains(QLatin1String("stupefiant"));
         hits.append(h);
     });
     (*st)->reset();

@@ -29,6 +29,7 @@ struct DrugHit
     QString status;            // translated mark when not available
     QStringList otherBrands;   // marketed brands of the same DCI, strength and form
     int limitDays = 0;         // "durée de prescription limitée à …" in the prescribing conditions
+    bool stupefiant = false;   // the conditions name it a stupéfiant (or assimilated): not only secure paper
 
     // The prescription line in DCI form; the brand only when asked.
     PrescriptionLine toLine(bool withBrand) const;

@@ -226,7 +226,8 @@ QJsonObject PrescriptionLine::toJson() const
                   {QStringLiteral("stupefiant"), stupefiant},
                   {QStringLiteral("fractionDays"), fractionDays},
                   {QStringLiteral("maxDays"), maxDays},
-                  {QStringLiteral("limitDays"), limitDays}};
+                  {QStringLiteral("limitDays"), limitDays},
+                  {QStringLiteral("securePaper"), securePaper}};
     return o;
 }
 
@@ -253,6 +254,7 @@ PrescriptionLine PrescriptionLine::fromJson(const QJsonObject& o)
     l.fractionDays = o.value(QStringLiteral("fractionDays")).toInt();
     l.maxDays = o.value(QStringLiteral("maxDays")).toInt(28);
     l.limitDays = o.value(QStringLiteral("limitDays")).toInt();
+    l.securePaper = o.value(QStringLiteral("securePaper")).toBool();
     return l;
 }
 

@@ -65,6 +65,7 @@ struct PrescriptionLine
     int fractionDays = 0;    // stupéfiant: 0 = "délivrance en une seule fois", else each fraction's days
     int maxDays = 28;        // stupéfiant: shorter for some substances
     int limitDays = 0;       // from the drug reference's conditions: "durée de prescription limitée à …" (0: none)
+    bool securePaper = false; // from the drug reference's conditions: "prescription sur ordonnance sécurisée"
 
     // The posology sentence printed (override, or rendered from the structure).
     QString posologySentence() const;

@@ -173,6 +173,10 @@ LineRules SubstanceRules::forLine(const PrescriptionLine& line) const
         r.category = QStringLiteral("stupéfiant");
         sources << QStringLiteral("CSP R.5132-30 (stupéfiant : %1 jours au plus, sans renouvellement)").arg(max);
     }
+    if (line.securePaper && !line.stupefiant) {
+        r.securePaper = r.inWords = true;
+        sources << QStringLiteral("BDPM : prescription sur ordonnance sécurisée");
+    }
     if (line.limitDays > 0) {
         r.maxDays = tighter(r.maxDays, line.limitDays);
         r.maxTotalDays = tighter(r.maxTotalDays, line.limitDays);

@@ -263,6 +263,39 @@ private slots:
         QVERIFY(!BdpmReader::requiresSecurePaper("réservé à l'usage hospitalier"));
     }
 
+    // The demo's invented extract in the BDPM format (resources/demo/bdpm) imports without a
+    // problem, and its prescribing conditions reach the lines: tramadol picked from the reference is
+    // secure paper with its 12 weeks (renewals allowed within), oxycodone a stupéfiant.
+    void demoSampleFeedsTheSubstanceRules()
+    {
+        QTemporaryDir dir;
+        const QString sample = QStringLiteral(RELAIS_TEST_SOURCE_DIR "/../resources/demo/bdpm");
+        const QString refPath = dir.filePath("bdpm-reference.sqlite");
+        auto report = DrugReference::refresh(sample, refPath);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->problems.size(), 0);
+        QCOMPARE(report->medicines, 20);
+        auto ref = DrugReference::open(refPath);
+        QVERIFY(ref);
+        auto tramadol = (*ref)->search("tramadol");
+        QVERIFY(tramadol && !tramadol->isEmpty());
+        PrescriptionLine l = tramadol->first().toLine(false);
+        QVERIFY(!l.stupefiant);
+        QVERIFY(l.securePaper);
+        QCOMPARE(l.limitDays, 84);
+        const LineRules rules = l.rules();
+        QVERIFY(rules.securePaper && rules.inWords && rules.renewalAllowed);
+        QCOMPARE(rules.maxTotalDays, 84);
+        auto oxycodone = (*ref)->search("oxycodone");
+        QVERIFY(oxycodone && !oxycodone->isEmpty());
+        QVERIFY(oxycodone->first().toLine(false).stupefiant);
+        QVERIFY(!oxycodone->first().toLine(false).rules().renewalAllowed);
+        auto zolpidem = (*ref)->search("zolpidem");
+        QVERIFY(zolpidem && !zolpidem->isEmpty());
+        QCOMPARE(zolpidem->first().toLine(false).rules().maxDays, 28);
+        QVERIFY(zolpidem->first().toLine(false).rules().source.contains(QStringLiteral("7 janvier 2017")));
+    }
+
     void withdrawnRankedLastAndMarked()
     {
         QTemporaryDir dir;

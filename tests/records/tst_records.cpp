@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "records/Communes.h"
 #include "records/DemoData.h"
 #include "records/Identity.h"
 #include "records/Nir.h"
@@ -61,6 +62,27 @@ class TestRecords : public QObject
     qint64 henin = 0, legoff = 0, ndiaye = 0, goff = 0, martin = 0, hennin = 0, lefevre = 0, married = 0;
 
 private slots:
+    // Birth places: the commune's name from the shipped COG (current, Corsica, arrondissement,
+    // a former code), nothing for a code abroad or unknown.
+    void communesFromTheCog_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("current") << "25042" << "Le Barboux";
+        QTest::newRow("Corsica 2A") << "2A004" << "Ajaccio";
+        QTest::newRow("lower case") << "2a004" << "Ajaccio";
+        QTest::newRow("arrondissement") << "69383" << "Lyon 3e Arrondissement";
+        QTest::newRow("former Corsica code") << "20004" << "Ajaccio";
+        QTest::newRow("abroad") << "99134" << "";
+        QTest::newRow("unknown") << "00000" << "";
+    }
+    void communesFromTheCog()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QCOMPARE(Communes::name(code), name);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -16,6 +16,7 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "records/Communes.h"
 #include "records/DemoData.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
@@ -469,6 +470,37 @@ private slots:
         saveShot(*editor, "patient-editor-warning-fr.png");
         child<QPushButton>(editor, "save")->click();
         QCOMPARE(patientCount(*s), before + 1);
+    }
+
+    // The birth place's INSEE code names its commune as it is typed (COG), and on the chart.
+    void theBirthPlaceShowsItsCommune()
+    {
+        auto s = unlockedSession();
+        workspace(*s)->newPatient();
+        PatientEditorDialog* editor = workspace(*s)->editor();
+        QVERIFY(editor);
+        auto* code = child<QLineEdit>(editor, "birthPlace");
+        auto* name = child<QLabel>(editor, "birthPlaceName");
+        code->setText(QStringLiteral("25042"));
+        QCOMPARE(name->text(), QStringLiteral("Le Barboux"));
+        code->setText(QStringLiteral("2A004"));
+        QCOMPARE(name->text(), QStringLiteral("Ajaccio"));
+        code->setText(QStringLiteral("99134"));
+        QVERIFY2(name->text().contains(QStringLiteral("99xxx")), qPrintable(name->text()));
+        editor->reject();
+        const QString original = s->patientStore()->get(m_evrard)->birthPlaceInsee;
+        const auto setPlace = [&](const QString& place) {
+            auto upd = s->vault()->db().prepare(QStringLiteral("UPDATE patient SET birth_place_insee = ? WHERE id = ?"));
+            if (!upd)
+                return false;
+            upd->bindAll({place, m_evrard});
+            return bool(upd->run());
+        };
+        QVERIFY(setPlace(QStringLiteral("25042")));
+        workspace(*s)->openPatient(m_evrard);
+        const QString contact = child<QLabel>(workspace(*s)->chart(), "contact")->text();
+        QVERIFY(setPlace(original));
+        QVERIFY2(contact.contains(QStringLiteral("Le Barboux")) && contact.contains(QStringLiteral("25042")), qPrintable(contact));
     }
 
     void anImportedRecupIdentityIsKeptUntilATraitChanges()
