@@ -101,7 +101,8 @@ class TestBackup : public QObject
     static QStringList actions(Vault& v)
     {
         QStringList out;
-        for (const AuditEntry& e : *v.audit().entries())
+        const auto entries = v.audit().entries();  // kept: a range-for over *temporary would dangle
+        for (const AuditEntry& e : *entries)
             out.append(e.action);
         return out;
     }
@@ -155,7 +156,9 @@ private slots:
         QCOMPARE(Backup::list(folder), QStringList{made->path});
         QCOMPARE(QFileInfo(made->path).fileName(), QStringLiteral("relais-backup-20261123T090000Z"));
         QCOMPARE(hiddenEntries(folder), QStringList{QFileInfo(made->path).fileName()});  // no partial left
-        QCOMPARE(made->manifest.rowCounts.value(QStringLiteral("patient")), 30);
+        const qint64 patientRows = m.vault->db().scalar(QStringLiteral("SELECT count(*) FROM patient"))->toLongLong();
+        QVERIFY(patientRows >= 30);
+        QCOMPARE(made->manifest.rowCounts.value(QStringLiteral("patient")), patientRows);
         QVERIFY(made->manifest.auditSeq >= 2);
         QCOMPARE(Backup::lastVerified(m.vault->db()), m_clock.nowUtc());
         const QStringList acts = actions(*m.vault);
@@ -241,9 +244,10 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QByteArray text = f.readAll();
         f.close();
-        const QByteArray was = "\"patient\": 5";
-        QVERIFY(text.contains(was));
-        text.replace(was, "\"patient\": 6");
+        const qint64 rows = made->manifest.rowCounts.value(QStringLiteral("patient"));
+        const QByteArray was = "\"patient\": " + QByteArray::number(rows) + ',';
+        QVERIFY2(text.contains(was), text.constData());
+        text.replace(was, QByteArray("\"patient\": " + QByteArray::number(rows + 1) + ','));
         writeFile(QDir(m_dir.path()).relativeFilePath(mp), text);
         auto v = Backup::verify(made->path, secret(test::kPassphrase), SlotKind::Passphrase);
         QVERIFY(!v);
