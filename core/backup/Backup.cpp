@@ -473,6 +473,13 @@ Result<Backup::Restored> Backup::restore(const QString& backupDir, const QString
         const Vault::IntegrityReport rep = (*opened)->checkIntegrity();
         if (!rep.ok)
             return abandon({ErrorKind::VaultCorrupt, tr("The restored copy %1 failed its check: %2").arg(staging, rep.message)});
+        // The copy was taken before its own verification was recorded: the backup it came from
+        // is, now, the last one known to be verified.
+        if (auto st = (*opened)->db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)")
+                                                  .arg(QLatin1String(kLastVerifiedKey)))) {
+            st->bind(1, manifest.createdUtc.toUTC().toString(Qt::ISODate));
+            (void)st->run();
+        }
         (void)(*opened)->audit().append(QStringLiteral("vault.restore"), QStringLiteral("backup"),
                                         QFileInfo(backupDir).fileName(),
                                         QStringLiteral("schema=%1 rows=%2 audit_seq=%3")

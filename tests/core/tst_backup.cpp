@@ -367,6 +367,7 @@ private slots:
         const QStringList acts = actions(*restored);
         QVERIFY(!acts.contains(QStringLiteral("test.after_backup")));
         QCOMPARE(acts.count(QStringLiteral("vault.restore")), 1);
+        QCOMPARE(Backup::lastVerified(restored->db()), QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
         restored.reset();
 
         auto aside = openVault(r->keptAside, {}, SlotKind::Passphrase, m_clock);
