@@ -481,7 +481,7 @@ Result<Backup::Restored> Backup::restore(const QString& backupDir, const QString
             (void)st->run();
         }
         (void)(*opened)->audit().append(QStringLiteral("vault.restore"), QStringLiteral("backup"),
-                                        QFileInfo(backupDir).fileName(),
+                                        QFileInfo(QDir::cleanPath(backupDir)).fileName(),
                                         QStringLiteral("schema=%1 rows=%2 audit_seq=%3")
                                             .arg(manifest.schemaVersion)
                                             .arg(manifest.totalRows())
