@@ -106,6 +106,164 @@
     </message>
 </context>
 <context>
+    <name>relais::Backup</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key for the backup %1</source>
+        <translation>Wrong recovery key for the backup %1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup %1</source>
+        <translation>Wrong passphrase for the backup %1</translation>
+    </message>
+    <message>
+        <source>No backup at %1</source>
+        <translation>No backup at %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete: %2 is missing</source>
+        <translation>The backup %1 is incomplete: %2 is missing</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 does not list its files</source>
+        <translation>The manifest of the backup %1 does not list its files</translation>
+    </message>
+    <message>
+        <source>%1 in the backup %2 was altered or damaged (its SHA-256 is not the manifest&apos;s)</source>
+        <translation>%1 in the backup %2 was altered or damaged (its SHA-256 is not the manifest&apos;s)</translation>
+    </message>
+    <message>
+        <source>%1 in the backup %2 is NOT encrypted: refused</source>
+        <translation>%1 in the backup %2 is NOT encrypted: refused</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>Cannot create the backup folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot write into the backup folder %1</source>
+        <translation>Cannot write into the backup folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the copy into %1: %2</source>
+        <translation>Cannot start the copy into %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy into %1 failed: %2</source>
+        <translation>The copy into %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The backup just written failed its verification and was discarded (the previous backups are untouched): %1</source>
+        <translation>The backup just written failed its verification and was discarded (the previous backups are untouched): %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename the verified backup into %1</source>
+        <translation>Cannot rename the verified backup into %1</translation>
+    </message>
+    <message>
+        <source>The key header of the backup %1 belongs to another vault</source>
+        <translation>The key header of the backup %1 belongs to another vault</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 was altered (its seal does not match)</source>
+        <translation>The manifest of the backup %1 was altered (its seal does not match)</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Relais (schema %2, this version knows %3): install the newer Relais to restore it.</source>
+        <translation>The backup %1 was written by a newer version of Relais (schema %2, this version knows %3): install the newer Relais to restore it.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>The backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>its vault file does not open with its key</source>
+        <translation>its vault file does not open with its key</translation>
+    </message>
+    <message>
+        <source>encrypted page check failed: %1</source>
+        <translation>encrypted page check failed: %1</translation>
+    </message>
+    <message>
+        <source>structure check failed: %1</source>
+        <translation>structure check failed: %1</translation>
+    </message>
+    <message>
+        <source>schema %1, the manifest says %2</source>
+        <translation>schema %1, the manifest says %2</translation>
+    </message>
+    <message>
+        <source>its vault file is not the vault the manifest names</source>
+        <translation>its vault file is not the vault the manifest names</translation>
+    </message>
+    <message>
+        <source>table %1 holds %2 rows, the manifest says %3</source>
+        <translation>table %1 holds %2 rows, the manifest says %3</translation>
+    </message>
+    <message>
+        <source>it has %1 tables, the manifest lists %2</source>
+        <translation>it has %1 tables, the manifest lists %2</translation>
+    </message>
+    <message>
+        <source>its audit trail does not end where the manifest says (#%1)</source>
+        <translation>its audit trail does not end where the manifest says (#%1)</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another vault (id %2…), not of %3 (id %4…): refused.</source>
+        <translation>The backup %1 is of another vault (id %2…), not of %3 (id %4…): refused.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1</source>
+        <translation>Cannot copy the backup to %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 differs from the backup (disk error?)</source>
+        <translation>The copy %1 differs from the backup (disk error?)</translation>
+    </message>
+    <message>
+        <source>The restored copy %1 failed its check: %2</source>
+        <translation>The restored copy %1 failed its check: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the current vault aside to %1</source>
+        <translation>Cannot move the current vault aside to %1</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored vault in place at %1</source>
+        <translation>Cannot put the restored vault in place at %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::BackupManifest</name>
+    <message>
+        <source>%1 is not a Relais backup manifest</source>
+        <translation>%1 is not a Relais backup manifest</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of Relais (manifest format %2)</source>
+        <translation>%1 was written by another version of Relais (manifest format %2)</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged</source>
+        <translation>%1 is incomplete or damaged</translation>
+    </message>
+</context>
+<context>
     <name>relais::Barcode</name>
     <message>
         <source>Barcode: nothing to encode</source>
@@ -2142,6 +2300,22 @@
         <translation>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</translation>
     </message>
     <message>
+        <source>To check in the EHR: %1</source>
+        <translation>To check in the EHR: %1</translation>
+    </message>
+    <message>
+        <source>backup: the folder that receives the backups.</source>
+        <translation>backup: the folder that receives the backups.</translation>
+    </message>
+    <message>
+        <source>restore: the backup folder to restore.</source>
+        <translation>restore: the backup folder to restore.</translation>
+    </message>
+    <message>
+        <source>backup: backups kept by the rotation, daily,weekly,monthly.</source>
+        <translation>backup: backups kept by the rotation, daily,weekly,monthly.</translation>
+    </message>
+    <message>
         <source>Relais command-line tool.
 
 Commands:
@@ -2161,7 +2335,11 @@ Commands:
   export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
             encrypted with a new passphrase: export --out DIR
   open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]</source>
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
+  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
+  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
+  restore   put a verified backup in place of the vault (the old one is kept aside):
+            restore --from BACKUP</source>
         <translation>Relais command-line tool.
 
 Commands:
@@ -2181,11 +2359,59 @@ Commands:
   export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
             encrypted with a new passphrase: export --out DIR
   open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]</translation>
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
+  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
+  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
+  restore   put a verified backup in place of the vault (the old one is kept aside):
+            restore --from BACKUP</translation>
     </message>
     <message>
-        <source>To check in the EHR: %1</source>
-        <translation>To check in the EHR: %1</translation>
+        <source>Last verified backup: %1</source>
+        <translation>Last verified backup: %1</translation>
+    </message>
+    <message>
+        <source>Last verified backup: none</source>
+        <translation>Last verified backup: none</translation>
+    </message>
+    <message>
+        <source>backup needs --to DIR</source>
+        <translation>backup needs --to DIR</translation>
+    </message>
+    <message>
+        <source>--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12</source>
+        <translation>--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>%1 table(s), %2 row(s), audit trail up to #%3</source>
+        <translation>%1 table(s), %2 row(s), audit trail up to #%3</translation>
+    </message>
+    <message>
+        <source>Removed by the rotation: %1</source>
+        <translation>Removed by the rotation: %1</translation>
+    </message>
+    <message>
+        <source>verify-backup needs the backup folder: verify-backup BACKUP</source>
+        <translation>verify-backup needs the backup folder: verify-backup BACKUP</translation>
+    </message>
+    <message>
+        <source>OK: backup %1 verified (files, encryption, structure, %2 audit entries, %3 row(s) as in its manifest), made %4</source>
+        <translation>OK: backup %1 verified (files, encryption, structure, %2 audit entries, %3 row(s) as in its manifest), made %4</translation>
+    </message>
+    <message>
+        <source>restore needs --from BACKUP</source>
+        <translation>restore needs --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Vault restored from %1 (made %2) into %3</source>
+        <translation>Vault restored from %1 (made %2) into %3</translation>
+    </message>
+    <message>
+        <source>The previous vault is kept as %1</source>
+        <translation>The previous vault is kept as %1</translation>
     </message>
     <message>
         <source>Full export: %1 patient(s) of the vault are not in it and will be marked &quot;no longer in the EHR export&quot; (not deleted)</source>

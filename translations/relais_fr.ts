@@ -106,6 +106,164 @@
     </message>
 </context>
 <context>
+    <name>relais::Backup</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key for the backup %1</source>
+        <translation>Clé de secours incorrecte pour la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup %1</source>
+        <translation>Phrase de passe incorrecte pour la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>No backup at %1</source>
+        <translation>Aucune sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete: %2 is missing</source>
+        <translation>La sauvegarde %1 est incomplète : %2 est absent</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 does not list its files</source>
+        <translation>Le manifeste de la sauvegarde %1 ne liste pas ses fichiers</translation>
+    </message>
+    <message>
+        <source>%1 in the backup %2 was altered or damaged (its SHA-256 is not the manifest&apos;s)</source>
+        <translation>%1 dans la sauvegarde %2 a été modifié ou endommagé (son SHA-256 n&apos;est pas celui du manifeste)</translation>
+    </message>
+    <message>
+        <source>%1 in the backup %2 is NOT encrypted: refused</source>
+        <translation>%1 dans la sauvegarde %2 n&apos;est PAS chiffré : refusé</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>Le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>Cannot write into the backup folder %1</source>
+        <translation>Impossible d&apos;écrire dans le dossier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the copy into %1: %2</source>
+        <translation>Impossible de commencer la copie dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The copy into %1 failed: %2</source>
+        <translation>La copie dans %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The backup just written failed its verification and was discarded (the previous backups are untouched): %1</source>
+        <translation>La sauvegarde qui vient d&apos;être écrite n&apos;a pas passé sa vérification et a été supprimée (les sauvegardes précédentes sont intactes) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename the verified backup into %1</source>
+        <translation>Impossible de renommer la sauvegarde vérifiée en %1</translation>
+    </message>
+    <message>
+        <source>The key header of the backup %1 belongs to another vault</source>
+        <translation>L&apos;en-tête de clés de la sauvegarde %1 appartient à un autre coffre</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 was altered (its seal does not match)</source>
+        <translation>Le manifeste de la sauvegarde %1 a été modifié (son sceau ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Relais (schema %2, this version knows %3): install the newer Relais to restore it.</source>
+        <translation>La sauvegarde %1 a été écrite par une version plus récente de Relais (schéma %2, cette version connaît le %3) : installez la version plus récente de Relais pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>its vault file does not open with its key</source>
+        <translation>son fichier de coffre ne s&apos;ouvre pas avec sa clé</translation>
+    </message>
+    <message>
+        <source>encrypted page check failed: %1</source>
+        <translation>la vérification des pages chiffrées a échoué : %1</translation>
+    </message>
+    <message>
+        <source>structure check failed: %1</source>
+        <translation>la vérification de la structure a échoué : %1</translation>
+    </message>
+    <message>
+        <source>schema %1, the manifest says %2</source>
+        <translation>schéma %1, le manifeste indique %2</translation>
+    </message>
+    <message>
+        <source>its vault file is not the vault the manifest names</source>
+        <translation>son fichier de coffre n&apos;est pas le coffre que nomme le manifeste</translation>
+    </message>
+    <message>
+        <source>table %1 holds %2 rows, the manifest says %3</source>
+        <translation>la table %1 contient %2 lignes, le manifeste en indique %3</translation>
+    </message>
+    <message>
+        <source>it has %1 tables, the manifest lists %2</source>
+        <translation>elle a %1 tables, le manifeste en liste %2</translation>
+    </message>
+    <message>
+        <source>its audit trail does not end where the manifest says (#%1)</source>
+        <translation>son journal d&apos;audit ne s&apos;arrête pas là où l&apos;indique le manifeste (n° %1)</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another vault (id %2…), not of %3 (id %4…): refused.</source>
+        <translation>La sauvegarde %1 est celle d&apos;un autre coffre (id %2…), pas de %3 (id %4…) : refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1</source>
+        <translation>Impossible de copier la sauvegarde vers %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 differs from the backup (disk error?)</source>
+        <translation>La copie %1 diffère de la sauvegarde (erreur de disque ?)</translation>
+    </message>
+    <message>
+        <source>The restored copy %1 failed its check: %2</source>
+        <translation>La copie restaurée %1 n&apos;a pas passé sa vérification : %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the current vault aside to %1</source>
+        <translation>Impossible de mettre le coffre actuel de côté sous %1</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored vault in place at %1</source>
+        <translation>Impossible de mettre en place le coffre restauré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::BackupManifest</name>
+    <message>
+        <source>%1 is not a Relais backup manifest</source>
+        <translation>%1 n&apos;est pas un manifeste de sauvegarde Relais</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of Relais (manifest format %2)</source>
+        <translation>%1 a été écrit par une autre version de Relais (format de manifeste %2)</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged</source>
+        <translation>%1 est incomplet ou endommagé</translation>
+    </message>
+</context>
+<context>
     <name>relais::Barcode</name>
     <message>
         <source>Barcode: nothing to encode</source>
@@ -2142,6 +2300,22 @@
         <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions, print, import-bdpm ou drugs (voir --help)</translation>
     </message>
     <message>
+        <source>To check in the EHR: %1</source>
+        <translation>À vérifier dans le logiciel métier : %1</translation>
+    </message>
+    <message>
+        <source>backup: the folder that receives the backups.</source>
+        <translation>backup : le dossier qui reçoit les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>restore: the backup folder to restore.</source>
+        <translation>restore : le dossier de la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>backup: backups kept by the rotation, daily,weekly,monthly.</source>
+        <translation>backup : sauvegardes conservées par la rotation, quotidiennes,hebdomadaires,mensuelles.</translation>
+    </message>
+    <message>
         <source>Relais command-line tool.
 
 Commands:
@@ -2161,7 +2335,11 @@ Commands:
   export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
             encrypted with a new passphrase: export --out DIR
   open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]</source>
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
+  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
+  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
+  restore   put a verified backup in place of the vault (the old one is kept aside):
+            restore --from BACKUP</source>
         <translation>Outil en ligne de commande de Relais.
 
 Commandes :
@@ -2181,11 +2359,59 @@ Commandes :
   export    écrire tout ce qui est dû au logiciel métier (Bundles FHIR, PDF, liste de contrôle) dans une archive
             chiffrée avec une nouvelle phrase de passe : export --out DIR
   open-export  déchiffrer une archive d&apos;export : open-export ARCHIVE --out DIR
-  sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]</translation>
+  sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]
+  backup    écrire une copie chiffrée du coffre, la vérifier, puis appliquer la rotation : backup --to DIR
+  verify-backup  vérifier une sauvegarde avec une phrase de passe de son en-tête de clés : verify-backup BACKUP
+  restore   remettre une sauvegarde vérifiée à la place du coffre (l&apos;ancien est conservé à côté) :
+            restore --from BACKUP</translation>
     </message>
     <message>
-        <source>To check in the EHR: %1</source>
-        <translation>À vérifier dans le logiciel métier : %1</translation>
+        <source>Last verified backup: %1</source>
+        <translation>Dernière sauvegarde vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Last verified backup: none</source>
+        <translation>Dernière sauvegarde vérifiée : aucune</translation>
+    </message>
+    <message>
+        <source>backup needs --to DIR</source>
+        <translation>backup nécessite --to DIR</translation>
+    </message>
+    <message>
+        <source>--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12</source>
+        <translation>--keep attend trois nombres, quotidiennes,hebdomadaires,mensuelles (au moins 1 quotidienne), par exemple 7,4,12</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>%1 table(s), %2 row(s), audit trail up to #%3</source>
+        <translation>%1 table(s), %2 ligne(s), journal d&apos;audit jusqu&apos;au n° %3</translation>
+    </message>
+    <message>
+        <source>Removed by the rotation: %1</source>
+        <translation>Supprimée par la rotation : %1</translation>
+    </message>
+    <message>
+        <source>verify-backup needs the backup folder: verify-backup BACKUP</source>
+        <translation>verify-backup nécessite le dossier de la sauvegarde : verify-backup BACKUP</translation>
+    </message>
+    <message>
+        <source>OK: backup %1 verified (files, encryption, structure, %2 audit entries, %3 row(s) as in its manifest), made %4</source>
+        <translation>OK : sauvegarde %1 vérifiée (fichiers, chiffrement, structure, %2 entrées d&apos;audit, %3 ligne(s) conformes à son manifeste), faite le %4</translation>
+    </message>
+    <message>
+        <source>restore needs --from BACKUP</source>
+        <translation>restore nécessite --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Vault restored from %1 (made %2) into %3</source>
+        <translation>Coffre restauré depuis %1 (faite le %2) dans %3</translation>
+    </message>
+    <message>
+        <source>The previous vault is kept as %1</source>
+        <translation>Le coffre précédent est conservé sous %1</translation>
     </message>
     <message>
         <source>Full export: %1 patient(s) of the vault are not in it and will be marked &quot;no longer in the EHR export&quot; (not deleted)</source>

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "SecretInput.h"
+#include "backup/Backup.h"
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "common/Version.h"
@@ -113,6 +114,13 @@ struct Options
                                  QStringLiteral("FILE")};
     QCommandLineOption caFile{QStringLiteral("ca-file"), Cli::tr("sync: an extra CA certificate (PEM) to trust."),
                               QStringLiteral("FILE")};
+    QCommandLineOption to{QStringLiteral("to"), Cli::tr("backup: the folder that receives the backups."),
+                          QStringLiteral("DIR")};
+    QCommandLineOption from{QStringLiteral("from"), Cli::tr("restore: the backup folder to restore."),
+                            QStringLiteral("BACKUP")};
+    QCommandLineOption keep{QStringLiteral("keep"),
+                            Cli::tr("backup: backups kept by the rotation, daily,weekly,monthly."),
+                            QStringLiteral("D,W,M"), QStringLiteral("7,4,12")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -135,10 +143,14 @@ struct Options
                     "  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive\n"
                     "            encrypted with a new passphrase: export --out DIR\n"
                     "  open-export  decrypt an export archive: open-export ARCHIVE --out DIR\n"
-                    "  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]"));
+                    "  sync      send what is owed to the EHR's FHIR server: sync --server URL [--token-file FILE]\n"
+                    "  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR\n"
+                    "  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP\n"
+                    "  restore   put a verified backup in place of the vault (the old one is kept aside):\n"
+                    "            restore --from BACKUP"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
                            version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, bdpmDir, out,
-                           exportPassFile, server, tokenFile, caFile, help});
+                           exportPassFile, server, tokenFile, caFile, to, from, keep, help});
         parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs"));
     }
 
@@ -208,6 +220,96 @@ int cmdInit(const Options& o)
     return Cli::Ok;
 }
 
+QString lastBackupLine(Database& db)
+{
+    const auto last = Backup::lastVerified(db);
+    return last ? Cli::tr("Last verified backup: %1").arg(last->toLocalTime().toString(Qt::ISODate))
+                : Cli::tr("Last verified backup: none");
+}
+
+Result<SecureBytes> readUnlockSecret(const Options& o)
+{
+    return o.parser.isSet(o.recoveryFile) ? SecretInput::fromFile(o.parser.value(o.recoveryFile))
+                                          : readSecret(o, o.passFile, Cli::tr("Passphrase: "));
+}
+
+int cmdBackup(const Options& o)
+{
+    if (!o.parser.isSet(o.to))
+        return usage(Cli::tr("backup needs --to DIR"));
+    const QStringList keep = o.parser.value(o.keep).split(u',');
+    QList<int> n;
+    for (const QString& k : keep) {
+        bool ok = false;
+        n.append(k.trimmed().toInt(&ok));
+        if (!ok || n.last() < 0 || n.last() > 1000)
+            n.clear();
+        if (n.isEmpty())
+            break;
+    }
+    if (n.size() != 3 || n.at(0) < 1)
+        return usage(Cli::tr("--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12"));
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    Backup::Options options;
+    options.rotation = BackupRotation{n.at(0), n.at(1), n.at(2)};
+    auto made = Backup::create(**vault, o.parser.value(o.to), options);
+    if (!made)
+        return report(made.error());
+    out() << Cli::tr("Backup written and verified: %1").arg(made->path) << Qt::endl
+          << Cli::tr("%1 table(s), %2 row(s), audit trail up to #%3")
+                 .arg(made->manifest.rowCounts.size())
+                 .arg(made->manifest.totalRows())
+                 .arg(made->manifest.auditSeq)
+          << Qt::endl;
+    for (const QString& r : std::as_const(made->removed))
+        out() << Cli::tr("Removed by the rotation: %1").arg(r) << Qt::endl;
+    out() << lastBackupLine((*vault)->db()) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdVerifyBackup(const Options& o, const QStringList& args)
+{
+    if (args.size() != 1)
+        return usage(Cli::tr("verify-backup needs the backup folder: verify-backup BACKUP"));
+    auto secret = readUnlockSecret(o);
+    if (!secret)
+        return report(secret.error());
+    auto v = Backup::verify(args.first(), *secret, o.parser.isSet(o.recoveryFile) ? SlotKind::Recovery : SlotKind::Passphrase,
+                            o.parser.value(o.slot));
+    if (!v)
+        return report(v.error());
+    out() << Cli::tr("OK: backup %1 verified (files, encryption, structure, %2 audit entries, %3 row(s) as in its "
+                     "manifest), made %4")
+                 .arg(args.first())
+                 .arg(v->auditEntries)
+                 .arg(v->manifest.totalRows())
+                 .arg(v->manifest.createdUtc.toLocalTime().toString(Qt::ISODate))
+          << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdRestore(const Options& o)
+{
+    if (!o.parser.isSet(o.from))
+        return usage(Cli::tr("restore needs --from BACKUP"));
+    auto secret = readUnlockSecret(o);
+    if (!secret)
+        return report(secret.error());
+    auto r = Backup::restore(o.parser.value(o.from), o.vaultPath(), *secret,
+                             o.parser.isSet(o.recoveryFile) ? SlotKind::Recovery : SlotKind::Passphrase,
+                             SystemClock::instance(), o.parser.value(o.slot));
+    if (!r)
+        return report(r.error());
+    out() << Cli::tr("Vault restored from %1 (made %2) into %3")
+                 .arg(o.parser.value(o.from), r->manifest.createdUtc.toLocalTime().toString(Qt::ISODate), o.vaultPath())
+          << Qt::endl;
+    if (!r->keptAside.isEmpty())
+        out() << Cli::tr("The previous vault is kept as %1").arg(r->keptAside) << Qt::endl;
+    return Cli::Ok;
+}
+
 int cmdVerify(const Options& o)
 {
     auto vault = unlock(o);
@@ -219,6 +321,7 @@ int cmdVerify(const Options& o)
     (void)(*vault)->audit().append(QString::fromLatin1(AuditAction::Verify), QString(), QString(),
                                    QStringLiteral("entries=%1").arg(rep.audit.entries));
     out() << Cli::tr("OK: encryption and structure verified; %1").arg(rep.message) << Qt::endl;
+    out() << lastBackupLine((*vault)->db()) << Qt::endl;
     return Cli::Ok;
 }
 
@@ -655,7 +758,7 @@ int Cli::run(const QStringList& arguments)
     const QStringList pos = o.parser.positionalArguments();
     if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find") && pos.first() != QLatin1String("import") &&
                             pos.first() != QLatin1String("prescriptions") && pos.first() != QLatin1String("drugs") &&
-                            pos.first() != QLatin1String("open-export")))
+                            pos.first() != QLatin1String("open-export") && pos.first() != QLatin1String("verify-backup")))
         return usage(tr("Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs "
                         "(see --help)"));
     const QString cmd = pos.first();
@@ -671,6 +774,12 @@ int Cli::run(const QStringList& arguments)
         return cmdOpenExport(o, pos.mid(1));
     if (cmd == QLatin1String("find"))
         return cmdFind(o, pos.mid(1));
+    if (cmd == QLatin1String("backup"))
+        return cmdBackup(o);
+    if (cmd == QLatin1String("verify-backup"))
+        return cmdVerifyBackup(o, pos.mid(1));
+    if (cmd == QLatin1String("restore"))
+        return cmdRestore(o);
     if (cmd == QLatin1String("import-bdpm"))
         return cmdImportBdpm(o);
     if (cmd == QLatin1String("drugs"))

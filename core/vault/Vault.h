@@ -80,6 +80,7 @@ public:
     IntegrityReport checkIntegrity();
 
 private:
+    friend class Backup;  // copies the vault with its key (core/backup)
     Vault(QString path, SecureBytes key, KeyHeader header, const Clock& clock);
     static Result<void> selfTestFile(const QString& path);
     Result<void> attach(bool creating);
