@@ -100,7 +100,9 @@ private slots:
         l = w.line();
         QCOMPARE(l.dci, QString("SULFATE DE MORPHINE"));
         QCOMPARE(l.strength, QString("10 mg"));
-        QVERIFY(l.stupefiant);
+        // The conditions say "ordonnance sécurisée" (not "stupéfiant"): secure paper from the reference.
+        QVERIFY(l.securePaper);
+        QVERIFY(l.needsSecurePaper());
     }
 
     void damagedReferenceSaysSo()

@@ -60,7 +60,12 @@ inline bool addVisit(Vault& vault, qint64 patientId, qint64 doctorId, Outage& o,
     rx.patientId = patientId;
     rx.consultationId = *id;
     rx.weightKg = weightKg;
+    // MTE: a substance of the closed list, beside the product named.
     PrescriptionLine l = paracetamol();
+    l.dci = QStringLiteral("LÉVOTHYROXINE SODIQUE");
+    l.strength = QStringLiteral("75 µg");
+    l.brand = QStringLiteral("LEVOTHYROX");
+    l.posology.moments = Posology::Morning;
     l.renewals = 2;
     l.nonSubstitutable = true;
     l.nonSubstitutableReason = NonSubstitutable::Mte;

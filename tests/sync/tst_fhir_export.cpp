@@ -158,7 +158,7 @@ private slots:
         QCOMPARE(cond["code"]["coding"][qsizetype(0)]["code"].toString(), "J18.9");
 
         const QJsonObject mr = resources(b, "MedicationRequest").first();
-        QVERIFY(mr["medicationCodeableConcept"]["text"].toString().startsWith("PARACÉTAMOL 1 g"));
+        QVERIFY(mr["medicationCodeableConcept"]["text"].toString().startsWith("LÉVOTHYROXINE SODIQUE 75 µg"));
         QVERIFY(!mr["dosageInstruction"][qsizetype(0)]["text"].toString().isEmpty());
         QCOMPARE(mr["dispenseRequest"]["numberOfRepeatsAllowed"].toInt(), 2);
         QCOMPARE(mr["substitution"]["allowedBoolean"].toBool(true), false);
