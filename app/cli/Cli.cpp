@@ -7,6 +7,7 @@
 #include "common/Language.h"
 #include "common/Version.h"
 #include "prescribing/PrescriptionStore.h"
+#include "readiness/Readiness.h"
 #include "print/PrescriptionPrinter.h"
 #include "drugs/DrugReference.h"
 #include "interop/CsvReader.h"
@@ -147,7 +148,8 @@ struct Options
                     "  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR\n"
                     "  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP\n"
                     "  restore   put a verified backup in place of the vault (the old one is kept aside):\n"
-                    "            restore --from BACKUP"));
+                    "            restore --from BACKUP\n"
+                    "  check     the readiness check, one line per item; exit 5 when one is red: check"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
                            version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, bdpmDir, out,
                            exportPassFile, server, tokenFile, caFile, to, from, keep, help});
@@ -288,6 +290,17 @@ int cmdVerifyBackup(const Options& o, const QStringList& args)
                  .arg(v->manifest.createdUtc.toLocalTime().toString(Qt::ISODate))
           << Qt::endl;
     return Cli::Ok;
+}
+
+int cmdCheck(const Options& o)
+{
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    const QList<ReadinessItem> items = Readiness(**vault).items();
+    for (const ReadinessItem& item : items)
+        out() << Readiness::line(item) << Qt::endl;
+    return Readiness::worst(items) == ReadinessColour::Red ? Cli::NotReady : Cli::Ok;
 }
 
 int cmdRestore(const Options& o)
@@ -780,6 +793,8 @@ int Cli::run(const QStringList& arguments)
         return cmdVerifyBackup(o, pos.mid(1));
     if (cmd == QLatin1String("restore"))
         return cmdRestore(o);
+    if (cmd == QLatin1String("check"))
+        return cmdCheck(o);
     if (cmd == QLatin1String("import-bdpm"))
         return cmdImportBdpm(o);
     if (cmd == QLatin1String("drugs"))
