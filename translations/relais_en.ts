@@ -4109,6 +4109,14 @@ Acute tonsillitis (J03.9)</translation>
         <source>A prescription renewing the chart&apos;s current treatments (%1)</source>
         <translation>A prescription renewing the chart&apos;s current treatments (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Readiness check…</source>
+        <translation>&amp;Readiness check…</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</source>
+        <translation>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
@@ -5196,6 +5204,48 @@ Postcode and town (&quot;France&quot; is added)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::ReadinessDialog</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>Readiness check</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage? Each line is green, amber or red, with what to do.</source>
+        <translation>Would the practice get through tomorrow&apos;s outage? Each line is green, amber or red, with what to do.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Practitioners…</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ReadinessStatus</name>
+    <message>
+        <source>The worst line of the readiness check. Click to see every line.</source>
+        <translation>The worst line of the readiness check. Click to see every line.</translation>
+    </message>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>Readiness: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryKeyDialog</name>
     <message>
         <source>Relais — recovery key</source>
@@ -5334,6 +5384,18 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</source>
         <translation>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups (USB disk, network share)</source>
+        <translation>Folder for the backups (USB disk, network share)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
     </message>
 </context>
 <context>

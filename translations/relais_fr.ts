@@ -4109,6 +4109,14 @@ Amygdalite aiguë (J03.9)</translation>
         <source>A prescription renewing the chart&apos;s current treatments (%1)</source>
         <translation>Une ordonnance renouvelant les traitements en cours du dossier (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Readiness check…</source>
+        <translation>État de &amp;préparation…</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</source>
+        <translation>Le cabinet passerait-il la panne de demain : sauvegardes, copie du logiciel métier, feuille de secours…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
@@ -5196,6 +5204,48 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::ReadinessDialog</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>État de préparation</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage? Each line is green, amber or red, with what to do.</source>
+        <translation>Le cabinet passerait-il la panne de demain ? Chaque ligne est verte, orange ou rouge, avec ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Praticiens…</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ReadinessStatus</name>
+    <message>
+        <source>The worst line of the readiness check. Click to see every line.</source>
+        <translation>La pire ligne de l&apos;état de préparation. Cliquer pour voir toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>Préparation : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryKeyDialog</name>
     <message>
         <source>Relais — recovery key</source>
@@ -5334,6 +5384,18 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</source>
         <translation>Journal d&apos;audit : %1 Si vous n&apos;avez pas vous-même remis en place une sauvegarde du coffre, prévenez la personne qui s&apos;occupe des ordinateurs du cabinet.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups (USB disk, network share)</source>
+        <translation>Dossier des sauvegardes (disque USB, partage réseau)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
 </context>
 <context>
