@@ -1646,6 +1646,14 @@
         <source>Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)</source>
         <translation>Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)</translation>
     </message>
+    <message>
+        <source>Readiness threshold %1: &quot;%2&quot; is not a whole number</source>
+        <translation>Readiness threshold %1: &quot;%2&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>Unknown readiness threshold &quot;%1&quot; (known: %2)</source>
+        <translation>Unknown readiness threshold &quot;%1&quot; (known: %2)</translation>
+    </message>
 </context>
 <context>
     <name>relais::RecoverySheet</name>
@@ -2554,6 +2562,10 @@
         <translation>reason unknown</translation>
     </message>
     <message>
+        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</source>
+        <translation>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</translation>
+    </message>
+    <message>
         <source>Relais command-line tool.
 
 Commands:
@@ -2578,7 +2590,8 @@ Commands:
   verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
   restore   put a verified backup in place of the vault (the old one is kept aside):
             restore --from BACKUP
-  check     the readiness check, one line per item; exit 5 when one is red: check</source>
+  check     the readiness check, one line per item; exit 5 when one is red:
+            check [--threshold NAME=VALUE]...</source>
         <translation>Relais command-line tool.
 
 Commands:
@@ -2603,7 +2616,8 @@ Commands:
   verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
   restore   put a verified backup in place of the vault (the old one is kept aside):
             restore --from BACKUP
-  check     the readiness check, one line per item; exit 5 when one is red: check</translation>
+  check     the readiness check, one line per item; exit 5 when one is red:
+            check [--threshold NAME=VALUE]...</translation>
     </message>
 </context>
 <context>

@@ -1646,6 +1646,14 @@
         <source>Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)</source>
         <translation>Le seuil de préparation backup_green_days (%1) ne doit pas dépasser backup_amber_days (%2)</translation>
     </message>
+    <message>
+        <source>Readiness threshold %1: &quot;%2&quot; is not a whole number</source>
+        <translation>Seuil de préparation %1 : « %2 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>Unknown readiness threshold &quot;%1&quot; (known: %2)</source>
+        <translation>Seuil de préparation « %1 » inconnu (connus : %2)</translation>
+    </message>
 </context>
 <context>
     <name>relais::RecoverySheet</name>
@@ -2554,6 +2562,10 @@
         <translation>raison inconnue</translation>
     </message>
     <message>
+        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</source>
+        <translation>check : changer une limite du cabinet et la garder dans le coffre, NOM=VALEUR (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days) ; répétable.</translation>
+    </message>
+    <message>
         <source>Relais command-line tool.
 
 Commands:
@@ -2578,7 +2590,8 @@ Commands:
   verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
   restore   put a verified backup in place of the vault (the old one is kept aside):
             restore --from BACKUP
-  check     the readiness check, one line per item; exit 5 when one is red: check</source>
+  check     the readiness check, one line per item; exit 5 when one is red:
+            check [--threshold NAME=VALUE]...</source>
         <translation>Outil en ligne de commande de Relais.
 
 Commandes :
@@ -2603,7 +2616,8 @@ Commandes :
   verify-backup  vérifier une sauvegarde avec une phrase de passe de son en-tête de clés : verify-backup BACKUP
   restore   remettre une sauvegarde vérifiée à la place du coffre (l&apos;ancien est conservé à côté) :
             restore --from BACKUP
-  check     le contrôle de préparation, une ligne par point ; code de sortie 5 si l&apos;un est rouge : check</translation>
+  check     le contrôle de préparation, une ligne par point ; code de sortie 5 si l&apos;un est rouge :
+            check [--threshold NOM=VALEUR]...</translation>
     </message>
 </context>
 <context>

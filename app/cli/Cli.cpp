@@ -122,6 +122,11 @@ struct Options
     QCommandLineOption keep{QStringLiteral("keep"),
                             Cli::tr("backup: backups kept by the rotation, daily,weekly,monthly."),
                             QStringLiteral("D,W,M"), QStringLiteral("7,4,12")};
+    QCommandLineOption threshold{QStringLiteral("threshold"),
+                                 Cli::tr("check: change a limit of the practice and keep it in the vault, NAME=VALUE "
+                                         "(snapshot_green_hours, snapshot_amber_hours, backup_green_days, "
+                                         "backup_amber_days); repeatable."),
+                                 QStringLiteral("NAME=VALUE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -149,10 +154,11 @@ struct Options
                     "  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP\n"
                     "  restore   put a verified backup in place of the vault (the old one is kept aside):\n"
                     "            restore --from BACKUP\n"
-                    "  check     the readiness check, one line per item; exit 5 when one is red: check"));
+                    "  check     the readiness check, one line per item; exit 5 when one is red:\n"
+                    "            check [--threshold NAME=VALUE]..."));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
                            version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, bdpmDir, out,
-                           exportPassFile, server, tokenFile, caFile, to, from, keep, help});
+                           exportPassFile, server, tokenFile, caFile, to, from, keep, threshold, help});
         parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs"));
     }
 
@@ -297,6 +303,16 @@ int cmdCheck(const Options& o)
     auto vault = unlock(o);
     if (!vault)
         return report(vault.error());
+    if (o.parser.isSet(o.threshold)) {
+        auto limits = ReadinessThresholds::load((*vault)->db());
+        if (!limits)
+            return report(limits.error());
+        for (const QString& a : o.parser.values(o.threshold))
+            if (auto r = limits->set(a); !r)
+                return usage(r.error().message);
+        if (auto r = limits->save((*vault)->db()); !r)
+            return usage(r.error().message);
+    }
     const QList<ReadinessItem> items = Readiness(**vault).items();
     for (const ReadinessItem& item : items)
         out() << Readiness::line(item) << Qt::endl;

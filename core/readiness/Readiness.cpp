@@ -72,6 +72,33 @@ Result<void> ReadinessThresholds::check() const
     return {};
 }
 
+QStringList ReadinessThresholds::names()
+{
+    QStringList out;
+    for (const Field& f : kFields)
+        out.append(QLatin1String(f.key));
+    return out;
+}
+
+Result<void> ReadinessThresholds::set(const QString& assignment)
+{
+    const qsizetype eq = assignment.indexOf(u'=');
+    const QString name = assignment.left(eq).trimmed();
+    for (const Field& f : kFields) {
+        if (name != QLatin1String(f.key))
+            continue;
+        bool ok = false;
+        const int n = eq < 0 ? 0 : assignment.mid(eq + 1).trimmed().toInt(&ok);
+        if (!ok)
+            return fail(ErrorKind::Invalid,
+                        tr("Readiness threshold %1: \"%2\" is not a whole number").arg(name, assignment.mid(eq + 1)));
+        this->*f.member = n;
+        return {};
+    }
+    return fail(ErrorKind::Invalid, tr("Unknown readiness threshold \"%1\" (known: %2)")
+                                        .arg(name, names().join(QStringLiteral(", "))));
+}
+
 Result<ReadinessThresholds> ReadinessThresholds::load(Database& db)
 {
     auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kMetaKey)));

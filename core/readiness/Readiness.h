@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace relais {
 
@@ -28,6 +29,10 @@ public:
 
     // Each limit at least 1, green ≤ amber, at most 10 years; the message names the field.
     Result<void> check() const;
+    // "snapshot_green_hours=12": one limit changed by its name (not saved); an unknown name or a
+    // value that is not a number is refused naming it.
+    Result<void> set(const QString& assignment);
+    static QStringList names();
     static Result<ReadinessThresholds> load(Database& db);
     Result<void> save(Database& db) const;
     bool operator==(const ReadinessThresholds&) const = default;

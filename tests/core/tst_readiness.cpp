@@ -360,6 +360,32 @@ private slots:
         for (const QString& l : lines)
             QVERIFY2(l.startsWith(QLatin1String("[VERT] ")), qPrintable(l));
 
+        // The practice's limits, kept in the vault: a 30 h old snapshot is amber (exit 0), red once
+        // amber ends at 24 h (exit 5, and still at the next check); a bad limit is refused, named.
+        {
+            auto v = Vault::open(ready.path, secret(test::kPassphrase), SlotKind::Passphrase, SystemClock::instance());
+            QVERIFY(v);
+            setSnapshot(**v, QDateTime::currentDateTimeUtc().addSecs(-30 * 3600));
+        }
+        const QStringList check{QStringLiteral("check"), QStringLiteral("--vault"), ready.path,
+                                QStringLiteral("--passphrase-file"), pass, QStringLiteral("--lang"), QStringLiteral("en")};
+        r = cli(check);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("[AMBER] ")), qPrintable(r.out));
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("snapshot_green_hours=12"),
+                                    QStringLiteral("--threshold"), QStringLiteral("snapshot_amber_hours=24")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.out.startsWith(QLatin1String("[RED] ")), qPrintable(r.out));
+        QCOMPARE(cli(check).code, 5);
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("backup_green_days=40")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("backup_green_days")), qPrintable(r.err));
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("disk_days=3")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("disk_days")), qPrintable(r.err));
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("snapshot_amber_hours=72")});
+        QCOMPARE(r.code, 0);
+
         // Wrong passphrase: the usual code, nothing printed on stdout.
         const QString wrong = m_dir.filePath(QStringLiteral("wrong.txt"));
         {
