@@ -277,6 +277,7 @@ void SessionController::openSyncPanel()
     m_syncPanel = new SyncPanel(*m_vault, m_clock, m_kdf, m_main.get());
     m_syncPanel->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_syncPanel, &SyncPanel::outboxChanged, this, &SessionController::refreshSyncStatus);
+    connect(m_syncPanel, &SyncPanel::outboxChanged, this, &SessionController::refreshReadiness);
     connect(m_syncPanel, &SyncPanel::busyChanged, this, [this](bool busy) {
         // Sending or exporting holds the vault: no auto-lock under it; the time it took is not idleness.
         if (busy) {
@@ -358,13 +359,17 @@ void SessionController::openReadiness()
         if (m_readiness)
             m_readiness->reload();
     });
-    m_readiness->open();
+    m_readiness->show();  // not modal: the screens its buttons open stay usable beside it
 }
 
 void SessionController::refreshReadiness()
 {
     if (!m_vault || !m_main)
         return;
+    if (m_readiness) {
+        m_readiness->reload();  // the status bar follows its reading
+        return;
+    }
     WaitCursor wait;
     m_main->readinessStatus()->setColour(Readiness::worst(Readiness(*m_vault).items()));
 }

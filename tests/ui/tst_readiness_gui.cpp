@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PractitionerDialog.h"
 #include "ReadinessDialog.h"
 #include "SessionController.h"
 #include "UnlockDialog.h"
@@ -96,6 +97,14 @@ private slots:
         QCOMPARE(backup->text(), ReadinessDialog::actionText(ReadinessItem::Action::Backup));
         QVERIFY(child<QLabel>(dialog, "readinessFact_backup")->text().contains(QLatin1String("No verified backup")));
         test::saveShot(*dialog, "readiness-dialog.png");
+
+        // A button opens its screen beside the readiness screen.
+        child<QPushButton>(dialog, "readinessAction_practitioners")->click();
+        PractitionerDialog* practitioners = main->findChild<PractitionerDialog*>();
+        QVERIFY(practitioners);
+        QVERIFY(practitioners->isVisible());
+        practitioners->reject();
+        QVERIFY(dialog->isVisible());
 
         // The action's signal carries what to do.
         disconnect(dialog, &ReadinessDialog::actionRequested, nullptr, nullptr);  // no dialog opened in a test
