@@ -1474,6 +1474,188 @@
     </message>
 </context>
 <context>
+    <name>relais::Readiness</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Run relais-cli verify on the vault</source>
+        <translation>Run relais-cli verify on the vault</translation>
+    </message>
+    <message>
+        <source>GREEN</source>
+        <translation>GREEN</translation>
+    </message>
+    <message>
+        <source>AMBER</source>
+        <translation>AMBER</translation>
+    </message>
+    <message>
+        <source>RED</source>
+        <translation>RED</translation>
+    </message>
+    <message>
+        <source>No snapshot of the EHR has been imported</source>
+        <translation>No snapshot of the EHR has been imported</translation>
+    </message>
+    <message>
+        <source>Import the EHR&apos;s export</source>
+        <translation>Import the EHR&apos;s export</translation>
+    </message>
+    <message>
+        <source>Snapshot of the EHR taken %1 (%2 h ago)</source>
+        <translation>Snapshot of the EHR taken %1 (%2 h ago)</translation>
+    </message>
+    <message>
+        <source>Check the nightly export and import a new snapshot</source>
+        <translation>Check the nightly export and import a new snapshot</translation>
+    </message>
+    <message>
+        <source>%1 sealed snapshot(s) in the inbox failed to merge and were set aside</source>
+        <translation>%1 sealed snapshot(s) in the inbox failed to merge and were set aside</translation>
+    </message>
+    <message>
+        <source>Fix the nightly export, then remove the .failed files from %1</source>
+        <translation>Fix the nightly export, then remove the .failed files from %1</translation>
+    </message>
+    <message>
+        <source>%1 sealed snapshot(s) wait in the inbox, not merged yet</source>
+        <translation>%1 sealed snapshot(s) wait in the inbox, not merged yet</translation>
+    </message>
+    <message>
+        <source>Import them</source>
+        <translation>Import them</translation>
+    </message>
+    <message>
+        <source>The last sealed snapshot merged without error (none set aside)</source>
+        <translation>The last sealed snapshot merged without error (none set aside)</translation>
+    </message>
+    <message>
+        <source>No verified backup</source>
+        <translation>No verified backup</translation>
+    </message>
+    <message>
+        <source>Make a backup to a USB disk or a network share</source>
+        <translation>Make a backup to a USB disk or a network share</translation>
+    </message>
+    <message>
+        <source>Last verified backup %1 (%2 day(s) ago)</source>
+        <translation>Last verified backup %1 (%2 day(s) ago)</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>The audit trail</translation>
+    </message>
+    <message>
+        <source>The recovery key sheet has never been printed</source>
+        <translation>The recovery key sheet has never been printed</translation>
+    </message>
+    <message>
+        <source>Print the recovery key sheet and keep it in the practice safe</source>
+        <translation>Print the recovery key sheet and keep it in the practice safe</translation>
+    </message>
+    <message>
+        <source>Recovery key sheet printed %1</source>
+        <translation>Recovery key sheet printed %1</translation>
+    </message>
+    <message>
+        <source>The practitioners</source>
+        <translation>The practitioners</translation>
+    </message>
+    <message>
+        <source>No prescriber is recorded: prescriptions cannot be printed</source>
+        <translation>No prescriber is recorded: prescriptions cannot be printed</translation>
+    </message>
+    <message>
+        <source>Add the practice&apos;s practitioners</source>
+        <translation>Add the practice&apos;s practitioners</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>AM or FINESS number</source>
+        <translation>AM or FINESS number</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>%1 (missing: %2)</source>
+        <translation>%1 (missing: %2)</translation>
+    </message>
+    <message>
+        <source>Incomplete prescriber profile(s): %1</source>
+        <translation>Incomplete prescriber profile(s): %1</translation>
+    </message>
+    <message>
+        <source>Complete them in the practitioners&apos; list</source>
+        <translation>Complete them in the practitioners&apos; list</translation>
+    </message>
+    <message>
+        <source>%1 prescriber(s), every profile complete (RPPS, AM/FINESS number, address, phone)</source>
+        <translation>%1 prescriber(s), every profile complete (RPPS, AM/FINESS number, address, phone)</translation>
+    </message>
+    <message>
+        <source>The outbox</source>
+        <translation>The outbox</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 failed, %2 in conflict</source>
+        <translation>Outbox: %1 failed, %2 in conflict</translation>
+    </message>
+    <message>
+        <source>Open the synchronisation and resolve them</source>
+        <translation>Open the synchronisation and resolve them</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 record(s) from a previous outage not yet handed back to the EHR</source>
+        <translation>Outbox: %1 record(s) from a previous outage not yet handed back to the EHR</translation>
+    </message>
+    <message>
+        <source>Synchronise with the EHR or export a handover archive</source>
+        <translation>Synchronise with the EHR or export a handover archive</translation>
+    </message>
+    <message>
+        <source>Outbox: nothing left to hand back, nothing failed or in conflict</source>
+        <translation>Outbox: nothing left to hand back, nothing failed or in conflict</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReadinessThresholds</name>
+    <message>
+        <source>Readiness threshold %1 must be between 1 and %2 (it is %3)</source>
+        <translation>Readiness threshold %1 must be between 1 and %2 (it is %3)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold snapshot_green_hours (%1) must not exceed snapshot_amber_hours (%2)</source>
+        <translation>Readiness threshold snapshot_green_hours (%1) must not exceed snapshot_amber_hours (%2)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)</source>
+        <translation>Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold %1: &quot;%2&quot; is not a whole number</source>
+        <translation>Readiness threshold %1: &quot;%2&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>Unknown readiness threshold &quot;%1&quot; (known: %2)</source>
+        <translation>Unknown readiness threshold &quot;%1&quot; (known: %2)</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecoverySheet</name>
     <message>
         <source>Relais — vault recovery key</source>
@@ -2316,56 +2498,6 @@
         <translation>backup: backups kept by the rotation, daily,weekly,monthly.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot&apos;s passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
-  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
-            encrypted with a new passphrase: export --out DIR
-  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
-  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
-  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
-  restore   put a verified backup in place of the vault (the old one is kept aside):
-            restore --from BACKUP</source>
-        <translation>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot&apos;s passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
-  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
-            encrypted with a new passphrase: export --out DIR
-  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
-  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
-  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
-  restore   put a verified backup in place of the vault (the old one is kept aside):
-            restore --from BACKUP</translation>
-    </message>
-    <message>
         <source>Last verified backup: %1</source>
         <translation>Last verified backup: %1</translation>
     </message>
@@ -2428,6 +2560,64 @@ Commands:
     <message>
         <source>reason unknown</source>
         <translation>reason unknown</translation>
+    </message>
+    <message>
+        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</source>
+        <translation>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot&apos;s passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
+  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
+            encrypted with a new passphrase: export --out DIR
+  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
+  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
+  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
+  restore   put a verified backup in place of the vault (the old one is kept aside):
+            restore --from BACKUP
+  check     the readiness check, one line per item; exit 5 when one is red:
+            check [--threshold NAME=VALUE]...</source>
+        <translation>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot&apos;s passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
+  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
+            encrypted with a new passphrase: export --out DIR
+  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
+  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
+  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
+  restore   put a verified backup in place of the vault (the old one is kept aside):
+            restore --from BACKUP
+  check     the readiness check, one line per item; exit 5 when one is red:
+            check [--threshold NAME=VALUE]...</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4123,14 @@ Acute tonsillitis (J03.9)</translation>
         <source>A prescription renewing the chart&apos;s current treatments (%1)</source>
         <translation>A prescription renewing the chart&apos;s current treatments (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Readiness check…</source>
+        <translation>&amp;Readiness check…</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</source>
+        <translation>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
@@ -5020,6 +5218,48 @@ Postcode and town (&quot;France&quot; is added)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::ReadinessDialog</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>Readiness check</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage? Each line is green, amber or red, with what to do.</source>
+        <translation>Would the practice get through tomorrow&apos;s outage? Each line is green, amber or red, with what to do.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Practitioners…</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ReadinessStatus</name>
+    <message>
+        <source>The worst line of the readiness check. Click to see every line.</source>
+        <translation>The worst line of the readiness check. Click to see every line.</translation>
+    </message>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>Readiness: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryKeyDialog</name>
     <message>
         <source>Relais — recovery key</source>
@@ -5158,6 +5398,18 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</source>
         <translation>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups (USB disk, network share)</source>
+        <translation>Folder for the backups (USB disk, network share)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
     </message>
 </context>
 <context>

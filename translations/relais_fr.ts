@@ -1474,6 +1474,188 @@
     </message>
 </context>
 <context>
+    <name>relais::Readiness</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Run relais-cli verify on the vault</source>
+        <translation>Lancer relais-cli verify sur le coffre</translation>
+    </message>
+    <message>
+        <source>GREEN</source>
+        <translation>VERT</translation>
+    </message>
+    <message>
+        <source>AMBER</source>
+        <translation>ORANGE</translation>
+    </message>
+    <message>
+        <source>RED</source>
+        <translation>ROUGE</translation>
+    </message>
+    <message>
+        <source>No snapshot of the EHR has been imported</source>
+        <translation>Aucune copie du logiciel métier n&apos;a été importée</translation>
+    </message>
+    <message>
+        <source>Import the EHR&apos;s export</source>
+        <translation>Importer l&apos;export du logiciel métier</translation>
+    </message>
+    <message>
+        <source>Snapshot of the EHR taken %1 (%2 h ago)</source>
+        <translation>Copie du logiciel métier prise le %1 (il y a %2 h)</translation>
+    </message>
+    <message>
+        <source>Check the nightly export and import a new snapshot</source>
+        <translation>Vérifier l&apos;export de nuit et importer une nouvelle copie</translation>
+    </message>
+    <message>
+        <source>%1 sealed snapshot(s) in the inbox failed to merge and were set aside</source>
+        <translation>%1 copie(s) scellée(s) de la boîte de dépôt n&apos;ont pas pu être fusionnées et ont été mises de côté</translation>
+    </message>
+    <message>
+        <source>Fix the nightly export, then remove the .failed files from %1</source>
+        <translation>Corriger l&apos;export de nuit, puis supprimer les fichiers .failed de %1</translation>
+    </message>
+    <message>
+        <source>%1 sealed snapshot(s) wait in the inbox, not merged yet</source>
+        <translation>%1 copie(s) scellée(s) attendent dans la boîte de dépôt, pas encore fusionnées</translation>
+    </message>
+    <message>
+        <source>Import them</source>
+        <translation>Les importer</translation>
+    </message>
+    <message>
+        <source>The last sealed snapshot merged without error (none set aside)</source>
+        <translation>La dernière copie scellée a été fusionnée sans erreur (aucune mise de côté)</translation>
+    </message>
+    <message>
+        <source>No verified backup</source>
+        <translation>Aucune sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>Make a backup to a USB disk or a network share</source>
+        <translation>Faire une sauvegarde sur un disque USB ou un partage réseau</translation>
+    </message>
+    <message>
+        <source>Last verified backup %1 (%2 day(s) ago)</source>
+        <translation>Dernière sauvegarde vérifiée le %1 (il y a %2 jour(s))</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Faire une sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>Le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The recovery key sheet has never been printed</source>
+        <translation>La feuille de la clé de secours n&apos;a jamais été imprimée</translation>
+    </message>
+    <message>
+        <source>Print the recovery key sheet and keep it in the practice safe</source>
+        <translation>Imprimer la feuille de la clé de secours et la ranger dans le coffre du cabinet</translation>
+    </message>
+    <message>
+        <source>Recovery key sheet printed %1</source>
+        <translation>Feuille de la clé de secours imprimée le %1</translation>
+    </message>
+    <message>
+        <source>The practitioners</source>
+        <translation>Les praticiens</translation>
+    </message>
+    <message>
+        <source>No prescriber is recorded: prescriptions cannot be printed</source>
+        <translation>Aucun prescripteur enregistré : les ordonnances ne peuvent pas être imprimées</translation>
+    </message>
+    <message>
+        <source>Add the practice&apos;s practitioners</source>
+        <translation>Ajouter les praticiens du cabinet</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>AM or FINESS number</source>
+        <translation>numéro AM ou FINESS</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>%1 (missing: %2)</source>
+        <translation>%1 (manque : %2)</translation>
+    </message>
+    <message>
+        <source>Incomplete prescriber profile(s): %1</source>
+        <translation>Profil(s) de prescripteur incomplet(s) : %1</translation>
+    </message>
+    <message>
+        <source>Complete them in the practitioners&apos; list</source>
+        <translation>Les compléter dans la liste des praticiens</translation>
+    </message>
+    <message>
+        <source>%1 prescriber(s), every profile complete (RPPS, AM/FINESS number, address, phone)</source>
+        <translation>%1 prescripteur(s), tous les profils complets (RPPS, numéro AM/FINESS, adresse, téléphone)</translation>
+    </message>
+    <message>
+        <source>The outbox</source>
+        <translation>La file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 failed, %2 in conflict</source>
+        <translation>File d&apos;envoi : %1 en échec, %2 en conflit</translation>
+    </message>
+    <message>
+        <source>Open the synchronisation and resolve them</source>
+        <translation>Ouvrir la synchronisation et les résoudre</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 record(s) from a previous outage not yet handed back to the EHR</source>
+        <translation>File d&apos;envoi : %1 enregistrement(s) d&apos;une panne précédente pas encore rendu(s) au logiciel métier</translation>
+    </message>
+    <message>
+        <source>Synchronise with the EHR or export a handover archive</source>
+        <translation>Synchroniser avec le logiciel métier ou exporter une archive de reprise</translation>
+    </message>
+    <message>
+        <source>Outbox: nothing left to hand back, nothing failed or in conflict</source>
+        <translation>File d&apos;envoi : rien à rendre, rien en échec ni en conflit</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReadinessThresholds</name>
+    <message>
+        <source>Readiness threshold %1 must be between 1 and %2 (it is %3)</source>
+        <translation>Le seuil de préparation %1 doit être entre 1 et %2 (il vaut %3)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold snapshot_green_hours (%1) must not exceed snapshot_amber_hours (%2)</source>
+        <translation>Le seuil de préparation snapshot_green_hours (%1) ne doit pas dépasser snapshot_amber_hours (%2)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)</source>
+        <translation>Le seuil de préparation backup_green_days (%1) ne doit pas dépasser backup_amber_days (%2)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold %1: &quot;%2&quot; is not a whole number</source>
+        <translation>Seuil de préparation %1 : « %2 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>Unknown readiness threshold &quot;%1&quot; (known: %2)</source>
+        <translation>Seuil de préparation « %1 » inconnu (connus : %2)</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecoverySheet</name>
     <message>
         <source>Relais — vault recovery key</source>
@@ -2316,56 +2498,6 @@
         <translation>backup : sauvegardes conservées par la rotation, quotidiennes,hebdomadaires,mensuelles.</translation>
     </message>
     <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot&apos;s passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
-  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
-            encrypted with a new passphrase: export --out DIR
-  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
-  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
-  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
-  restore   put a verified backup in place of the vault (the old one is kept aside):
-            restore --from BACKUP</source>
-        <translation>Outil en ligne de commande de Relais.
-
-Commandes :
-  init      créer un coffre (affiche la clé de secours une seule fois)
-  verify    vérifier le chiffrement, la structure et la chaîne du journal d&apos;audit
-  passwd    changer la phrase de passe d&apos;un emplacement, ou ajouter un emplacement avec --add
-  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
-  find      rechercher des patients comme le champ de recherche : find QUERY...
-  import    importer l&apos;export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
-            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
-            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
-  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
-  print     écrire le PDF d&apos;une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
-            print --prescription ID --pdf FILE
-  import-bdpm  construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM : import-bdpm --dir DIR
-  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d&apos;abord : drugs QUERY...
-  export    écrire tout ce qui est dû au logiciel métier (Bundles FHIR, PDF, liste de contrôle) dans une archive
-            chiffrée avec une nouvelle phrase de passe : export --out DIR
-  open-export  déchiffrer une archive d&apos;export : open-export ARCHIVE --out DIR
-  sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]
-  backup    écrire une copie chiffrée du coffre, la vérifier, puis appliquer la rotation : backup --to DIR
-  verify-backup  vérifier une sauvegarde avec une phrase de passe de son en-tête de clés : verify-backup BACKUP
-  restore   remettre une sauvegarde vérifiée à la place du coffre (l&apos;ancien est conservé à côté) :
-            restore --from BACKUP</translation>
-    </message>
-    <message>
         <source>Last verified backup: %1</source>
         <translation>Dernière sauvegarde vérifiée : %1</translation>
     </message>
@@ -2428,6 +2560,64 @@ Commandes :
     <message>
         <source>reason unknown</source>
         <translation>raison inconnue</translation>
+    </message>
+    <message>
+        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</source>
+        <translation>check : changer une limite du cabinet et la garder dans le coffre, NOM=VALEUR (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days) ; répétable.</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.
+
+Commands:
+  init      create a new vault (prints the recovery key once)
+  verify    check encryption, structure and the audit chain
+  passwd    change a slot&apos;s passphrase, or add a slot with --add
+  demo      add invented patients (demo data) to a vault, creating it if needed
+  find      search patients as the search box does: find QUERY...
+  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
+            with --inbox DIR, seal it for the next unlock without the passphrase;
+            with --vault and no file, merge what the inbox holds
+  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
+  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
+            print --prescription ID --pdf FILE
+  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
+  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
+  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
+            encrypted with a new passphrase: export --out DIR
+  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
+  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
+  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
+  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
+  restore   put a verified backup in place of the vault (the old one is kept aside):
+            restore --from BACKUP
+  check     the readiness check, one line per item; exit 5 when one is red:
+            check [--threshold NAME=VALUE]...</source>
+        <translation>Outil en ligne de commande de Relais.
+
+Commandes :
+  init      créer un coffre (affiche la clé de secours une seule fois)
+  verify    vérifier le chiffrement, la structure et la chaîne du journal d&apos;audit
+  passwd    changer la phrase de passe d&apos;un emplacement, ou ajouter un emplacement avec --add
+  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
+  find      rechercher des patients comme le champ de recherche : find QUERY...
+  import    importer l&apos;export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
+            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
+            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
+  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
+  print     écrire le PDF d&apos;une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
+            print --prescription ID --pdf FILE
+  import-bdpm  construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM : import-bdpm --dir DIR
+  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d&apos;abord : drugs QUERY...
+  export    écrire tout ce qui est dû au logiciel métier (Bundles FHIR, PDF, liste de contrôle) dans une archive
+            chiffrée avec une nouvelle phrase de passe : export --out DIR
+  open-export  déchiffrer une archive d&apos;export : open-export ARCHIVE --out DIR
+  sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]
+  backup    écrire une copie chiffrée du coffre, la vérifier, puis appliquer la rotation : backup --to DIR
+  verify-backup  vérifier une sauvegarde avec une phrase de passe de son en-tête de clés : verify-backup BACKUP
+  restore   remettre une sauvegarde vérifiée à la place du coffre (l&apos;ancien est conservé à côté) :
+            restore --from BACKUP
+  check     le contrôle de préparation, une ligne par point ; code de sortie 5 si l&apos;un est rouge :
+            check [--threshold NOM=VALEUR]...</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4123,14 @@ Amygdalite aiguë (J03.9)</translation>
         <source>A prescription renewing the chart&apos;s current treatments (%1)</source>
         <translation>Une ordonnance renouvelant les traitements en cours du dossier (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Readiness check…</source>
+        <translation>État de &amp;préparation…</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</source>
+        <translation>Le cabinet passerait-il la panne de demain : sauvegardes, copie du logiciel métier, feuille de secours…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
@@ -5020,6 +5218,48 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::ReadinessDialog</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>État de préparation</translation>
+    </message>
+    <message>
+        <source>Would the practice get through tomorrow&apos;s outage? Each line is green, amber or red, with what to do.</source>
+        <translation>Le cabinet passerait-il la panne de demain ? Chaque ligne est verte, orange ou rouge, avec ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Praticiens…</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ReadinessStatus</name>
+    <message>
+        <source>The worst line of the readiness check. Click to see every line.</source>
+        <translation>La pire ligne de l&apos;état de préparation. Cliquer pour voir toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>Préparation : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryKeyDialog</name>
     <message>
         <source>Relais — recovery key</source>
@@ -5158,6 +5398,18 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks after the practice&apos;s computers.</source>
         <translation>Journal d&apos;audit : %1 Si vous n&apos;avez pas vous-même remis en place une sauvegarde du coffre, prévenez la personne qui s&apos;occupe des ordinateurs du cabinet.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups (USB disk, network share)</source>
+        <translation>Dossier des sauvegardes (disque USB, partage réseau)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
 </context>
 <context>

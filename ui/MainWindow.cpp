@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "PatientWorkspace.h"
 #include "PrescriptionLauncher.h"
+#include "ReadinessDialog.h"
 #include "SnapshotStatus.h"
 #include "SyncStatus.h"
 
@@ -66,6 +67,10 @@ void MainWindow::buildMenus()
     syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     syncAction->setToolTip(tr("Hand back to the practice software what was recorded in Relais"));
     connect(syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+    QAction* readiness = file->addAction(tr("&Readiness check…"));
+    readiness->setObjectName(QStringLiteral("actionReadiness"));
+    readiness->setToolTip(tr("Would the practice get through tomorrow's outage: backups, snapshot, recovery sheet…"));
+    connect(readiness, &QAction::triggered, this, &MainWindow::readinessRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -151,6 +156,9 @@ void MainWindow::buildStatusBar()
     m_sync = new SyncStatus(this);
     connect(m_sync, &SyncStatus::clicked, this, &MainWindow::syncRequested);
     statusBar()->addPermanentWidget(m_sync);
+    m_readiness = new ReadinessStatus(this);
+    connect(m_readiness, &ReadinessStatus::clicked, this, &MainWindow::readinessRequested);
+    statusBar()->addPermanentWidget(m_readiness);
     statusBar()->addPermanentWidget(m_autoLockLabel);
     statusBar()->addPermanentWidget(m_lockButton);
 }
@@ -194,6 +202,7 @@ void MainWindow::clearSession()
     m_autoLockLabel->clear();
     m_snapshot->clearSession();
     m_sync->clearSession();
+    m_readiness->clearSession();
     m_messages->hide();
 }
 

@@ -13,6 +13,7 @@ namespace relais::ui {
 class MessageBar;
 class PatientWorkspace;
 class SnapshotStatus;
+class ReadinessStatus;
 class SyncStatus;
 
 // The window shown while the vault is unlocked: patient search and chart side by side. It holds
@@ -40,6 +41,7 @@ public:
     PatientWorkspace* workspace() const { return m_workspace; }
     SnapshotStatus* snapshotStatus() const { return m_snapshot; }
     SyncStatus* syncStatus() const { return m_sync; }
+    ReadinessStatus* readinessStatus() const { return m_readiness; }
 
 public slots:
     // Saves the delay and emits autoLockDelayChanged.
@@ -52,6 +54,7 @@ signals:
     void importRequested();
     // The Synchronisation panel (menu, Ctrl+Shift+S, or the status bar count).
     void syncRequested();
+    void readinessRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +73,7 @@ private:
     QLabel* m_autoLockLabel = nullptr;
     SnapshotStatus* m_snapshot = nullptr;
     SyncStatus* m_sync = nullptr;
+    ReadinessStatus* m_readiness = nullptr;
     QPushButton* m_lockButton = nullptr;
 };
 

@@ -11,6 +11,8 @@
 #include "MessageBar.h"
 #include "PatientSearchWidget.h"
 #include "PatientWorkspace.h"
+#include "PrescriptionLauncher.h"
+#include "ReadinessDialog.h"
 #include "RecoveryKeyDialog.h"
 #include "SnapshotStatus.h"
 #include "ConflictDialog.h"
@@ -18,6 +20,7 @@
 #include "SyncStatus.h"
 #include "UnlockDialog.h"
 #include "WaitCursor.h"
+#include "backup/Backup.h"
 #include "common/Logging.h"
 #include "interop/Inbox.h"
 #include "records/PatientSearch.h"
@@ -26,6 +29,8 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
+#include <QSettings>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -66,6 +71,7 @@ UnlockDialog* SessionController::unlockDialog() const { return m_unlock; }
 InboxMergeDialog* SessionController::mergeDialog() const { return m_merge; }
 ImportWizard* SessionController::importWizard() const { return m_import; }
 SyncPanel* SessionController::syncPanel() const { return m_syncPanel; }
+ReadinessDialog* SessionController::readinessDialog() const { return m_readiness; }
 
 void SessionController::start()
 {
@@ -141,6 +147,7 @@ void SessionController::openSession()
         connect(m_main.get(), &MainWindow::lockRequested, this, &SessionController::lock);
         connect(m_main.get(), &MainWindow::importRequested, this, &SessionController::openImportWizard);
         connect(m_main.get(), &MainWindow::syncRequested, this, &SessionController::openSyncPanel);
+        connect(m_main.get(), &MainWindow::readinessRequested, this, &SessionController::openReadiness);
         connect(m_main->workspace(), &PatientWorkspace::recordsChanged, this, &SessionController::refreshSyncStatus);
         connect(m_main.get(), &MainWindow::closeRequested, this, [this] {
             lockFor(LockReason::Closing);
@@ -180,6 +187,7 @@ void SessionController::attachSession()
     m_main->workspace()->attach(*m_patients, *m_search, m_clock);
     m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
     refreshSyncStatus();
+    refreshReadiness();
     m_idle.activity();
     m_main->setAutoLockRemaining(m_idle.remainingSecs());
     if (!m_merge || !m_merge->isVisible())
@@ -269,6 +277,7 @@ void SessionController::openSyncPanel()
     m_syncPanel = new SyncPanel(*m_vault, m_clock, m_kdf, m_main.get());
     m_syncPanel->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_syncPanel, &SyncPanel::outboxChanged, this, &SessionController::refreshSyncStatus);
+    connect(m_syncPanel, &SyncPanel::outboxChanged, this, &SessionController::refreshReadiness);
     connect(m_syncPanel, &SyncPanel::busyChanged, this, [this](bool busy) {
         // Sending or exporting holds the vault: no auto-lock under it; the time it took is not idleness.
         if (busy) {
@@ -314,11 +323,87 @@ void SessionController::refreshSyncStatus()
         m_main->syncStatus()->refresh(m_vault->db());
 }
 
+void SessionController::openReadiness()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_readiness) {
+        m_readiness->reload();
+        m_readiness->raise();
+        m_readiness->activateWindow();
+        return;
+    }
+    m_readiness = new ReadinessDialog(*m_vault, m_main.get());
+    m_readiness->setAttribute(Qt::WA_DeleteOnClose);
+    m_main->readinessStatus()->setColour(Readiness::worst(m_readiness->items()));
+    connect(m_readiness, &ReadinessDialog::checked, m_main->readinessStatus(), &ReadinessStatus::setColour);
+    connect(m_readiness, &ReadinessDialog::actionRequested, this, [this](ReadinessItem::Action action) {
+        switch (action) {
+        case ReadinessItem::Action::Import:
+            openImportWizard();
+            break;
+        case ReadinessItem::Action::Backup:
+            backupNow();
+            break;
+        case ReadinessItem::Action::Practitioners:
+            if (m_main)
+                m_main->workspace()->prescriptions()->editPractitioners();
+            break;
+        case ReadinessItem::Action::Sync:
+            openSyncPanel();
+            break;
+        case ReadinessItem::Action::PrintRecoverySheet:
+        case ReadinessItem::Action::None:
+            break;
+        }
+        if (m_readiness)
+            m_readiness->reload();
+    });
+    m_readiness->show();  // not modal: the screens its buttons open stay usable beside it
+}
+
+void SessionController::refreshReadiness()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_readiness) {
+        m_readiness->reload();  // the status bar follows its reading
+        return;
+    }
+    WaitCursor wait;
+    m_main->readinessStatus()->setColour(Readiness::worst(Readiness(*m_vault).items()));
+}
+
+void SessionController::backupNow()
+{
+    if (!m_vault || !m_main)
+        return;
+    static constexpr auto kFolderKey = "backup/folder";
+    QWidget* parent = m_readiness ? static_cast<QWidget*>(m_readiness.data()) : m_main.get();
+    const QString folder = QFileDialog::getExistingDirectory(parent, tr("Folder for the backups (USB disk, network share)"),
+                                                             QSettings().value(QLatin1String(kFolderKey)).toString());
+    if (folder.isEmpty() || !m_vault)
+        return;
+    QSettings().setValue(QLatin1String(kFolderKey), folder);
+    Result<Backup::Created> made = [&] {
+        WaitCursor wait;
+        return Backup::create(*m_vault, folder);
+    }();
+    m_idle.activity();
+    if (!made) {
+        QMessageBox::warning(parent, tr("Backup"), made.error().message);
+        return;
+    }
+    QMessageBox::information(parent, tr("Backup"), tr("Backup written and verified: %1").arg(made->path));
+    refreshReadiness();
+}
+
 void SessionController::refreshAfterImport()
 {
     if (!m_vault || !m_main)
         return;
     m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
+    refreshReadiness();
     PatientWorkspace* workspace = m_main->workspace();
     workspace->appointments()->reload();
     workspace->searchWidget()->refresh();
@@ -365,6 +450,7 @@ void SessionController::lockFor(LockReason reason)
     m_search.reset();
     m_patients.reset();
     delete m_syncPanel.data();  // it holds the vault
+    delete m_readiness.data();  // so does it
     const auto action = reason == LockReason::Idle ? AuditAction::AutoLock : AuditAction::Lock;
     QString auditError;
     if (auto r = m_vault->audit().append(QString::fromLatin1(action)); !r) {

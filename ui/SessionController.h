@@ -26,6 +26,7 @@ class ImportWizard;
 class InboxMergeDialog;
 class MainWindow;
 class RecoveryKeyDialog;
+class ReadinessDialog;
 class SyncPanel;
 class UnlockDialog;
 
@@ -55,11 +56,18 @@ public:
     ImportWizard* importWizard() const;
     // The Synchronisation panel, while open.
     SyncPanel* syncPanel() const;
+    // The readiness screen, while open.
+    ReadinessDialog* readinessDialog() const;
 
 public slots:
     void openSyncPanel();
     // Counts what is owed to the EHR again, in the status bar.
     void refreshSyncStatus();
+    // Fichier → État de préparation, and the worst colour in the status bar.
+    void openReadiness();
+    void refreshReadiness();
+    // Asks for the backup folder (remembered), writes and verifies a backup there.
+    void backupNow();
     void lock();
     // Locks when the idle delay has passed; otherwise updates the remaining time shown.
     void checkIdle();
@@ -108,6 +116,7 @@ private:
     QPointer<InboxMergeDialog> m_merge;
     QPointer<ImportWizard> m_import;
     QPointer<SyncPanel> m_syncPanel;
+    QPointer<ReadinessDialog> m_readiness;
 };
 
 } // namespace relais::ui

@@ -7,6 +7,7 @@
 #include "common/Language.h"
 #include "common/Version.h"
 #include "prescribing/PrescriptionStore.h"
+#include "readiness/Readiness.h"
 #include "print/PrescriptionPrinter.h"
 #include "drugs/DrugReference.h"
 #include "interop/CsvReader.h"
@@ -121,6 +122,11 @@ struct Options
     QCommandLineOption keep{QStringLiteral("keep"),
                             Cli::tr("backup: backups kept by the rotation, daily,weekly,monthly."),
                             QStringLiteral("D,W,M"), QStringLiteral("7,4,12")};
+    QCommandLineOption threshold{QStringLiteral("threshold"),
+                                 Cli::tr("check: change a limit of the practice and keep it in the vault, NAME=VALUE "
+                                         "(snapshot_green_hours, snapshot_amber_hours, backup_green_days, "
+                                         "backup_amber_days); repeatable."),
+                                 QStringLiteral("NAME=VALUE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -147,10 +153,12 @@ struct Options
                     "  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR\n"
                     "  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP\n"
                     "  restore   put a verified backup in place of the vault (the old one is kept aside):\n"
-                    "            restore --from BACKUP"));
+                    "            restore --from BACKUP\n"
+                    "  check     the readiness check, one line per item; exit 5 when one is red:\n"
+                    "            check [--threshold NAME=VALUE]..."));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
                            version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, bdpmDir, out,
-                           exportPassFile, server, tokenFile, caFile, to, from, keep, help});
+                           exportPassFile, server, tokenFile, caFile, to, from, keep, threshold, help});
         parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs"));
     }
 
@@ -288,6 +296,27 @@ int cmdVerifyBackup(const Options& o, const QStringList& args)
                  .arg(v->manifest.createdUtc.toLocalTime().toString(Qt::ISODate))
           << Qt::endl;
     return Cli::Ok;
+}
+
+int cmdCheck(const Options& o)
+{
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    if (o.parser.isSet(o.threshold)) {
+        auto limits = ReadinessThresholds::load((*vault)->db());
+        if (!limits)
+            return report(limits.error());
+        for (const QString& a : o.parser.values(o.threshold))
+            if (auto r = limits->set(a); !r)
+                return usage(r.error().message);
+        if (auto r = limits->save((*vault)->db()); !r)
+            return usage(r.error().message);
+    }
+    const QList<ReadinessItem> items = Readiness(**vault).items();
+    for (const ReadinessItem& item : items)
+        out() << Readiness::line(item) << Qt::endl;
+    return Readiness::worst(items) == ReadinessColour::Red ? Cli::NotReady : Cli::Ok;
 }
 
 int cmdRestore(const Options& o)
@@ -780,6 +809,8 @@ int Cli::run(const QStringList& arguments)
         return cmdVerifyBackup(o, pos.mid(1));
     if (cmd == QLatin1String("restore"))
         return cmdRestore(o);
+    if (cmd == QLatin1String("check"))
+        return cmdCheck(o);
     if (cmd == QLatin1String("import-bdpm"))
         return cmdImportBdpm(o);
     if (cmd == QLatin1String("drugs"))

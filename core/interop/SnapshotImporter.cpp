@@ -1361,6 +1361,15 @@ private:
 };
 
 SnapshotImporter::SnapshotImporter(Vault& vault) : m_vault(vault) { }
+
+std::optional<QDateTime> SnapshotImporter::snapshotTime(Database& db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_utc'"));
+    if (!v || !v->isValid())
+        return std::nullopt;
+    const QDateTime t = QDateTime::fromString(v->toString(), Qt::ISODate).toUTC();
+    return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
+}
 SnapshotImporter::~SnapshotImporter() = default;
 
 Result<ImportSummary> SnapshotImporter::run(const QList<Source>& sources, const Options& options)

@@ -10,11 +10,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
 namespace relais {
 
+class Database;
 class Vault;
 
 struct ImportCounts
@@ -45,6 +47,10 @@ class SnapshotImporter
     Q_DECLARE_TR_FUNCTIONS(relais::SnapshotImporter)
 
 public:
+    // When the newest snapshot merged into the vault was taken (meta `snapshot_utc`, written by
+    // the import), or nothing if no snapshot was ever imported.
+    static std::optional<QDateTime> snapshotTime(Database& db);
+
     // Something to read, possibly several times (patients are read first).
     struct Source
     {

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readiness/Readiness.h"
+
+#include "audit/AuditLog.h"
+#include "backup/Backup.h"
+#include "common/Clock.h"
+#include "interop/Inbox.h"
+#include "interop/SnapshotImporter.h"
+#include "prescribing/PractitionerStore.h"
+#include "sync/Outbox.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace relais {
+
+namespace {
+
+constexpr int kMaxHours = 24 * 3650;
+constexpr int kMaxDays = 3650;
+
+struct Field
+{
+    const char* key;
+    int ReadinessThresholds::*member;
+    int max;
+};
+
+constexpr Field kFields[] = {
+    {"snapshot_green_hours", &ReadinessThresholds::snapshotGreenHours, kMaxHours},
+    {"snapshot_amber_hours", &ReadinessThresholds::snapshotAmberHours, kMaxHours},
+    {"backup_green_days", &ReadinessThresholds::backupGreenDays, kMaxDays},
+    {"backup_amber_days", &ReadinessThresholds::backupAmberDays, kMaxDays},
+};
+
+QString when(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+ReadinessItem unreadable(const QString& id, const QString& what, const Error& e)
+{
+    return {id, ReadinessColour::Red, Readiness::tr("%1 could not be read: %2").arg(what, e.message),
+            Readiness::tr("Run relais-cli verify on the vault"), ReadinessItem::Action::None};
+}
+
+} // namespace
+
+Result<void> ReadinessThresholds::check() const
+{
+    for (const Field& f : kFields)
+        if (this->*f.member < 1 || this->*f.member > f.max)
+            return fail(ErrorKind::Invalid, tr("Readiness threshold %1 must be between 1 and %2 (it is %3)")
+                                                .arg(QLatin1String(f.key))
+                                                .arg(f.max)
+                                                .arg(this->*f.member));
+    if (snapshotGreenHours > snapshotAmberHours)
+        return fail(ErrorKind::Invalid, tr("Readiness threshold snapshot_green_hours (%1) must not exceed "
+                                           "snapshot_amber_hours (%2)")
+                                            .arg(snapshotGreenHours)
+                                            .arg(snapshotAmberHours));
+    if (backupGreenDays > backupAmberDays)
+        return fail(ErrorKind::Invalid,
+                    tr("Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)")
+                        .arg(backupGreenDays)
+                        .arg(backupAmberDays));
+    return {};
+}
+
+QStringList ReadinessThresholds::names()
+{
+    QStringList out;
+    for (const Field& f : kFields)
+        out.append(QLatin1String(f.key));
+    return out;
+}
+
+Result<void> ReadinessThresholds::set(const QString& assignment)
+{
+    const qsizetype eq = assignment.indexOf(u'=');
+    const QString name = assignment.left(eq).trimmed();
+    for (const Field& f : kFields) {
+        if (name != QLatin1String(f.key))
+            continue;
+        bool ok = false;
+        const int n = eq < 0 ? 0 : assignment.mid(eq + 1).trimmed().toInt(&ok);
+        if (!ok)
+            return fail(ErrorKind::Invalid,
+                        tr("Readiness threshold %1: \"%2\" is not a whole number").arg(name, assignment.mid(eq + 1)));
+        this->*f.member = n;
+        return {};
+    }
+    return fail(ErrorKind::Invalid, tr("Unknown readiness threshold \"%1\" (known: %2)")
+                                        .arg(name, names().join(QStringLiteral(", "))));
+}
+
+Result<ReadinessThresholds> ReadinessThresholds::load(Database& db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kMetaKey)));
+    if (!v)
+        return std::unexpected(v.error());
+    ReadinessThresholds t;
+    if (!v->isValid())
+        return t;
+    const QJsonObject o = QJsonDocument::fromJson(v->toString().toUtf8()).object();
+    const ReadinessThresholds defaults;
+    for (const Field& f : kFields) {
+        const int n = o.value(QLatin1String(f.key)).toInt(0);
+        t.*f.member = n >= 1 && n <= f.max ? n : defaults.*f.member;
+    }
+    if (!t.check())
+        return defaults;
+    return t;
+}
+
+Result<void> ReadinessThresholds::save(Database& db) const
+{
+    if (auto r = check(); !r)
+        return r;
+    QJsonObject o;
+    for (const Field& f : kFields)
+        o.insert(QLatin1String(f.key), this->*f.member);
+    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)")
+                             .arg(QLatin1String(kMetaKey)));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return st->run();
+}
+
+Readiness::Readiness(Vault& vault, QString inboxDir)
+    : m_vault(vault), m_inboxDir(inboxDir.isEmpty() ? Inbox::defaultDir(vault.path()) : std::move(inboxDir))
+{
+}
+
+QList<ReadinessItem> Readiness::items()
+{
+    auto t = ReadinessThresholds::load(m_vault.db());
+    const ReadinessThresholds thresholds = t ? *t : ReadinessThresholds{};
+    return {snapshot(thresholds), inbox(), backup(thresholds), recoverySheet(), practitioners(), outbox()};
+}
+
+ReadinessColour Readiness::worst(const QList<ReadinessItem>& items)
+{
+    ReadinessColour w = ReadinessColour::Green;
+    for (const ReadinessItem& i : items)
+        w = std::max(w, i.colour);
+    return w;
+}
+
+QString Readiness::colourWord(ReadinessColour c)
+{
+    switch (c) {
+    case ReadinessColour::Green:
+        return tr("GREEN");
+    case ReadinessColour::Amber:
+        return tr("AMBER");
+    case ReadinessColour::Red:
+        break;
+    }
+    return tr("RED");
+}
+
+QString Readiness::line(const ReadinessItem& item)
+{
+    QString s = QStringLiteral("[%1] %2").arg(colourWord(item.colour), item.fact);
+    if (!item.nextAction.isEmpty())
+        s += QStringLiteral(" — ") + item.nextAction;
+    return s;
+}
+
+ReadinessItem Readiness::snapshot(const ReadinessThresholds& t)
+{
+    ReadinessItem item{QStringLiteral("snapshot"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::Import};
+    const auto taken = SnapshotImporter::snapshotTime(m_vault.db());
+    if (!taken) {
+        item.fact = tr("No snapshot of the EHR has been imported");
+        item.nextAction = tr("Import the EHR's export");
+        return item;
+    }
+    const qint64 secs = taken->secsTo(m_vault.clock().nowUtc());
+    item.fact = tr("Snapshot of the EHR taken %1 (%2 h ago)").arg(when(*taken)).arg(std::max<qint64>(0, secs / 3600));
+    if (secs <= qint64(t.snapshotGreenHours) * 3600) {
+        item.colour = ReadinessColour::Green;
+        item.action = ReadinessItem::Action::None;
+        return item;
+    }
+    item.colour = secs <= qint64(t.snapshotAmberHours) * 3600 ? ReadinessColour::Amber : ReadinessColour::Red;
+    item.nextAction = tr("Check the nightly export and import a new snapshot");
+    return item;
+}
+
+ReadinessItem Readiness::inbox()
+{
+    ReadinessItem item{QStringLiteral("inbox"), ReadinessColour::Green, {}, {}, ReadinessItem::Action::None};
+    const QList<Inbox::Quarantined> bad = Inbox::quarantined(m_vault, m_inboxDir);
+    if (!bad.isEmpty()) {
+        item.colour = ReadinessColour::Red;
+        item.fact = tr("%1 sealed snapshot(s) in the inbox failed to merge and were set aside").arg(bad.size());
+        if (!bad.constLast().reason.isEmpty())
+            item.fact += QStringLiteral(": ") + bad.constLast().reason;
+        item.nextAction = tr("Fix the nightly export, then remove the .failed files from %1").arg(m_inboxDir);
+        item.action = ReadinessItem::Action::Import;
+        return item;
+    }
+    const QStringList waiting = Inbox::pending(m_inboxDir);
+    if (!waiting.isEmpty()) {
+        item.colour = ReadinessColour::Amber;
+        item.fact = tr("%1 sealed snapshot(s) wait in the inbox, not merged yet").arg(waiting.size());
+        item.nextAction = tr("Import them");
+        item.action = ReadinessItem::Action::Import;
+        return item;
+    }
+    item.fact = tr("The last sealed snapshot merged without error (none set aside)");
+    return item;
+}
+
+ReadinessItem Readiness::backup(const ReadinessThresholds& t)
+{
+    ReadinessItem item{QStringLiteral("backup"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::Backup};
+    const auto last = Backup::lastVerified(m_vault.db());
+    if (!last) {
+        item.fact = tr("No verified backup");
+        item.nextAction = tr("Make a backup to a USB disk or a network share");
+        return item;
+    }
+    const qint64 secs = last->secsTo(m_vault.clock().nowUtc());
+    item.fact = tr("Last verified backup %1 (%2 day(s) ago)").arg(when(*last)).arg(std::max<qint64>(0, secs / 86400));
+    if (secs <= qint64(t.backupGreenDays) * 86400) {
+        item.colour = ReadinessColour::Green;
+        item.action = ReadinessItem::Action::None;
+        return item;
+    }
+    item.colour = secs <= qint64(t.backupAmberDays) * 86400 ? ReadinessColour::Amber : ReadinessColour::Red;
+    item.nextAction = tr("Make a backup now");
+    return item;
+}
+
+ReadinessItem Readiness::recoverySheet()
+{
+    ReadinessItem item{QStringLiteral("recovery_sheet"), ReadinessColour::Red, {}, {},
+                       ReadinessItem::Action::PrintRecoverySheet};
+    // The trail is read in pages; the newest print wins.
+    std::optional<QDateTime> printed;
+    qint64 after = 0;
+    for (;;) {
+        auto page = m_vault.audit().entries(after, 1000);
+        if (!page)
+            return unreadable(item.id, tr("The audit trail"), page.error());
+        for (const AuditEntry& e : std::as_const(*page))
+            if (e.action == QLatin1String(AuditAction::RecoverySheetPrint))
+                printed = e.atUtc;
+        if (page->size() < 1000)
+            break;
+        after = page->constLast().seq;
+    }
+    if (!printed) {
+        item.fact = tr("The recovery key sheet has never been printed");
+        item.nextAction = tr("Print the recovery key sheet and keep it in the practice safe");
+        return item;
+    }
+    item.colour = ReadinessColour::Green;
+    item.fact = tr("Recovery key sheet printed %1").arg(when(*printed));
+    item.action = ReadinessItem::Action::None;
+    return item;
+}
+
+ReadinessItem Readiness::practitioners()
+{
+    ReadinessItem item{QStringLiteral("practitioners"), ReadinessColour::Red, {}, {},
+                       ReadinessItem::Action::Practitioners};
+    auto list = PractitionerStore(m_vault).list();
+    if (!list)
+        return unreadable(item.id, tr("The practitioners"), list.error());
+    if (list->isEmpty()) {
+        item.fact = tr("No prescriber is recorded: prescriptions cannot be printed");
+        item.nextAction = tr("Add the practice's practitioners");
+        return item;
+    }
+    QStringList incomplete;
+    for (const Practitioner& p : std::as_const(*list)) {
+        QStringList missing;
+        if (p.rpps.trimmed().isEmpty())
+            missing << tr("RPPS");
+        if (p.structureId().trimmed().isEmpty())
+            missing << tr("AM or FINESS number");
+        if (p.address.trimmed().isEmpty())
+            missing << tr("address");
+        if (p.phone.trimmed().isEmpty())
+            missing << tr("phone");
+        if (!missing.isEmpty())
+            incomplete << tr("%1 (missing: %2)").arg(p.displayName(), missing.join(QStringLiteral(", ")));
+    }
+    if (!incomplete.isEmpty()) {
+        item.fact = tr("Incomplete prescriber profile(s): %1").arg(incomplete.join(QStringLiteral("; ")));
+        item.nextAction = tr("Complete them in the practitioners' list");
+        return item;
+    }
+    item.colour = ReadinessColour::Green;
+    item.fact = tr("%1 prescriber(s), every profile complete (RPPS, AM/FINESS number, address, phone)")
+                    .arg(list->size());
+    item.action = ReadinessItem::Action::None;
+    return item;
+}
+
+ReadinessItem Readiness::outbox()
+{
+    ReadinessItem item{QStringLiteral("outbox"), ReadinessColour::Green, {}, {}, ReadinessItem::Action::Sync};
+    auto counts = Outbox(m_vault.db(), m_vault.clock()).counts();
+    if (!counts)
+        return unreadable(item.id, tr("The outbox"), counts.error());
+    const int failed = counts->value(QStringLiteral("failed"));
+    const int conflict = counts->value(QStringLiteral("conflict"));
+    const int waiting = counts->value(QStringLiteral("pending")) + counts->value(QStringLiteral("sending"))
+                        + counts->value(QStringLiteral("sent"));
+    if (failed + conflict > 0) {
+        item.colour = ReadinessColour::Red;
+        item.fact = tr("Outbox: %1 failed, %2 in conflict").arg(failed).arg(conflict);
+        item.nextAction = tr("Open the synchronisation and resolve them");
+        return item;
+    }
+    if (waiting > 0) {
+        item.colour = ReadinessColour::Amber;
+        item.fact = tr("Outbox: %1 record(s) from a previous outage not yet handed back to the EHR").arg(waiting);
+        item.nextAction = tr("Synchronise with the EHR or export a handover archive");
+        return item;
+    }
+    item.fact = tr("Outbox: nothing left to hand back, nothing failed or in conflict");
+    item.action = ReadinessItem::Action::None;
+    return item;
+}
+
+} // namespace relais

@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "backup/Backup.h"
+#include "common/Clock.h"
+#include "interop/Inbox.h"
+#include "prescribing/PractitionerStore.h"
+#include "readiness/Readiness.h"
+#include "records/DemoData.h"
+#include "sync/Outbox.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+using relais::test::secret;
+
+Q_DECLARE_METATYPE(relais::ReadinessColour)
+
+// The readiness check: each item green / amber / red at its thresholds (injected clock), the
+// practice's own thresholds, the worst colour, and relais-cli check's exit codes.
+class TestReadiness : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    int m_n = 0;
+
+    struct Made
+    {
+        QString path;
+        std::unique_ptr<Vault> vault;
+    };
+
+    Made makeVault(const Clock& clock)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n));
+        auto c = Vault::create(path, QStringLiteral("Dr Test"), secret(test::kPassphrase), KdfParams::fastForTests(), clock);
+        if (!c)
+            qFatal("create failed: %s", qPrintable(c.error().message));
+        return {path, std::move(c->vault)};
+    }
+    Made makeVault() { return makeVault(m_clock); }
+
+    static Practitioner doctor()
+    {
+        Practitioner d;
+        d.surname = QStringLiteral("Roche");
+        d.givenNames = QStringLiteral("Camille");
+        d.title = QStringLiteral("Docteur en médecine");
+        d.specialty = QStringLiteral("Médecine générale");
+        d.rpps = QStringLiteral("10001234565");
+        d.amNumber = QStringLiteral("691234567");
+        d.address = QStringLiteral("12 rue des Tanneurs\n69003 Lyon");
+        d.city = QStringLiteral("Lyon");
+        d.phone = QStringLiteral("04 78 12 34 56");
+        d.email = QStringLiteral("cabinet.roche@example.fr");
+        return d;
+    }
+
+    static void setSnapshot(Vault& v, const QDateTime& t)
+    {
+        auto st = v.db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('snapshot_utc', ?)"));
+        QVERIFY(st);
+        st->bind(1, t.toString(Qt::ISODate));
+        QVERIFY(st->run());
+    }
+
+    static ReadinessItem item(Vault& v, const QString& id)
+    {
+        for (const ReadinessItem& i : Readiness(v).items())
+            if (i.id == id)
+                return i;
+        qWarning() << "no item" << id;
+        return {};
+    }
+
+    // Everything green at the clock's time: snapshot now, a verified backup, the sheet printed,
+    // a complete prescriber, nothing in the outbox or the inbox.
+    void makeReady(Vault& v, const Clock& clock)
+    {
+        setSnapshot(v, clock.nowUtc());
+        QVERIFY(PractitionerStore(v).create(doctor()));
+        QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::RecoverySheetPrint)));
+        auto b = Backup::create(v, m_dir.filePath(QStringLiteral("backups%1").arg(++m_n)));
+        QVERIFY2(b, b ? "" : qPrintable(b.error().message));
+    }
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RELAIS_CLI_PATH), args);
+        if (!p.waitForStarted())
+            return {};
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void init() { m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)); }
+
+    void snapshotAge_data()
+    {
+        QTest::addColumn<int>("ageMinutes");  // -1: never imported
+        QTest::addColumn<ReadinessColour>("colour");
+        QTest::newRow("never") << -1 << ReadinessColour::Red;
+        QTest::newRow("just now") << 0 << ReadinessColour::Green;
+        QTest::newRow("24 h") << 24 * 60 << ReadinessColour::Green;
+        QTest::newRow("24 h 1 min") << 24 * 60 + 1 << ReadinessColour::Amber;
+        QTest::newRow("72 h") << 72 * 60 << ReadinessColour::Amber;
+        QTest::newRow("72 h 1 min") << 72 * 60 + 1 << ReadinessColour::Red;
+        QTest::newRow("a month") << 30 * 24 * 60 << ReadinessColour::Red;
+    }
+    void snapshotAge()
+    {
+        QFETCH(int, ageMinutes);
+        QFETCH(ReadinessColour, colour);
+        Made m = makeVault();
+        if (ageMinutes >= 0)
+            setSnapshot(*m.vault, m_clock.nowUtc().addSecs(-60LL * ageMinutes));
+        const ReadinessItem i = item(*m.vault, QStringLiteral("snapshot"));
+        QCOMPARE(i.colour, colour);
+        QVERIFY(!i.fact.isEmpty());
+        QCOMPARE(i.nextAction.isEmpty(), colour == ReadinessColour::Green);
+        QCOMPARE(i.action, colour == ReadinessColour::Green ? ReadinessItem::Action::None : ReadinessItem::Action::Import);
+    }
+
+    void changedThresholds()
+    {
+        Made m = makeVault();
+        Vault& v = *m.vault;
+        QCOMPARE(*ReadinessThresholds::load(v.db()), ReadinessThresholds{});
+        ReadinessThresholds t;
+        t.snapshotGreenHours = 12;
+        t.snapshotAmberHours = 48;
+        t.backupGreenDays = 2;
+        t.backupAmberDays = 3;
+        QVERIFY(t.save(v.db()));
+        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+
+        setSnapshot(v, m_clock.nowUtc().addSecs(-12 * 3600));
+        QCOMPARE(item(v, QStringLiteral("snapshot")).colour, ReadinessColour::Green);
+        setSnapshot(v, m_clock.nowUtc().addSecs(-13 * 3600));
+        QCOMPARE(item(v, QStringLiteral("snapshot")).colour, ReadinessColour::Amber);
+        setSnapshot(v, m_clock.nowUtc().addSecs(-49 * 3600));
+        QCOMPARE(item(v, QStringLiteral("snapshot")).colour, ReadinessColour::Red);
+
+        QVERIFY(Backup::create(v, m_dir.filePath(QStringLiteral("tb"))));
+        m_clock.advanceSecs(2 * 86400);
+        QCOMPARE(item(v, QStringLiteral("backup")).colour, ReadinessColour::Green);
+        m_clock.advanceSecs(3600);
+        QCOMPARE(item(v, QStringLiteral("backup")).colour, ReadinessColour::Amber);
+        m_clock.advanceSecs(86400);
+        QCOMPARE(item(v, QStringLiteral("backup")).colour, ReadinessColour::Red);
+
+        // Refused with the field named; what was saved stays.
+        ReadinessThresholds bad = t;
+        bad.snapshotGreenHours = 50;
+        auto r = bad.save(v.db());
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("snapshot_green_hours")), qPrintable(r.error().message));
+        bad = t;
+        bad.backupAmberDays = 0;
+        r = bad.save(v.db());
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("backup_amber_days")), qPrintable(r.error().message));
+        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+
+        // A damaged value in the vault reads as the default.
+        QVERIFY(v.db().exec(QStringLiteral("UPDATE meta SET value = '{\"snapshot_green_hours\":-3,"
+                                           "\"snapshot_amber_hours\":\"x\",\"backup_green_days\":5}' "
+                                           "WHERE key = 'readiness_thresholds'")));
+        ReadinessThresholds expected;
+        expected.backupGreenDays = 5;
+        QCOMPARE(*ReadinessThresholds::load(v.db()), expected);
+    }
+
+    void backupAge_data()
+    {
+        QTest::addColumn<qint64>("ageSecs");  // -1: no backup
+        QTest::addColumn<ReadinessColour>("colour");
+        QTest::newRow("none") << qint64(-1) << ReadinessColour::Red;
+        QTest::newRow("just made") << qint64(0) << ReadinessColour::Green;
+        QTest::newRow("7 days") << qint64(7 * 86400) << ReadinessColour::Green;
+        QTest::newRow("7 days 1 s") << qint64(7 * 86400 + 1) << ReadinessColour::Amber;
+        QTest::newRow("30 days") << qint64(30 * 86400) << ReadinessColour::Amber;
+        QTest::newRow("30 days 1 s") << qint64(30 * 86400 + 1) << ReadinessColour::Red;
+    }
+    void backupAge()
+    {
+        QFETCH(qint64, ageSecs);
+        QFETCH(ReadinessColour, colour);
+        Made m = makeVault();
+        if (ageSecs >= 0) {
+            auto b = Backup::create(*m.vault, m_dir.filePath(QStringLiteral("b%1").arg(++m_n)));
+            QVERIFY2(b, b ? "" : qPrintable(b.error().message));
+            m_clock.advanceSecs(ageSecs);
+        }
+        const ReadinessItem i = item(*m.vault, QStringLiteral("backup"));
+        QCOMPARE(i.colour, colour);
+        QCOMPARE(i.action, colour == ReadinessColour::Green ? ReadinessItem::Action::None : ReadinessItem::Action::Backup);
+    }
+
+    void recoverySheet()
+    {
+        Made m = makeVault();
+        ReadinessItem i = item(*m.vault, QStringLiteral("recovery_sheet"));
+        QCOMPARE(i.colour, ReadinessColour::Red);
+        QCOMPARE(i.action, ReadinessItem::Action::PrintRecoverySheet);
+        // Other events do not count; found beyond the first page of the trail.
+        for (int k = 0; k < 1200; ++k)
+            QVERIFY(m.vault->audit().append(QStringLiteral("vault.verify")));
+        QCOMPARE(item(*m.vault, QStringLiteral("recovery_sheet")).colour, ReadinessColour::Red);
+        QVERIFY(m.vault->audit().append(QString::fromLatin1(AuditAction::RecoverySheetPrint)));
+        i = item(*m.vault, QStringLiteral("recovery_sheet"));
+        QCOMPARE(i.colour, ReadinessColour::Green);
+        QCOMPARE(i.action, ReadinessItem::Action::None);
+    }
+
+    void practitioners()
+    {
+        Made m = makeVault();
+        QCOMPARE(item(*m.vault, QStringLiteral("practitioners")).colour, ReadinessColour::Red);
+        auto id = PractitionerStore(*m.vault).create(doctor());
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QCOMPARE(item(*m.vault, QStringLiteral("practitioners")).colour, ReadinessColour::Green);
+        // A profile left incomplete (an older vault, an edit outside Relais): named, with what is missing.
+        QVERIFY(m.vault->db().exec(QStringLiteral("UPDATE practitioner SET phone = '', am_number = '', finess = ''")));
+        const ReadinessItem i = item(*m.vault, QStringLiteral("practitioners"));
+        QCOMPARE(i.colour, ReadinessColour::Red);
+        QCOMPARE(i.action, ReadinessItem::Action::Practitioners);
+        QVERIFY2(i.fact.contains(QLatin1String("ROCHE")) && i.fact.contains(QLatin1String("phone"))
+                     && i.fact.contains(QLatin1String("AM or FINESS")) && !i.fact.contains(QLatin1String("RPPS")),
+                 qPrintable(i.fact));
+    }
+
+    void inbox()
+    {
+        Made m = makeVault();
+        const QString dir = Inbox::defaultDir(m.path);
+        QCOMPARE(item(*m.vault, QStringLiteral("inbox")).colour, ReadinessColour::Green);
+        QVERIFY(Inbox::publish(*m.vault, dir));
+        QCOMPARE(item(*m.vault, QStringLiteral("inbox")).colour, ReadinessColour::Green);
+        // A damaged sealed file waiting: amber until the merge tries it, then quarantined: red.
+        QFile f(QDir(dir).filePath(QStringLiteral("snapshot-20261122T230000Z.sealed")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("RELAISS1") + QByteArray(200, 'x'));
+        f.close();
+        ReadinessItem i = item(*m.vault, QStringLiteral("inbox"));
+        QCOMPARE(i.colour, ReadinessColour::Amber);
+        QCOMPARE(i.action, ReadinessItem::Action::Import);
+        const Inbox::Merged merged = Inbox::mergeAll(*m.vault, dir);
+        QCOMPARE(merged.quarantined.size(), 1);
+        i = item(*m.vault, QStringLiteral("inbox"));
+        QCOMPARE(i.colour, ReadinessColour::Red);
+        QVERIFY2(i.fact.contains(QLatin1String("set aside")), qPrintable(i.fact));
+        QVERIFY(QFile::remove(merged.quarantined.first()));
+        QCOMPARE(item(*m.vault, QStringLiteral("inbox")).colour, ReadinessColour::Green);
+    }
+
+    void outbox()
+    {
+        Made m = makeVault();
+        Vault& v = *m.vault;
+        QCOMPARE(item(v, QStringLiteral("outbox")).colour, ReadinessColour::Green);
+        QVERIFY(DemoData(7).fill(v, 3, m_clock.nowUtc()));
+        QVERIFY(v.db().exec(QStringLiteral("UPDATE patient SET changed_locally = 1")));
+        Outbox box(v.db(), m_clock);
+        auto entries = box.entries();
+        QVERIFY(entries);
+        QVERIFY(entries->size() >= 2);
+        ReadinessItem i = item(v, QStringLiteral("outbox"));
+        QCOMPARE(i.colour, ReadinessColour::Amber);
+        QCOMPARE(i.action, ReadinessItem::Action::Sync);
+        QHash<qint64, QString> ids;
+        for (const OutboxEntry& e : std::as_const(*entries))
+            ids.insert(e.id, QStringLiteral("Resource/%1").arg(e.id));
+        QVERIFY(box.markFailed({entries->at(0)}, QStringLiteral("HTTP 400"), false));
+        QCOMPARE(item(v, QStringLiteral("outbox")).colour, ReadinessColour::Red);
+        QVERIFY(box.markAcknowledged(entries->mid(0, 1), ids));
+        QVERIFY(box.markConflict({entries->at(1)}, QStringLiteral("changed in the EHR")));
+        QCOMPARE(item(v, QStringLiteral("outbox")).colour, ReadinessColour::Red);
+        QVERIFY(box.markAcknowledged(*entries, ids));
+        i = item(v, QStringLiteral("outbox"));
+        QCOMPARE(i.colour, ReadinessColour::Green);
+        QCOMPARE(i.action, ReadinessItem::Action::None);
+    }
+
+    void worstColour()
+    {
+        QCOMPARE(Readiness::worst({}), ReadinessColour::Green);
+        ReadinessItem g{QStringLiteral("a"), ReadinessColour::Green, {}, {}, {}};
+        ReadinessItem a{QStringLiteral("b"), ReadinessColour::Amber, {}, {}, {}};
+        ReadinessItem r{QStringLiteral("c"), ReadinessColour::Red, {}, {}, {}};
+        QCOMPARE(Readiness::worst({g, g}), ReadinessColour::Green);
+        QCOMPARE(Readiness::worst({g, a, g}), ReadinessColour::Amber);
+        QCOMPARE(Readiness::worst({r, a, g}), ReadinessColour::Red);
+        QCOMPARE(Readiness::worst({a, g, r}), ReadinessColour::Red);
+
+        // A whole vault: red when new, green when ready, amber when its snapshot ages.
+        Made m = makeVault();
+        QCOMPARE(Readiness::worst(Readiness(*m.vault).items()), ReadinessColour::Red);
+        makeReady(*m.vault, m_clock);
+        const QList<ReadinessItem> items = Readiness(*m.vault).items();
+        QCOMPARE(items.size(), 6);
+        for (const ReadinessItem& i : items)
+            QVERIFY2(i.colour == ReadinessColour::Green, qPrintable(Readiness::line(i)));
+        QCOMPARE(Readiness::worst(items), ReadinessColour::Green);
+        m_clock.advanceSecs(25 * 3600);
+        QCOMPARE(Readiness::worst(Readiness(*m.vault).items()), ReadinessColour::Amber);
+        QVERIFY(Readiness::line(items.first()).startsWith(QLatin1String("[GREEN] ")));
+    }
+
+    void cliExitCodes()
+    {
+        const QString pass = m_dir.filePath(QStringLiteral("pass.txt"));
+        {
+            QFile f(pass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(test::kPassphrase) + '\n');
+        }
+        // A new vault: red lines, exit 5.
+        Made fresh = makeVault(SystemClock::instance());
+        fresh.vault.reset();
+        Run r = cli({QStringLiteral("check"), QStringLiteral("--vault"), fresh.path, QStringLiteral("--passphrase-file"), pass,
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 5);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 6);
+        QVERIFY2(r.out.contains(u"[RED] No verified backup — "), qPrintable(r.out));
+
+        // Ready: every line green, exit 0; French words.
+        Made ready = makeVault(SystemClock::instance());
+        makeReady(*ready.vault, SystemClock::instance());
+        ready.vault.reset();
+        r = cli({QStringLiteral("check"), QStringLiteral("--vault"), ready.path, QStringLiteral("--passphrase-file"), pass,
+                 QStringLiteral("--lang"), QStringLiteral("fr")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        for (const QString& l : lines)
+            QVERIFY2(l.startsWith(QLatin1String("[VERT] ")), qPrintable(l));
+
+        // The practice's limits, kept in the vault: a 30 h old snapshot is amber (exit 0), red once
+        // amber ends at 24 h (exit 5, and still at the next check); a bad limit is refused, named.
+        {
+            auto v = Vault::open(ready.path, secret(test::kPassphrase), SlotKind::Passphrase, SystemClock::instance());
+            QVERIFY(v);
+            setSnapshot(**v, QDateTime::currentDateTimeUtc().addSecs(-30 * 3600));
+        }
+        const QStringList check{QStringLiteral("check"), QStringLiteral("--vault"), ready.path,
+                                QStringLiteral("--passphrase-file"), pass, QStringLiteral("--lang"), QStringLiteral("en")};
+        r = cli(check);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("[AMBER] ")), qPrintable(r.out));
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("snapshot_green_hours=12"),
+                                    QStringLiteral("--threshold"), QStringLiteral("snapshot_amber_hours=24")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.out.startsWith(QLatin1String("[RED] ")), qPrintable(r.out));
+        QCOMPARE(cli(check).code, 5);
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("backup_green_days=40")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("backup_green_days")), qPrintable(r.err));
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("disk_days=3")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("disk_days")), qPrintable(r.err));
+        r = cli(check + QStringList{QStringLiteral("--threshold"), QStringLiteral("snapshot_amber_hours=72")});
+        QCOMPARE(r.code, 0);
+
+        // Wrong passphrase: the usual code, nothing printed on stdout.
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong.txt"));
+        {
+            QFile f(wrong);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not the passphrase\n");
+        }
+        r = cli({QStringLiteral("check"), QStringLiteral("--vault"), ready.path, QStringLiteral("--passphrase-file"), wrong});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadiness)
+#include "tst_readiness.moc"

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PractitionerDialog.h"
+#include "ReadinessDialog.h"
+#include "SessionController.h"
+#include "UnlockDialog.h"
+#include "common/Clock.h"
+#include "prescribing/PractitionerStore.h"
+#include "readiness/Readiness.h"
+#include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace relais;
+using namespace relais::ui;
+using relais::test::child;
+using relais::test::secret;
+
+// Fichier → État de préparation: one line per item with its colour and the action's button, the
+// worst colour in the status bar.
+class TestReadinessGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    int m_n = 0;
+
+    QString makeVault(const std::function<void(Vault&)>& prepare = {})
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n));
+        auto created = Vault::create(path, QStringLiteral("Dr Marie Martin"), secret(test::kPassphrase),
+                                     KdfParams::fastForTests(), m_clock);
+        if (!created)
+            qFatal("vault not created");
+        if (prepare)
+            prepare(*created->vault);
+        created->vault->lock();
+        return path;
+    }
+
+    std::unique_ptr<SessionController> unlockedSession(const QString& path)
+    {
+        auto session = std::make_unique<SessionController>(path, m_clock, KdfParams::fastForTests());
+        session->start();
+        UnlockDialog* dialog = session->unlockDialog();
+        if (!dialog)
+            qFatal("no unlock dialog");
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(test::kPassphrase));
+        child<QPushButton>(dialog, "unlock")->click();
+        if (session->isLocked())
+            qFatal("the vault did not unlock");
+        session->mainWindow()->resize(1240, 800);
+        return session;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void screenAndStatus()
+    {
+        // Snapshot fresh, sheet printed: green; no backup, no prescriber: red.
+        const QString path = makeVault([this](Vault& v) {
+            auto st = v.db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('snapshot_utc', ?)"));
+            QVERIFY(st);
+            st->bind(1, m_clock.nowUtc().addSecs(-3600).toString(Qt::ISODate));
+            QVERIFY(st->run());
+            QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::RecoverySheetPrint)));
+        });
+        auto session = unlockedSession(path);
+        MainWindow* main = session->mainWindow();
+        auto* status = child<QPushButton>(main, "statusReadiness");
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(Readiness::colourWord(ReadinessColour::Red)), qPrintable(status->text()));
+
+        child<QAction>(main, "actionReadiness")->trigger();
+        ReadinessDialog* dialog = session->readinessDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->items().size(), 6);
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_snapshot")->text(), Readiness::colourWord(ReadinessColour::Green));
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_backup")->text(), Readiness::colourWord(ReadinessColour::Red));
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_practitioners")->text(),
+                 Readiness::colourWord(ReadinessColour::Red));
+        // Buttons only where something is to be done and Relais has a screen for it.
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("readinessAction_snapshot")));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("readinessAction_recovery_sheet")));
+        auto* backup = child<QPushButton>(dialog, "readinessAction_backup");
+        QCOMPARE(backup->text(), ReadinessDialog::actionText(ReadinessItem::Action::Backup));
+        QVERIFY(child<QLabel>(dialog, "readinessFact_backup")->text().contains(QLatin1String("No verified backup")));
+        test::saveShot(*dialog, "readiness-dialog.png");
+
+        // A button opens its screen beside the readiness screen.
+        child<QPushButton>(dialog, "readinessAction_practitioners")->click();
+        PractitionerDialog* practitioners = main->findChild<PractitionerDialog*>();
+        QVERIFY(practitioners);
+        QVERIFY(practitioners->isVisible());
+        practitioners->reject();
+        QVERIFY(dialog->isVisible());
+
+        // The action's signal carries what to do.
+        disconnect(dialog, &ReadinessDialog::actionRequested, nullptr, nullptr);  // no dialog opened in a test
+        QSignalSpy asked(dialog, &ReadinessDialog::actionRequested);
+        QVERIFY(asked.isValid());
+        child<QPushButton>(dialog, "readinessAction_practitioners")->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).value<ReadinessItem::Action>(), ReadinessItem::Action::Practitioners);
+
+        // Reading again after a change: the line and the status bar follow.
+        QVERIFY(PractitionerStore(*session->vault()).create([] {
+            Practitioner d;
+            d.surname = QStringLiteral("Roche");
+            d.givenNames = QStringLiteral("Camille");
+            d.title = QStringLiteral("Docteur en médecine");
+            d.specialty = QStringLiteral("Médecine générale");
+            d.rpps = QStringLiteral("10001234565");
+            d.amNumber = QStringLiteral("691234567");
+            d.address = QStringLiteral("12 rue des Tanneurs\n69003 Lyon");
+            d.city = QStringLiteral("Lyon");
+            d.phone = QStringLiteral("04 78 12 34 56");
+            d.email = QStringLiteral("cabinet.roche@example.fr");
+            return d;
+        }()));
+        child<QPushButton>(dialog, "readinessReload")->click();
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_practitioners")->text(),
+                 Readiness::colourWord(ReadinessColour::Green));
+        QVERIFY(status->text().contains(Readiness::colourWord(ReadinessColour::Red)));  // still no backup
+        test::saveShot(*main, "readiness-status.png");
+
+        // Locking closes it (it holds the vault) and clears the status bar.
+        session->lock();
+        QVERIFY(!session->readinessDialog());
+        QVERIFY(status->isHidden());
+    }
+};
+
+QTEST_MAIN(TestReadinessGui)
+#include "tst_readiness_gui.moc"
