@@ -92,27 +92,11 @@ class TestReadiness : public QObject
         QVERIFY2(b, b ? "" : qPrintable(b.error().message));
     }
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     Run cli(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RELAIS_CLI_PATH), args);
-        if (!p.waitForStarted())
-            return {};
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return test::runCli(args, m_dir.filePath(QStringLiteral("xdg")));
     }
 
 private slots:
