@@ -34,7 +34,7 @@ PKGS=(
     libpoppler-qt6-dev poppler-utils
     libzint-dev libicu-dev zbar-tools cups printer-driver-cups-pdf ghostscript
     xvfb xauth fonts-dejavu-core
-    clang-16 libclang-rt-16-dev
+    clang-16 libclang-rt-16-dev python3
 )
 BACKPORTS=(libsqlcipher-dev sqlcipher)
 
