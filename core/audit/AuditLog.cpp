@@ -121,6 +121,22 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 afterSeq, int limit) const
     return out;
 }
 
+Result<std::optional<AuditEntry>> AuditLog::lastOf(const QString& action) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT seq, at_utc, slot, action, object_type, object_id, detail "
+                                         "FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({action});
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(AuditEntry{q->integer(0), QDateTime::fromString(q->text(1), Qt::ISODateWithMs),
+                                                q->text(2), q->text(3), q->text(4), q->text(5), q->text(6)});
+}
+
 Result<AuditLog::Head> AuditLog::head() const
 {
     auto q = m_db.prepare(QStringLiteral("SELECT seq, mac FROM audit_head WHERE id = 1"));

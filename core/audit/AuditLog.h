@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace relais {
 
@@ -72,6 +73,8 @@ public:
     Result<qint64> append(const QString& action, const QString& objectType = {}, const QString& objectId = {},
                           const QString& detail = {});
     Result<QList<AuditEntry>> entries(qint64 afterSeq = 0, int limit = 1000) const;
+    // The newest entry of one action (none: nullopt), read by one query.
+    Result<std::optional<AuditEntry>> lastOf(const QString& action) const;
     AuditVerification verify() const;
 
     struct Head

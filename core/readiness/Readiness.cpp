@@ -245,27 +245,17 @@ ReadinessItem Readiness::recoverySheet()
 {
     ReadinessItem item{QStringLiteral("recovery_sheet"), ReadinessColour::Red, {}, {},
                        ReadinessItem::Action::PrintRecoverySheet};
-    // The trail is read in pages; the newest print wins.
-    std::optional<QDateTime> printed;
-    qint64 after = 0;
-    for (;;) {
-        auto page = m_vault.audit().entries(after, 1000);
-        if (!page)
-            return unreadable(item.id, tr("The audit trail"), page.error());
-        for (const AuditEntry& e : std::as_const(*page))
-            if (e.action == QLatin1String(AuditAction::RecoverySheetPrint))
-                printed = e.atUtc;
-        if (page->size() < 1000)
-            break;
-        after = page->constLast().seq;
-    }
-    if (!printed) {
+    // The newest print wins.
+    auto last = m_vault.audit().lastOf(QLatin1String(AuditAction::RecoverySheetPrint));
+    if (!last)
+        return unreadable(item.id, tr("The audit trail"), last.error());
+    if (!*last) {
         item.fact = tr("The recovery key sheet has never been printed");
         item.nextAction = tr("Print the recovery key sheet and keep it in the practice safe");
         return item;
     }
     item.colour = ReadinessColour::Green;
-    item.fact = tr("Recovery key sheet printed %1").arg(when(*printed));
+    item.fact = tr("Recovery key sheet printed %1").arg(when((*last)->atUtc));
     item.action = ReadinessItem::Action::None;
     return item;
 }
