@@ -6,6 +6,9 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "common/Version.h"
+#include "drill/Drill.h"
+#include "drill/DrillReport.h"
+#include "drill/DrillStore.h"
 #include "prescribing/PrescriptionStore.h"
 #include "readiness/Readiness.h"
 #include "print/PrescriptionPrinter.h"
@@ -29,6 +32,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <QSettings>
 #include <QIODevice>
 #include <QLocale>
 #include <QTextStream>
@@ -125,8 +129,14 @@ struct Options
     QCommandLineOption threshold{QStringLiteral("threshold"),
                                  Cli::tr("check: change a limit of the practice and keep it in the vault, NAME=VALUE "
                                          "(snapshot_green_hours, snapshot_amber_hours, backup_green_days, "
-                                         "backup_amber_days); repeatable."),
+                                         "backup_amber_days, drill_green_days); repeatable."),
                                  QStringLiteral("NAME=VALUE")};
+    QCommandLineOption report{QStringLiteral("report"), Cli::tr("drill: write the drill report (PDF) to FILE."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption backups{QStringLiteral("backups"),
+                               Cli::tr("drill: the backup folder whose latest backup is restored (default: the "
+                                       "application's backup folder)."),
+                               QStringLiteral("DIR")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -155,10 +165,13 @@ struct Options
                     "  restore   put a verified backup in place of the vault (the old one is kept aside):\n"
                     "            restore --from BACKUP\n"
                     "  check     the readiness check, one line per item; exit 5 when one is red:\n"
-                    "            check [--threshold NAME=VALUE]..."));
+                    "            check [--threshold NAME=VALUE]...\n"
+                    "  drill     the outage drill's automatic steps on a training vault (restore of the latest backup,\n"
+                    "            handover export and opening, prescription to PDF, readiness); keeps the report in the\n"
+                    "            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
                            version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, bdpmDir, out,
-                           exportPassFile, server, tokenFile, caFile, to, from, keep, threshold, help});
+                           exportPassFile, server, tokenFile, caFile, to, from, keep, threshold, report, backups, help});
         parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs"));
     }
 
@@ -319,6 +332,59 @@ int cmdCheck(const Options& o)
     return Readiness::worst(items) == ReadinessColour::Red ? Cli::NotReady : Cli::Ok;
 }
 
+// The automatic steps of the drill; the manual ones (find a patient, record a consultation) are
+// rehearsed in the application and listed as not run.
+int cmdDrill(const Options& o)
+{
+    if (!o.parser.isSet(o.report))
+        return usage(Cli::tr("drill needs --report FILE.pdf"));
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return report({ErrorKind::Other, Cli::tr("drill: fonts are not available in this process")});
+    auto secret = readUnlockSecret(o);
+    if (!secret)
+        return report(secret.error());
+    const SlotKind kind = o.parser.isSet(o.recoveryFile) ? SlotKind::Recovery : SlotKind::Passphrase;
+    auto vault = Vault::open(o.vaultPath(), *secret, kind, SystemClock::instance(), o.parser.value(o.slot));
+    if (!vault)
+        return report(vault.error());
+    auto drill = Drill::start(**vault);
+    if (!drill)
+        return report(drill.error());
+    (*drill)->unlock(*secret, kind, o.parser.value(o.slot));
+    const QString manual = Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli");
+    (*drill)->skip(DrillStep::FindPatient, manual);
+    (*drill)->skip(DrillStep::Consultation, manual);
+    (*drill)->printPrescription();
+    (*drill)->exportAndOpen();
+    const QString folder = o.parser.isSet(o.backups) ? o.parser.value(o.backups)
+                                                     : QSettings().value(QStringLiteral("backup/folder")).toString();
+    (*drill)->restoreLatestBackup(folder, *secret, kind, o.parser.value(o.slot));
+    (*drill)->checkReadiness();
+    const DrillRun run = (*drill)->run({(*vault)->slotLabel()});
+    auto pdf = DrillReport::pdf(run);
+    if (!pdf)
+        return report(pdf.error());
+    QSaveFile file(o.parser.value(o.report));
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(*pdf) != pdf->size() || !file.commit())
+        return report({ErrorKind::Io, Cli::tr("Cannot write %1: %2").arg(o.parser.value(o.report), file.errorString())});
+    auto kept = DrillStore(**vault).keep(run, *pdf);
+    if (!kept)
+        return report(kept.error());
+    for (const DrillStepResult& s : run.steps)
+        out() << QStringLiteral("[%1] %2 — %3 s / %4 s — %5")
+                     .arg(DrillStepResult::outcomeWord(s.outcome), DrillStepResult::stepName(s.step))
+                     .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
+                     .arg(s.targetSecs)
+                     .arg(s.detail)
+              << Qt::endl;
+    for (const QString& a : DrillReport::actions(run))
+        out() << Cli::tr("To do: %1").arg(a) << Qt::endl;
+    out() << Cli::tr("Drill report written to %1 and kept in the vault (#%2)").arg(o.parser.value(o.report)).arg(*kept)
+          << Qt::endl;
+    return run.passed() ? Cli::Ok : Cli::DrillFailed;
+}
+
 int cmdRestore(const Options& o)
 {
     if (!o.parser.isSet(o.from))
@@ -433,6 +499,15 @@ int cmdDemo(const Options& o)
         return report(r.error());
     if (auto r = tx.commit(); !r)
         return report(r.error());
+    // A past drill report, as a practice that rehearses would have one (invented too).
+    if (auto kept = DrillStore(*vault).list(); kept && kept->isEmpty()) {
+        const DrillRun past = Drill::example(*vault, SystemClock::instance().nowUtc().addDays(-41), vault->slotLabel());
+        auto pdf = DrillReport::pdf(past);
+        if (!pdf)
+            return report(pdf.error());
+        if (auto r = DrillStore(*vault).keep(past, *pdf); !r)
+            return report(r.error());
+    }
     out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl;
     return Cli::Ok;
 }
@@ -811,6 +886,8 @@ int Cli::run(const QStringList& arguments)
         return cmdRestore(o);
     if (cmd == QLatin1String("check"))
         return cmdCheck(o);
+    if (cmd == QLatin1String("drill"))
+        return cmdDrill(o);
     if (cmd == QLatin1String("import-bdpm"))
         return cmdImportBdpm(o);
     if (cmd == QLatin1String("drugs"))

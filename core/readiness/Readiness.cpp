@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
+#include "drill/DrillStore.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
 #include "prescribing/PractitionerStore.h"
@@ -36,6 +37,7 @@ constexpr Field kFields[] = {
     {"snapshot_amber_hours", &ReadinessThresholds::snapshotAmberHours, kMaxHours},
     {"backup_green_days", &ReadinessThresholds::backupGreenDays, kMaxDays},
     {"backup_amber_days", &ReadinessThresholds::backupAmberDays, kMaxDays},
+    {"drill_green_days", &ReadinessThresholds::drillGreenDays, kMaxDays},
 };
 
 QString when(const QDateTime& utc)
@@ -142,7 +144,8 @@ QList<ReadinessItem> Readiness::items()
 {
     auto t = ReadinessThresholds::load(m_vault.db());
     const ReadinessThresholds thresholds = t ? *t : ReadinessThresholds{};
-    return {snapshot(thresholds), inbox(), backup(thresholds), recoverySheet(), practitioners(), outbox()};
+    return {snapshot(thresholds), inbox(), backup(thresholds), recoverySheet(), practitioners(), outbox(),
+            drill(thresholds)};
 }
 
 ReadinessColour Readiness::worst(const QList<ReadinessItem>& items)
@@ -322,6 +325,36 @@ ReadinessItem Readiness::outbox()
     }
     item.fact = tr("Outbox: nothing left to hand back, nothing failed or in conflict");
     item.action = ReadinessItem::Action::None;
+    return item;
+}
+
+// Green while the last drill is recent enough and had no failed step; amber when it is older or
+// a step failed (the report says what to do); red when the practice never rehearsed an outage.
+ReadinessItem Readiness::drill(const ReadinessThresholds& t)
+{
+    ReadinessItem item{QStringLiteral("drill"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::Drill};
+    auto last = DrillStore::last(m_vault.db());
+    if (!last)
+        return unreadable(item.id, tr("The drill reports"), last.error());
+    if (!*last) {
+        item.fact = tr("No outage drill has been run");
+        item.nextAction = tr("Run an outage drill (File → Outage drill)");
+        return item;
+    }
+    const qint64 days = std::max<qint64>(0, (*last)->runUtc.secsTo(m_vault.clock().nowUtc()) / 86400);
+    item.fact = (*last)->passed() ? tr("Last outage drill %1 (%2 day(s) ago), every step passed").arg(when((*last)->runUtc)).arg(days)
+                                  : tr("Last outage drill %1 (%2 day(s) ago), %3 step(s) failed")
+                                        .arg(when((*last)->runUtc))
+                                        .arg(days)
+                                        .arg((*last)->failedSteps);
+    if (days <= t.drillGreenDays && (*last)->passed()) {
+        item.colour = ReadinessColour::Green;
+        item.action = ReadinessItem::Action::None;
+        return item;
+    }
+    item.colour = ReadinessColour::Amber;
+    item.nextAction = days > t.drillGreenDays ? tr("Run a new outage drill (File → Outage drill)")
+                                              : tr("Take the actions listed in the drill report, then run the drill again");
     return item;
 }
 

@@ -26,6 +26,7 @@ public:
     int snapshotAmberHours = 72;  // … amber up to this, red beyond
     int backupGreenDays = 7;      // last verified backup: green up to this …
     int backupAmberDays = 30;     // … amber up to this, red beyond (or never)
+    int drillGreenDays = 183;     // last outage drill: green up to this, amber beyond (red: never)
 
     // Each limit at least 1, green ≤ amber, at most 10 years; the message names the field.
     Result<void> check() const;
@@ -42,7 +43,7 @@ enum class ReadinessColour { Green, Amber, Red };
 
 struct ReadinessItem
 {
-    enum class Action { None, Import, Backup, PrintRecoverySheet, Practitioners, Sync };
+    enum class Action { None, Import, Backup, PrintRecoverySheet, Practitioners, Sync, Drill };
 
     QString id;  // "snapshot", "inbox", "backup", "recovery_sheet", "practitioners", "outbox"
     ReadinessColour colour = ReadinessColour::Red;
@@ -76,6 +77,7 @@ private:
     ReadinessItem recoverySheet();
     ReadinessItem practitioners();
     ReadinessItem outbox();
+    ReadinessItem drill(const ReadinessThresholds& t);
 
     Vault& m_vault;
     QString m_inboxDir;

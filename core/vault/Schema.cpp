@@ -372,6 +372,20 @@ ALTER TABLE consultation ADD COLUMN author TEXT NOT NULL DEFAULT '';
 -- the insured person's, which for a child is a parent's; the INS stays in matricule.
 ALTER TABLE patient ADD COLUMN nss TEXT NOT NULL DEFAULT '';
 )SQL"},
+    {10, R"SQL(
+-- The outage drill reports (core/drill/DrillStore): the PDF as printed, with its date and
+-- summary, so that the readiness check knows when the practice last rehearsed an outage.
+CREATE TABLE drill_report (
+    id            INTEGER PRIMARY KEY,
+    run_utc       TEXT NOT NULL,
+    participants  TEXT NOT NULL DEFAULT '',   -- key-slot labels
+    failed_steps  INTEGER NOT NULL,
+    not_run_steps INTEGER NOT NULL,
+    summary       TEXT NOT NULL,
+    pdf           BLOB NOT NULL
+);
+CREATE INDEX drill_report_run ON drill_report(run_utc);
+)SQL"},
 };
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
+#include "drill/Drill.h"
+#include "drill/DrillStore.h"
 #include "interop/Inbox.h"
 #include "prescribing/PractitionerStore.h"
 #include "readiness/Readiness.h"
@@ -88,6 +90,9 @@ class TestReadiness : public QObject
         setSnapshot(v, clock.nowUtc());
         QVERIFY(PractitionerStore(v).create(doctor()));
         QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::RecoverySheetPrint)));
+        DrillRun drill;
+        drill.finishedUtc = clock.nowUtc();
+        QVERIFY(DrillStore(v).keep(drill, QByteArrayLiteral("%PDF-1.4")));
         auto b = Backup::create(v, m_dir.filePath(QStringLiteral("backups%1").arg(++m_n)));
         QVERIFY2(b, b ? "" : qPrintable(b.error().message));
     }
@@ -306,7 +311,7 @@ private slots:
         QCOMPARE(Readiness::worst(Readiness(*m.vault).items()), ReadinessColour::Red);
         makeReady(*m.vault, m_clock);
         const QList<ReadinessItem> items = Readiness(*m.vault).items();
-        QCOMPARE(items.size(), 6);
+        QCOMPARE(items.size(), 7);
         for (const ReadinessItem& i : items)
             QVERIFY2(i.colour == ReadinessColour::Green, qPrintable(Readiness::line(i)));
         QCOMPARE(Readiness::worst(items), ReadinessColour::Green);
@@ -329,7 +334,7 @@ private slots:
         Run r = cli({QStringLiteral("check"), QStringLiteral("--vault"), fresh.path, QStringLiteral("--passphrase-file"), pass,
                      QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.code, 5);
-        QCOMPARE(r.out.count(QLatin1Char('\n')), 6);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 7);
         QVERIFY2(r.out.contains(u"[RED] No verified backup — "), qPrintable(r.out));
 
         // Ready: every line green, exit 0; French words.
@@ -340,7 +345,7 @@ private slots:
                  QStringLiteral("--lang"), QStringLiteral("fr")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.size(), 7);
         for (const QString& l : lines)
             QVERIFY2(l.startsWith(QLatin1String("[VERT] ")), qPrintable(l));
 
