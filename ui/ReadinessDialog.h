@@ -27,6 +27,8 @@ public:
     // The button's text for an action, empty when Relais has no screen for it.
     static QString actionText(ReadinessItem::Action action);
     static QString colourStyle(ReadinessColour colour);
+    // Writes a drill report kept in the vault to `path` (0600).
+    Result<void> saveDrillReport(qint64 id, const QString& path);
 
 public slots:
     // Reads the vault again (after an action was taken).
@@ -38,6 +40,8 @@ signals:
     void checked(relais::ReadinessColour worst);
 
 private:
+    void addDrillReportButton(int row);
+
     Vault& m_vault;
     QGridLayout* m_grid = nullptr;
     QList<ReadinessItem> m_items;

@@ -13,6 +13,7 @@
 #include "PatientWorkspace.h"
 #include "PrescriptionLauncher.h"
 #include "ReadinessDialog.h"
+#include "session/DrillDialog.h"
 #include "RecoveryKeyDialog.h"
 #include "SnapshotStatus.h"
 #include "ConflictDialog.h"
@@ -72,6 +73,7 @@ InboxMergeDialog* SessionController::mergeDialog() const { return m_merge; }
 ImportWizard* SessionController::importWizard() const { return m_import; }
 SyncPanel* SessionController::syncPanel() const { return m_syncPanel; }
 ReadinessDialog* SessionController::readinessDialog() const { return m_readiness; }
+DrillDialog* SessionController::drillDialog() const { return m_drill; }
 
 void SessionController::start()
 {
@@ -148,6 +150,7 @@ void SessionController::openSession()
         connect(m_main.get(), &MainWindow::importRequested, this, &SessionController::openImportWizard);
         connect(m_main.get(), &MainWindow::syncRequested, this, &SessionController::openSyncPanel);
         connect(m_main.get(), &MainWindow::readinessRequested, this, &SessionController::openReadiness);
+        connect(m_main.get(), &MainWindow::drillRequested, this, &SessionController::openDrill);
         connect(m_main->workspace(), &PatientWorkspace::recordsChanged, this, &SessionController::refreshSyncStatus);
         connect(m_main.get(), &MainWindow::closeRequested, this, [this] {
             lockFor(LockReason::Closing);
@@ -352,6 +355,9 @@ void SessionController::openReadiness()
         case ReadinessItem::Action::Sync:
             openSyncPanel();
             break;
+        case ReadinessItem::Action::Drill:
+            openDrill();
+            break;
         case ReadinessItem::Action::PrintRecoverySheet:
         case ReadinessItem::Action::None:
             break;
@@ -360,6 +366,25 @@ void SessionController::openReadiness()
             m_readiness->reload();
     });
     m_readiness->show();  // not modal: the screens its buttons open stay usable beside it
+}
+
+void SessionController::openDrill()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_drill) {
+        m_drill->raise();
+        m_drill->activateWindow();
+        return;
+    }
+    QWidget* parent = m_readiness ? static_cast<QWidget*>(m_readiness.data()) : m_main.get();
+    m_drill = new DrillDialog(*m_vault, QSettings().value(QStringLiteral("backup/folder")).toString(), parent);
+    m_drill->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_drill, &DrillDialog::reportKept, this, [this] {
+        m_idle.activity();
+        refreshReadiness();
+    });
+    m_drill->show();
 }
 
 void SessionController::refreshReadiness()

@@ -22,6 +22,7 @@ class Vault;
 namespace relais::ui {
 
 class CreateVaultDialog;
+class DrillDialog;
 class ImportWizard;
 class InboxMergeDialog;
 class MainWindow;
@@ -58,6 +59,7 @@ public:
     SyncPanel* syncPanel() const;
     // The readiness screen, while open.
     ReadinessDialog* readinessDialog() const;
+    DrillDialog* drillDialog() const;
 
 public slots:
     void openSyncPanel();
@@ -65,6 +67,7 @@ public slots:
     void refreshSyncStatus();
     // Fichier → État de préparation, and the worst colour in the status bar.
     void openReadiness();
+    void openDrill();
     void refreshReadiness();
     // Asks for the backup folder (remembered), writes and verifies a backup there.
     void backupNow();
@@ -117,6 +120,7 @@ private:
     QPointer<ImportWizard> m_import;
     QPointer<SyncPanel> m_syncPanel;
     QPointer<ReadinessDialog> m_readiness;
+    QPointer<DrillDialog> m_drill;
 };
 
 } // namespace relais::ui

@@ -70,6 +70,27 @@ QString DrillStepResult::stepName(DrillStep step)
     return QStringLiteral("Vérifier l'état de préparation");
 }
 
+QString DrillStepResult::stepTitle(DrillStep step)
+{
+    switch (step) {
+    case DrillStep::Unlock:
+        return tr("Unlock the vault");
+    case DrillStep::FindPatient:
+        return tr("Find a patient");
+    case DrillStep::Consultation:
+        return tr("Record a consultation");
+    case DrillStep::Prescription:
+        return tr("Print a prescription");
+    case DrillStep::Handover:
+        return tr("Export the handover archive and open it");
+    case DrillStep::Restore:
+        return tr("Restore the latest backup and verify it");
+    case DrillStep::Readiness:
+        break;
+    }
+    return tr("Check readiness");
+}
+
 QString DrillStepResult::stepCode(DrillStep step)
 {
     static const char* const codes[] = {"unlock", "find_patient", "consultation", "prescription",
@@ -446,10 +467,12 @@ const DrillStepResult& Drill::checkReadiness()
 void Drill::skip(DrillStep step, const QString& why)
 {
     DrillStepResult& r = m_results[int(step)];
+    if (r.outcome == DrillStepResult::Outcome::Failed)
+        return;  // a step that failed and was then given up stays failed in the report
     r.outcome = DrillStepResult::Outcome::NotRun;
     r.elapsedMs = 0;
     r.detail = why;
-    r.action = tr("Rehearse this step in Relais (File → Outage drill)");
+    r.action = tr("Rehearse this step at the next drill (File → Outage drill)");
 }
 
 const DrillStepResult& Drill::result(DrillStep step) const

@@ -41,7 +41,8 @@ public:
     QString action;  // what to do when it is not Passed
 
     static QList<DrillStep> all();
-    static QString stepName(DrillStep step);   // French: the report and the dialog show these
+    static QString stepName(DrillStep step);   // French: the printed report
+    static QString stepTitle(DrillStep step);  // translated: the dialog
     static QString stepCode(DrillStep step);   // "unlock", "find_patient", …
     static int defaultTargetSecs(DrillStep step);
     static QString outcomeWord(Outcome o);     // French: "Réussi", "Trop lent", "Échec", "Non réalisé"
@@ -110,6 +111,7 @@ public:
     const DrillStepResult& restoreLatestBackup(const QString& backupFolder, const SecureBytes& secret, SlotKind kind,
                                                const QString& slotLabel = {});
     const DrillStepResult& checkReadiness();
+    // Not rehearsed (relais-cli's manual steps, or given up); one that failed stays failed.
     void skip(DrillStep step, const QString& why);
 
     const DrillStepResult& result(DrillStep step) const;

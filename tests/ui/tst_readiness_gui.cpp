@@ -85,7 +85,7 @@ private slots:
         ReadinessDialog* dialog = session->readinessDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->items().size(), 6);
+        QCOMPARE(dialog->items().size(), 7);
         QCOMPARE(child<QLabel>(dialog, "readinessColour_snapshot")->text(), Readiness::colourWord(ReadinessColour::Green));
         QCOMPARE(child<QLabel>(dialog, "readinessColour_backup")->text(), Readiness::colourWord(ReadinessColour::Red));
         QCOMPARE(child<QLabel>(dialog, "readinessColour_practitioners")->text(),
