@@ -517,7 +517,7 @@ DrillRun Drill::example(Vault& real, const QDateTime& runUtc, const QString& par
             .arg(11)
             .arg(34),
         tr("Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up to #%4")
-            .arg(QStringLiteral("relais-backup-%1").arg(runUtc.addDays(-1).toString(QStringLiteral("yyyyMMdd-HHmmss"))))
+            .arg(QStringLiteral("relais-backup-%1").arg(runUtc.addDays(-1).toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))))
             .arg(QLocale().toString(runUtc.addDays(-1).toLocalTime(), QLocale::ShortFormat))
             .arg(18421)
             .arg(5120),
@@ -531,7 +531,28 @@ DrillRun Drill::example(Vault& real, const QDateTime& runUtc, const QString& par
     d.m_options.elapsedMs = {};
     DrillRun r = d.run({participant});
     r.steps[int(DrillStep::Readiness)].detail = tr("Read at the time of the drill");
-    r.readiness = Readiness(real).items();
+    // The readiness of that day, invented like the rest (the vault's own is of today).
+    const auto when = [](const QDateTime& t) { return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat); };
+    using C = ReadinessColour;
+    using A = ReadinessItem::Action;
+    r.readiness = {
+        {QStringLiteral("snapshot"), C::Green,
+         Readiness::tr("Snapshot of the EHR taken %1 (%2 h ago)").arg(when(runUtc.addSecs(-11 * 3600))).arg(11), {}, A::None},
+        {QStringLiteral("inbox"), C::Green, Readiness::tr("The last sealed snapshot merged without error (none set aside)"), {},
+         A::None},
+        {QStringLiteral("backup"), C::Green,
+         Readiness::tr("Last verified backup %1 (%2 day(s) ago)").arg(when(runUtc.addDays(-1))).arg(1), {}, A::None},
+        {QStringLiteral("recovery_sheet"), C::Green,
+         Readiness::tr("Recovery key sheet printed %1").arg(when(runUtc.addDays(-200))), {}, A::None},
+        {QStringLiteral("practitioners"), C::Green,
+         Readiness::tr("%1 prescriber(s), every profile complete (RPPS, AM/FINESS number, address, phone)").arg(1), {},
+         A::None},
+        {QStringLiteral("outbox"), C::Amber,
+         Readiness::tr("Outbox: %1 record(s) from a previous outage not yet handed back to the EHR").arg(3),
+         Readiness::tr("Synchronise with the EHR or export a handover archive"), A::Sync},
+        {QStringLiteral("drill"), C::Red, Readiness::tr("No outage drill has been run"),
+         Readiness::tr("Run an outage drill (File → Outage drill)"), A::Drill},
+    };
     r.finishedUtc = runUtc.addSecs(22 * 60);
     return r;
 }

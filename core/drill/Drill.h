@@ -122,8 +122,8 @@ public:
     // The run as it stands (steps not performed read NotRun).
     DrillRun run(const QStringList& participants) const;
 
-    // Demo vaults: an invented past drill at `runUtc` (one step too slow, so that the report
-    // shows an action), with the vault's readiness read now.
+    // Demo vaults: an invented past drill at `runUtc` (one step too slow and an amber readiness
+    // line, so that the report shows actions), the practice and participant as given.
     static DrillRun example(Vault& real, const QDateTime& runUtc, const QString& participant);
 
 private:

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -288,6 +289,26 @@ private slots:
         QVERIFY(drillItem().fact.contains(u"1 step(s) failed"));
         QCOMPARE(DrillStore(*m.vault).list()->size(), 2);
         QVERIFY(!DrillStore(*m.vault).keep(run, {}));
+    }
+
+    // The demo vault's past drill: dated as asked, one step too slow with its action.
+    void demoExample()
+    {
+        Made m = makeVault();
+        const QDateTime at = QDateTime::currentDateTimeUtc().addDays(-41);
+        const DrillRun run = Drill::example(*m.vault, at, QStringLiteral("Dr Test"));
+        QCOMPARE(run.startedUtc, at);
+        QVERIFY(run.passed());
+        QCOMPARE(run.steps.at(int(DrillStep::Prescription)).outcome, DrillStepResult::Outcome::Slow);
+        auto pdf = DrillReport::pdf(run);
+        QVERIFY(pdf);
+        QFile out(test::artefactDir() + QStringLiteral("/drill-report-demo.pdf"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(*pdf);
+        const QString text = pdfText(*pdf);
+        QVERIFY(text.contains(QLocale(QLocale::French).toString(at.toLocalTime().date(), QStringLiteral("dddd d MMMM yyyy"))));
+        QVERIFY(text.contains(u"Imprimer une ordonnance : Done in 236.0 s for a target of 180 s"));
+        QCOMPARE(text.count(u"Réussi, trop lent"), 1);
     }
 
     void cliExitCodes()
