@@ -372,13 +372,14 @@ void SessionController::openDrill()
 {
     if (!m_vault || !m_main)
         return;
-    if (m_drill) {
+    if (m_drill && m_drill->isVisible()) {
         m_drill->raise();
         m_drill->activateWindow();
         return;
     }
-    QWidget* parent = m_readiness ? static_cast<QWidget*>(m_readiness.data()) : m_main.get();
-    m_drill = new DrillDialog(*m_vault, QSettings().value(QStringLiteral("backup/folder")).toString(), parent);
+    delete m_drill.data();  // closed, waiting for its deferred deletion
+    // Beside the readiness screen, not inside it: closing that one must not end the drill.
+    m_drill = new DrillDialog(*m_vault, QSettings().value(QStringLiteral("backup/folder")).toString(), m_main.get());
     m_drill->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_drill, &DrillDialog::reportKept, this, [this] {
         m_idle.activity();
@@ -476,6 +477,7 @@ void SessionController::lockFor(LockReason reason)
     m_patients.reset();
     delete m_syncPanel.data();  // it holds the vault
     delete m_readiness.data();  // so does it
+    delete m_drill.data();      // and the drill (its training vault goes with it)
     const auto action = reason == LockReason::Idle ? AuditAction::AutoLock : AuditAction::Lock;
     QString auditError;
     if (auto r = m_vault->audit().append(QString::fromLatin1(action)); !r) {

@@ -325,7 +325,7 @@ const DrillStepResult& Drill::recordConsultation(const QString& reason, const QS
     return finish(DrillStep::Consultation, true, tr("Consultation finalised in the training vault"));
 }
 
-const DrillStepResult& Drill::printPrescription()
+const DrillStepResult& Drill::printPrescription(QPagedPaintDevice* printer, const QString& printerName)
 {
     if (m_begun[int(DrillStep::Prescription)] < 0)
         begin(DrillStep::Prescription);
@@ -386,6 +386,15 @@ const DrillStepResult& Drill::printPrescription()
                       tr("Check the free space of the computer's disk"));
     f.close();
     m_pdfPath = path;
+    if (printer) {
+        auto pages = PrescriptionPrinter(*m_training).print(*id, *printer, printerName);
+        if (!pages)
+            return finish(DrillStep::Prescription, false,
+                          tr("The printer %1 refused the prescription: %2").arg(printerName, pages.error().message),
+                          tr("Check the printer (paper, toner, driver) and its calibration in Relais"));
+        return finish(DrillStep::Prescription, true,
+                      tr("Prescription printed on %1 (%2 page(s)) and to PDF").arg(printerName).arg(*pages));
+    }
     return finish(DrillStep::Prescription, true,
                   tr("Prescription printed to PDF (%1 kB)").arg(std::max<qint64>(1, pdf->size() / 1024)));
 }

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 
+class QPagedPaintDevice;
 class QTemporaryDir;
 
 namespace relais {
@@ -104,8 +105,9 @@ public:
     const DrillStepResult& findPatient(const QString& query);
     const DrillStepResult& recordConsultation(const QString& reason, const QString& conclusion);
     // The prescription for the patient found (paracetamol, linked to the consultation), rendered
-    // to PDF; pdfPath() is then a file in the drill's private folder.
-    const DrillStepResult& printPrescription();
+    // to PDF; pdfPath() is then a file in the drill's private folder. With `printer`, it is also
+    // painted on it (the practice's printer).
+    const DrillStepResult& printPrescription(QPagedPaintDevice* printer = nullptr, const QString& printerName = {});
     const DrillStepResult& exportAndOpen();
     // The newest backup in `backupFolder`, restored into a temporary file and verified.
     const DrillStepResult& restoreLatestBackup(const QString& backupFolder, const SecureBytes& secret, SlotKind kind,

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,14 @@ private slots:
         const DrillStepResult& printed = drill.printPrescription();
         QVERIFY2(printed.ok(), qPrintable(printed.detail));
         QVERIFY(QFile(drill.pdfPath()).size() > 1000);
+        {  // the practice's printer, here a PDF writer: the same prescription painted on it
+            QFile paper(m_dir.filePath(QStringLiteral("paper.pdf")));
+            QVERIFY(paper.open(QIODevice::WriteOnly));
+            QPdfWriter printer(&paper);
+            const DrillStepResult& onPaper = drill.printPrescription(&printer, QStringLiteral("Cabinet-HP"));
+            QVERIFY2(onPaper.ok(), qPrintable(onPaper.detail));
+            QVERIFY(onPaper.detail.contains(u"printed on Cabinet-HP (1 page(s))"));
+        }
         const DrillStepResult& exported = drill.exportAndOpen();
         QVERIFY2(exported.ok(), qPrintable(exported.detail));
         QVERIFY(!QDir(drill.openedExportDir()).isEmpty());

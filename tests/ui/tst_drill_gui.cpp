@@ -228,6 +228,18 @@ private slots:
         QCOMPARE(child<QLabel>(session->readinessDialog(), "readinessColour_drill")->text(),
                  Readiness::colourWord(ReadinessColour::Amber));
         QVERIFY(child<QPushButton>(session->readinessDialog(), "readinessAction_drill")->isVisible());
+
+        // The drill's button opens a drill beside the readiness screen; locking closes both.
+        child<QPushButton>(session->readinessDialog(), "readinessAction_drill")->click();
+        QVERIFY(session->drillDialog());
+        QVERIFY(session->drillDialog()->isVisible());
+        QVERIFY(session->drillDialog()->parent() == session->mainWindow());
+        const QString training = session->drillDialog()->drill()->trainingPath();
+        QVERIFY(QFileInfo::exists(training));
+        session->lock();
+        QVERIFY(!session->drillDialog());
+        QVERIFY(!session->readinessDialog());
+        QVERIFY(!QFileInfo::exists(training));
     }
 };
 

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -204,10 +206,28 @@ QWidget* DrillDialog::stepPage(DrillStep step)
         form->addRow(tr("Conclusion:"), m_conclusion);
         go->setText(tr("Finalise the consultation"));
         break;
-    case DrillStep::Prescription:
-        explain(tr("Print a paracetamol prescription for this patient to a PDF, then open it to check it."));
+    case DrillStep::Prescription: {
+        explain(tr("Print a paracetamol prescription for this patient to a PDF, then open it to check it, or on "
+                   "the practice's printer."));
         go->setText(tr("Print to PDF"));
+        auto* paper = new QPushButton(tr("Print on paper…"), page);
+        paper->setObjectName(QStringLiteral("drillPrintPaper"));
+        connect(paper, &QPushButton::clicked, this, [this] {
+            QPrinter printer(QPrinter::HighResolution);
+            QPrintDialog dialog(&printer, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            m_message->clear();
+            DrillStepResult r;
+            {
+                WaitCursor wait;
+                r = m_drill->printPrescription(&printer, printer.printerName());
+            }
+            stepDone(DrillStep::Prescription, r, false);
+        });
+        form->addRow(paper);
         break;
+    }
     case DrillStep::Handover:
         explain(tr("Write the handover archive of the training vault (what would go back to the EHR), then open it "
                    "and check every file against its manifest."));
@@ -286,6 +306,11 @@ void DrillDialog::perform(DrillStep step)
             break;
         }
     }
+    stepDone(step, r);
+}
+
+void DrillDialog::stepDone(DrillStep step, const DrillStepResult& r, bool openPdf)
+{
     if (!r.ok()) {
         // Stays on the step: try again (the time keeps running) or skip it.
         m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -293,7 +318,7 @@ void DrillDialog::perform(DrillStep step)
         refreshList();
         return;
     }
-    if (step == DrillStep::Prescription && m_openFiles)
+    if (step == DrillStep::Prescription && openPdf && m_openFiles)
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_drill->pdfPath()));
     afterStep(step);
 }

@@ -51,6 +51,7 @@ private:
     QWidget* stepPage(DrillStep step);
     void showStep(int index);
     void perform(DrillStep step);
+    void stepDone(DrillStep step, const DrillStepResult& r, bool openPdf = true);
     void afterStep(DrillStep step);
     void finishDrill();
     void refreshList();
