@@ -112,7 +112,21 @@ DrillDialog::DrillDialog(Vault& vault, QString backupFolder, QWidget* parent)
         if (!path.isEmpty())
             saveReport(path);
     });
-    endLayout->addWidget(m_save, 0, Qt::AlignLeft);
+    auto* print = new QPushButton(tr("Print the report…"), end);
+    print->setObjectName(QStringLiteral("drillPrintReport"));
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (auto r = DrillReport::paint(printer, m_run); !r)
+            QMessageBox::warning(this, tr("Outage drill"), r.error().message);
+    });
+    auto* endButtons = new QHBoxLayout;
+    endButtons->addWidget(m_save);
+    endButtons->addWidget(print);
+    endButtons->addStretch(1);
+    endLayout->addLayout(endButtons);
     endLayout->addStretch(1);
     m_pages->addWidget(end);
     right->addWidget(m_pages, 1);
@@ -346,7 +360,8 @@ void DrillDialog::finishDrill()
     for (QCheckBox* box : std::as_const(m_participants))
         if (box->isChecked())
             who << box->text();
-    const DrillRun run = m_drill->run(who);
+    m_run = m_drill->run(who);
+    const DrillRun& run = m_run;
     QString text = (run.passed() ? tr("Drill passed: %1") : tr("Drill failed: %1")).arg(run.summary());
     const QStringList actions = DrillReport::actions(run);
     if (!actions.isEmpty())

@@ -79,6 +79,7 @@ private:
     QElapsedTimer m_stepClock;  // the running display only; the drill times the steps
     qint64 m_keptId = 0;
     QByteArray m_pdf;
+    DrillRun m_run;
     bool m_openFiles = true;
 };
 
