@@ -243,8 +243,6 @@ Result<SecureBytes> readUnlockSecret(const Options& o)
 
 int cmdBackup(const Options& o)
 {
-    if (!o.parser.isSet(o.to))
-        return usage(Cli::tr("backup needs --to DIR"));
     const QStringList keep = o.parser.value(o.keep).split(u',');
     QList<int> n;
     for (const QString& k : keep) {
@@ -260,9 +258,27 @@ int cmdBackup(const Options& o)
     auto vault = unlock(o);
     if (!vault)
         return report(vault.error());
+    // Without --to, the folder the practice chose; the first --to given becomes that folder.
+    QString folder = Backup::folder((*vault)->db());
+    if (o.parser.isSet(o.to)) {
+        const QString given = QFileInfo(o.parser.value(o.to)).absoluteFilePath();
+        if (folder.isEmpty())
+            if (auto r = Backup::setFolder((*vault)->db(), given); !r)
+                return report(r.error());
+        folder = given;
+    }
+    if (folder.isEmpty())
+        return usage(Cli::tr("backup needs --to DIR (no backup folder is chosen for this vault yet)"));
     Backup::Options options;
-    options.rotation = BackupRotation{n.at(0), n.at(1), n.at(2)};
-    auto made = Backup::create(**vault, o.parser.value(o.to), options);
+    if (o.parser.isSet(o.keep)) {
+        options.rotation = BackupRotation{n.at(0), n.at(1), n.at(2)};
+    } else {
+        auto stored = BackupRotation::load((*vault)->db());
+        if (!stored)
+            return report(stored.error());
+        options.rotation = *stored;
+    }
+    auto made = Backup::create(**vault, folder, options);
     if (!made)
         return report(made.error());
     out() << Cli::tr("Backup written and verified: %1").arg(made->path) << Qt::endl
