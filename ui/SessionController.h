@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "readiness/Readiness.h"
 #include "vault/IdleTimer.h"
 #include "vault/Kdf.h"
 
@@ -27,6 +28,8 @@ class InboxMergeDialog;
 class MainWindow;
 class RecoveryKeyDialog;
 class ReadinessDialog;
+class BackupSettingsDialog;
+class SetupAssistant;
 class SyncPanel;
 class UnlockDialog;
 
@@ -58,6 +61,9 @@ public:
     SyncPanel* syncPanel() const;
     // The readiness screen, while open.
     ReadinessDialog* readinessDialog() const;
+    // The setup assistant and the backup settings, while open.
+    SetupAssistant* setupAssistant() const;
+    BackupSettingsDialog* backupSettings() const;
 
 public slots:
     void openSyncPanel();
@@ -66,8 +72,12 @@ public slots:
     // Fichier → État de préparation, and the worst colour in the status bar.
     void openReadiness();
     void refreshReadiness();
-    // Asks for the backup folder (remembered), writes and verifies a backup there.
+    // Writes and verifies a backup into the practice's backup folder (asked for if none is chosen
+    // yet), on a worker thread with its progress shown.
     void backupNow();
+    void openBackupSettings();
+    // The readiness checklist as steps; opens by itself at the first start after a vault is created.
+    void openSetupAssistant();
     void lock();
     // Locks when the idle delay has passed; otherwise updates the remaining time shown.
     void checkIdle();
@@ -86,6 +96,10 @@ private slots:
 private:
     enum class LockReason { User, Idle, Closing };
     void lockFor(LockReason reason);
+    // At lock and at quit, when the last verified backup is older than a day: the error shown to
+    // the user, or empty (done, not due, or skipped by the user).
+    QString automaticBackup(LockReason reason);
+    void handleAction(ReadinessItem::Action action);
     void showCreate();
     void showUnlock(const QString& notice = {});
     void showRecoveryKey(const SecureBytes& recoveryKey);
@@ -117,6 +131,9 @@ private:
     QPointer<ImportWizard> m_import;
     QPointer<SyncPanel> m_syncPanel;
     QPointer<ReadinessDialog> m_readiness;
+    QPointer<SetupAssistant> m_setup;
+    QPointer<BackupSettingsDialog> m_backupSettings;
+    bool m_locking = false;
 };
 
 } // namespace relais::ui

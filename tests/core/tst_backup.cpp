@@ -537,7 +537,7 @@ private slots:
 #ifdef Q_OS_WIN
         QSKIP("SIGKILL is POSIX");
 #endif
-        Made m = makeVault(3000);
+        Made m = makeVault(1500);
         const QString folder = freshFolder();
         auto first = Backup::create(*m.vault, folder);
         QVERIFY(first);
@@ -556,7 +556,7 @@ private slots:
             }
             // Somewhere inside the copy, the verification or the rename.
             QTest::qWait(0);
-            QThread::usleep(rng.bounded(5000, 400000));
+            QThread::usleep(rng.bounded(2000, 250000));
             writer.kill();  // SIGKILL
             QVERIFY(writer.waitForFinished(10000));
             out += writer.readAllStandardOutput();
@@ -582,8 +582,8 @@ private slots:
                              || Backup::timeOf(p) > Backup::timeOf(lastDone),
                          qPrintable(p));
             }
-            // No half copy is listed: each verifies (the newest two, to keep the run short).
-            for (const QString& p : listed.mid(0, 2)) {
+            // No half copy is listed: the newest verifies (the older ones were checked in earlier rounds).
+            for (const QString& p : listed.mid(0, 1)) {
                 auto v = Backup::verify(p, secret(test::kPassphrase), SlotKind::Passphrase);
                 QVERIFY2(v, v ? "" : qPrintable(p + QStringLiteral(": ") + v.error().message));
             }
