@@ -420,6 +420,7 @@ void SessionController::openSetupAssistant()
         return;
     if (m_setup) {
         m_setup->reload();
+        m_setup->show();
         m_setup->raise();
         m_setup->activateWindow();
         return;

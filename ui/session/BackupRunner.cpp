@@ -57,9 +57,11 @@ Result<Backup::Created> BackupRunner::run(Vault& vault, const QString& folder, c
     worker->wait();
     delete worker;
     poll.stop();
+    const bool userCancelled = cancel.load() && !result;
+    QObject::disconnect(&progress, &QProgressDialog::canceled, nullptr, nullptr);  // close() emits it too
     progress.close();
     if (cancelled)
-        *cancelled = cancel.load() && !result;
+        *cancelled = userCancelled;
     return result;
 }
 
