@@ -14,6 +14,7 @@
 #include "interop/FhirReader.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
+#include "readiness/NightlyTask.h"
 #include "records/DemoData.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
@@ -413,8 +414,9 @@ int cmdDemo(const Options& o)
     bool ok = false;
     const int count = o.parser.value(o.patients).toInt(&ok);
     const quint32 seed = o.parser.value(o.seed).toUInt();
-    if (!ok || count < 1 || count > 1000000)
-        return usage(Cli::tr("--patients takes a number from 1 to 1000000"));
+    // 0 on an existing demo vault: only today's and tomorrow's appointments, again.
+    if (!ok || count < 0 || count > 1000000 || (count == 0 && !Vault::exists(o.vaultPath())))
+        return usage(Cli::tr("--patients takes a number from 1 to 1000000 (0 on an existing vault: appointments only)"));
     std::unique_ptr<Vault> vault;
     if (!Vault::exists(o.vaultPath())) {
         auto pass = readSecret(o, o.passFile, Cli::tr("New passphrase: "));
@@ -427,6 +429,9 @@ int cmdDemo(const Options& o)
               << Cli::tr("Recovery key (shown once; write it down and keep it in the practice safe):") << Qt::endl
               << QString::fromLatin1(created->recoveryKey.view().toByteArray()) << Qt::endl;
         vault = std::move(created->vault);
+        // A newcomer's first unlock opens the setup assistant, as after creating a vault in Relais.
+        if (auto r = FirstStart::setPending(vault->db(), true); !r)
+            return report(r.error());
     } else {
         auto opened = unlock(o);
         if (!opened)
@@ -437,19 +442,24 @@ int cmdDemo(const Options& o)
     if (auto r = tx.begin(); !r)
         return report(r.error());
     QTextStream err(stderr);
-    auto added = DemoData(seed).fill(*vault, count, SystemClock::instance().nowUtc(), [&](int done) {
+    auto added = count == 0 ? Result<int>(0) : DemoData(seed).fill(*vault, count, SystemClock::instance().nowUtc(), [&](int done) {
         err << Cli::tr("demo: %1 / %2 patients").arg(done).arg(count) << '\r' << Qt::flush;
     });
     err << Qt::endl;
     if (!added)
         return report(added.error());
+    // Today's and tomorrow's appointments, through the demo EHR's CSV export.
+    auto appointments = DemoData(seed).addAppointments(*vault, SystemClock::instance().nowUtc());
+    if (!appointments)
+        return report(appointments.error());
     if (auto r = vault->audit().append(QStringLiteral("demo.fill"), QStringLiteral("patient"), QString(),
                                        QStringLiteral("count=%1").arg(*added));
         !r)
         return report(r.error());
     if (auto r = tx.commit(); !r)
         return report(r.error());
-    out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl;
+    out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl
+          << Cli::tr("%1 demo appointments today and tomorrow").arg(*appointments) << Qt::endl;
     return Cli::Ok;
 }
 

@@ -544,6 +544,34 @@ private slots:
         QCOMPARE(NightlyTask::exportFolder(db), QStringLiteral("/srv/ehr"));
     }
 
+    // The demo's appointments come through its EHR export (CSV), dated from the demo's clock:
+    // today and tomorrow, each linked to a demo patient; again the next day, the new dates.
+    void demoAppointments()
+    {
+        Made m = makeVault();
+        QVERIFY(DemoData(2026).fill(*m.vault, 40, m_clock.nowUtc()));
+        for (int day = 0; day < 2; ++day) {
+            const QDateTime now = m_clock.nowUtc().addDays(day);
+            auto n = DemoData(2026).addAppointments(*m.vault, now);
+            QVERIFY2(n, n ? "" : qPrintable(n.error().message));
+            QVERIFY(*n >= 10);
+            const QDate today = now.toLocalTime().date();
+            auto q = m.vault->db().prepare(QStringLiteral("SELECT start_utc, patient_id FROM appointment"));
+            QVERIFY(q);
+            int onToday = 0, onTomorrow = 0, linked = 0;
+            QVERIFY(q->each([&](const Statement& s) {
+                const QDate d = QDateTime::fromString(s.text(0), Qt::ISODate).toLocalTime().date();
+                onToday += d == today;
+                onTomorrow += d == today.addDays(1);
+                linked += !s.value(1).isNull() && d >= today;
+            }));
+            QVERIFY2(onToday >= 5 && onTomorrow >= 5, qPrintable(QStringLiteral("%1 %2").arg(onToday).arg(onTomorrow)));
+            QCOMPARE(linked, onToday + onTomorrow);
+        }
+        // No patient of the demo was marked absent by this partial export.
+        QCOMPARE(m.vault->db().scalar(QStringLiteral("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL"))->toInt(), 0);
+    }
+
     void worstColour()
     {
         QCOMPARE(Readiness::worst({}), ReadinessColour::Green);
