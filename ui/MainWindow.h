@@ -55,6 +55,7 @@ signals:
     // The Synchronisation panel (menu, Ctrl+Shift+S, or the status bar count).
     void syncRequested();
     void readinessRequested();
+    void backupSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

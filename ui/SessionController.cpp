@@ -160,6 +160,7 @@ void SessionController::openSession()
         connect(m_main.get(), &MainWindow::importRequested, this, &SessionController::openImportWizard);
         connect(m_main.get(), &MainWindow::syncRequested, this, &SessionController::openSyncPanel);
         connect(m_main.get(), &MainWindow::readinessRequested, this, &SessionController::openReadiness);
+        connect(m_main.get(), &MainWindow::backupSettingsRequested, this, &SessionController::openBackupSettings);
         connect(m_main->workspace(), &PatientWorkspace::recordsChanged, this, &SessionController::refreshSyncStatus);
         connect(m_main.get(), &MainWindow::closeRequested, this, [this] {
             lockFor(LockReason::Closing);

@@ -354,7 +354,7 @@ ReadinessItem Readiness::testPage(const ReadinessThresholds& t)
         return unreadable(item.id, tr("The audit trail"), last.error());
     if (!*last) {
         item.fact = tr("No printer test page has ever been printed");
-        item.nextAction = tr("Print a test page (Prescriptions → Printer calibration) and check it lands in the boxes");
+        item.nextAction = tr("Print a test page (Settings → Printer calibration) and check where it lands");
         return item;
     }
     const qint64 days = std::max<qint64>(0, (*last)->atUtc.secsTo(m_vault.clock().nowUtc()) / 86400);

@@ -190,7 +190,7 @@ private slots:
         SessionController session(path, m_clock, KdfParams::fastForTests());
         session.start();
         unlock(session);
-        session.openBackupSettings();
+        child<QAction>(session.mainWindow(), "actionBackupSettings")->trigger();  // Settings → Backups…
         BackupSettingsDialog* settings = session.backupSettings();
         QVERIFY(settings);
         auto* last = child<QLabel>(settings, "backupLast");

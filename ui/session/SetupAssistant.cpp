@@ -61,7 +61,7 @@ SetupAssistant::SetupAssistant(Vault& vault, QWidget* parent) : QDialog(parent),
     setObjectName(QStringLiteral("setupAssistant"));
     setWindowTitle(tr("Setting up Relais"));
     auto* intro = wrapped(tr("A few steps make the practice ready for an outage. Each can be skipped and done later "
-                             "from Fichier → État de préparation."),
+                             "from File → Readiness check → Setup assistant."),
                           this);
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("setupSteps"));
