@@ -478,11 +478,28 @@ void SessionController::backupNow()
     }
     auto rotation = BackupRotation::load(m_vault->db());
     m_idleTick->stop();  // the copy is not idleness
+    // The copy uses the vault's connection on a worker thread: meanwhile no timer of the open
+    // session (draft autosave, search debounce) may use it on this one; their ticks wait.
+    struct QuietWorkspace : QObject
+    {
+        QWidget* workspace = nullptr;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Timer && workspace)
+                for (QObject* o = watched; o; o = o->parent())
+                    if (o == workspace)
+                        return true;
+            return false;
+        }
+    } quiet;
+    quiet.workspace = m_main->workspace();
+    qApp->installEventFilter(&quiet);
     bool cancelled = false;
     Result<Backup::Created> made = BackupRunner::run(*m_vault, folder, rotation ? *rotation : BackupRotation{}, parent,
                                                      tr("Writing and verifying a backup into %1…")
                                                          .arg(QDir::toNativeSeparators(folder)),
                                                      {}, &cancelled);
+    qApp->removeEventFilter(&quiet);
     m_idle.activity();
     if (m_vault)
         m_idleTick->start();

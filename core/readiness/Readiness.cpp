@@ -162,8 +162,9 @@ QList<ReadinessItem> Readiness::items()
 {
     auto t = ReadinessThresholds::load(m_vault.db());
     const ReadinessThresholds thresholds = t ? *t : ReadinessThresholds{};
-    return {snapshot(thresholds), inbox(),         backup(thresholds),        recoverySheet(),       practitioners(),
-            outbox(),             testPage(thresholds), drugReference(thresholds), diskSpace(thresholds)};
+    return {snapshot(thresholds), inbox(),          backup(thresholds),        recoverySheet(),
+            practitioners(),      outbox(),         testPage(thresholds),      drugReference(thresholds),
+            diskSpace(thresholds)};
 }
 
 ReadinessColour Readiness::worst(const QList<ReadinessItem>& items)
