@@ -128,6 +128,9 @@ void MainWindow::buildMenus()
     QAction* calibration = settings->addAction(tr("Printer &calibration…"));
     calibration->setObjectName(QStringLiteral("actionPrinterCalibration"));
     connect(calibration, &QAction::triggered, rx, &PrescriptionLauncher::calibratePrinters);
+    QAction* backups = settings->addAction(tr("&Backups…"));
+    backups->setObjectName(QStringLiteral("actionBackupSettings"));
+    connect(backups, &QAction::triggered, this, &MainWindow::backupSettingsRequested);
     QAction* drugs = settings->addAction(tr("&Drug reference (BDPM)…"));
     drugs->setObjectName(QStringLiteral("actionDrugReference"));
     connect(drugs, &QAction::triggered, this, [this] {

@@ -56,6 +56,7 @@ signals:
     void syncRequested();
     void readinessRequested();
     void drillRequested();
+    void backupSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

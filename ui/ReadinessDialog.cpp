@@ -4,6 +4,7 @@
 #include "WaitCursor.h"
 #include "drill/DrillStore.h"
 #include "vault/Vault.h"
+#include "session/ThresholdsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -33,9 +34,18 @@ ReadinessDialog::ReadinessDialog(Vault& vault, QWidget* parent) : QDialog(parent
     QPushButton* again = buttons->addButton(tr("Check again"), QDialogButtonBox::ActionRole);
     again->setObjectName(QStringLiteral("readinessReload"));
     connect(again, &QPushButton::clicked, this, &ReadinessDialog::reload);
+    QPushButton* thresholds = buttons->addButton(tr("Thresholds…"), QDialogButtonBox::ActionRole);
+    thresholds->setObjectName(QStringLiteral("readinessThresholds"));
+    connect(thresholds, &QPushButton::clicked, this, &ReadinessDialog::editThresholds);
+    QPushButton* backups = buttons->addButton(tr("Backup settings…"), QDialogButtonBox::ActionRole);
+    backups->setObjectName(QStringLiteral("readinessBackupSettings"));
+    connect(backups, &QPushButton::clicked, this, &ReadinessDialog::backupSettingsRequested);
+    QPushButton* setup = buttons->addButton(tr("Setup assistant…"), QDialogButtonBox::ActionRole);
+    setup->setObjectName(QStringLiteral("readinessSetup"));
+    connect(setup, &QPushButton::clicked, this, &ReadinessDialog::setupRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resize(860, 560);
     reload();
 }
 
@@ -52,6 +62,10 @@ QString ReadinessDialog::actionText(ReadinessItem::Action action)
         return tr("Synchronisation…");
     case ReadinessItem::Action::Drill:
         return tr("Outage drill…");
+    case ReadinessItem::Action::PrintTestPage:
+        return tr("Test page…");
+    case ReadinessItem::Action::DrugReference:
+        return tr("Drug reference…");
     case ReadinessItem::Action::PrintRecoverySheet:  // the key is shown only when the vault is created
     case ReadinessItem::Action::None:
         break;
@@ -141,6 +155,11 @@ Result<void> ReadinessDialog::saveDrillReport(qint64 id, const QString& path)
         || file.write(*pdf) != pdf->size() || !file.commit())
         return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
+void ReadinessDialog::editThresholds()
+{
+    ThresholdsDialog dialog(m_vault, this);
+    connect(&dialog, &ThresholdsDialog::saved, this, &ReadinessDialog::reload);
+    dialog.exec();
 }
 
 ReadinessStatus::ReadinessStatus(QWidget* parent) : QPushButton(parent)

@@ -33,11 +33,15 @@ public:
 public slots:
     // Reads the vault again (after an action was taken).
     void reload();
+    // The thresholds form (ReadinessThresholds), modal over this screen; reads again once saved.
+    void editThresholds();
 
 signals:
     void actionRequested(relais::ReadinessItem::Action action);
     // The worst colour, after every reading.
     void checked(relais::ReadinessColour worst);
+    void backupSettingsRequested();
+    void setupRequested();
 
 private:
     void addDrillReportButton(int row);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "readiness/Readiness.h"
 #include "vault/IdleTimer.h"
 #include "vault/Kdf.h"
 
@@ -28,6 +29,8 @@ class InboxMergeDialog;
 class MainWindow;
 class RecoveryKeyDialog;
 class ReadinessDialog;
+class BackupSettingsDialog;
+class SetupAssistant;
 class SyncPanel;
 class UnlockDialog;
 
@@ -60,6 +63,9 @@ public:
     // The readiness screen, while open.
     ReadinessDialog* readinessDialog() const;
     DrillDialog* drillDialog() const;
+    // The setup assistant and the backup settings, while open.
+    SetupAssistant* setupAssistant() const;
+    BackupSettingsDialog* backupSettings() const;
 
 public slots:
     void openSyncPanel();
@@ -69,8 +75,12 @@ public slots:
     void openReadiness();
     void openDrill();
     void refreshReadiness();
-    // Asks for the backup folder (remembered), writes and verifies a backup there.
+    // Writes and verifies a backup into the practice's backup folder (asked for if none is chosen
+    // yet), on a worker thread with its progress shown.
     void backupNow();
+    void openBackupSettings();
+    // The readiness checklist as steps; opens by itself at the first start after a vault is created.
+    void openSetupAssistant();
     void lock();
     // Locks when the idle delay has passed; otherwise updates the remaining time shown.
     void checkIdle();
@@ -89,6 +99,10 @@ private slots:
 private:
     enum class LockReason { User, Idle, Closing };
     void lockFor(LockReason reason);
+    // At lock and at quit, when the last verified backup is older than a day: the error shown to
+    // the user, or empty (done, not due, or skipped by the user).
+    QString automaticBackup(LockReason reason);
+    void handleAction(ReadinessItem::Action action);
     void showCreate();
     void showUnlock(const QString& notice = {});
     void showRecoveryKey(const SecureBytes& recoveryKey);
@@ -121,6 +135,9 @@ private:
     QPointer<SyncPanel> m_syncPanel;
     QPointer<ReadinessDialog> m_readiness;
     QPointer<DrillDialog> m_drill;
+    QPointer<SetupAssistant> m_setup;
+    QPointer<BackupSettingsDialog> m_backupSettings;
+    bool m_locking = false;
 };
 
 } // namespace relais::ui

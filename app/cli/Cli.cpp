@@ -17,6 +17,7 @@
 #include "interop/FhirReader.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
+#include "readiness/NightlyTask.h"
 #include "records/DemoData.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
@@ -256,8 +257,6 @@ Result<SecureBytes> readUnlockSecret(const Options& o)
 
 int cmdBackup(const Options& o)
 {
-    if (!o.parser.isSet(o.to))
-        return usage(Cli::tr("backup needs --to DIR"));
     const QStringList keep = o.parser.value(o.keep).split(u',');
     QList<int> n;
     for (const QString& k : keep) {
@@ -273,9 +272,27 @@ int cmdBackup(const Options& o)
     auto vault = unlock(o);
     if (!vault)
         return report(vault.error());
+    // Without --to, the folder the practice chose; the first --to given becomes that folder.
+    QString folder = Backup::folder((*vault)->db());
+    if (o.parser.isSet(o.to)) {
+        const QString given = QFileInfo(o.parser.value(o.to)).absoluteFilePath();
+        if (folder.isEmpty())
+            if (auto r = Backup::setFolder((*vault)->db(), given); !r)
+                return report(r.error());
+        folder = given;
+    }
+    if (folder.isEmpty())
+        return usage(Cli::tr("backup needs --to DIR (no backup folder is chosen for this vault yet)"));
     Backup::Options options;
-    options.rotation = BackupRotation{n.at(0), n.at(1), n.at(2)};
-    auto made = Backup::create(**vault, o.parser.value(o.to), options);
+    if (o.parser.isSet(o.keep)) {
+        options.rotation = BackupRotation{n.at(0), n.at(1), n.at(2)};
+    } else {
+        auto stored = BackupRotation::load((*vault)->db());
+        if (!stored)
+            return report(stored.error());
+        options.rotation = *stored;
+    }
+    auto made = Backup::create(**vault, folder, options);
     if (!made)
         return report(made.error());
     out() << Cli::tr("Backup written and verified: %1").arg(made->path) << Qt::endl
@@ -356,8 +373,7 @@ int cmdDrill(const Options& o)
     (*drill)->skip(DrillStep::Consultation, manual);
     (*drill)->printPrescription();
     (*drill)->exportAndOpen();
-    const QString folder = o.parser.isSet(o.backups) ? o.parser.value(o.backups)
-                                                     : QSettings().value(QStringLiteral("backup/folder")).toString();
+    const QString folder = o.parser.isSet(o.backups) ? o.parser.value(o.backups) : Backup::folder((*vault)->db());
     (*drill)->restoreLatestBackup(folder, *secret, kind, o.parser.value(o.slot));
     (*drill)->checkReadiness();
     const DrillRun run = (*drill)->run({(*vault)->slotLabel()});
@@ -463,8 +479,9 @@ int cmdDemo(const Options& o)
     bool ok = false;
     const int count = o.parser.value(o.patients).toInt(&ok);
     const quint32 seed = o.parser.value(o.seed).toUInt();
-    if (!ok || count < 1 || count > 1000000)
-        return usage(Cli::tr("--patients takes a number from 1 to 1000000"));
+    // 0 on an existing demo vault: only today's and tomorrow's appointments, again.
+    if (!ok || count < 0 || count > 1000000 || (count == 0 && !Vault::exists(o.vaultPath())))
+        return usage(Cli::tr("--patients takes a number from 1 to 1000000 (0 on an existing vault: appointments only)"));
     std::unique_ptr<Vault> vault;
     if (!Vault::exists(o.vaultPath())) {
         auto pass = readSecret(o, o.passFile, Cli::tr("New passphrase: "));
@@ -477,6 +494,9 @@ int cmdDemo(const Options& o)
               << Cli::tr("Recovery key (shown once; write it down and keep it in the practice safe):") << Qt::endl
               << QString::fromLatin1(created->recoveryKey.view().toByteArray()) << Qt::endl;
         vault = std::move(created->vault);
+        // A newcomer's first unlock opens the setup assistant, as after creating a vault in Relais.
+        if (auto r = FirstStart::setPending(vault->db(), true); !r)
+            return report(r.error());
     } else {
         auto opened = unlock(o);
         if (!opened)
@@ -487,12 +507,16 @@ int cmdDemo(const Options& o)
     if (auto r = tx.begin(); !r)
         return report(r.error());
     QTextStream err(stderr);
-    auto added = DemoData(seed).fill(*vault, count, SystemClock::instance().nowUtc(), [&](int done) {
+    auto added = count == 0 ? Result<int>(0) : DemoData(seed).fill(*vault, count, SystemClock::instance().nowUtc(), [&](int done) {
         err << Cli::tr("demo: %1 / %2 patients").arg(done).arg(count) << '\r' << Qt::flush;
     });
     err << Qt::endl;
     if (!added)
         return report(added.error());
+    // Today's and tomorrow's appointments, through the demo EHR's CSV export.
+    auto appointments = DemoData(seed).addAppointments(*vault, SystemClock::instance().nowUtc());
+    if (!appointments)
+        return report(appointments.error());
     if (auto r = vault->audit().append(QStringLiteral("demo.fill"), QStringLiteral("patient"), QString(),
                                        QStringLiteral("count=%1").arg(*added));
         !r)
@@ -508,7 +532,8 @@ int cmdDemo(const Options& o)
         if (auto r = DrillStore(*vault).keep(past, *pdf); !r)
             return report(r.error());
     }
-    out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl;
+    out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl
+          << Cli::tr("%1 demo appointments today and tomorrow").arg(*appointments) << Qt::endl;
     return Cli::Ok;
 }
 

@@ -28,6 +28,7 @@ inline constexpr auto SlotChange = "slot.change";
 inline constexpr auto SlotRemove = "slot.remove";
 inline constexpr auto Verify = "vault.verify";
 inline constexpr auto RecoverySheetPrint = "recovery.print";
+inline constexpr auto PrinterTestPage = "printer.test_page";
 inline constexpr auto Rollback = "audit.rollback";
 } // namespace AuditAction
 

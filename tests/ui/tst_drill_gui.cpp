@@ -101,8 +101,8 @@ private slots:
         QVERIFY(DemoData(5).fill(*created->vault, 15, m_clock.nowUtc()));
         QVERIFY(tx.commit());
         QVERIFY(Backup::create(*created->vault, m_backups));
+        QVERIFY(Backup::setFolder(created->vault->db(), m_backups));
         created->vault->lock();
-        QSettings().setValue(QStringLiteral("backup/folder"), m_backups);
     }
 
     void cleanupTestCase() { QSettings().clear(); }
