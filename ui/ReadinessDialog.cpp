@@ -127,7 +127,7 @@ void ReadinessDialog::reload()
 // The last drill's report, kept in the vault: saved where the user chooses.
 void ReadinessDialog::addDrillReportButton(int row)
 {
-    auto last = DrillStore::last(m_vault.db());
+    auto last = DrillStore(m_vault).latest();
     if (!last || !*last)
         return;
     auto* button = new QPushButton(tr("Drill report…"));
@@ -155,6 +155,8 @@ Result<void> ReadinessDialog::saveDrillReport(qint64 id, const QString& path)
         || file.write(*pdf) != pdf->size() || !file.commit())
         return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
+}
+
 void ReadinessDialog::editThresholds()
 {
     ThresholdsDialog dialog(m_vault, this);

@@ -84,6 +84,11 @@ Result<QByteArray> DrillStore::pdf(qint64 id)
     return st->blob(0);
 }
 
+Result<std::optional<DrillStore::Kept>> DrillStore::latest()
+{
+    return last(m_vault.db());
+}
+
 Result<std::optional<DrillStore::Kept>> DrillStore::last(Database& db)
 {
     auto st = db.prepare(

@@ -44,6 +44,7 @@ public:
     Result<QByteArray> pdf(qint64 id);
     // The newest drill, if any (the readiness check reads this).
     static Result<std::optional<Kept>> last(Database& db);
+    Result<std::optional<Kept>> latest();
 
 private:
     Vault& m_vault;
