@@ -7,6 +7,7 @@
 #include "interop/CsvReader.h"
 #include "interop/FhirReader.h"
 #include "prescribing/PractitionerId.h"
+#include "records/AppointmentStore.h"
 #include "records/Nir.h"
 #include "records/PatientStore.h"
 #include "records/TextFold.h"
@@ -348,7 +349,7 @@ private:
 class SnapshotImporter::Run
 {
 public:
-    Run(Vault& vault, const Options& options) : m_vault(vault), m_db(vault.db()), m_patients(vault), m_visits(vault), m_options(options)
+    Run(Vault& vault, const Options& options) : m_vault(vault), m_db(vault.db()), m_patients(vault), m_visits(vault), m_appointments(vault), m_options(options)
     {
         m_summary.dryRun = options.dryRun;
     }
@@ -1173,26 +1174,19 @@ private:
                                    const QString& status, const QString& description, const QString& label, const QString& hash,
                                    const QString& type)
     {
+        Appointment a;
+        a.sourceId = id;
+        a.patientId = patientId.isValid() ? patientId.toLongLong() : 0;
+        a.startUtc = start;
+        a.endUtc = end;
+        a.status = status;
+        a.description = description;
+        a.patientLabel = label;
+        auto w = m_appointments.upsertImported(a, hash);
+        if (!w)
+            return std::unexpected(w.error());
         ImportCounts& n = m_summary.byType[type];
-        auto q = m_db.cached(QStringLiteral("SELECT source_hash FROM appointment WHERE source_id = ?"));
-        (*q)->bind(1, id);
-        auto row = (*q)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row && (*q)->text(0) == hash) {
-            ++n.unchanged;
-            return {};
-        }
-        auto up = m_db.cached(QStringLiteral(
-            "INSERT INTO appointment (source_id, patient_id, start_utc, end_utc, status, description, patient_label, source_hash) "
-            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(source_id) DO UPDATE SET patient_id = excluded.patient_id, "
-            "start_utc = excluded.start_utc, end_utc = excluded.end_utc, status = excluded.status, "
-            "description = excluded.description, patient_label = excluded.patient_label, source_hash = excluded.source_hash"));
-        (*up)->bindAll({id, patientId, start.toString(Qt::ISODate), end.isValid() ? end.toString(Qt::ISODate) : QString(),
-                     status.isEmpty() ? QStringLiteral("booked") : status, description, label, hash});
-        if (auto r = (*up)->run(); !r)
-            return r;
-        ++(*row ? n.updated : n.created);
+        ++(*w == AppointmentStore::Write::Unchanged ? n.unchanged : *w == AppointmentStore::Write::Updated ? n.updated : n.created);
         return {};
     }
 
@@ -1346,6 +1340,7 @@ private:
     Database& m_db;
     PatientStore m_patients;
     ConsultationStore m_visits;
+    AppointmentStore m_appointments;
     const Options& m_options;
     ImportSummary m_summary;
     QHash<QString, qint64> m_bySource;
@@ -1370,6 +1365,11 @@ std::optional<QDateTime> SnapshotImporter::snapshotTime(Database& db)
     const QDateTime t = QDateTime::fromString(v->toString(), Qt::ISODate).toUTC();
     return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
 }
+std::optional<QDateTime> SnapshotImporter::snapshotTime(Vault& vault)
+{
+    return snapshotTime(vault.db());
+}
+
 SnapshotImporter::~SnapshotImporter() = default;
 
 Result<ImportSummary> SnapshotImporter::run(const QList<Source>& sources, const Options& options)
