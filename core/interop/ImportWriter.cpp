@@ -28,6 +28,12 @@ size_t key(const QString& sourceId)
     return qHash(sourceId, 0x5eed);
 }
 
+PatientStore::Part partOf(const Allergy&) { return PatientStore::Part::Allergy; }
+PatientStore::Part partOf(const Antecedent&) { return PatientStore::Part::Antecedent; }
+PatientStore::Part partOf(const Ald&) { return PatientStore::Part::Ald; }
+PatientStore::Part partOf(const Treatment&) { return PatientStore::Part::Treatment; }
+PatientStore::Part partOf(const Measurement&) { return PatientStore::Part::Measurement; }
+
 } // namespace
 
 // The connection's settings for the bulk writes of one import, put back however it ends:
@@ -116,11 +122,10 @@ QDate ImportWriter::today() const
 
 Result<void> ImportWriter::loadPatientIndex()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT source_id, id FROM patient WHERE source_id IS NOT NULL"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (auto r = q->each([&](const Statement& s) { m_bySource.insert(s.text(0), s.integer(1)); }); !r)
-        return r;
+    auto ids = m_patients.importedIds();
+    if (!ids)
+        return std::unexpected(ids.error());
+    m_bySource = std::move(*ids);
     // Practitioners of earlier snapshots, for the authors of this one's consultations.
     auto names = m_practitionerStore.ehrNames();
     if (!names)
@@ -189,22 +194,20 @@ ImportWriter::Fresh* ImportWriter::fresh(const QString& table)
     return it == m_fresh.end() ? nullptr : &*it;
 }
 
-// Fresh table: the row id this import wrote for that source id, or 0.
-Result<qint64> ImportWriter::writtenRow(Fresh& f, const QString& table, const QString& sourceId)
+// Fresh table: the row id this import wrote for that source id (`holds` checks that the row
+// still has it: a hash collision is not the same id), or 0.
+template <typename Holds>
+Result<qint64> ImportWriter::writtenRow(Fresh& f, const QString& sourceId, Holds holds)
 {
     qint64 id = f.collided.value(sourceId);
     if (id == 0)
         id = f.byHash.value(key(sourceId));
     if (id == 0)
         return 0;
-    auto q = m_db.cached(QStringLiteral("SELECT source_id = ? FROM %1 WHERE id = ?").arg(table));
-    if (!q)
-        return std::unexpected(q.error());
-    (*q)->bindAll({sourceId, id});
-    auto row = (*q)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row && (*q)->integer(0) ? id : 0;
+    auto same = holds(id);
+    if (!same)
+        return std::unexpected(same.error());
+    return *same ? id : 0;
 }
 
 void ImportWriter::written(Fresh* f, const QString& sourceId, qint64 id, bool replaced)
@@ -416,19 +419,9 @@ Result<void> ImportWriter::upsertPatient(Patient& p, const QString& hash, const 
     // m_bySource holds every patient with a source id (loaded at the start, kept up to
     // date): one it does not know is new, without asking the database.
     const auto knownAt = m_bySource.constFind(p.sourceId);
-    const bool known = knownAt != m_bySource.cend();
-    Statement* q = nullptr;
-    if (known) {
-        auto cached = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally, absent_since_utc IS NOT NULL FROM patient WHERE id = ?"));
-        if (!cached)
-            return std::unexpected(cached.error());
-        q = *cached;
-        q->bind(1, *knownAt);
-    }
-    auto row = known ? q->step() : Result<bool>(false);
+    auto row = knownAt != m_bySource.cend() ? m_patients.importedPatient(*knownAt) : std::optional<PatientStore::ImportedRow>();
     if (!row)
         return std::unexpected(row.error());
-    qint64 id = 0;
     if (!*row) {
         p.sourceHash = hash;  // written with the row (and absent_since_utc starts NULL)
         p.sourceVersion = version;
@@ -438,72 +431,51 @@ Result<void> ImportWriter::upsertPatient(Patient& p, const QString& hash, const 
         m_bySource.insert(p.sourceId, *created);
         ++c.created;
         return {};
-    } else {
-        id = q->integer(0);
-        if (q->integer(2) != 0) {
-            ++c.keptLocal;  // corrected in Relais during the outage: ours wins, it goes back to the EHR
-            return {};
-        }
-        if (q->text(1) == hash) {
-            ++c.unchanged;
-            if (q->integer(3) == 0)
-                return {};
-            // Back in the export (a partial one marked it wrongly, or it returned): no longer absent.
-            auto back = m_db.cached(QStringLiteral("UPDATE patient SET absent_since_utc = NULL WHERE id = ?"));
-            if (!back)
-                return std::unexpected(back.error());
-            (*back)->bind(1, id);
-            return (*back)->run();
-        }
-        p.id = id;
-        if (auto r = m_patients.replaceImported(p); !r)
-            return r;
-        ++c.updated;
     }
-    auto mark = m_db.cached(QStringLiteral("UPDATE patient SET source_hash = ?, source_version = ?, absent_since_utc = NULL WHERE id = ?"));
-    if (!mark)
-        return std::unexpected(mark.error());
-    (*mark)->bindAll({hash, version.isEmpty() ? QVariant() : QVariant(version), id});
-    return (*mark)->run();
+    const qint64 id = (*row)->id;
+    if ((*row)->changedLocally) {
+        ++c.keptLocal;  // corrected in Relais during the outage: ours wins, it goes back to the EHR
+        return {};
+    }
+    if ((*row)->sourceHash == hash) {
+        ++c.unchanged;
+        // Back in the export (a partial one marked it wrongly, or it returned): no longer absent.
+        return (*row)->absent ? m_patients.markPresent(id) : Result<void>();
+    }
+    p.id = id;
+    if (auto r = m_patients.replaceImported(p); !r)
+        return r;
+    ++c.updated;
+    return m_patients.setImportedSource(id, hash, version);
 }
 
 // Sub-records: unchanged (same hash) → nothing; changed → replaced; new → added.
 template <typename Part>
 Result<void> ImportWriter::upsertPart(const QString& table, const QString& type, qint64 patientId, Part part, const QString& hash)
 {
+    const PatientStore::Part kind = partOf(part);
     ImportCounts& c = m_summary.byType[type];
     bool exists = false;
     Fresh* f = fresh(table);
     qint64 rowId = 0;
     if (f) {
-        auto w = writtenRow(*f, table, part.sourceId);
+        auto w = writtenRow(*f, part.sourceId, [&](qint64 id) { return m_patients.partHasSource(kind, id, part.sourceId); });
         if (!w)
             return std::unexpected(w.error());
         rowId = *w;
     }
     if (!f || rowId) {
-        auto q = f ? m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE id = ?").arg(table))
-                   : m_db.cached(QStringLiteral("SELECT id, source_hash FROM %1 WHERE source_id = ?").arg(table));
-        if (!q)
-            return std::unexpected(q.error());
-        if (f)
-            (*q)->bind(1, rowId);
-        else
-            (*q)->bind(1, part.sourceId);
-        auto row = (*q)->step();
+        auto row = f ? m_patients.importedPartAt(kind, rowId) : m_patients.importedPart(kind, part.sourceId);
         if (!row)
             return std::unexpected(row.error());
-        exists = *row;
-        if (exists && (*q)->text(1) == hash) {
+        exists = row->has_value();
+        if (exists && (*row)->sourceHash == hash) {
             ++c.unchanged;
             return {};
         }
-        if (exists) {
-            auto del = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-            (*del)->bind(1, (*q)->integer(0));
-            if (auto r = (*del)->run(); !r)
+        if (exists)
+            if (auto r = m_patients.removeImportedPart(kind, (*row)->id); !r)
                 return r;
-        }
     }
     part.origin = Origin::Imported;
     part.sourceHash = hash;
@@ -519,49 +491,38 @@ Result<void> ImportWriter::upsertConsultation(Consultation& c, const QString& ha
 {
     const QString id = c.sourceId;
     ImportCounts& n = m_summary.byType[type];
-    const QString table = QStringLiteral("consultation");
-    Result<bool> row = false;
-    Fresh* f = fresh(table);
+    bool exists = false;
+    Fresh* f = fresh(QStringLiteral("consultation"));
     qint64 rowId = 0;
     if (f) {
-        auto w = writtenRow(*f, table, id);
+        auto w = writtenRow(*f, id, [&](qint64 row) { return m_visits.hasSource(row, id); });
         if (!w)
             return std::unexpected(w.error());
         rowId = *w;
     }
     if (!f || rowId) {
-        auto q = f ? m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE id = ?"))
-                   : m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (f)
-            (*q)->bind(1, rowId);
-        else
-            (*q)->bind(1, id);
-        row = (*q)->step();
+        auto row = f ? m_visits.importedAt(rowId) : m_visits.importedBySource(id);
         if (!row)
             return std::unexpected(row.error());
-        if (*row && (*q)->text(2) != u"imported") {
+        exists = row->has_value();
+        if (exists && !(*row)->imported) {
             ++n.keptLocal;
             return {};
         }
-        if (*row && (*q)->text(1) == hash) {
+        if (exists && (*row)->sourceHash == hash) {
             ++n.unchanged;
             return {};
         }
-        if (*row) {
-            auto del = m_db.cached(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
-            (*del)->bind(1, (*q)->integer(0));
-            if (auto d = (*del)->run(); !d)
+        if (exists)
+            if (auto d = m_visits.removeImported((*row)->id); !d)
                 return d;
-        }
     }
     c.sourceHash = hash;
     auto added = m_visits.insertRaw(c);
     if (!added)
         return std::unexpected(added.error());
-    written(f, id, *added, *row);
-    ++(*row ? n.updated : n.created);
+    written(f, id, *added, exists);
+    ++(exists ? n.updated : n.created);
     return {};
 }
 
@@ -584,25 +545,10 @@ Result<void> ImportWriter::upsertAppointment(const Appointment& a, const QString
 
 Result<void> ImportWriter::markAbsent()
 {
-    const QString now = m_vault.clock().nowUtc().toString(Qt::ISODate);
-    auto q = m_db.prepare(QStringLiteral("SELECT id, source_id FROM patient WHERE origin = 'imported' AND absent_since_utc IS NULL"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> gone;
-    auto r = q->each([&](const Statement& s) {
-        if (!m_seen.contains(s.text(1)))
-            gone.append(s.integer(0));
-    });
-    if (!r)
-        return r;
-    auto mark = m_db.prepare(QStringLiteral("UPDATE patient SET absent_since_utc = ? WHERE id = ?"));
-    for (qint64 id : std::as_const(gone)) {
-        mark->reset();
-        mark->bindAll({now, id});
-        if (auto d = mark->run(); !d)
-            return d;
-    }
-    m_summary.markedAbsent = int(gone.size());
+    auto marked = m_patients.markAbsentExcept(m_seen, m_vault.clock().nowUtc());
+    if (!marked)
+        return std::unexpected(marked.error());
+    m_summary.markedAbsent = *marked;
     return {};
 }
 

@@ -86,7 +86,8 @@ private:
     Result<void> rebuildIndexes();
     Result<void> markAbsent();
     Fresh* fresh(const QString& table);
-    Result<qint64> writtenRow(Fresh& f, const QString& table, const QString& sourceId);
+    template <typename Holds>
+    Result<qint64> writtenRow(Fresh& f, const QString& sourceId, Holds holds);
     void written(Fresh* f, const QString& sourceId, qint64 id, bool replaced);
     template <typename Part>
     Result<void> upsertPart(const QString& table, const QString& type, qint64 patientId, Part part, const QString& hash);
