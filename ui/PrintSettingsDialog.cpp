@@ -88,7 +88,7 @@ PrintSettingsDialog::PrintSettingsDialog(Vault& vault, QWidget* parent) : QDialo
 void PrintSettingsDialog::load()
 {
     m_message->clear();
-    auto c = PrintSettings(m_vault.db()).calibration(m_printer->currentText().trimmed());
+    auto c = PrintSettings(m_vault).calibration(m_printer->currentText().trimmed());
     if (!c) {
         m_message->setText(c.error().message);
         return;
@@ -104,7 +104,7 @@ bool PrintSettingsDialog::save()
         m_message->setText(tr("Printer: choose or type its name"));
         return false;
     }
-    auto r = PrintSettings(m_vault.db()).setCalibration(printer, PrinterCalibration{m_dx->value(), m_dy->value()});
+    auto r = PrintSettings(m_vault).setCalibration(printer, PrinterCalibration{m_dx->value(), m_dy->value()});
     m_message->setText(r ? tr("Saved for %1.").arg(printer) : r.error().message);
     return bool(r);
 }

@@ -198,10 +198,10 @@ void SessionController::attachSession()
     if (!m_vault || !m_main)
         return;
     m_patients = std::make_unique<PatientStore>(*m_vault);
-    m_search = std::make_unique<PatientSearch>(m_vault->db());
+    m_search = std::make_unique<PatientSearch>(*m_vault);
     DrugCompleter::setVaultPath(m_vault->path());  // the drug reference sits beside the unlocked vault
     m_main->workspace()->attach(*m_patients, *m_search, m_clock);
-    m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
+    m_main->snapshotStatus()->refresh(*m_vault, m_clock);
     refreshSyncStatus();
     refreshReadiness();
     m_idle.activity();
@@ -338,7 +338,7 @@ void SessionController::openSyncPanel()
 void SessionController::refreshSyncStatus()
 {
     if (m_vault && m_main)
-        m_main->syncStatus()->refresh(m_vault->db());
+        m_main->syncStatus()->refresh(*m_vault);
 }
 
 void SessionController::openReadiness()
@@ -573,7 +573,7 @@ void SessionController::refreshAfterImport()
 {
     if (!m_vault || !m_main)
         return;
-    m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
+    m_main->snapshotStatus()->refresh(*m_vault, m_clock);
     refreshReadiness();
     PatientWorkspace* workspace = m_main->workspace();
     workspace->appointments()->reload();

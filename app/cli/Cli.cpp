@@ -25,6 +25,7 @@
 #include "sync/FhirClient.h"
 #include "sync/Handover.h"
 #include "sync/Outbox.h"
+#include "sync/SyncSettings.h"
 #include "vault/PassphraseStrength.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
@@ -816,7 +817,7 @@ int cmdSync(const Options& o)
         auto token = SecretInput::fromFile(o.parser.value(o.tokenFile));
         if (!token)
             return report(token.error());
-        if (auto r = FhirClient::storeToken((*vault)->db(), token->view()); !r)
+        if (auto r = SyncSettings::save(**vault, std::nullopt, token->view()); !r)
             return report(r.error());
     }
     FhirClient client(**vault, FhirClient::Config{url, o.parser.value(o.caFile)});
@@ -833,11 +834,10 @@ int cmdSync(const Options& o)
         out() << Cli::tr("To check in the EHR: %1").arg(d) << Qt::endl;
     if (counts)
         out() << Cli::tr("Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending")
-                     .arg(counts->value(QStringLiteral("acknowledged")))
-                     .arg(counts->value(QStringLiteral("failed")))
-                     .arg(counts->value(QStringLiteral("conflict")))
-                     .arg(counts->value(QStringLiteral("pending")) + counts->value(QStringLiteral("sending"))
-                          + counts->value(QStringLiteral("sent")))
+                     .arg(counts->of(OutboxEntry::State::Acknowledged))
+                     .arg(counts->of(OutboxEntry::State::Failed))
+                     .arg(counts->of(OutboxEntry::State::Conflict))
+                     .arg(counts->inFlight())
               << Qt::endl;
     return result->failed + result->conflicts == 0 ? Cli::Ok : Cli::Other;
 }

@@ -327,10 +327,9 @@ ReadinessItem Readiness::outbox()
     auto counts = Outbox(m_vault.db(), m_vault.clock()).counts();
     if (!counts)
         return unreadable(item.id, tr("The outbox"), counts.error());
-    const int failed = counts->value(QStringLiteral("failed"));
-    const int conflict = counts->value(QStringLiteral("conflict"));
-    const int waiting = counts->value(QStringLiteral("pending")) + counts->value(QStringLiteral("sending"))
-                        + counts->value(QStringLiteral("sent"));
+    const int failed = counts->of(OutboxEntry::State::Failed);
+    const int conflict = counts->of(OutboxEntry::State::Conflict);
+    const int waiting = counts->inFlight();
     if (failed + conflict > 0) {
         item.colour = ReadinessColour::Red;
         item.fact = tr("Outbox: %1 failed, %2 in conflict").arg(failed).arg(conflict);
