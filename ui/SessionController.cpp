@@ -117,7 +117,7 @@ void SessionController::onCreateAccepted()
     m_create = nullptr;
     m_vault = std::move(created->vault);
     // The first start: the setup assistant opens once the session is there.
-    if (auto r = FirstStart::setPending(m_vault->db(), true); !r)
+    if (auto r = FirstStart::setPending(*m_vault, true); !r)
         qCWarning(lcUi) << "setup assistant state not recorded";
     showRecoveryKey(created->recoveryKey);
 }
@@ -209,7 +209,7 @@ void SessionController::attachSession()
     if (!m_merge || !m_merge->isVisible())
         m_main->workspace()->focusSearch();  // the GP types the name at once
     m_idleTick->start();
-    if (FirstStart::pending(m_vault->db()))
+    if (FirstStart::pending(*m_vault))
         openSetupAssistant();
 }
 
@@ -376,7 +376,7 @@ void SessionController::openDrill()
     }
     delete m_drill.data();  // closed, waiting for its deferred deletion
     // Beside the readiness screen, not inside it: closing that one must not end the drill.
-    m_drill = new DrillDialog(*m_vault, Backup::folder(m_vault->db()), m_main.get());
+    m_drill = new DrillDialog(*m_vault, Backup::folder(*m_vault), m_main.get());
     m_drill->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_drill, &DrillDialog::reportKept, this, [this] {
         m_idle.activity();
@@ -406,7 +406,7 @@ void SessionController::handleAction(ReadinessItem::Action action)
         openImportWizard();
         break;
     case ReadinessItem::Action::Backup:
-        if (Backup::folder(m_vault->db()).isEmpty())
+        if (Backup::folder(*m_vault).isEmpty())
             openBackupSettings();
         else
             backupNow();
@@ -489,7 +489,7 @@ void SessionController::backupNow()
     QWidget* parent = m_backupSettings ? static_cast<QWidget*>(m_backupSettings.data())
                       : m_readiness     ? static_cast<QWidget*>(m_readiness.data())
                                         : m_main.get();
-    QString folder = Backup::folder(m_vault->db());
+    QString folder = Backup::folder(*m_vault);
     if (folder.isEmpty()) {
         // Before the folder was kept in the vault, this computer remembered it.
         static constexpr auto kOldFolderKey = "backup/folder";
@@ -497,12 +497,12 @@ void SessionController::backupNow()
                                                    QSettings().value(QLatin1String(kOldFolderKey)).toString());
         if (folder.isEmpty() || !m_vault)
             return;
-        if (auto r = Backup::setFolder(m_vault->db(), folder); !r) {
+        if (auto r = Backup::setFolder(*m_vault, folder); !r) {
             QMessageBox::warning(parent, tr("Backup"), r.error().message);
             return;
         }
     }
-    auto rotation = BackupRotation::load(m_vault->db());
+    auto rotation = BackupRotation::load(*m_vault);
     m_idleTick->stop();  // the copy is not idleness
     // The copy uses the vault's connection on a worker thread: meanwhile no timer of the open
     // session (draft autosave, search debounce) may use it on this one; their ticks wait.
@@ -546,10 +546,10 @@ void SessionController::backupNow()
 
 QString SessionController::automaticBackup(LockReason reason)
 {
-    if (!m_vault || !Backup::automaticDue(m_vault->db(), m_clock))
+    if (!m_vault || !Backup::automaticDue(*m_vault, m_clock))
         return {};
-    const QString folder = Backup::folder(m_vault->db());
-    auto rotation = BackupRotation::load(m_vault->db());
+    const QString folder = Backup::folder(*m_vault);
+    auto rotation = BackupRotation::load(*m_vault);
     qCInfo(lcUi) << "automatic backup at" << (reason == LockReason::Closing ? "quit" : "lock");
     bool skipped = false;
     Result<Backup::Created> made =

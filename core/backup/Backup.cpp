@@ -565,4 +565,24 @@ Result<Backup::Restored> Backup::restore(const QString& backupDir, const QString
     return out;
 }
 
+std::optional<QDateTime> Backup::lastVerified(Vault& vault)
+{
+    return lastVerified(vault.db());
+}
+
+QString Backup::folder(Vault& vault)
+{
+    return folder(vault.db());
+}
+
+Result<void> Backup::setFolder(Vault& vault, const QString& folder)
+{
+    return setFolder(vault.db(), folder);
+}
+
+bool Backup::automaticDue(Vault& vault, const Clock& clock, qint64 maxAgeSecs)
+{
+    return automaticDue(vault.db(), clock, maxAgeSecs);
+}
+
 } // namespace relais

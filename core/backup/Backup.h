@@ -84,14 +84,18 @@ public:
     static QStringList prune(const QString& folder, const BackupRotation& rotation);
 
     static std::optional<QDateTime> lastVerified(Database& db);
+    static std::optional<QDateTime> lastVerified(Vault& vault);
 
     // The folder chosen by the practice (empty: none chosen yet).
     static QString folder(Database& db);
+    static QString folder(Vault& vault);
     static Result<void> setFolder(Database& db, const QString& folder);
+    static Result<void> setFolder(Vault& vault, const QString& folder);
     // An automatic backup is due (at lock, at quit): a folder is chosen and the last verified
     // backup is older than `maxAgeSecs` (one day), or there is none.
     static constexpr qint64 kAutomaticAgeSecs = 24 * 3600;
     static bool automaticDue(Database& db, const Clock& clock, qint64 maxAgeSecs = kAutomaticAgeSecs);
+    static bool automaticDue(Vault& vault, const Clock& clock, qint64 maxAgeSecs = kAutomaticAgeSecs);
 
 private:
     static Result<Verified> verifyWithKey(const QString& backupDir, const BackupManifest& manifest,

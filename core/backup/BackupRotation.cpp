@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/BackupRotation.h"
+#include "vault/Vault.h"
 
 #include "vault/Sqlite.h"
 
@@ -90,6 +91,16 @@ Result<void> BackupRotation::save(Database& db) const
         return std::unexpected(st.error());
     st->bind(1, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     return st->run();
+}
+
+Result<BackupRotation> BackupRotation::load(Vault& vault)
+{
+    return load(vault.db());
+}
+
+Result<void> BackupRotation::save(Vault& vault) const
+{
+    return save(vault.db());
 }
 
 } // namespace relais

@@ -10,6 +10,7 @@
 namespace relais {
 
 class Database;
+class Vault;
 
 // Which backups to keep: the newest of each of the `daily` most recent days that have one, of
 // the `weekly` most recent ISO weeks, of the `monthly` most recent months (UTC calendar), all
@@ -35,7 +36,9 @@ public:
     // daily 1 to 1000, weekly and monthly 0 to 1000; the message names the count.
     Result<void> check() const;
     static Result<BackupRotation> load(Database& db);
+    static Result<BackupRotation> load(Vault& vault);
     Result<void> save(Database& db) const;
+    Result<void> save(Vault& vault) const;
     bool operator==(const BackupRotation&) const = default;
 };
 

@@ -2,6 +2,7 @@
 #include "readiness/NightlyTask.h"
 
 #include "vault/Sqlite.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -225,6 +226,26 @@ Result<void> FirstStart::setPending(Database& db, bool pending)
         return std::unexpected(st.error());
     st->bind(1, pending ? QStringLiteral("pending") : QStringLiteral("done"));
     return st->run();
+}
+
+QString NightlyTask::exportFolder(Vault& vault)
+{
+    return exportFolder(vault.db());
+}
+
+Result<void> NightlyTask::setExportFolder(Vault& vault, const QString& folder)
+{
+    return setExportFolder(vault.db(), folder);
+}
+
+bool FirstStart::pending(Vault& vault)
+{
+    return pending(vault.db());
+}
+
+Result<void> FirstStart::setPending(Vault& vault, bool pending)
+{
+    return setPending(vault.db(), pending);
 }
 
 } // namespace relais

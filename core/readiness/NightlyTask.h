@@ -10,6 +10,7 @@
 namespace relais {
 
 class Database;
+class Vault;
 
 // The nightly task that seals the EHR's export into Relais's inbox: the user-level systemd
 // timer and service (Linux) or the Task Scheduler XML (Windows) of packaging/, with the
@@ -57,6 +58,8 @@ public:
 
     static QString exportFolder(Database& db);
     static Result<void> setExportFolder(Database& db, const QString& folder);
+    static QString exportFolder(Vault& vault);
+    static Result<void> setExportFolder(Vault& vault, const QString& folder);
 };
 
 // The setup assistant opens at the first start after a vault is created, once (owner of the
@@ -66,6 +69,8 @@ struct FirstStart
     static constexpr auto kMetaKey = "setup_assistant";
     static bool pending(Database& db);
     static Result<void> setPending(Database& db, bool pending);
+    static bool pending(Vault& vault);
+    static Result<void> setPending(Vault& vault, bool pending);
 };
 
 } // namespace relais

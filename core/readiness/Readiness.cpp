@@ -455,4 +455,14 @@ ReadinessItem Readiness::diskSpace(const ReadinessThresholds& t)
     return item;
 }
 
+Result<ReadinessThresholds> ReadinessThresholds::load(Vault& vault)
+{
+    return load(vault.db());
+}
+
+Result<void> ReadinessThresholds::save(Vault& vault) const
+{
+    return save(vault.db());
+}
+
 } // namespace relais

@@ -45,7 +45,9 @@ public:
     Result<void> set(const QString& assignment);
     static QStringList names();
     static Result<ReadinessThresholds> load(Database& db);
+    static Result<ReadinessThresholds> load(Vault& vault);
     Result<void> save(Database& db) const;
+    Result<void> save(Vault& vault) const;
     bool operator==(const ReadinessThresholds&) const = default;
 };
 

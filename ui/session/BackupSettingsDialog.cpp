@@ -88,8 +88,8 @@ BackupSettingsDialog::BackupSettingsDialog(Vault& vault, const Clock& clock, QWi
     layout->addWidget(buttons);
     resize(620, 340);
 
-    m_folder->setText(QDir::toNativeSeparators(Backup::folder(m_vault.db())));
-    auto rotation = BackupRotation::load(m_vault.db());
+    m_folder->setText(QDir::toNativeSeparators(Backup::folder(m_vault)));
+    auto rotation = BackupRotation::load(m_vault);
     const BackupRotation r = rotation ? *rotation : BackupRotation{};
     m_daily->setValue(r.daily);
     m_weekly->setValue(r.weekly);
@@ -99,7 +99,7 @@ BackupSettingsDialog::BackupSettingsDialog(Vault& vault, const Clock& clock, QWi
 
 void BackupSettingsDialog::reload()
 {
-    const auto last = Backup::lastVerified(m_vault.db());
+    const auto last = Backup::lastVerified(m_vault);
     QString text;
     if (!last) {
         text = tr("Last verified backup: none yet.");
@@ -129,11 +129,11 @@ bool BackupSettingsDialog::save()
         m_message->setText(r.error().message);
         return false;
     }
-    if (auto r = Backup::setFolder(m_vault.db(), QDir::fromNativeSeparators(m_folder->text())); !r) {
+    if (auto r = Backup::setFolder(m_vault, QDir::fromNativeSeparators(m_folder->text())); !r) {
         m_message->setText(r.error().message);
         return false;
     }
-    if (auto r = rotation.save(m_vault.db()); !r) {
+    if (auto r = rotation.save(m_vault); !r) {
         m_message->setText(r.error().message);
         return false;
     }

@@ -142,7 +142,7 @@ QWidget* SetupAssistant::page(int step)
         m_exportFolder = new QLineEdit(w);
         m_exportFolder->setObjectName(QStringLiteral("setupExportFolder"));
         m_exportFolder->setPlaceholderText(tr("the folder the practice software exports into"));
-        m_exportFolder->setText(QDir::toNativeSeparators(relais::NightlyTask::exportFolder(m_vault.db())));
+        m_exportFolder->setText(QDir::toNativeSeparators(relais::NightlyTask::exportFolder(m_vault)));
         auto* choose = new QPushButton(tr("Choose…"), w);
         choose->setObjectName(QStringLiteral("setupChooseExport"));
         connect(choose, &QPushButton::clicked, this, [this] {
@@ -212,11 +212,11 @@ void SetupAssistant::reload()
     m_done[RecoverySheet] = sheet.has_value();
     text[RecoverySheet] = sheet ? tr("Done: printed %1.").arg(when(*sheet))
                                 : tr("Not printed from Relais: check that the key was copied by hand and is in the safe.");
-    const QString folder = Backup::folder(m_vault.db());
+    const QString folder = Backup::folder(m_vault);
     m_done[BackupFolder] = !folder.isEmpty();
     text[BackupFolder] = folder.isEmpty() ? tr("Not done yet: no backup folder chosen.")
                                           : tr("Done: backups go to %1.").arg(QDir::toNativeSeparators(folder));
-    const QString exportFolder = relais::NightlyTask::exportFolder(m_vault.db());
+    const QString exportFolder = relais::NightlyTask::exportFolder(m_vault);
     m_done[NightlyTask] = !exportFolder.isEmpty();
     text[NightlyTask] = exportFolder.isEmpty()
                             ? tr("Not done yet.")
@@ -250,7 +250,7 @@ void SetupAssistant::installNightlyTask()
         m_nightlyResult->setText(written.error().message);
         return;
     }
-    if (auto r = relais::NightlyTask::setExportFolder(m_vault.db(), exportDir); !r) {
+    if (auto r = relais::NightlyTask::setExportFolder(m_vault, exportDir); !r) {
         m_nightlyResult->setText(r.error().message);
         return;
     }
@@ -272,7 +272,7 @@ void SetupAssistant::changeEvent(QEvent* event)
 
 void SetupAssistant::done(int result)
 {
-    (void)FirstStart::setPending(m_vault.db(), false);
+    (void)FirstStart::setPending(m_vault, false);
     QDialog::done(result);
 }
 

@@ -35,7 +35,7 @@ ThresholdsDialog::ThresholdsDialog(Vault& vault, QWidget* parent) : QDialog(pare
     setWindowTitle(tr("Readiness thresholds"));
     auto* intro = new QLabel(tr("When each line of the readiness check turns amber or red. Kept in the vault."), this);
     intro->setWordWrap(true);
-    auto current = ReadinessThresholds::load(m_vault.db());
+    auto current = ReadinessThresholds::load(m_vault);
     const ReadinessThresholds t = current ? *current : ReadinessThresholds{};
     auto* form = new QFormLayout;
     for (const QString& name : ReadinessThresholds::names()) {
@@ -74,7 +74,7 @@ bool ThresholdsDialog::save()
             m_message->setText(r.error().message);
             return false;
         }
-    if (auto r = t.save(m_vault.db()); !r) {
+    if (auto r = t.save(m_vault); !r) {
         m_message->setText(r.error().message);
         return false;
     }
