@@ -372,6 +372,14 @@ ALTER TABLE consultation ADD COLUMN author TEXT NOT NULL DEFAULT '';
 -- the insured person's, which for a child is a parent's; the INS stays in matricule.
 ALTER TABLE patient ADD COLUMN nss TEXT NOT NULL DEFAULT '';
 )SQL"},
+    {10, R"SQL(
+-- The audit viewer: each filter reads its own index range in time order (the row id, seq,
+-- ends every index), so a page of a million-entry trail does not scan it.
+CREATE INDEX audit_log_at ON audit_log (at_utc);
+CREATE INDEX audit_log_action ON audit_log (action, at_utc);
+CREATE INDEX audit_log_slot ON audit_log (slot, at_utc);
+CREATE INDEX audit_log_object ON audit_log (object_type, object_id, at_utc);
+)SQL"},
 };
 
 } // namespace
