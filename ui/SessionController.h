@@ -29,6 +29,8 @@ class RecoveryKeyDialog;
 class ReadinessDialog;
 class SyncPanel;
 class UnlockDialog;
+class AuditTrailDialog;
+class VaultAccessDialog;
 
 // The life of a session: create or unlock, work, lock (by hand, on close, or after idling),
 // unlock again. Owns the open vault; locking destroys it, which wipes the key.
@@ -58,6 +60,9 @@ public:
     SyncPanel* syncPanel() const;
     // The readiness screen, while open.
     ReadinessDialog* readinessDialog() const;
+    // Settings → Vault access and Settings → Audit trail, while open.
+    VaultAccessDialog* vaultAccessDialog() const;
+    AuditTrailDialog* auditTrailDialog() const;
 
 public slots:
     void openSyncPanel();
@@ -66,6 +71,8 @@ public slots:
     // Fichier → État de préparation, and the worst colour in the status bar.
     void openReadiness();
     void refreshReadiness();
+    void openVaultAccess();
+    void openAuditTrail();
     // Asks for the backup folder (remembered), writes and verifies a backup there.
     void backupNow();
     void lock();
@@ -99,6 +106,8 @@ private:
     void openImportWizard();
     void refreshAfterImport();
     void showMessage(const QString& text);
+    // "Unlocked by" in the status bar: the slot's label and its prescriber.
+    void showWhoUnlocked();
 
     QString m_path;
     const Clock& m_clock;
@@ -117,6 +126,8 @@ private:
     QPointer<ImportWizard> m_import;
     QPointer<SyncPanel> m_syncPanel;
     QPointer<ReadinessDialog> m_readiness;
+    QPointer<VaultAccessDialog> m_vaultAccess;
+    QPointer<AuditTrailDialog> m_auditTrail;
 };
 
 } // namespace relais::ui
