@@ -86,7 +86,9 @@ AuditTrailDialog::AuditTrailDialog(Vault& vault, QWidget* parent) : QDialog(pare
     form->addRow(tr("Period:"), period);
     form->addRow(tr("P&ractitioner:"), m_slot);
     form->addRow(tr("&Action:"), m_action);
-    form->addRow(tr("&Patient:"), patientRow);
+    auto* patientLabel = new QLabel(tr("&Patient:"), this);
+    patientLabel->setBuddy(m_patientQuery);
+    form->addRow(patientLabel, patientRow);
 
     for (QCheckBox* c : {m_useFrom, m_useTo})
         connect(c, &QCheckBox::toggled, this, &AuditTrailDialog::applyFilter);
@@ -101,6 +103,7 @@ AuditTrailDialog::AuditTrailDialog(Vault& vault, QWidget* parent) : QDialog(pare
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
 

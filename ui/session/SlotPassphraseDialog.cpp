@@ -51,7 +51,9 @@ SlotPassphraseDialog::SlotPassphraseDialog(Vault& vault, KdfParams kdf, Mode mod
         row->addWidget(m_prescriber, 1);
         row->addWidget(create);
         form->insertRow(0, tr("&Name shown in Relais:"), m_label);
-        form->insertRow(1, tr("P&rescriber profile:"), row);
+        auto* prescriberLabel = new QLabel(tr("P&rescriber profile:"), this);
+        prescriberLabel->setBuddy(m_prescriber);
+        form->insertRow(1, prescriberLabel, row);
         connect(m_label, &QLineEdit::textChanged, this, &SlotPassphraseDialog::updateState);
         connect(m_prescriber, &QComboBox::currentIndexChanged, this, &SlotPassphraseDialog::updateState);
         loadPrescribers();

@@ -5,6 +5,7 @@
 #include "RecoveryKeyDialog.h"
 #include "WaitCursor.h"
 #include "audit/AuditTable.h"
+#include "common/Logging.h"
 #include "prescribing/PractitionerStore.h"
 #include "session/SlotPassphraseDialog.h"
 #include "vault/SlotDirectory.h"
@@ -209,7 +210,10 @@ void VaultAccessDialog::removeSelected()
         return;
     }
     // The prescriber it was tied to keeps their profile, without a slot.
-    (void)PractitionerStore(m_vault).linkSlot(slot->id, 0);
+    PractitionerStore store(m_vault);
+    if (auto linked = store.forSlot(slot->id); linked && *linked)
+        if (auto r = store.linkSlot(slot->id, 0); !r)
+            qCWarning(lcUi) << "slot link not cleared";
     reload();
     showMessage(tr("Key slot \"%1\" removed.").arg(slot->label), false);
     emit changed();
