@@ -420,7 +420,7 @@ int cmdSlots(const Options& o)
     auto rows = SlotDirectory::read(**vault);
     if (!rows)
         return report(rows.error());
-    out() << Cli::tr("Label") << '\t' << Cli::tr("Kind") << '\t' << Cli::tr("Prescriber") << '\t' << Cli::tr("Created")
+    out() << Cli::tr("Label") << '\t' << Cli::tr("Kind") << '\t' << Cli::tr("Prescriber") << '\t' << Cli::tr("Created on")
           << '\t' << Cli::tr("Last used") << Qt::endl;
     for (const SlotRow& r : std::as_const(*rows))
         out() << r.slot.label << '\t' << SlotDirectory::kindWords(r.slot.kind) << '\t'

@@ -121,12 +121,12 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 afterSeq, int limit) const
     return out;
 }
 
-Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& f, const std::optional<AuditEntry>& after, int limit) const
+QString AuditLog::pageSql(const AuditFilter& f, const std::optional<AuditEntry>& after, int limit, QVariantList& args)
 {
     // The time text sorts as the time: every entry is written with toString(Qt::ISODateWithMs) in UTC.
     const auto stamp = [](const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); };
     QString sql = QStringLiteral("SELECT seq, at_utc, slot, action, object_type, object_id, detail FROM audit_log WHERE 1");
-    QVariantList args;
+    args.clear();
     if (f.fromUtc.isValid()) {
         sql += QStringLiteral(" AND at_utc >= ?");
         args << stamp(f.fromUtc);
@@ -155,6 +155,13 @@ Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& f, const std::option
     sql += f.newestFirst ? QStringLiteral(" ORDER BY at_utc DESC, seq DESC LIMIT ?")
                          : QStringLiteral(" ORDER BY at_utc, seq LIMIT ?");
     args << limit;
+    return sql;
+}
+
+Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& f, const std::optional<AuditEntry>& after, int limit) const
+{
+    QVariantList args;
+    const QString sql = pageSql(f, after, limit, args);
     auto q = m_db.prepare(sql);
     if (!q)
         return std::unexpected(q.error());

@@ -95,6 +95,9 @@ public:
     // index (schema 10): a page is read without going through the whole trail.
     Result<QList<AuditEntry>> page(const AuditFilter& filter, const std::optional<AuditEntry>& after = std::nullopt,
                                    int limit = 200) const;
+    // The SQL page() runs, with its arguments (the benchmark runs it bare).
+    static QString pageSql(const AuditFilter& filter, const std::optional<AuditEntry>& after, int limit,
+                           QVariantList& args);
     // The last successful unlock of each slot (slot id → time), from the trail: it travels with
     // the vault through a backup and a restore, as the slot's label does with the key header.
     Result<QHash<QString, QDateTime>> lastUnlocks() const;

@@ -57,6 +57,26 @@ QString AuditTable::patientName(qint64 id)
     return name;
 }
 
+void AuditTable::prefetchNames(const QList<AuditEntry>& entries)
+{
+    QList<qint64> ids;
+    for (const AuditEntry& e : entries) {
+        bool ok = false;
+        const qint64 id = e.objectType == QLatin1String("patient") ? e.objectId.toLongLong(&ok) : 0;
+        if (ok && !m_names.contains(id) && !ids.contains(id))
+            ids << id;
+    }
+    PatientStore store(m_vault);
+    for (qsizetype at = 0; at < ids.size(); at += 500) {
+        const QList<qint64> chunk = ids.mid(at, 500);
+        auto names = store.displayNames(chunk);
+        if (!names)
+            return;  // the rest looked up one by one when shown
+        for (qint64 id : chunk)
+            m_names.insert(id, names->value(id));
+    }
+}
+
 QString AuditTable::cell(const AuditEntry& e, Column c, bool patientNames)
 {
     switch (c) {

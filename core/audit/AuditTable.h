@@ -32,6 +32,8 @@ public:
     // The patient's name for display ("" when none: deleted or unreadable). Not audited: the
     // journal's opening is.
     QString patientName(qint64 id);
+    // Looks up the names of the patients these entries are about, in one query.
+    void prefetchNames(const QList<AuditEntry>& entries);
     // Slot labels known to the table (id → label): the viewer's filter.
     const QHash<QString, QString>& slotLabels() const { return m_labels; }
     // "2026-12-04 20:41:07" in local time.

@@ -17,8 +17,10 @@ QString AuditTrailModel::setFilter(const AuditFilter& filter)
     m_filter.newestFirst = true;
     m_rows.clear();
     auto page = m_vault.audit().page(m_filter, std::nullopt, kPage);
-    if (page)
+    if (page) {
+        m_table.prefetchNames(*page);
         m_rows = *page;
+    }
     m_more = page && page->size() == kPage;
     endResetModel();
     return page ? QString() : page.error().message;
@@ -63,6 +65,7 @@ void AuditTrailModel::fetchMore(const QModelIndex& parent)
         m_more = false;
         return;
     }
+    m_table.prefetchNames(*page);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows += *page;
     endInsertRows();

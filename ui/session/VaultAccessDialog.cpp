@@ -49,7 +49,7 @@ VaultAccessDialog::VaultAccessDialog(Vault& vault, KdfParams kdf, QWidget* paren
     m_list->setObjectName(QStringLiteral("slots"));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({tr("Name"), tr("Kind"), tr("Prescriber"), tr("Created"), tr("Last used")});
+    m_list->setHeaderLabels({tr("Name"), tr("Kind"), tr("Prescriber"), tr("Created on"), tr("Last used")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(160);
