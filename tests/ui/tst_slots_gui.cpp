@@ -82,6 +82,7 @@ class TstSlotsGui : public QObject
     QString m_path;
     qint64 m_doctorA = 0;
     qint64 m_doctorB = 0;
+    QByteArray m_recovery;
 
     void unlock(SessionController& session, const char* pass)
     {
@@ -104,6 +105,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("relais.vault"));
         auto c = Vault::create(m_path, QStringLiteral("Dr A"), test::secret(kPassphrase), KdfParams::fastForTests(), m_clock);
         QVERIFY(c);
+        m_recovery = c->recoveryKey.view().toByteArray();
         PatientStore patients(*c->vault);
         QVERIFY(DemoData(11).fill(patients, 3, m_clock.nowUtc().date()));
         PractitionerStore store(*c->vault);
@@ -260,6 +262,46 @@ private slots:
         saveShot(*trail, "audit-trail-viewer.png");
         session.lock();
         QVERIFY(!session.auditTrailDialog());
+    }
+
+    // Last: B's slot removed (asked first, refused once), then a new recovery key replaces the old.
+    void removeSlotAndReplaceRecoveryKey()
+    {
+        SessionController session(m_path, m_clock, KdfParams::fastForTests());
+        session.start();
+        unlock(session, kPassphrase);
+        child<QAction>(session.mainWindow(), "actionVaultAccess")->trigger();
+        VaultAccessDialog* access = session.vaultAccessDialog();
+        QVERIFY(access);
+        const QString bId = session.vault()->findSlot(QStringLiteral("Dr B"))->id;
+        QTreeWidget* list = access->list();
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == bId)
+                list->setCurrentItem(list->topLevelItem(i));
+        QVERIFY(child<QPushButton>(access, "removeSlot")->isEnabled());
+        QString asked;
+        access->setConfirmer([&asked](const QString& q) {
+            asked = q;
+            return false;
+        });
+        access->removeSelected();
+        QVERIFY(asked.contains(QLatin1String("Dr B")));
+        QVERIFY(session.vault()->findSlot(bId));  // said no: nothing removed
+        access->setConfirmer([](const QString&) { return true; });
+        access->removeSelected();
+        QVERIFY(!session.vault()->findSlot(bId));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QVERIFY(!*PractitionerStore(*session.vault()).forSlot(bId));  // B's profile stays, untied
+
+        QByteArray shown;
+        access->setRecoveryKeyShower([&shown](const SecureBytes& key) { shown = key.view().toByteArray(); });
+        access->replaceRecoveryKey();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(shown != m_recovery);
+        session.lock();
+        QVERIFY(!Vault::open(m_path, test::secret(kPassB2), SlotKind::Passphrase, m_clock));
+        QVERIFY(!Vault::open(m_path, SecureBytes(m_recovery.constData(), m_recovery.size()), SlotKind::Recovery, m_clock));
+        QVERIFY(Vault::open(m_path, SecureBytes(shown.constData(), shown.size()), SlotKind::Recovery, m_clock));
     }
 };
 

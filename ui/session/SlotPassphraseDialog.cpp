@@ -164,6 +164,10 @@ void SlotPassphraseDialog::accept()
         return;
     const KdfParams params = m_kdf.isValid() ? m_kdf : KdfParams::calibrate();
     if (m_mode == Mode::ChangeOwn) {
+        if (const auto own = m_vault.findSlot(m_vault.slotId()); !own || own->kind != SlotKind::Passphrase) {
+            showError(tr("This session was unlocked with the recovery key: there is no passphrase of yours to change."));
+            return;
+        }
         const SecureBytes current = takeSecret(*m_current);
         const WaitCursor wait;
         if (auto r = m_vault.checkSecret(m_vault.slotId(), current); !r) {

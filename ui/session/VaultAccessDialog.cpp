@@ -64,6 +64,10 @@ VaultAccessDialog::VaultAccessDialog(Vault& vault, KdfParams kdf, QWidget* paren
     };
     auto* add = button(tr("&Add a practitioner…"), "addPractitioner", &VaultAccessDialog::addPractitioner);
     auto* change = button(tr("&Change my passphrase…"), "changePassphrase", &VaultAccessDialog::changeOwnPassphrase);
+    // Unlocked with the recovery key: there is no passphrase of one's own to change (the
+    // forgotten one is reset with relais-cli passwd --recovery-key-file, or a new slot added).
+    const auto own = m_vault.findSlot(m_vault.slotId());
+    change->setEnabled(own && own->kind == SlotKind::Passphrase);
     m_link = button(tr("&Link to a prescriber…"), "linkPrescriber", &VaultAccessDialog::linkSelected);
     m_remove = button(tr("&Remove…"), "removeSlot", &VaultAccessDialog::removeSelected);
     auto* recovery = button(tr("New recovery &key…"), "newRecoveryKey", &VaultAccessDialog::replaceRecoveryKey);
