@@ -21,6 +21,14 @@ fi
 # completion and the rules of the substance can be tried (a practice imports the real files).
 if [ ! -f "$DEMO_DIR/bdpm-reference.sqlite" ]; then
     ./build/release/app/relais-cli import-bdpm --dir resources/demo/bdpm --vault "$VAULT" >/dev/null
+else
+    # Today's and tomorrow's appointments again (the demo EHR's export, dated from today).
+    printf '%s\n' "$DEMO_PASSPHRASE" | ./build/release/app/relais-cli demo --vault "$VAULT" --patients 0 >/dev/null
+fi
+# A verified backup in the demo's backup folder (the folder the vault then backs up to at lock
+# and at quit when its last backup is more than a day old).
+if ! ls -d "$DEMO_DIR"/backups/relais-backup-* >/dev/null 2>&1; then
+    printf '%s\n' "$DEMO_PASSPHRASE" | ./build/release/app/relais-cli backup --vault "$VAULT" --to "$DEMO_DIR/backups" >/dev/null
 fi
 
 cat <<MSG

@@ -3,7 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "vault/Sqlite.h"
+#include "records/AppointmentStore.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -69,16 +69,18 @@ AppointmentsWidget::AppointmentsWidget(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_list, 1);
 }
 
-void AppointmentsWidget::attach(Database& db, const Clock& clock)
+AppointmentsWidget::~AppointmentsWidget() = default;
+
+void AppointmentsWidget::attach(Vault& vault, const Clock& clock)
 {
-    m_db = &db;
+    m_store = std::make_unique<AppointmentStore>(vault);
     m_clock = &clock;
     reload();
 }
 
 void AppointmentsWidget::detach()
 {
-    m_db = nullptr;
+    m_store.reset();
     m_clock = nullptr;
     m_list->clear();
     m_empty->clear();
@@ -87,27 +89,24 @@ void AppointmentsWidget::detach()
 void AppointmentsWidget::reload()
 {
     m_list->clear();
-    if (!m_db)
+    if (!m_store)
         return;
     const QDate today = m_clock->nowUtc().toLocalTime().date();
     const QDateTime from = today.startOfDay().toUTC();
     const QDateTime to = today.addDays(kDaysShown).startOfDay().toUTC();
-    auto q = m_db->prepare(QStringLiteral(
-        "SELECT start_utc, end_utc, status, description, patient_label, patient_id FROM appointment "
-        "WHERE start_utc >= ? AND start_utc < ? ORDER BY start_utc, id"));
-    if (!q) {
-        m_empty->setText(q.error().message);
+    auto appointments = m_store->between(from, to);
+    if (!appointments) {
+        m_empty->setText(appointments.error().message);
         m_empty->show();
         return;
     }
-    q->bindAll({from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     const QLocale locale;
     QDate day;
     int count = 0;
     int todayCount = 0;
-    auto r = q->each([&](const Statement& row) {
-        const QDateTime start = QDateTime::fromString(row.text(0), Qt::ISODate).toLocalTime();
-        const QDateTime end = QDateTime::fromString(row.text(1), Qt::ISODate).toLocalTime();
+    for (const Appointment& a : std::as_const(*appointments)) {
+        const QDateTime start = a.startUtc.toLocalTime();
+        const QDateTime end = a.endUtc.toLocalTime();
         if (start.date() != day) {
             day = start.date();
             const QString name = day == today ? tr("Today") : day == today.addDays(1) ? tr("Tomorrow")
@@ -123,12 +122,12 @@ void AppointmentsWidget::reload()
         QString time = start.toString(QStringLiteral("HH:mm"));
         if (end.isValid())
             time += QStringLiteral("–") + end.toString(QStringLiteral("HH:mm"));
-        const QString status = row.text(2);
-        QString reason = row.text(3);
+        const QString& status = a.status;
+        QString reason = a.description;
         if (const QString s = statusText(status); !s.isEmpty())
             reason = reason.isEmpty() ? s : QStringLiteral("%1 (%2)").arg(reason, s);
-        const qint64 patientId = row.isNull(5) ? 0 : row.integer(5);
-        QString label = row.text(4);
+        const qint64 patientId = a.patientId;
+        QString label = a.patientLabel;
         if (label.isEmpty())
             label = patientId ? tr("Patient in the vault") : tr("Unknown patient");
         auto* item = new QTreeWidgetItem(m_list, {time, label, reason});
@@ -148,11 +147,6 @@ void AppointmentsWidget::reload()
         ++count;
         if (day == today)
             ++todayCount;
-    });
-    if (!r) {
-        m_empty->setText(r.error().message);
-        m_empty->show();
-        return;
     }
     m_title->setText(tr("Today's appointments (%n)", nullptr, todayCount));
     m_empty->setText(count == 0 ? tr("No appointment imported for today or the next days.")

@@ -4,13 +4,16 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace relais {
+class AppointmentStore;
 class Clock;
-class Database;
+class Vault;
 }
 
 namespace relais::ui {
@@ -25,8 +28,9 @@ public:
     static constexpr int kDaysShown = 3;  // today and the next two days
 
     explicit AppointmentsWidget(QWidget* parent = nullptr);
+    ~AppointmentsWidget() override;
 
-    void attach(Database& db, const Clock& clock);
+    void attach(Vault& vault, const Clock& clock);
     void detach();
     // Reads the appointments again (after an import).
     void reload();
@@ -41,7 +45,7 @@ signals:
 private:
     void activate(QTreeWidgetItem* item);
 
-    Database* m_db = nullptr;
+    std::unique_ptr<AppointmentStore> m_store;
     const Clock* m_clock = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_empty = nullptr;

@@ -71,6 +71,10 @@ void MainWindow::buildMenus()
     readiness->setObjectName(QStringLiteral("actionReadiness"));
     readiness->setToolTip(tr("Would the practice get through tomorrow's outage: backups, snapshot, recovery sheet…"));
     connect(readiness, &QAction::triggered, this, &MainWindow::readinessRequested);
+    QAction* drill = file->addAction(tr("Outage &drill…"));
+    drill->setObjectName(QStringLiteral("actionDrill"));
+    drill->setToolTip(tr("A timed rehearsal of an outage on invented patients, with a report kept in the vault"));
+    connect(drill, &QAction::triggered, this, &MainWindow::drillRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -132,6 +136,9 @@ void MainWindow::buildMenus()
     QAction* calibration = settings->addAction(tr("Printer &calibration…"));
     calibration->setObjectName(QStringLiteral("actionPrinterCalibration"));
     connect(calibration, &QAction::triggered, rx, &PrescriptionLauncher::calibratePrinters);
+    QAction* backups = settings->addAction(tr("&Backups…"));
+    backups->setObjectName(QStringLiteral("actionBackupSettings"));
+    connect(backups, &QAction::triggered, this, &MainWindow::backupSettingsRequested);
     QAction* drugs = settings->addAction(tr("&Drug reference (BDPM)…"));
     drugs->setObjectName(QStringLiteral("actionDrugReference"));
     connect(drugs, &QAction::triggered, this, [this] {

@@ -58,6 +58,8 @@ signals:
     // Settings → Vault access, Settings → Audit trail.
     void vaultAccessRequested();
     void auditTrailRequested();
+    void drillRequested();
+    void backupSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -78,7 +78,7 @@ void PatientWorkspace::attach(PatientStore& store, PatientSearch& search, const 
     m_search->attach(store, search, clock);
     m_chart->attach(store, clock);
     m_prescriptions->attach(store.vault(), clock);
-    m_appointments->attach(store.vault().db(), clock);
+    m_appointments->attach(store.vault(), clock);
 }
 
 void PatientWorkspace::detach()

@@ -53,7 +53,7 @@ PrescriptionEditor::PrescriptionEditor(Vault& vault, const Clock& clock, Patient
     setWindowTitle(tr("Prescription – %1").arg(m_patient.displayName()));
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     m_hasAld = PrescriptionRules::hasActiveAld(m_patient, today);
-    if (auto secure = PrintSettings(m_vault.db()).secureLayout())
+    if (auto secure = PrintSettings(m_vault).secureLayout())
         m_secure = *secure;
     buildForm();
     loadPractitioners();

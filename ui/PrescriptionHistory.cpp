@@ -175,7 +175,7 @@ Result<QByteArray> PrescriptionHistory::printSelected(QPrinter* printer)
             return std::unexpected(stored.error());
         if (!*stored)
             return fail(ErrorKind::Other, tr("The stored PDF is missing"));
-        auto cal = PrintSettings(m_vault.db()).calibration(printer->printerName());
+        auto cal = PrintSettings(m_vault).calibration(printer->printerName());
         const PrinterCalibration c = cal ? *cal : PrinterCalibration{};
         if (auto r = paintStored(**stored, *printer, c.dxMm, c.dyMm); !r)
             return std::unexpected(r.error());

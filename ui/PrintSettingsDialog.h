@@ -6,6 +6,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPagedPaintDevice;
 
 namespace relais {
 class Vault;
@@ -23,6 +24,17 @@ public:
     explicit PrintSettingsDialog(Vault& vault, QWidget* parent = nullptr);
 
     bool save();
+    // The test page, with the calibration being edited, on `device`; audited. Empty when done,
+    // else what went wrong.
+    QString printTestPageTo(QPagedPaintDevice& device);
+    QString printerName() const;
+
+public slots:
+    // Asks for the printer (paper only) and prints the test page there.
+    void printTestPage();
+
+signals:
+    void testPagePrinted();
 
 private:
     void load();

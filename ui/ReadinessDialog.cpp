@@ -2,8 +2,14 @@
 #include "ReadinessDialog.h"
 
 #include "WaitCursor.h"
+#include "drill/DrillStore.h"
+#include "vault/Vault.h"
+#include "session/ThresholdsDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -28,9 +34,18 @@ ReadinessDialog::ReadinessDialog(Vault& vault, QWidget* parent) : QDialog(parent
     QPushButton* again = buttons->addButton(tr("Check again"), QDialogButtonBox::ActionRole);
     again->setObjectName(QStringLiteral("readinessReload"));
     connect(again, &QPushButton::clicked, this, &ReadinessDialog::reload);
+    QPushButton* thresholds = buttons->addButton(tr("Thresholds…"), QDialogButtonBox::ActionRole);
+    thresholds->setObjectName(QStringLiteral("readinessThresholds"));
+    connect(thresholds, &QPushButton::clicked, this, &ReadinessDialog::editThresholds);
+    QPushButton* backups = buttons->addButton(tr("Backup settings…"), QDialogButtonBox::ActionRole);
+    backups->setObjectName(QStringLiteral("readinessBackupSettings"));
+    connect(backups, &QPushButton::clicked, this, &ReadinessDialog::backupSettingsRequested);
+    QPushButton* setup = buttons->addButton(tr("Setup assistant…"), QDialogButtonBox::ActionRole);
+    setup->setObjectName(QStringLiteral("readinessSetup"));
+    connect(setup, &QPushButton::clicked, this, &ReadinessDialog::setupRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resize(860, 560);
     reload();
 }
 
@@ -45,6 +60,12 @@ QString ReadinessDialog::actionText(ReadinessItem::Action action)
         return tr("Practitioners…");
     case ReadinessItem::Action::Sync:
         return tr("Synchronisation…");
+    case ReadinessItem::Action::Drill:
+        return tr("Outage drill…");
+    case ReadinessItem::Action::PrintTestPage:
+        return tr("Test page…");
+    case ReadinessItem::Action::DrugReference:
+        return tr("Drug reference…");
     case ReadinessItem::Action::PrintRecoverySheet:  // the key is shown only when the vault is created
     case ReadinessItem::Action::None:
         break;
@@ -96,9 +117,51 @@ void ReadinessDialog::reload()
             connect(button, &QPushButton::clicked, this, [this, action] { emit actionRequested(action); });
             m_grid->addWidget(button, row, 2, Qt::AlignTop);
         }
+        if (item.id == QLatin1String("drill"))
+            addDrillReportButton(row);
         ++row;
     }
     emit checked(Readiness::worst(m_items));
+}
+
+// The last drill's report, kept in the vault: saved where the user chooses.
+void ReadinessDialog::addDrillReportButton(int row)
+{
+    auto last = DrillStore(m_vault).latest();
+    if (!last || !*last)
+        return;
+    auto* button = new QPushButton(tr("Drill report…"));
+    button->setObjectName(QStringLiteral("readinessDrillReport"));
+    button->setToolTip(tr("Save the report of the drill of %1").arg(QLocale().toString((*last)->runUtc.toLocalTime(), QLocale::ShortFormat)));
+    const qint64 id = (*last)->id;
+    connect(button, &QPushButton::clicked, this, [this, id] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the drill report"),
+                                                          QStringLiteral("exercice-de-panne.pdf"), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = saveDrillReport(id, path); !r)
+            QMessageBox::warning(this, tr("Readiness check"), r.error().message);
+    });
+    m_grid->addWidget(button, row, 3, Qt::AlignTop);
+}
+
+Result<void> ReadinessDialog::saveDrillReport(qint64 id, const QString& path)
+{
+    auto pdf = DrillStore(m_vault).pdf(id);
+    if (!pdf)
+        return std::unexpected(pdf.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(*pdf) != pdf->size() || !file.commit())
+        return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+void ReadinessDialog::editThresholds()
+{
+    ThresholdsDialog dialog(m_vault, this);
+    connect(&dialog, &ThresholdsDialog::saved, this, &ReadinessDialog::reload);
+    dialog.exec();
 }
 
 ReadinessStatus::ReadinessStatus(QWidget* parent) : QPushButton(parent)

@@ -27,17 +27,25 @@ public:
     // The button's text for an action, empty when Relais has no screen for it.
     static QString actionText(ReadinessItem::Action action);
     static QString colourStyle(ReadinessColour colour);
+    // Writes a drill report kept in the vault to `path` (0600).
+    Result<void> saveDrillReport(qint64 id, const QString& path);
 
 public slots:
     // Reads the vault again (after an action was taken).
     void reload();
+    // The thresholds form (ReadinessThresholds), modal over this screen; reads again once saved.
+    void editThresholds();
 
 signals:
     void actionRequested(relais::ReadinessItem::Action action);
     // The worst colour, after every reading.
     void checked(relais::ReadinessColour worst);
+    void backupSettingsRequested();
+    void setupRequested();
 
 private:
+    void addDrillReportButton(int row);
+
     Vault& m_vault;
     QGridLayout* m_grid = nullptr;
     QList<ReadinessItem> m_items;

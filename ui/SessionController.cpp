@@ -13,24 +13,32 @@
 #include "PatientWorkspace.h"
 #include "PrescriptionLauncher.h"
 #include "ReadinessDialog.h"
+#include "session/DrillDialog.h"
 #include "RecoveryKeyDialog.h"
 #include "SnapshotStatus.h"
 #include "ConflictDialog.h"
 #include "SyncPanel.h"
 #include "SyncStatus.h"
 #include "UnlockDialog.h"
+#include "PrintSettingsDialog.h"
 #include "WaitCursor.h"
 #include "prescribing/PractitionerStore.h"
 #include "session/AuditTrailDialog.h"
 #include "session/VaultAccessDialog.h"
 #include "backup/Backup.h"
+#include "readiness/NightlyTask.h"
+#include "session/BackupRunner.h"
+#include "session/BackupSettingsDialog.h"
+#include "session/SetupAssistant.h"
 #include "common/Logging.h"
 #include "interop/Inbox.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QSettings>
@@ -77,6 +85,9 @@ SyncPanel* SessionController::syncPanel() const { return m_syncPanel; }
 ReadinessDialog* SessionController::readinessDialog() const { return m_readiness; }
 VaultAccessDialog* SessionController::vaultAccessDialog() const { return m_vaultAccess; }
 AuditTrailDialog* SessionController::auditTrailDialog() const { return m_auditTrail; }
+DrillDialog* SessionController::drillDialog() const { return m_drill; }
+SetupAssistant* SessionController::setupAssistant() const { return m_setup; }
+BackupSettingsDialog* SessionController::backupSettings() const { return m_backupSettings; }
 
 void SessionController::start()
 {
@@ -110,6 +121,9 @@ void SessionController::onCreateAccepted()
     m_create->deleteLater();
     m_create = nullptr;
     m_vault = std::move(created->vault);
+    // The first start: the setup assistant opens once the session is there.
+    if (auto r = FirstStart::setPending(m_vault->db(), true); !r)
+        qCWarning(lcUi) << "setup assistant state not recorded";
     showRecoveryKey(created->recoveryKey);
 }
 
@@ -155,6 +169,8 @@ void SessionController::openSession()
         connect(m_main.get(), &MainWindow::readinessRequested, this, &SessionController::openReadiness);
         connect(m_main.get(), &MainWindow::vaultAccessRequested, this, &SessionController::openVaultAccess);
         connect(m_main.get(), &MainWindow::auditTrailRequested, this, &SessionController::openAuditTrail);
+        connect(m_main.get(), &MainWindow::drillRequested, this, &SessionController::openDrill);
+        connect(m_main.get(), &MainWindow::backupSettingsRequested, this, &SessionController::openBackupSettings);
         connect(m_main->workspace(), &PatientWorkspace::recordsChanged, this, &SessionController::refreshSyncStatus);
         connect(m_main.get(), &MainWindow::closeRequested, this, [this] {
             lockFor(LockReason::Closing);
@@ -190,10 +206,10 @@ void SessionController::attachSession()
     if (!m_vault || !m_main)
         return;
     m_patients = std::make_unique<PatientStore>(*m_vault);
-    m_search = std::make_unique<PatientSearch>(m_vault->db());
+    m_search = std::make_unique<PatientSearch>(*m_vault);
     DrugCompleter::setVaultPath(m_vault->path());  // the drug reference sits beside the unlocked vault
     m_main->workspace()->attach(*m_patients, *m_search, m_clock);
-    m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
+    m_main->snapshotStatus()->refresh(*m_vault, m_clock);
     refreshSyncStatus();
     refreshReadiness();
     m_idle.activity();
@@ -201,6 +217,8 @@ void SessionController::attachSession()
     if (!m_merge || !m_merge->isVisible())
         m_main->workspace()->focusSearch();  // the GP types the name at once
     m_idleTick->start();
+    if (FirstStart::pending(m_vault->db()))
+        openSetupAssistant();
 }
 
 bool SessionController::mergeInbox()
@@ -328,7 +346,7 @@ void SessionController::openSyncPanel()
 void SessionController::refreshSyncStatus()
 {
     if (m_vault && m_main)
-        m_main->syncStatus()->refresh(m_vault->db());
+        m_main->syncStatus()->refresh(*m_vault);
 }
 
 void SessionController::openReadiness()
@@ -346,28 +364,33 @@ void SessionController::openReadiness()
     m_main->readinessStatus()->setColour(Readiness::worst(m_readiness->items()));
     connect(m_readiness, &ReadinessDialog::checked, m_main->readinessStatus(), &ReadinessStatus::setColour);
     connect(m_readiness, &ReadinessDialog::actionRequested, this, [this](ReadinessItem::Action action) {
-        switch (action) {
-        case ReadinessItem::Action::Import:
-            openImportWizard();
-            break;
-        case ReadinessItem::Action::Backup:
-            backupNow();
-            break;
-        case ReadinessItem::Action::Practitioners:
-            if (m_main)
-                m_main->workspace()->prescriptions()->editPractitioners();
-            break;
-        case ReadinessItem::Action::Sync:
-            openSyncPanel();
-            break;
-        case ReadinessItem::Action::PrintRecoverySheet:
-        case ReadinessItem::Action::None:
-            break;
-        }
+        handleAction(action);
         if (m_readiness)
             m_readiness->reload();
     });
+    connect(m_readiness, &ReadinessDialog::backupSettingsRequested, this, &SessionController::openBackupSettings);
+    connect(m_readiness, &ReadinessDialog::setupRequested, this, &SessionController::openSetupAssistant);
     m_readiness->show();  // not modal: the screens its buttons open stay usable beside it
+}
+
+void SessionController::openDrill()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_drill && m_drill->isVisible()) {
+        m_drill->raise();
+        m_drill->activateWindow();
+        return;
+    }
+    delete m_drill.data();  // closed, waiting for its deferred deletion
+    // Beside the readiness screen, not inside it: closing that one must not end the drill.
+    m_drill = new DrillDialog(*m_vault, Backup::folder(m_vault->db()), m_main.get());
+    m_drill->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_drill, &DrillDialog::reportKept, this, [this] {
+        m_idle.activity();
+        refreshReadiness();
+    });
+    m_drill->show();
 }
 
 void SessionController::refreshReadiness()
@@ -382,35 +405,183 @@ void SessionController::refreshReadiness()
     m_main->readinessStatus()->setColour(Readiness::worst(Readiness(*m_vault).items()));
 }
 
+void SessionController::handleAction(ReadinessItem::Action action)
+{
+    if (!m_vault || !m_main)
+        return;
+    switch (action) {
+    case ReadinessItem::Action::Import:
+        openImportWizard();
+        break;
+    case ReadinessItem::Action::Backup:
+        if (Backup::folder(m_vault->db()).isEmpty())
+            openBackupSettings();
+        else
+            backupNow();
+        break;
+    case ReadinessItem::Action::Practitioners:
+        m_main->workspace()->prescriptions()->editPractitioners();
+        break;
+    case ReadinessItem::Action::Sync:
+        openSyncPanel();
+        break;
+    case ReadinessItem::Action::PrintTestPage: {
+        m_main->workspace()->prescriptions()->calibratePrinters();
+        const QList<PrintSettingsDialog*> open = m_main->findChildren<PrintSettingsDialog*>();
+        if (!open.isEmpty())
+            connect(open.last(), &PrintSettingsDialog::testPagePrinted, this, [this] {
+                refreshReadiness();
+                if (m_setup)
+                    m_setup->reload();
+            });
+        break;
+    }
+    case ReadinessItem::Action::DrugReference:
+        if (auto* drugs = m_main->findChild<QAction*>(QStringLiteral("actionDrugReference")))
+            drugs->trigger();
+        break;
+    case ReadinessItem::Action::Drill:
+        openDrill();
+        break;
+    case ReadinessItem::Action::PrintRecoverySheet:  // the key is shown only when the vault is created
+    case ReadinessItem::Action::None:
+        break;
+    }
+}
+
+void SessionController::openSetupAssistant()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_setup) {
+        m_setup->reload();
+        m_setup->show();
+        m_setup->raise();
+        m_setup->activateWindow();
+        return;
+    }
+    m_setup = new SetupAssistant(*m_vault, m_main.get());
+    m_setup->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_setup, &SetupAssistant::actionRequested, this, &SessionController::handleAction);
+    connect(m_setup, &SetupAssistant::backupSettingsRequested, this, &SessionController::openBackupSettings);
+    connect(m_setup, &QDialog::finished, this, &SessionController::refreshReadiness);
+    m_setup->show();  // not modal: the screens its steps open stay usable beside it
+}
+
+void SessionController::openBackupSettings()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_backupSettings) {
+        m_backupSettings->raise();
+        m_backupSettings->activateWindow();
+        return;
+    }
+    QWidget* parent = m_setup ? static_cast<QWidget*>(m_setup.data())
+                              : m_readiness ? static_cast<QWidget*>(m_readiness.data()) : m_main.get();
+    m_backupSettings = new BackupSettingsDialog(*m_vault, m_clock, parent);
+    m_backupSettings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_backupSettings, &BackupSettingsDialog::backupRequested, this, &SessionController::backupNow);
+    connect(m_backupSettings, &BackupSettingsDialog::saved, this, [this] {
+        refreshReadiness();
+        if (m_setup)
+            m_setup->reload();
+    });
+    m_backupSettings->open();
+}
+
 void SessionController::backupNow()
 {
     if (!m_vault || !m_main)
         return;
-    static constexpr auto kFolderKey = "backup/folder";
-    QWidget* parent = m_readiness ? static_cast<QWidget*>(m_readiness.data()) : m_main.get();
-    const QString folder = QFileDialog::getExistingDirectory(parent, tr("Folder for the backups (USB disk, network share)"),
-                                                             QSettings().value(QLatin1String(kFolderKey)).toString());
-    if (folder.isEmpty() || !m_vault)
-        return;
-    QSettings().setValue(QLatin1String(kFolderKey), folder);
-    Result<Backup::Created> made = [&] {
-        WaitCursor wait;
-        return Backup::create(*m_vault, folder);
-    }();
-    m_idle.activity();
-    if (!made) {
-        QMessageBox::warning(parent, tr("Backup"), made.error().message);
-        return;
+    QWidget* parent = m_backupSettings ? static_cast<QWidget*>(m_backupSettings.data())
+                      : m_readiness     ? static_cast<QWidget*>(m_readiness.data())
+                                        : m_main.get();
+    QString folder = Backup::folder(m_vault->db());
+    if (folder.isEmpty()) {
+        // Before the folder was kept in the vault, this computer remembered it.
+        static constexpr auto kOldFolderKey = "backup/folder";
+        folder = QFileDialog::getExistingDirectory(parent, tr("Folder for the backups (USB disk, network share)"),
+                                                   QSettings().value(QLatin1String(kOldFolderKey)).toString());
+        if (folder.isEmpty() || !m_vault)
+            return;
+        if (auto r = Backup::setFolder(m_vault->db(), folder); !r) {
+            QMessageBox::warning(parent, tr("Backup"), r.error().message);
+            return;
+        }
     }
-    QMessageBox::information(parent, tr("Backup"), tr("Backup written and verified: %1").arg(made->path));
+    auto rotation = BackupRotation::load(m_vault->db());
+    m_idleTick->stop();  // the copy is not idleness
+    // The copy uses the vault's connection on a worker thread: meanwhile no timer of the open
+    // session (draft autosave, search debounce) may use it on this one; their ticks wait.
+    struct QuietWorkspace : QObject
+    {
+        QWidget* workspace = nullptr;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Timer && workspace)
+                for (QObject* o = watched; o; o = o->parent())
+                    if (o == workspace)
+                        return true;
+            return false;
+        }
+    } quiet;
+    quiet.workspace = m_main->workspace();
+    qApp->installEventFilter(&quiet);
+    bool cancelled = false;
+    Result<Backup::Created> made = BackupRunner::run(*m_vault, folder, rotation ? *rotation : BackupRotation{}, parent,
+                                                     tr("Writing and verifying a backup into %1…")
+                                                         .arg(QDir::toNativeSeparators(folder)),
+                                                     {}, &cancelled);
+    qApp->removeEventFilter(&quiet);
+    m_idle.activity();
+    if (m_vault)
+        m_idleTick->start();
+    if (m_backupSettings)
+        m_backupSettings->reload();
     refreshReadiness();
+    if (cancelled)
+        return;
+    // Not blocking: the practice reads it and goes on.
+    auto* box = new QMessageBox(made ? QMessageBox::Information : QMessageBox::Warning, tr("Backup"),
+                                made ? tr("Backup written and verified: %1").arg(QDir::toNativeSeparators(made->path))
+                                     : made.error().message,
+                                QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("backupResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString SessionController::automaticBackup(LockReason reason)
+{
+    if (!m_vault || !Backup::automaticDue(m_vault->db(), m_clock))
+        return {};
+    const QString folder = Backup::folder(m_vault->db());
+    auto rotation = BackupRotation::load(m_vault->db());
+    qCInfo(lcUi) << "automatic backup at" << (reason == LockReason::Closing ? "quit" : "lock");
+    bool skipped = false;
+    Result<Backup::Created> made =
+        BackupRunner::run(*m_vault, folder, rotation ? *rotation : BackupRotation{}, m_main.get(),
+                          tr("The last backup is more than a day old: writing and verifying one into %1…")
+                              .arg(QDir::toNativeSeparators(folder)),
+                          reason == LockReason::Closing ? tr("Quit without backup") : tr("Lock without backup"), &skipped);
+    if (made)
+        return {};
+    if (skipped) {
+        (void)m_vault->audit().append(QStringLiteral("vault.backup_skipped"), QStringLiteral("backup"));
+        return {};
+    }
+    (void)m_vault->audit().append(QStringLiteral("vault.backup_failed"), QStringLiteral("backup"), QString(),
+                                  QStringLiteral("automatic kind=%1").arg(int(made.error().kind)));
+    qCWarning(lcUi) << "automatic backup failed";
+    return tr("The automatic backup failed: %1").arg(made.error().message);
 }
 
 void SessionController::refreshAfterImport()
 {
     if (!m_vault || !m_main)
         return;
-    m_main->snapshotStatus()->refresh(m_vault->db(), m_clock);
+    m_main->snapshotStatus()->refresh(*m_vault, m_clock);
     refreshReadiness();
     PatientWorkspace* workspace = m_main->workspace();
     workspace->appointments()->reload();
@@ -447,8 +618,9 @@ void SessionController::checkIdle()
 
 void SessionController::lockFor(LockReason reason)
 {
-    if (!m_vault)
+    if (!m_vault || m_locking)
         return;
+    m_locking = true;
     m_idleTick->stop();
     if (m_merge)
         m_merge->cancelAndWait();  // it holds the vault: what it was merging stays in the inbox
@@ -461,6 +633,11 @@ void SessionController::lockFor(LockReason reason)
     delete m_readiness.data();  // so does it
     delete m_vaultAccess.data();
     delete m_auditTrail.data();
+    delete m_drill.data();      // and the drill (its training vault goes with it)
+    delete m_setup.data();
+    delete m_backupSettings.data();
+    // Nothing reads the vault any more on this thread: the backup may use it on its own.
+    const QString backupProblem = automaticBackup(reason);
     const auto action = reason == LockReason::Idle ? AuditAction::AutoLock : AuditAction::Lock;
     QString auditError;
     if (auto r = m_vault->audit().append(QString::fromLatin1(action)); !r) {
@@ -469,6 +646,7 @@ void SessionController::lockFor(LockReason reason)
     }
     m_vault->lock();
     m_vault.reset();
+    m_locking = false;
     qCInfo(lcUi) << "session locked";
 
     if (m_main) {
@@ -481,10 +659,20 @@ void SessionController::lockFor(LockReason reason)
         m_main->clearSession();
         m_main->hide();
     }
-    if (reason == LockReason::Closing)
+    if (reason == LockReason::Closing) {
+        if (!backupProblem.isEmpty()) {
+            // Said, not silent; closes by itself so that quitting is never held for good.
+            QMessageBox box(QMessageBox::Warning, tr("Backup"), backupProblem, QMessageBox::Ok);
+            box.setObjectName(QStringLiteral("automaticBackupFailed"));
+            QTimer::singleShot(60000, &box, &QMessageBox::accept);
+            box.exec();
+        }
         return;
+    }
 
     QStringList notice;
+    if (!backupProblem.isEmpty())
+        notice << backupProblem;
     if (reason == LockReason::Idle) {
         const int minutes = int(std::max<qint64>(1, m_idle.delaySecs() / 60));
         notice << tr("Relais locked itself after %n minute(s) without activity.", nullptr, minutes);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "readiness/Readiness.h"
 #include "vault/IdleTimer.h"
 #include "vault/Kdf.h"
 
@@ -22,11 +23,14 @@ class Vault;
 namespace relais::ui {
 
 class CreateVaultDialog;
+class DrillDialog;
 class ImportWizard;
 class InboxMergeDialog;
 class MainWindow;
 class RecoveryKeyDialog;
 class ReadinessDialog;
+class BackupSettingsDialog;
+class SetupAssistant;
 class SyncPanel;
 class UnlockDialog;
 class AuditTrailDialog;
@@ -63,6 +67,10 @@ public:
     // Settings → Vault access and Settings → Audit trail, while open.
     VaultAccessDialog* vaultAccessDialog() const;
     AuditTrailDialog* auditTrailDialog() const;
+    DrillDialog* drillDialog() const;
+    // The setup assistant and the backup settings, while open.
+    SetupAssistant* setupAssistant() const;
+    BackupSettingsDialog* backupSettings() const;
 
 public slots:
     void openSyncPanel();
@@ -70,11 +78,16 @@ public slots:
     void refreshSyncStatus();
     // Fichier → État de préparation, and the worst colour in the status bar.
     void openReadiness();
+    void openDrill();
     void refreshReadiness();
     void openVaultAccess();
     void openAuditTrail();
-    // Asks for the backup folder (remembered), writes and verifies a backup there.
+    // Writes and verifies a backup into the practice's backup folder (asked for if none is chosen
+    // yet), on a worker thread with its progress shown.
     void backupNow();
+    void openBackupSettings();
+    // The readiness checklist as steps; opens by itself at the first start after a vault is created.
+    void openSetupAssistant();
     void lock();
     // Locks when the idle delay has passed; otherwise updates the remaining time shown.
     void checkIdle();
@@ -93,6 +106,10 @@ private slots:
 private:
     enum class LockReason { User, Idle, Closing };
     void lockFor(LockReason reason);
+    // At lock and at quit, when the last verified backup is older than a day: the error shown to
+    // the user, or empty (done, not due, or skipped by the user).
+    QString automaticBackup(LockReason reason);
+    void handleAction(ReadinessItem::Action action);
     void showCreate();
     void showUnlock(const QString& notice = {});
     void showRecoveryKey(const SecureBytes& recoveryKey);
@@ -128,6 +145,10 @@ private:
     QPointer<ReadinessDialog> m_readiness;
     QPointer<VaultAccessDialog> m_vaultAccess;
     QPointer<AuditTrailDialog> m_auditTrail;
+    QPointer<DrillDialog> m_drill;
+    QPointer<SetupAssistant> m_setup;
+    QPointer<BackupSettingsDialog> m_backupSettings;
+    bool m_locking = false;
 };
 
 } // namespace relais::ui

@@ -3,7 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "vault/Sqlite.h"
+#include "interop/SnapshotImporter.h"
 
 #include <QTimer>
 
@@ -31,15 +31,10 @@ SnapshotStatus::Age SnapshotStatus::ageOf(const QDateTime& snapshotUtc, const QD
     return Age::Fresh;
 }
 
-void SnapshotStatus::refresh(Database& db, const Clock& clock)
+void SnapshotStatus::refresh(Vault& vault, const Clock& clock)
 {
     m_clock = &clock;
-    m_snapshotUtc = {};
-    auto value = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_utc'"));
-    if (!value)
-        qCWarning(lcUi) << "snapshot date not read";
-    else if (value->isValid())
-        m_snapshotUtc = QDateTime::fromString(value->toString(), Qt::ISODate).toUTC();
+    m_snapshotUtc = SnapshotImporter::snapshotTime(vault).value_or(QDateTime());
     render();
     m_tick->start();
 }

@@ -8,7 +8,7 @@ class QTimer;
 
 namespace relais {
 class Clock;
-class Database;
+class Vault;
 }
 
 namespace relais::ui {
@@ -28,7 +28,7 @@ public:
 
     static Age ageOf(const QDateTime& snapshotUtc, const QDateTime& nowUtc);
     // Reads meta.snapshot_utc again (after unlock and after every import).
-    void refresh(Database& db, const Clock& clock);
+    void refresh(Vault& vault, const Clock& clock);
     void clearSession();
 
     Age age() const { return m_age; }

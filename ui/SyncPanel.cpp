@@ -176,7 +176,7 @@ QString SyncPanel::patientName(qint64 patientId)
 
 void SyncPanel::reload()
 {
-    auto list = Outbox(m_vault.db(), m_clock).entries();
+    auto list = Outbox(m_vault, m_clock).entries();
     if (!list) {
         showResult(list.error().message, true);
         m_entries.clear();
@@ -232,7 +232,7 @@ void SyncPanel::updateSummary()
         failed += e.state == OutboxEntry::State::Failed;
         conflicts += e.state == OutboxEntry::State::Conflict;
     }
-    const auto settings = SyncSettings::load(m_vault.db());
+    const auto settings = SyncSettings::load(m_vault);
     const bool configured = settings && settings->isConfigured();
     QStringList lines;
     if (m_entries.isEmpty()) {
@@ -279,7 +279,7 @@ void SyncPanel::sendNow()
 {
     if (m_busy)
         return;
-    auto settings = SyncSettings::load(m_vault.db());
+    auto settings = SyncSettings::load(m_vault);
     if (!settings)
         return showResult(settings.error().message, true);
     if (!settings->isConfigured()) {
@@ -319,11 +319,11 @@ void SyncPanel::retryFailed()
 {
     if (m_busy)
         return;
-    if (auto r = Outbox(m_vault.db(), m_clock).retryNow(); !r)
+    if (auto r = Outbox(m_vault, m_clock).retryNow(); !r)
         return showResult(r.error().message, true);
     reload();
     emit outboxChanged();
-    auto settings = SyncSettings::load(m_vault.db());
+    auto settings = SyncSettings::load(m_vault);
     if (settings && settings->isConfigured())
         return sendNow();
     showResult(tr("The failed items will go with the next \"Send now\" (no server is set up yet)."), false);

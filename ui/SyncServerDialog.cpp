@@ -5,7 +5,6 @@
 #include "SecretField.h"
 #include "sync/FhirClient.h"
 #include "sync/SyncSettings.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -83,12 +82,12 @@ SyncServerDialog::SyncServerDialog(Vault& vault, QWidget* parent) : QDialog(pare
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
-    if (auto s = SyncSettings::load(vault.db()); s) {
+    if (auto s = SyncSettings::load(vault); s) {
         m_url->setText(s->baseUrl.toString());
         m_ca->setText(s->caFile);
     }
-    auto token = FhirClient::storedToken(vault.db());
-    const bool hasToken = token && !token->isEmpty();
+    const auto stored = SyncSettings::hasToken(vault);
+    const bool hasToken = stored && *stored;
     m_token->setPlaceholderText(hasToken ? tr("Leave empty to keep the saved token") : tr("Given by the vendor"));
     m_tokenState->setText(hasToken ? tr("A token is saved in the vault; it is never shown again.")
                                    : tr("No token saved yet. Leave empty if the server needs none."));
@@ -109,30 +108,18 @@ void SyncServerDialog::accept()
     SyncSettings settings;
     settings.baseUrl = QUrl(m_url->text().trimmed());
     settings.caFile = m_ca->text().trimmed();
-    Database& db = m_vault.db();
-    Transaction tx(db);
-    Result<void> r = tx.begin();
-    if (r)
-        r = settings.save(db);
     const bool newToken = !m_token->text().isEmpty();
-    if (r && newToken) {
-        const SecureBytes token = takeSecret(*m_token);
-        r = FhirClient::storeToken(db, token.view().trimmed());
-    }
-    if (r) {
-        auto audited = m_vault.audit().append(QStringLiteral("sync.settings"), QString(), QString(),
-                                              newToken ? QStringLiteral("token=changed") : QStringLiteral("token=kept"));
-        if (!audited)
-            r = std::unexpected(audited.error());
-    }
-    if (r)
-        r = tx.commit();
+    const SecureBytes token = newToken ? secretFrom(*m_token) : SecureBytes();
+    const Result<void> r = SyncSettings::save(m_vault, settings,
+                                              newToken ? std::optional<QByteArrayView>(token.view().trimmed()) : std::nullopt);
     if (!r) {
         m_error->setText(r.error().message);
         m_error->show();
         growToFit(*this);
         return;
     }
+    if (newToken)
+        wipeField(*m_token);
     QDialog::accept();
 }
 

@@ -2,7 +2,8 @@
 #include "SyncStatus.h"
 
 #include "common/Logging.h"
-#include "vault/Sqlite.h"
+#include "sync/Outbox.h"
+#include "vault/Vault.h"
 
 namespace relais::ui {
 
@@ -15,20 +16,15 @@ SyncStatus::SyncStatus(QWidget* parent) : QPushButton(parent)
     hide();
 }
 
-void SyncStatus::refresh(Database& db)
+void SyncStatus::refresh(Vault& vault)
 {
     m_waiting = m_problems = 0;
     int total = 0;
-    auto q = db.prepare(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
-    if (!q || !q->each([&](const Statement& s) {
-            const QString state = s.text(0);
-            const int n = int(s.integer(1));
-            total += n;
-            if (state != QLatin1String("acknowledged"))
-                m_waiting += n;
-            if (state == QLatin1String("failed") || state == QLatin1String("conflict"))
-                m_problems += n;
-        })) {
+    if (auto counts = Outbox(vault, vault.clock()).counts()) {
+        total = counts->total();
+        m_waiting = counts->unacknowledged();
+        m_problems = counts->needingAttention();
+    } else {
         qCWarning(lcUi) << "outbox not counted";
     }
     setVisible(total > 0);

@@ -4,7 +4,7 @@
 #include <QPushButton>
 
 namespace relais {
-class Database;
+class Vault;
 }
 
 namespace relais::ui {
@@ -20,7 +20,7 @@ public:
     explicit SyncStatus(QWidget* parent = nullptr);
 
     // Counts the outbox again (after unlock, a change of a record, a send, a purge).
-    void refresh(Database& db);
+    void refresh(Vault& vault);
     void clearSession();
 
     int waiting() const { return m_waiting; }

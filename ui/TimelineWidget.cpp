@@ -6,6 +6,7 @@
 #include "VitalsPlot.h"
 #include "common/Clock.h"
 #include "consultation/ConsultationStore.h"
+#include "interop/SnapshotImporter.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -196,12 +197,7 @@ void TimelineWidget::refresh()
     m_banner->setVisible(m_draftId != 0);
     m_newButton->setText(m_draftId ? tr("Resume the consultation (Ctrl+N)") : tr("New consultation (Ctrl+N)"));
 
-    QDateTime snapshot;
-    if (auto v = m_vault->db().scalar(QStringLiteral("SELECT value FROM meta WHERE key='snapshot_utc'")); v && !v->isNull()) {
-        snapshot = QDateTime::fromString(v->toString(), Qt::ISODateWithMs);
-        if (!snapshot.isValid())
-            snapshot = QDateTime::fromString(v->toString(), Qt::ISODate);
-    }
+    const QDateTime snapshot = SnapshotImporter::snapshotTime(*m_vault).value_or(QDateTime());
     auto items = store.timeline(m_patient.id);
     if (!items) {
         emit warning(items.error().message);

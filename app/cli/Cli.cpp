@@ -10,6 +10,9 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "common/Version.h"
+#include "drill/Drill.h"
+#include "drill/DrillReport.h"
+#include "drill/DrillStore.h"
 #include "prescribing/PrescriptionStore.h"
 #include "readiness/Readiness.h"
 #include "print/PrescriptionPrinter.h"
@@ -18,6 +21,7 @@
 #include "interop/FhirReader.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
+#include "readiness/NightlyTask.h"
 #include "records/DemoData.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
@@ -25,6 +29,7 @@
 #include "sync/FhirClient.h"
 #include "sync/Handover.h"
 #include "sync/Outbox.h"
+#include "sync/SyncSettings.h"
 #include "vault/PassphraseStrength.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
@@ -33,6 +38,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <QSettings>
 #include <QIODevice>
 #include <QLocale>
 #include <QTextStream>
@@ -140,8 +146,14 @@ struct Options
     QCommandLineOption threshold{QStringLiteral("threshold"),
                                  Cli::tr("check: change a limit of the practice and keep it in the vault, NAME=VALUE "
                                          "(snapshot_green_hours, snapshot_amber_hours, backup_green_days, "
-                                         "backup_amber_days); repeatable."),
+                                         "backup_amber_days, drill_green_days); repeatable."),
                                  QStringLiteral("NAME=VALUE")};
+    QCommandLineOption report{QStringLiteral("report"), Cli::tr("drill: write the drill report (PDF) to FILE."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption backups{QStringLiteral("backups"),
+                               Cli::tr("drill: the backup folder whose latest backup is restored (default: the "
+                                       "application's backup folder)."),
+                               QStringLiteral("DIR")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
 
     Options()
@@ -171,6 +183,9 @@ struct Options
                     "            restore --from BACKUP\n"
                     "  check     the readiness check, one line per item; exit 5 when one is red:\n"
                     "            check [--threshold NAME=VALUE]...\n"
+                    "  drill     the outage drill's automatic steps on a training vault (restore of the latest backup,\n"
+                    "            handover export and opening, prescription to PDF, readiness); keeps the report in the\n"
+                    "            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed\n"
                     "  slots     list the key slots: label, kind, prescriber, created, last used\n"
                     "  audit     the audit trail as the viewer shows it, then the chain check:\n"
                     "            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]\n"
@@ -178,7 +193,7 @@ struct Options
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
                            version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, since, until, action,
                            patient, pdf, bdpmDir, out,
-                           exportPassFile, server, tokenFile, caFile, to, from, keep, threshold, help});
+                           exportPassFile, server, tokenFile, caFile, to, from, keep, threshold, report, backups, help});
         parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…"));
     }
 
@@ -263,8 +278,6 @@ Result<SecureBytes> readUnlockSecret(const Options& o)
 
 int cmdBackup(const Options& o)
 {
-    if (!o.parser.isSet(o.to))
-        return usage(Cli::tr("backup needs --to DIR"));
     const QStringList keep = o.parser.value(o.keep).split(u',');
     QList<int> n;
     for (const QString& k : keep) {
@@ -280,9 +293,27 @@ int cmdBackup(const Options& o)
     auto vault = unlock(o);
     if (!vault)
         return report(vault.error());
+    // Without --to, the folder the practice chose; the first --to given becomes that folder.
+    QString folder = Backup::folder((*vault)->db());
+    if (o.parser.isSet(o.to)) {
+        const QString given = QFileInfo(o.parser.value(o.to)).absoluteFilePath();
+        if (folder.isEmpty())
+            if (auto r = Backup::setFolder((*vault)->db(), given); !r)
+                return report(r.error());
+        folder = given;
+    }
+    if (folder.isEmpty())
+        return usage(Cli::tr("backup needs --to DIR (no backup folder is chosen for this vault yet)"));
     Backup::Options options;
-    options.rotation = BackupRotation{n.at(0), n.at(1), n.at(2)};
-    auto made = Backup::create(**vault, o.parser.value(o.to), options);
+    if (o.parser.isSet(o.keep)) {
+        options.rotation = BackupRotation{n.at(0), n.at(1), n.at(2)};
+    } else {
+        auto stored = BackupRotation::load((*vault)->db());
+        if (!stored)
+            return report(stored.error());
+        options.rotation = *stored;
+    }
+    auto made = Backup::create(**vault, folder, options);
     if (!made)
         return report(made.error());
     out() << Cli::tr("Backup written and verified: %1").arg(made->path) << Qt::endl
@@ -337,6 +368,58 @@ int cmdCheck(const Options& o)
     for (const ReadinessItem& item : items)
         out() << Readiness::line(item) << Qt::endl;
     return Readiness::worst(items) == ReadinessColour::Red ? Cli::NotReady : Cli::Ok;
+}
+
+// The automatic steps of the drill; the manual ones (find a patient, record a consultation) are
+// rehearsed in the application and listed as not run.
+int cmdDrill(const Options& o)
+{
+    if (!o.parser.isSet(o.report))
+        return usage(Cli::tr("drill needs --report FILE.pdf"));
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return report({ErrorKind::Other, Cli::tr("drill: fonts are not available in this process")});
+    auto secret = readUnlockSecret(o);
+    if (!secret)
+        return report(secret.error());
+    const SlotKind kind = o.parser.isSet(o.recoveryFile) ? SlotKind::Recovery : SlotKind::Passphrase;
+    auto vault = Vault::open(o.vaultPath(), *secret, kind, SystemClock::instance(), o.parser.value(o.slot));
+    if (!vault)
+        return report(vault.error());
+    auto drill = Drill::start(**vault);
+    if (!drill)
+        return report(drill.error());
+    (*drill)->unlock(*secret, kind, o.parser.value(o.slot));
+    const QString manual = Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli");
+    (*drill)->skip(DrillStep::FindPatient, manual);
+    (*drill)->skip(DrillStep::Consultation, manual);
+    (*drill)->printPrescription();
+    (*drill)->exportAndOpen();
+    const QString folder = o.parser.isSet(o.backups) ? o.parser.value(o.backups) : Backup::folder((*vault)->db());
+    (*drill)->restoreLatestBackup(folder, *secret, kind, o.parser.value(o.slot));
+    (*drill)->checkReadiness();
+    const DrillRun run = (*drill)->run({(*vault)->slotLabel()});
+    auto pdf = DrillReport::pdf(run);
+    if (!pdf)
+        return report(pdf.error());
+    QSaveFile file(o.parser.value(o.report));
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(*pdf) != pdf->size() || !file.commit())
+        return report({ErrorKind::Io, Cli::tr("Cannot write %1: %2").arg(o.parser.value(o.report), file.errorString())});
+    auto kept = DrillStore(**vault).keep(run, *pdf);
+    if (!kept)
+        return report(kept.error());
+    for (const DrillStepResult& s : run.steps)
+        out() << QStringLiteral("[%1] %2 — %3 s / %4 s — %5")
+                     .arg(DrillStepResult::outcomeWord(s.outcome), DrillStepResult::stepName(s.step))
+                     .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
+                     .arg(s.targetSecs)
+                     .arg(s.detail)
+              << Qt::endl;
+    for (const QString& a : DrillReport::actions(run))
+        out() << Cli::tr("To do: %1").arg(a) << Qt::endl;
+    out() << Cli::tr("Drill report written to %1 and kept in the vault (#%2)").arg(o.parser.value(o.report)).arg(*kept)
+          << Qt::endl;
+    return run.passed() ? Cli::Ok : Cli::DrillFailed;
 }
 
 int cmdRestore(const Options& o)
@@ -530,8 +613,9 @@ int cmdDemo(const Options& o)
     bool ok = false;
     const int count = o.parser.value(o.patients).toInt(&ok);
     const quint32 seed = o.parser.value(o.seed).toUInt();
-    if (!ok || count < 1 || count > 1000000)
-        return usage(Cli::tr("--patients takes a number from 1 to 1000000"));
+    // 0 on an existing demo vault: only today's and tomorrow's appointments, again.
+    if (!ok || count < 0 || count > 1000000 || (count == 0 && !Vault::exists(o.vaultPath())))
+        return usage(Cli::tr("--patients takes a number from 1 to 1000000 (0 on an existing vault: appointments only)"));
     std::unique_ptr<Vault> vault;
     if (!Vault::exists(o.vaultPath())) {
         auto pass = readSecret(o, o.passFile, Cli::tr("New passphrase: "));
@@ -544,6 +628,9 @@ int cmdDemo(const Options& o)
               << Cli::tr("Recovery key (shown once; write it down and keep it in the practice safe):") << Qt::endl
               << QString::fromLatin1(created->recoveryKey.view().toByteArray()) << Qt::endl;
         vault = std::move(created->vault);
+        // A newcomer's first unlock opens the setup assistant, as after creating a vault in Relais.
+        if (auto r = FirstStart::setPending(vault->db(), true); !r)
+            return report(r.error());
     } else {
         auto opened = unlock(o);
         if (!opened)
@@ -554,19 +641,33 @@ int cmdDemo(const Options& o)
     if (auto r = tx.begin(); !r)
         return report(r.error());
     QTextStream err(stderr);
-    auto added = DemoData(seed).fill(*vault, count, SystemClock::instance().nowUtc(), [&](int done) {
+    auto added = count == 0 ? Result<int>(0) : DemoData(seed).fill(*vault, count, SystemClock::instance().nowUtc(), [&](int done) {
         err << Cli::tr("demo: %1 / %2 patients").arg(done).arg(count) << '\r' << Qt::flush;
     });
     err << Qt::endl;
     if (!added)
         return report(added.error());
+    // Today's and tomorrow's appointments, through the demo EHR's CSV export.
+    auto appointments = DemoData(seed).addAppointments(*vault, SystemClock::instance().nowUtc());
+    if (!appointments)
+        return report(appointments.error());
     if (auto r = vault->audit().append(QStringLiteral("demo.fill"), QStringLiteral("patient"), QString(),
                                        QStringLiteral("count=%1").arg(*added));
         !r)
         return report(r.error());
     if (auto r = tx.commit(); !r)
         return report(r.error());
-    out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl;
+    // A past drill report, as a practice that rehearses would have one (invented too).
+    if (auto kept = DrillStore(*vault).list(); kept && kept->isEmpty()) {
+        const DrillRun past = Drill::example(*vault, SystemClock::instance().nowUtc().addDays(-41), vault->slotLabel());
+        auto pdf = DrillReport::pdf(past);
+        if (!pdf)
+            return report(pdf.error());
+        if (auto r = DrillStore(*vault).keep(past, *pdf); !r)
+            return report(r.error());
+    }
+    out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl
+          << Cli::tr("%1 demo appointments today and tomorrow").arg(*appointments) << Qt::endl;
     return Cli::Ok;
 }
 
@@ -849,7 +950,7 @@ int cmdSync(const Options& o)
         auto token = SecretInput::fromFile(o.parser.value(o.tokenFile));
         if (!token)
             return report(token.error());
-        if (auto r = FhirClient::storeToken((*vault)->db(), token->view()); !r)
+        if (auto r = SyncSettings::save(**vault, std::nullopt, token->view()); !r)
             return report(r.error());
     }
     FhirClient client(**vault, FhirClient::Config{url, o.parser.value(o.caFile)});
@@ -866,11 +967,10 @@ int cmdSync(const Options& o)
         out() << Cli::tr("To check in the EHR: %1").arg(d) << Qt::endl;
     if (counts)
         out() << Cli::tr("Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending")
-                     .arg(counts->value(QStringLiteral("acknowledged")))
-                     .arg(counts->value(QStringLiteral("failed")))
-                     .arg(counts->value(QStringLiteral("conflict")))
-                     .arg(counts->value(QStringLiteral("pending")) + counts->value(QStringLiteral("sending"))
-                          + counts->value(QStringLiteral("sent")))
+                     .arg(counts->of(OutboxEntry::State::Acknowledged))
+                     .arg(counts->of(OutboxEntry::State::Failed))
+                     .arg(counts->of(OutboxEntry::State::Conflict))
+                     .arg(counts->inFlight())
               << Qt::endl;
     return result->failed + result->conflicts == 0 ? Cli::Ok : Cli::Other;
 }
@@ -944,6 +1044,8 @@ int Cli::run(const QStringList& arguments)
         return cmdRestore(o);
     if (cmd == QLatin1String("check"))
         return cmdCheck(o);
+    if (cmd == QLatin1String("drill"))
+        return cmdDrill(o);
     if (cmd == QLatin1String("import-bdpm"))
         return cmdImportBdpm(o);
     if (cmd == QLatin1String("drugs"))

@@ -26,6 +26,10 @@ constexpr Row kActions[] = {
     {"vault.backup", QT_TRANSLATE_NOOP("relais::AuditActions", "Backup written")},
     {"vault.backup_verify", QT_TRANSLATE_NOOP("relais::AuditActions", "Backup verified")},
     {"vault.restore", QT_TRANSLATE_NOOP("relais::AuditActions", "Backup restored")},
+    {"vault.backup_failed", QT_TRANSLATE_NOOP("relais::AuditActions", "Backup failed")},
+    {"vault.backup_skipped", QT_TRANSLATE_NOOP("relais::AuditActions", "Backup skipped")},
+    {"drill.run", QT_TRANSLATE_NOOP("relais::AuditActions", "Outage drill run")},
+    {"printer.test_page", QT_TRANSLATE_NOOP("relais::AuditActions", "Printer test page printed")},
     {"slot.add", QT_TRANSLATE_NOOP("relais::AuditActions", "Key slot added")},
     {"slot.change", QT_TRANSLATE_NOOP("relais::AuditActions", "Passphrase changed")},
     {"slot.remove", QT_TRANSLATE_NOOP("relais::AuditActions", "Key slot removed")},
@@ -71,6 +75,7 @@ constexpr Row kObjects[] = {
     {"outbox", QT_TRANSLATE_NOOP("relais::AuditActions", "Hand-back entry")},
     {"backup", QT_TRANSLATE_NOOP("relais::AuditActions", "Backup")},
     {"snapshot", QT_TRANSLATE_NOOP("relais::AuditActions", "Import")},
+    {"drill_report", QT_TRANSLATE_NOOP("relais::AuditActions", "Drill report")},
 };
 
 QString lookup(const auto& table, const QString& id)

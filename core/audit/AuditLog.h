@@ -29,6 +29,7 @@ inline constexpr auto SlotChange = "slot.change";
 inline constexpr auto SlotRemove = "slot.remove";
 inline constexpr auto Verify = "vault.verify";
 inline constexpr auto RecoverySheetPrint = "recovery.print";
+inline constexpr auto PrinterTestPage = "printer.test_page";
 inline constexpr auto Rollback = "audit.rollback";
 inline constexpr auto SlotLink = "slot.link";
 inline constexpr auto TrailView = "audit.view";
@@ -92,7 +93,7 @@ public:
     Result<QList<AuditEntry>> entries(qint64 afterSeq = 0, int limit = 1000) const;
     // One page of the entries matching `filter`, by time (then sequence), continuing after
     // `after` (the last entry of the previous page; none: from the start). Each filter has its
-    // index (schema 10): a page is read without going through the whole trail.
+    // index (schema 11): a page is read without going through the whole trail.
     Result<QList<AuditEntry>> page(const AuditFilter& filter, const std::optional<AuditEntry>& after = std::nullopt,
                                    int limit = 200) const;
     // The SQL page() runs, with its arguments (the benchmark runs it bare).

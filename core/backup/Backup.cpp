@@ -26,6 +26,7 @@ namespace {
 constexpr auto kPrefix = "relais-backup-";
 constexpr auto kStampFormat = "yyyyMMdd'T'HHmmss'Z'";
 constexpr auto kLastVerifiedKey = "backup_last_verified_utc";
+constexpr auto kFolderKey = "backup_folder";
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 const QRegularExpression& nameRe()
@@ -159,6 +160,38 @@ std::optional<QDateTime> Backup::lastVerified(Database& db)
     return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
 }
 
+QString Backup::folder(Database& db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kFolderKey)));
+    return v && v->isValid() ? v->toString() : QString();
+}
+
+Result<void> Backup::setFolder(Database& db, const QString& folder)
+{
+    const QString clean = folder.trimmed();
+    if (clean.isEmpty()) {
+        auto st = db.prepare(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QLatin1String(kFolderKey)));
+        if (!st)
+            return std::unexpected(st.error());
+        return st->run();
+    }
+    if (QDir::isRelativePath(clean))
+        return fail(ErrorKind::Invalid, tr("The backup folder must be a full path (it is \"%1\")").arg(clean));
+    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)").arg(QLatin1String(kFolderKey)));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, QDir::cleanPath(clean));
+    return st->run();
+}
+
+bool Backup::automaticDue(Database& db, const Clock& clock, qint64 maxAgeSecs)
+{
+    if (folder(db).isEmpty())
+        return false;
+    const auto last = lastVerified(db);
+    return !last || last->secsTo(clock.nowUtc()) > maxAgeSecs;
+}
+
 QDateTime Backup::timeOf(const QString& backupDir)
 {
     const auto m = nameRe().match(QFileInfo(backupDir).fileName());
@@ -273,9 +306,23 @@ Result<Backup::Created> Backup::create(Vault& vault, const QString& folder, cons
             endRead();
             return abandon({ErrorKind::Io, tr("Cannot start the copy into %1: %2").arg(copyPath, dest->lastErrorMessage())});
         }
-        const int rc = sqlite3_backup_step(b, -1);
+        // In steps, so that a caller can show the progress and cancel.
+        constexpr int kPagesPerStep = 1024;
+        int rc = SQLITE_OK;
+        bool cancelled = false;
+        while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            rc = sqlite3_backup_step(b, kPagesPerStep);
+            const int total = sqlite3_backup_pagecount(b);
+            const int percent = total > 0 ? int(qint64(total - sqlite3_backup_remaining(b)) * 100 / total) : 100;
+            if (options.progress && !options.progress(rc == SQLITE_DONE ? 100 : percent)) {
+                cancelled = true;
+                break;
+            }
+        }
         const int done = sqlite3_backup_finish(b);
         endRead();
+        if (cancelled)
+            return abandon({ErrorKind::Other, tr("The backup was cancelled; the previous backups are untouched")});
         if (rc != SQLITE_DONE || done != SQLITE_OK)
             return abandon({rc == SQLITE_FULL ? ErrorKind::Io : ErrorKind::Other,
                             tr("The copy into %1 failed: %2").arg(copyPath, dest->lastErrorMessage())});

@@ -24,7 +24,8 @@ class Vault;
 // encrypted page copy of the vault (same key), a copy of its key header (same passphrases and
 // recovery key) and a sealed manifest. It is written beside under a hidden `.partial` name,
 // verified, and only then renamed: a half-written or failed copy is never listed and never
-// replaces a good one. Owner of the vault's `meta` key `backup_last_verified_utc`.
+// replaces a good one. Owner of the vault's `meta` keys `backup_last_verified_utc` and
+// `backup_folder` (the folder the practice chose: a USB disk, a network share).
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(relais::Backup)
@@ -39,6 +40,9 @@ public:
         BackupRotation rotation;
         // Tests: called once the files are written, before they are verified and renamed.
         std::function<void(const QString& partialDir)> afterWrite;
+        // Called from the thread that runs create() with the percentage of the copy done;
+        // return false to cancel (nothing is kept, the previous backups are untouched).
+        std::function<bool(int percent)> progress;
     };
     struct Created
     {
@@ -80,6 +84,14 @@ public:
     static QStringList prune(const QString& folder, const BackupRotation& rotation);
 
     static std::optional<QDateTime> lastVerified(Database& db);
+
+    // The folder chosen by the practice (empty: none chosen yet).
+    static QString folder(Database& db);
+    static Result<void> setFolder(Database& db, const QString& folder);
+    // An automatic backup is due (at lock, at quit): a folder is chosen and the last verified
+    // backup is older than `maxAgeSecs` (one day), or there is none.
+    static constexpr qint64 kAutomaticAgeSecs = 24 * 3600;
+    static bool automaticDue(Database& db, const Clock& clock, qint64 maxAgeSecs = kAutomaticAgeSecs);
 
 private:
     static Result<Verified> verifyWithKey(const QString& backupDir, const BackupManifest& manifest,

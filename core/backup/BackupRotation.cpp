@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/BackupRotation.h"
 
+#include "vault/Sqlite.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -38,6 +42,54 @@ QList<QDateTime> BackupRotation::keep(QList<QDateTime> times) const
         if (kept.contains(t.toMSecsSinceEpoch()))
             out.append(t);
     return out;
+}
+
+Result<void> BackupRotation::check() const
+{
+    const struct
+    {
+        const char* name;
+        int value;
+        int min;
+    } counts[] = {{"daily", daily, 1}, {"weekly", weekly, 0}, {"monthly", monthly, 0}};
+    for (const auto& c : counts)
+        if (c.value < c.min || c.value > kMaxCount)
+            return fail(ErrorKind::Invalid, tr("Backup rotation: the %1 count must be between %2 and %3 (it is %4)")
+                                                .arg(QLatin1String(c.name))
+                                                .arg(c.min)
+                                                .arg(kMaxCount)
+                                                .arg(c.value));
+    return {};
+}
+
+Result<BackupRotation> BackupRotation::load(Database& db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kMetaKey)));
+    if (!v)
+        return std::unexpected(v.error());
+    BackupRotation r;
+    if (!v->isValid())
+        return r;
+    const QJsonObject o = QJsonDocument::fromJson(v->toString().toUtf8()).object();
+    const BackupRotation defaults;
+    r.daily = o.value(QStringLiteral("daily")).toInt(defaults.daily);
+    r.weekly = o.value(QStringLiteral("weekly")).toInt(defaults.weekly);
+    r.monthly = o.value(QStringLiteral("monthly")).toInt(defaults.monthly);
+    if (!r.check())
+        return defaults;
+    return r;
+}
+
+Result<void> BackupRotation::save(Database& db) const
+{
+    if (auto r = check(); !r)
+        return r;
+    const QJsonObject o{{QStringLiteral("daily"), daily}, {QStringLiteral("weekly"), weekly}, {QStringLiteral("monthly"), monthly}};
+    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)").arg(QLatin1String(kMetaKey)));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return st->run();
 }
 
 } // namespace relais

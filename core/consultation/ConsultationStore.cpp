@@ -378,6 +378,60 @@ Result<std::optional<ConsultationStore::LatestWeight>> ConsultationStore::latest
     return std::optional<LatestWeight>();
 }
 
+namespace {
+
+Result<std::optional<ConsultationStore::ImportedRow>> readImported(Result<Statement*> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    auto row = (*q)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<ConsultationStore::ImportedRow>();
+    return std::optional<ConsultationStore::ImportedRow>(
+        ConsultationStore::ImportedRow{(*q)->integer(0), (*q)->text(1), (*q)->text(2) == u"imported"});
+}
+
+} // namespace
+
+Result<std::optional<ConsultationStore::ImportedRow>> ConsultationStore::importedBySource(const QString& sourceId)
+{
+    auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE source_id = ?"));
+    if (q)
+        (*q)->bind(1, sourceId);
+    return readImported(q);
+}
+
+Result<std::optional<ConsultationStore::ImportedRow>> ConsultationStore::importedAt(qint64 rowId)
+{
+    auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, origin FROM consultation WHERE id = ?"));
+    if (q)
+        (*q)->bind(1, rowId);
+    return readImported(q);
+}
+
+Result<bool> ConsultationStore::hasSource(qint64 rowId, const QString& sourceId)
+{
+    auto q = m_db.cached(QStringLiteral("SELECT source_id = ? FROM consultation WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->bindAll({sourceId, rowId});
+    auto row = (*q)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && (*q)->integer(0);
+}
+
+Result<void> ConsultationStore::removeImported(qint64 rowId)
+{
+    auto del = m_db.cached(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
+    if (!del)
+        return std::unexpected(del.error());
+    (*del)->bind(1, rowId);
+    return (*del)->run();
+}
+
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "

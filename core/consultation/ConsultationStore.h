@@ -71,6 +71,20 @@ public:
     // Inserts an imported (or demo) consultation as given.
     Result<qint64> insertRaw(const Consultation& c);
 
+    // The snapshot import's bookkeeping (ImportWriter): by the EHR's source id, or by row id.
+    struct ImportedRow
+    {
+        qint64 id = 0;
+        QString sourceHash;
+        bool imported = true;  // false: taken over in Relais (corrected), not overwritten
+    };
+    Result<std::optional<ImportedRow>> importedBySource(const QString& sourceId);
+    Result<std::optional<ImportedRow>> importedAt(qint64 rowId);
+    // Whether that row still holds that source id.
+    Result<bool> hasSource(qint64 rowId, const QString& sourceId);
+    // An imported consultation replaced by a newer export.
+    Result<void> removeImported(qint64 rowId);
+
 private:
     Result<void> writeContent(const Consultation& c, const QString& statusCode, int revision);
     Result<void> addRevision(const Consultation& c, int revision, const QString& why);

@@ -161,6 +161,44 @@ Result<QList<Practitioner>> PractitionerStore::fromEhr()
     return out;
 }
 
+Result<PractitionerStore::Write> PractitionerStore::upsertEhr(const EhrPractitioner& p, const QString& sourceHash)
+{
+    auto q = m_db.cached(QStringLiteral("SELECT source_hash FROM ehr_practitioner WHERE source_id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->bind(1, p.sourceId);
+    auto row = (*q)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const bool known = *row;
+    if (known && (*q)->text(0) == sourceHash)
+        return Write::Unchanged;
+    auto up = m_db.cached(QStringLiteral(
+        "INSERT INTO ehr_practitioner (source_id, name, surname, given_names, rpps, specialty, address, postal_code, city, "
+        "phone, email, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id) DO UPDATE SET "
+        "name = excluded.name, surname = excluded.surname, given_names = excluded.given_names, rpps = excluded.rpps, "
+        "specialty = excluded.specialty, address = excluded.address, postal_code = excluded.postal_code, "
+        "city = excluded.city, phone = excluded.phone, email = excluded.email, source_hash = excluded.source_hash"));
+    if (!up)
+        return std::unexpected(up.error());
+    (*up)->bindAll({p.sourceId, p.name, p.surname, p.givenNames, p.rpps, p.specialty, p.address, p.postalCode, p.city, p.phone,
+                    p.email, sourceHash});
+    if (auto d = (*up)->run(); !d)
+        return std::unexpected(d.error());
+    return known ? Write::Updated : Write::Created;
+}
+
+Result<QHash<QString, QString>> PractitionerStore::ehrNames()
+{
+    auto names = m_db.prepare(QStringLiteral("SELECT source_id, name FROM ehr_practitioner"));
+    if (!names)
+        return std::unexpected(names.error());
+    QHash<QString, QString> out;
+    if (auto r = names->each([&](const Statement& s) { out.insert(s.text(0), s.text(1)); }); !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
 Result<std::optional<Practitioner>> PractitionerStore::forSlot(const QString& slotId)
 {
     auto r = query(QStringLiteral("WHERE slot_id = ? AND slot_id <> '' ORDER BY id LIMIT 1"), {slotId});

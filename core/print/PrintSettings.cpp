@@ -2,6 +2,7 @@
 #include "print/PrintSettings.h"
 
 #include "vault/Sqlite.h"
+#include "vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +70,8 @@ Result<SecurePaperLayout> SecurePaperLayout::fromJson(const QJsonObject& o)
     l.printPrescriber = o.value(QStringLiteral("printPrescriber")).toBool();
     return l;
 }
+
+PrintSettings::PrintSettings(Vault& vault) : m_db(vault.db()) { }
 
 Result<QJsonObject> PrintSettings::read(const QString& key)
 {

@@ -11,6 +11,7 @@
 namespace relais {
 
 class Database;
+class Vault;
 
 // Shift of everything printed, to compensate a printer's paper feed (mm, + = right / down).
 struct PrinterCalibration
@@ -44,6 +45,7 @@ class PrintSettings
 
 public:
     explicit PrintSettings(Database& db) : m_db(db) { }
+    explicit PrintSettings(Vault& vault);
 
     Result<PrinterCalibration> calibration(const QString& printerName);
     // Offsets beyond ±20 mm are refused (a wrong paper size, not a feed offset).

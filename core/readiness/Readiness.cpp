@@ -4,6 +4,8 @@
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
+#include "drill/DrillStore.h"
+#include "drugs/DrugReference.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
 #include "prescribing/PractitionerStore.h"
@@ -13,7 +15,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QLocale>
+#include <QStorageInfo>
 
 #include <algorithm>
 
@@ -23,6 +27,8 @@ namespace {
 
 constexpr int kMaxHours = 24 * 3650;
 constexpr int kMaxDays = 3650;
+constexpr int kMaxMonths = 120;
+constexpr int kMaxMb = 10 * 1024 * 1024;
 
 struct Field
 {
@@ -36,6 +42,11 @@ constexpr Field kFields[] = {
     {"snapshot_amber_hours", &ReadinessThresholds::snapshotAmberHours, kMaxHours},
     {"backup_green_days", &ReadinessThresholds::backupGreenDays, kMaxDays},
     {"backup_amber_days", &ReadinessThresholds::backupAmberDays, kMaxDays},
+    {"drill_green_days", &ReadinessThresholds::drillGreenDays, kMaxDays},
+    {"test_page_days", &ReadinessThresholds::testPageDays, kMaxDays},
+    {"drug_reference_months", &ReadinessThresholds::drugReferenceMonths, kMaxMonths},
+    {"disk_amber_mb", &ReadinessThresholds::diskAmberMb, kMaxMb},
+    {"disk_red_mb", &ReadinessThresholds::diskRedMb, kMaxMb},
 };
 
 QString when(const QDateTime& utc)
@@ -69,7 +80,18 @@ Result<void> ReadinessThresholds::check() const
                     tr("Readiness threshold backup_green_days (%1) must not exceed backup_amber_days (%2)")
                         .arg(backupGreenDays)
                         .arg(backupAmberDays));
+    if (diskRedMb > diskAmberMb)
+        return fail(ErrorKind::Invalid,
+                    tr("Readiness threshold disk_red_mb (%1) must not exceed disk_amber_mb (%2)").arg(diskRedMb).arg(diskAmberMb));
     return {};
+}
+
+int ReadinessThresholds::value(const QString& name) const
+{
+    for (const Field& f : kFields)
+        if (name == QLatin1String(f.key))
+            return this->*f.member;
+    return -1;
 }
 
 QStringList ReadinessThresholds::names()
@@ -142,7 +164,8 @@ QList<ReadinessItem> Readiness::items()
 {
     auto t = ReadinessThresholds::load(m_vault.db());
     const ReadinessThresholds thresholds = t ? *t : ReadinessThresholds{};
-    return {snapshot(thresholds), inbox(), backup(thresholds), recoverySheet(), practitioners(), outbox()};
+    return {snapshot(thresholds), inbox(), backup(thresholds), recoverySheet(), practitioners(), outbox(),
+            testPage(thresholds), drugReference(thresholds), diskSpace(thresholds), drill(thresholds)};
 }
 
 ReadinessColour Readiness::worst(const QList<ReadinessItem>& items)
@@ -324,10 +347,9 @@ ReadinessItem Readiness::outbox()
     auto counts = Outbox(m_vault.db(), m_vault.clock()).counts();
     if (!counts)
         return unreadable(item.id, tr("The outbox"), counts.error());
-    const int failed = counts->value(QStringLiteral("failed"));
-    const int conflict = counts->value(QStringLiteral("conflict"));
-    const int waiting = counts->value(QStringLiteral("pending")) + counts->value(QStringLiteral("sending"))
-                        + counts->value(QStringLiteral("sent"));
+    const int failed = counts->of(OutboxEntry::State::Failed);
+    const int conflict = counts->of(OutboxEntry::State::Conflict);
+    const int waiting = counts->inFlight();
     if (failed + conflict > 0) {
         item.colour = ReadinessColour::Red;
         item.fact = tr("Outbox: %1 failed, %2 in conflict").arg(failed).arg(conflict);
@@ -342,6 +364,114 @@ ReadinessItem Readiness::outbox()
     }
     item.fact = tr("Outbox: nothing left to hand back, nothing failed or in conflict");
     item.action = ReadinessItem::Action::None;
+    return item;
+}
+
+// Green while the last drill is recent enough and had no failed step; amber when it is older or
+// a step failed (the report says what to do); red when the practice never rehearsed an outage.
+ReadinessItem Readiness::drill(const ReadinessThresholds& t)
+{
+    ReadinessItem item{QStringLiteral("drill"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::Drill};
+    auto last = DrillStore::last(m_vault.db());
+    if (!last)
+        return unreadable(item.id, tr("The drill reports"), last.error());
+    if (!*last) {
+        item.fact = tr("No outage drill has been run");
+        item.nextAction = tr("Run an outage drill (File → Outage drill)");
+        return item;
+    }
+    const qint64 days = std::max<qint64>(0, (*last)->runUtc.secsTo(m_vault.clock().nowUtc()) / 86400);
+    item.fact = (*last)->passed() ? tr("Last outage drill %1 (%2 day(s) ago), every step passed").arg(when((*last)->runUtc)).arg(days)
+                                  : tr("Last outage drill %1 (%2 day(s) ago), %3 step(s) failed")
+                                        .arg(when((*last)->runUtc))
+                                        .arg(days)
+                                        .arg((*last)->failedSteps);
+    if (days <= t.drillGreenDays && (*last)->passed()) {
+        item.colour = ReadinessColour::Green;
+        item.action = ReadinessItem::Action::None;
+        return item;
+    }
+    item.colour = ReadinessColour::Amber;
+    item.nextAction = days > t.drillGreenDays ? tr("Run a new outage drill (File → Outage drill)")
+                                              : tr("Take the actions listed in the drill report, then run the drill again");
+    return item;
+}
+
+ReadinessItem Readiness::testPage(const ReadinessThresholds& t)
+{
+    ReadinessItem item{QStringLiteral("test_page"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::PrintTestPage};
+    auto last = m_vault.audit().lastOf(QLatin1String(AuditAction::PrinterTestPage));
+    if (!last)
+        return unreadable(item.id, tr("The audit trail"), last.error());
+    if (!*last) {
+        item.fact = tr("No printer test page has ever been printed");
+        item.nextAction = tr("Print a test page (Settings → Printer calibration) and check where it lands");
+        return item;
+    }
+    const qint64 days = std::max<qint64>(0, (*last)->atUtc.secsTo(m_vault.clock().nowUtc()) / 86400);
+    item.fact = tr("Printer test page printed %1 (%2 day(s) ago)").arg(when((*last)->atUtc)).arg(days);
+    if ((*last)->atUtc.secsTo(m_vault.clock().nowUtc()) <= qint64(t.testPageDays) * 86400) {
+        item.colour = ReadinessColour::Green;
+        item.action = ReadinessItem::Action::None;
+        return item;
+    }
+    item.colour = ReadinessColour::Amber;
+    item.nextAction = tr("Print a test page again: the printer may have changed since");
+    return item;
+}
+
+ReadinessItem Readiness::drugReference(const ReadinessThresholds& t)
+{
+    ReadinessItem item{QStringLiteral("drug_reference"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::DrugReference};
+    const QString path = m_drugReferencePath.isEmpty() ? DrugReference::pathBeside(m_vault.path()) : m_drugReferencePath;
+    if (!QFileInfo::exists(path)) {
+        item.fact = tr("No drug reference: prescriptions are written without the allergy and substance checks");
+        item.nextAction = tr("Import the BDPM files (relais-cli import-bdpm --dir DIR)");
+        return item;
+    }
+    auto ref = DrugReference::open(path);
+    if (!ref)
+        return unreadable(item.id, tr("The drug reference"), ref.error());
+    const QDateTime imported = (*ref)->importedUtc();
+    const QDateTime now = m_vault.clock().nowUtc();
+    item.fact = tr("Drug reference imported %1 (BDPM files of %2)")
+                    .arg(imported.isValid() ? when(imported) : tr("at an unknown date"),
+                         QLocale().toString((*ref)->sourceDate(), QLocale::ShortFormat));
+    if (imported.isValid() && imported.addMonths(t.drugReferenceMonths) >= now) {
+        item.colour = ReadinessColour::Green;
+        item.action = ReadinessItem::Action::None;
+        return item;
+    }
+    item.colour = ReadinessColour::Amber;
+    item.nextAction = tr("Download the current BDPM files and import them again");
+    return item;
+}
+
+ReadinessItem Readiness::diskSpace(const ReadinessThresholds& t)
+{
+    ReadinessItem item{QStringLiteral("disk_space"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::None};
+    const QString dir = QFileInfo(m_vault.path()).absolutePath();
+    qint64 free = -1;
+    if (m_freeSpace) {
+        free = m_freeSpace(dir);
+    } else {
+        const QStorageInfo storage(dir);
+        if (storage.isValid() && storage.isReady())
+            free = storage.bytesAvailable();
+    }
+    if (free < 0) {
+        item.fact = tr("The free space of %1 could not be read").arg(dir);
+        item.nextAction = tr("Check the disk that holds the vault");
+        return item;
+    }
+    const qint64 mb = free / (1024 * 1024);
+    item.fact = tr("%1 MB free on the disk of the vault (%2)").arg(QLocale().toString(mb), dir);
+    if (mb >= t.diskAmberMb) {
+        item.colour = ReadinessColour::Green;
+        return item;
+    }
+    item.colour = mb >= t.diskRedMb ? ReadinessColour::Amber : ReadinessColour::Red;
+    item.nextAction = tr("Free some space on this disk: the vault and its restores need room");
     return item;
 }
 

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "consultation/ConsultationStore.h"
+#include "interop/SnapshotImporter.h"
 #include "prescribing/DemoPrescriptions.h"
 #include "records/Nir.h"
 #include "vault/Sqlite.h"
@@ -10,6 +11,7 @@
 #include "records/PatientStore.h"
 #include "records/TextFold.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 
 namespace relais {
@@ -323,6 +325,66 @@ Result<int> DemoData::fill(PatientStore& store, int count, const QDate& today, c
             progress(i + 1);
     }
     return count;
+}
+
+QByteArray DemoData::appointmentsCsv(int patients, const QDateTime& nowUtc) const
+{
+    static const char* const kReasons[] = {"Renouvellement", "Fièvre", "Suivi tension", "Certificat sport", "Vaccin",
+                                           "Douleur lombaire", "Toux", "Bilan sanguin", "Suivi diabète", "Contrôle"};
+    QRandomGenerator r(m_seed ^ 0xA990u);
+    const QDate today = nowUtc.toLocalTime().date();
+    QByteArray out = "date;heure;identifiant patient;nom;prenom;duree;motif\n";
+    for (int day = 0; day < 2 && patients > 0; ++day) {
+        const QDate d = today.addDays(day);
+        // A morning and an afternoon of 20-minute slots, a few left free.
+        for (int minutes = 8 * 60 + 30; minutes < 18 * 60; minutes += 20) {
+            if (minutes >= 12 * 60 && minutes < 14 * 60)
+                continue;  // lunch
+            if (r.bounded(5) == 0)
+                continue;
+            // The EHR's own patients (not those created in Relais during an outage).
+            int index = int(r.bounded(patients));
+            Patient p = patient(index, today);
+            for (int tries = 0; p.sourceId.isEmpty() && tries < 20; ++tries)
+                p = patient(index = int(r.bounded(patients)), today);
+            if (p.sourceId.isEmpty())
+                continue;
+            const QString line = QStringLiteral("%1;%2h%3;%4;%5;%6;20;%7\n")
+                                     .arg(d.toString(QStringLiteral("dd/MM/yyyy")))
+                                     .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                                     .arg(minutes % 60, 2, 10, QLatin1Char('0'))
+                                     .arg(p.sourceId)
+                                     .arg(p.usedName.isEmpty() ? p.birthName : p.usedName, p.firstGivenName,
+                                          QString::fromUtf8(kReasons[r.bounded(int(std::size(kReasons)))]));
+            out += line.toUtf8();
+        }
+    }
+    return out;
+}
+
+Result<int> DemoData::addAppointments(Vault& vault, const QDateTime& nowUtc) const
+{
+    // The demo patients are "demo-0" … "demo-N" (other patients, e.g. the prescriptions' own, are not).
+    auto highest = vault.db().scalar(QStringLiteral("SELECT max(CAST(substr(source_id, 6) AS INTEGER)) FROM patient "
+                                                    "WHERE source_id GLOB 'demo-[0-9]*' AND source_id NOT GLOB 'demo-*-*'"));
+    if (!highest)
+        return std::unexpected(highest.error());
+    const int patients = highest->isNull() ? 0 : int(std::min<qint64>(highest->toLongLong() + 1, 1000000));
+    const QByteArray csv = appointmentsCsv(patients, nowUtc);
+    SnapshotImporter::Source source{QStringLiteral("rendez-vous.csv"), [csv] {
+                                        auto b = std::make_unique<QBuffer>();
+                                        b->setData(csv);
+                                        b->open(QIODevice::ReadOnly);
+                                        return std::unique_ptr<QIODevice>(std::move(b));
+                                    }};
+    SnapshotImporter::Options options;
+    options.fullSnapshot = false;
+    options.takenUtc = QDateTime(nowUtc.date().addDays(-1), QTime(22, 0), Qt::UTC);
+    auto summary = SnapshotImporter(vault).run({source}, options);
+    if (!summary)
+        return std::unexpected(summary.error());
+    const ImportCounts n = summary->byType.value(QStringLiteral("CSV appointments"));
+    return n.created + n.updated + n.unchanged;
 }
 
 } // namespace relais

@@ -30,6 +30,13 @@ public:
     // The same, with consultations, and the snapshot date set to the evening before `nowUtc`.
     Result<int> fill(Vault& vault, int count, const QDateTime& nowUtc, const std::function<void(int)>& progress = {}) const;
 
+    // The demo EHR's appointment list, as its CSV export: today's and tomorrow's appointments
+    // (local dates of `nowUtc`) for the demo patients "demo-0" … "demo-<patients - 1>".
+    QByteArray appointmentsCsv(int patients, const QDateTime& nowUtc) const;
+    // Imports that export through the snapshot importer (a partial export: nothing is marked
+    // absent), taken the evening before like the demo snapshot. Returns the appointments read.
+    Result<int> addAppointments(Vault& vault, const QDateTime& nowUtc) const;
+
     // A NIR with a correct key, for tests.
     static QString makeNir(int sexDigit, int yy, int mm, const QString& dept, int commune, int order);
 

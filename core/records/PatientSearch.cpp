@@ -3,6 +3,7 @@
 
 #include "records/TextFold.h"
 #include "vault/Sqlite.h"
+#include "vault/Vault.h"
 
 #include <QAtomicInt>
 #include <QRegularExpression>
@@ -430,6 +431,7 @@ struct PatientSearch::Builder
 };
 
 PatientSearch::PatientSearch(Database& db) : m_db(db) { }
+PatientSearch::PatientSearch(Vault& vault) : PatientSearch(vault.db()) { }
 PatientSearch::~PatientSearch() { dropLog(); }
 
 Result<bool> PatientSearch::buildSome(int rows)

@@ -15,6 +15,7 @@
 namespace relais {
 
 class Database;
+class Vault;
 
 struct PatientHit
 {
@@ -53,6 +54,7 @@ public:
     static constexpr int kDefaultLimit = 50;
 
     explicit PatientSearch(Database& db);
+    explicit PatientSearch(Vault& vault);
     ~PatientSearch();
     PatientSearch(const PatientSearch&) = delete;
     PatientSearch& operator=(const PatientSearch&) = delete;

@@ -19,6 +19,8 @@
 
 #include <sqlite3.h>
 
+#include <array>
+
 namespace relais {
 
 namespace {
@@ -562,6 +564,142 @@ Result<qint64> PatientStore::add(qint64 patientId, const Measurement& m)
                       {isoDate(m.date), m.weightKg > 0 ? QVariant(m.weightKg) : QVariant(), m.heightCm > 0 ? QVariant(m.heightCm) : QVariant(),
                        originCode(m.origin), nullable(m.sourceId), nullable(m.sourceHash)},
                       patientId, m.origin == Origin::Local);
+}
+
+namespace {
+
+const char* const kPartTables[] = {"allergy", "antecedent", "ald", "treatment", "measurement"};
+
+// The statement for each part table (%1: the table), built once per call site.
+std::array<QString, 5> forEachPart(const char* pattern)
+{
+    std::array<QString, 5> out;
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = QString::fromLatin1(pattern).arg(QLatin1String(kPartTables[i]));
+    return out;
+}
+
+Result<std::optional<PatientStore::ImportedRow>> readImported(Result<Statement*> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    auto row = (*q)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<PatientStore::ImportedRow>();
+    return std::optional<PatientStore::ImportedRow>(PatientStore::ImportedRow{(*q)->integer(0), (*q)->text(1)});
+}
+
+} // namespace
+
+Result<QHash<QString, qint64>> PatientStore::importedIds()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT source_id, id FROM patient WHERE source_id IS NOT NULL"));
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<QString, qint64> ids;
+    if (auto r = q->each([&](const Statement& s) { ids.insert(s.text(0), s.integer(1)); }); !r)
+        return std::unexpected(r.error());
+    return ids;
+}
+
+Result<std::optional<PatientStore::ImportedRow>> PatientStore::importedPatient(qint64 id)
+{
+    auto q = m_db.cached(QStringLiteral("SELECT id, source_hash, changed_locally, absent_since_utc IS NOT NULL FROM patient WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->bind(1, id);
+    auto row = (*q)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<ImportedRow>();
+    return std::optional<ImportedRow>(ImportedRow{(*q)->integer(0), (*q)->text(1), (*q)->integer(2) != 0, (*q)->integer(3) != 0});
+}
+
+Result<void> PatientStore::setImportedSource(qint64 id, const QString& hash, const QString& version)
+{
+    auto mark = m_db.cached(QStringLiteral("UPDATE patient SET source_hash = ?, source_version = ?, absent_since_utc = NULL WHERE id = ?"));
+    if (!mark)
+        return std::unexpected(mark.error());
+    (*mark)->bindAll({hash, version.isEmpty() ? QVariant() : QVariant(version), id});
+    return (*mark)->run();
+}
+
+Result<void> PatientStore::markPresent(qint64 id)
+{
+    auto back = m_db.cached(QStringLiteral("UPDATE patient SET absent_since_utc = NULL WHERE id = ?"));
+    if (!back)
+        return std::unexpected(back.error());
+    (*back)->bind(1, id);
+    return (*back)->run();
+}
+
+Result<int> PatientStore::markAbsentExcept(const QSet<QString>& seen, const QDateTime& nowUtc)
+{
+    const QString now = nowUtc.toString(Qt::ISODate);
+    auto q = m_db.prepare(QStringLiteral("SELECT id, source_id FROM patient WHERE origin = 'imported' AND absent_since_utc IS NULL"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> gone;
+    auto r = q->each([&](const Statement& s) {
+        if (!seen.contains(s.text(1)))
+            gone.append(s.integer(0));
+    });
+    if (!r)
+        return std::unexpected(r.error());
+    auto mark = m_db.prepare(QStringLiteral("UPDATE patient SET absent_since_utc = ? WHERE id = ?"));
+    if (!mark)
+        return std::unexpected(mark.error());
+    for (qint64 id : std::as_const(gone)) {
+        mark->reset();
+        mark->bindAll({now, id});
+        if (auto d = mark->run(); !d)
+            return std::unexpected(d.error());
+    }
+    return int(gone.size());
+}
+
+Result<std::optional<PatientStore::ImportedRow>> PatientStore::importedPart(Part part, const QString& sourceId)
+{
+    static const auto sql = forEachPart("SELECT id, source_hash FROM %1 WHERE source_id = ?");
+    auto q = m_db.cached(sql[std::size_t(part)]);
+    if (q)
+        (*q)->bind(1, sourceId);
+    return readImported(q);
+}
+
+Result<std::optional<PatientStore::ImportedRow>> PatientStore::importedPartAt(Part part, qint64 rowId)
+{
+    static const auto sql = forEachPart("SELECT id, source_hash FROM %1 WHERE id = ?");
+    auto q = m_db.cached(sql[std::size_t(part)]);
+    if (q)
+        (*q)->bind(1, rowId);
+    return readImported(q);
+}
+
+Result<bool> PatientStore::partHasSource(Part part, qint64 rowId, const QString& sourceId)
+{
+    static const auto sql = forEachPart("SELECT source_id = ? FROM %1 WHERE id = ?");
+    auto q = m_db.cached(sql[std::size_t(part)]);
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->bindAll({sourceId, rowId});
+    auto row = (*q)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && (*q)->integer(0);
+}
+
+Result<void> PatientStore::removeImportedPart(Part part, qint64 rowId)
+{
+    static const auto sql = forEachPart("DELETE FROM %1 WHERE id = ?");
+    auto del = m_db.cached(sql[std::size_t(part)]);
+    if (!del)
+        return std::unexpected(del.error());
+    (*del)->bind(1, rowId);
+    return (*del)->run();
 }
 
 Result<void> PatientStore::remove(Part part, qint64 id)

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QList>
+
+#include <optional>
 
 namespace relais {
 
@@ -64,6 +67,31 @@ public:
     Result<qint64> add(qint64 patientId, const Measurement& m);
     enum class Part { Allergy, Antecedent, Ald, Treatment, Measurement };
     Result<void> remove(Part part, qint64 id);
+
+    // The snapshot import's bookkeeping (ImportWriter): rows by the EHR's source id and the
+    // hash of the content they were made from. Prepared once, for bulk use.
+    struct ImportedRow
+    {
+        qint64 id = 0;
+        QString sourceHash;
+        bool changedLocally = false;  // patients: corrected in Relais, not overwritten
+        bool absent = false;          // patients: marked absent from an earlier full export
+    };
+    // Source id → row of every patient that has one.
+    Result<QHash<QString, qint64>> importedIds();
+    Result<std::optional<ImportedRow>> importedPatient(qint64 id);
+    // The content it now comes from (and present in the export again).
+    Result<void> setImportedSource(qint64 id, const QString& hash, const QString& version);
+    Result<void> markPresent(qint64 id);
+    // Imported patients not yet absent whose source id is not in `seen`: absent from now on.
+    Result<int> markAbsentExcept(const QSet<QString>& seen, const QDateTime& nowUtc);
+    // Imported sub-records: by source id, or by row id.
+    Result<std::optional<ImportedRow>> importedPart(Part part, const QString& sourceId);
+    Result<std::optional<ImportedRow>> importedPartAt(Part part, qint64 rowId);
+    // Whether that row still holds that source id.
+    Result<bool> partHasSource(Part part, qint64 rowId, const QString& sourceId);
+    // An imported sub-record replaced by a newer export (not a change made in Relais).
+    Result<void> removeImportedPart(Part part, qint64 rowId);
 
     // Bulk writes inside one transaction (the snapshot import): while deferred, the search
     // index rows of inserted or replaced patients are kept here and written by flushIndex()

@@ -4,6 +4,7 @@
 #include "sync/Conflict.h"
 #include "sync/FhirExport.h"
 #include "sync/PossibleDuplicates.h"
+#include "sync/SyncSettings.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
@@ -169,25 +170,12 @@ Result<void> FhirClient::checkUrl(const QUrl& url)
 
 Result<void> FhirClient::storeToken(Database& db, QByteArrayView token)
 {
-    auto q = db.prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('bearer_token', ?)"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    q->bindUtf8(1, token.data(), token.size());  // no QString, no QVariant copy
-    return q->run();
+    return SyncSettings::storeToken(db, token);
 }
 
 Result<SecureBytes> FhirClient::storedToken(Database& db)
 {
-    auto q = db.prepare(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    auto row = q->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return SecureBytes();
-    QByteArray raw = q->blob(0);
-    return SecureBytes::takeFrom(raw);  // the temporary is wiped
+    return SyncSettings::storedToken(db);
 }
 
 Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int)>& progress)

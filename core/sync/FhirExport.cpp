@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "consultation/ConsultationStore.h"
+#include "interop/fhir/FhirSystems.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
 #include "print/ConsultationReportStore.h"
@@ -27,10 +28,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kLoinc = u"http://loinc.org"_s;
-const QString kUcum = u"http://unitsofmeasure.org"_s;
-const QString kIcd10 = u"http://hl7.org/fhir/sid/icd-10"_s;
-const QString kRpps = u"https://rpps.esante.gouv.fr"_s;
+using fhir::systems::kIcd10;
+using fhir::systems::kLoinc;
+using fhir::systems::kRpps;
+using fhir::systems::kUcum;
 
 QString newFullUrl()
 {
@@ -87,10 +88,10 @@ QString isoUtc(const QDateTime& t)
 QString insSystem(const Patient& p)
 {
     if (p.demo)
-        return u"urn:oid:1.2.250.1.213.1.4.11"_s;
+        return fhir::systems::kNirDemo;
     if (p.matricule.startsWith(u'7') || p.matricule.startsWith(u'8'))
-        return u"urn:oid:1.2.250.1.213.1.4.9"_s;
-    return u"urn:oid:1.2.250.1.213.1.4.8"_s;
+        return fhir::systems::kNia;
+    return fhir::systems::kNir;
 }
 
 // JavaScript's \s (what validators test "non-whitespace content" with) is QChar::isSpace plus U+FEFF.
@@ -237,8 +238,8 @@ QJsonObject patientResource(const Patient& p)
     // The NSS the care is billed to (FR Core identifier type NH), as imported: not the INS.
     if (!p.nss.isEmpty())
         identifiers.append(QJsonObject{
-            {u"type"_s, QJsonObject{{u"coding"_s, QJsonArray{coding(u"http://terminology.hl7.org/CodeSystem/v2-0203"_s, u"NH"_s)}}}},
-            {u"system"_s, p.demo ? u"urn:oid:1.2.250.1.213.1.4.11"_s : u"urn:oid:1.2.250.1.213.1.4.8"_s},
+            {u"type"_s, QJsonObject{{u"coding"_s, QJsonArray{coding(fhir::systems::kIdentifierType, u"NH"_s)}}}},
+            {u"system"_s, p.demo ? fhir::systems::kNirDemo : fhir::systems::kNir},
             {u"value"_s, p.nss}});
     r.insert(u"identifier"_s, identifiers);
     r.insert(u"extension"_s, QJsonArray{QJsonObject{
@@ -495,7 +496,7 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
             if (a.origin != Origin::Local || a.substance.trimmed().isEmpty())
                 continue;
             QJsonObject r{{u"resourceType"_s, u"AllergyIntolerance"_s},
-                          {u"clinicalStatus"_s, codeable(coding(u"http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"_s,
+                          {u"clinicalStatus"_s, codeable(coding(fhir::systems::kAllergyClinical,
                                                                u"active"_s))},
                           {u"code"_s, QJsonObject{{u"text"_s, a.substance}}},
                           {u"patient"_s, subject}};
@@ -605,7 +606,7 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
             const QString idValue = u"consultation-%1-dx%2"_s.arg(cid).arg(i + 1);
             sentKeys.insert(idValue);
             const QJsonObject condition{{u"resourceType"_s, u"Condition"_s},
-                                 {u"clinicalStatus"_s, codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-clinical"_s,
+                                 {u"clinicalStatus"_s, codeable(coding(fhir::systems::kConditionClinical,
                                                                       u"active"_s))},
                                  {u"category"_s, QJsonArray{codeable(coding(u"http://terminology.hl7.org/CodeSystem/condition-category"_s,
                                                                           u"encounter-diagnosis"_s))}},

@@ -3,6 +3,9 @@
 
 #include "common/Clock.h"
 #include "vault/Sqlite.h"
+#include "vault/Vault.h"
+
+#include <numeric>
 
 namespace relais {
 
@@ -55,7 +58,18 @@ QString outboxStateCode(OutboxEntry::State s)
     return QString::fromLatin1(kStates[int(s)]);
 }
 
+int OutboxCounts::total() const
+{
+    return std::accumulate(byState.cbegin(), byState.cend(), 0);
+}
+
+int OutboxCounts::inFlight() const
+{
+    return of(OutboxEntry::State::Pending) + of(OutboxEntry::State::Sending) + of(OutboxEntry::State::Sent);
+}
+
 Outbox::Outbox(Database& db, const Clock& clock, RetryPolicy policy) : m_db(db), m_clock(clock), m_policy(policy) { }
+Outbox::Outbox(Vault& vault, const Clock& clock, RetryPolicy policy) : Outbox(vault.db(), clock, policy) { }
 
 qint64 Outbox::backoffSecs(int attempts, const RetryPolicy& policy)
 {
@@ -111,13 +125,19 @@ Result<QList<OutboxEntry>> Outbox::unsent(qint64 patientId)
     return list;
 }
 
-Result<QHash<QString, int>> Outbox::counts()
+Result<OutboxCounts> Outbox::counts()
 {
     auto q = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
     if (!q)
         return std::unexpected(q.error());
-    QHash<QString, int> counts;
-    if (auto r = q->each([&](const Statement& s) { counts.insert(s.text(0), int(s.integer(1))); }); !r)
+    OutboxCounts counts;
+    auto r = q->each([&](const Statement& s) {
+        const QString state = s.text(0);
+        for (std::size_t i = 0; i < counts.byState.size(); ++i)
+            if (state == QLatin1String(kStates[i]))
+                counts.byState[i] += int(s.integer(1));
+    });
+    if (!r)
         return std::unexpected(r.error());
     return counts;
 }

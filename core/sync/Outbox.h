@@ -9,10 +9,13 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace relais {
 
 class Clock;
 class Database;
+class Vault;
 
 // What a record recorded in Relais owes the EHR. Entries are made by triggers (schema 6) when a
 // patient is created or changed locally, a consultation is finalised or corrected, a
@@ -38,6 +41,21 @@ struct OutboxEntry
 QString outboxKindCode(OutboxEntry::Kind k);     // "patient", "consultation", "prescription"
 QString outboxStateCode(OutboxEntry::State s);   // "pending", "sending", ...
 
+// How many entries are in each state.
+struct OutboxCounts
+{
+    std::array<int, 6> byState{};  // indexed by OutboxEntry::State
+
+    int of(OutboxEntry::State s) const { return byState[std::size_t(s)]; }
+    int total() const;
+    // Not acknowledged yet: pending, sending, sent, failed or in conflict.
+    int unacknowledged() const { return total() - of(OutboxEntry::State::Acknowledged); }
+    // Still on their way: pending, sending or sent.
+    int inFlight() const;
+    // Failed or in conflict: someone has to look.
+    int needingAttention() const { return of(OutboxEntry::State::Failed) + of(OutboxEntry::State::Conflict); }
+};
+
 // Back-off after a failed send: first, then ×factor per further failure, capped.
 struct OutboxRetryPolicy
 {
@@ -54,6 +72,7 @@ public:
     using RetryPolicy = OutboxRetryPolicy;
 
     Outbox(Database& db, const Clock& clock, RetryPolicy policy = {});
+    Outbox(Vault& vault, const Clock& clock, RetryPolicy policy = {});
 
     static qint64 backoffSecs(int attempts, const RetryPolicy& policy);
 
@@ -64,8 +83,8 @@ public:
     Result<QList<qint64>> duePatients();
     // Entries of one patient still to send (not acknowledged), in dependency order.
     Result<QList<OutboxEntry>> unsent(qint64 patientId);
-    // Entry counts by state code.
-    Result<QHash<QString, int>> counts();
+    // Entry counts by state.
+    Result<OutboxCounts> counts();
 
     Result<void> markSending(const QList<OutboxEntry>& entries);
     Result<void> markSent(const QList<OutboxEntry>& entries);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncSettings.h"
 
+#include "audit/AuditLog.h"
 #include "sync/FhirClient.h"
 #include "vault/Sqlite.h"
+#include "vault/Vault.h"
 
 #include <QFileInfo>
 #include <QSslCertificate>
@@ -28,7 +30,12 @@ Result<SyncSettings> SyncSettings::load(Database& db)
     return s;
 }
 
-Result<void> SyncSettings::save(Database& db) const
+Result<SyncSettings> SyncSettings::load(Vault& vault)
+{
+    return load(vault.db());
+}
+
+Result<void> SyncSettings::write(Database& db) const
 {
     if (auto r = FhirClient::checkUrl(baseUrl); !r)
         return r;
@@ -51,6 +58,57 @@ Result<void> SyncSettings::save(Database& db) const
             return r;
     }
     return tx.commit();
+}
+
+Result<void> SyncSettings::save(Vault& vault, const std::optional<SyncSettings>& settings, std::optional<QByteArrayView> newToken)
+{
+    Database& db = vault.db();
+    Transaction tx(db);
+    Result<void> r = tx.begin();
+    if (r && settings)
+        r = settings->write(db);
+    if (r && newToken)
+        r = storeToken(db, *newToken);
+    if (r) {
+        auto audited = vault.audit().append(u"sync.settings"_s, QString(), QString(),
+                                            newToken ? u"token=changed"_s : u"token=kept"_s);
+        if (!audited)
+            r = std::unexpected(audited.error());
+    }
+    if (r)
+        r = tx.commit();
+    return r;
+}
+
+Result<void> SyncSettings::storeToken(Database& db, QByteArrayView token)
+{
+    auto q = db.prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('bearer_token', ?)"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindUtf8(1, token.data(), token.size());  // no QString, no QVariant copy
+    return q->run();
+}
+
+Result<SecureBytes> SyncSettings::storedToken(Database& db)
+{
+    auto q = db.prepare(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return SecureBytes();
+    QByteArray raw = q->blob(0);
+    return SecureBytes::takeFrom(raw);  // the temporary is wiped
+}
+
+Result<bool> SyncSettings::hasToken(Vault& vault)
+{
+    auto token = storedToken(vault.db());
+    if (!token)
+        return std::unexpected(token.error());
+    return !token->isEmpty();
 }
 
 } // namespace relais

@@ -2,17 +2,22 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SecureBytes.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace relais {
 
 class Database;
+class Vault;
 
 // Where the FHIR push goes: the EHR's base URL and an optional extra CA file, kept in the
-// vault's sync_setting table beside the bearer token (which FhirClient::storeToken keeps).
+// vault's sync_setting table beside the bearer token. This is the table's one owner.
 struct SyncSettings
 {
     Q_DECLARE_TR_FUNCTIONS(relais::SyncSettings)
@@ -24,8 +29,22 @@ public:
     bool isConfigured() const { return !baseUrl.isEmpty(); }
 
     static Result<SyncSettings> load(Database& db);
-    // Checks the URL (FhirClient::checkUrl) and that the CA file holds a PEM certificate.
-    Result<void> save(Database& db) const;
+    static Result<SyncSettings> load(Vault& vault);
+
+    // The one way the sync settings change (the server dialog, `relais-cli sync --token-file`):
+    // the settings when given (the URL checked by FhirClient::checkUrl, the CA file must hold a
+    // PEM certificate), the bearer token when given, and the audit entry "sync.settings"
+    // ("token=changed" or "token=kept"), in one transaction: all or nothing.
+    static Result<void> save(Vault& vault, const std::optional<SyncSettings>& settings,
+                             std::optional<QByteArrayView> newToken);
+
+    // The bearer token (empty when none was saved).
+    static Result<void> storeToken(Database& db, QByteArrayView token);
+    static Result<SecureBytes> storedToken(Database& db);
+    static Result<bool> hasToken(Vault& vault);
+
+private:
+    Result<void> write(Database& db) const;
 };
 
 } // namespace relais

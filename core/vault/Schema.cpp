@@ -373,6 +373,20 @@ ALTER TABLE consultation ADD COLUMN author TEXT NOT NULL DEFAULT '';
 ALTER TABLE patient ADD COLUMN nss TEXT NOT NULL DEFAULT '';
 )SQL"},
     {10, R"SQL(
+-- The outage drill reports (core/drill/DrillStore): the PDF as printed, with its date and
+-- summary, so that the readiness check knows when the practice last rehearsed an outage.
+CREATE TABLE drill_report (
+    id            INTEGER PRIMARY KEY,
+    run_utc       TEXT NOT NULL,
+    participants  TEXT NOT NULL DEFAULT '',   -- key-slot labels
+    failed_steps  INTEGER NOT NULL,
+    not_run_steps INTEGER NOT NULL,
+    summary       TEXT NOT NULL,
+    pdf           BLOB NOT NULL
+);
+CREATE INDEX drill_report_run ON drill_report(run_utc);
+)SQL"},
+    {11, R"SQL(
 -- The audit viewer: each filter reads its own index range in time order (the row id, seq,
 -- ends every index), so a page of a million-entry trail does not scan it.
 CREATE INDEX audit_log_at ON audit_log (at_utc);

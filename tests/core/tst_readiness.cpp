@@ -3,8 +3,12 @@
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
+#include "drill/Drill.h"
+#include "drill/DrillStore.h"
+#include "drugs/DrugReference.h"
 #include "interop/Inbox.h"
 #include "prescribing/PractitionerStore.h"
+#include "readiness/NightlyTask.h"
 #include "readiness/Readiness.h"
 #include "records/DemoData.h"
 #include "sync/Outbox.h"
@@ -16,6 +20,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace relais;
 using relais::test::secret;
@@ -81,13 +86,23 @@ class TestReadiness : public QObject
         return {};
     }
 
-    // Everything green at the clock's time: snapshot now, a verified backup, the sheet printed,
-    // a complete prescriber, nothing in the outbox or the inbox.
+    static QString bdpmDir() { return QStringLiteral(RELAIS_TEST_SOURCE_DIR "/../resources/demo/bdpm"); }
+
+    // Everything green at the clock's time: snapshot now, a verified backup, the sheet and a
+    // test page printed, a complete prescriber, a drug reference, nothing in the outbox or the
+    // inbox (and this machine's disk has room).
     void makeReady(Vault& v, const Clock& clock)
     {
         setSnapshot(v, clock.nowUtc());
         QVERIFY(PractitionerStore(v).create(doctor()));
         QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::RecoverySheetPrint)));
+        DrillRun drill;
+        drill.finishedUtc = clock.nowUtc();
+        QVERIFY(DrillStore(v).keep(drill, QByteArrayLiteral("%PDF-1.4")));
+        QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::PrinterTestPage), QStringLiteral("printer"),
+                                 QStringLiteral("Cabinet")));
+        auto ref = DrugReference::refresh(bdpmDir(), DrugReference::pathBeside(v.path()));
+        QVERIFY2(ref, ref ? "" : qPrintable(ref.error().message));
         auto b = Backup::create(v, m_dir.filePath(QStringLiteral("backups%1").arg(++m_n)));
         QVERIFY2(b, b ? "" : qPrintable(b.error().message));
     }
@@ -290,6 +305,278 @@ private slots:
         QCOMPARE(i.action, ReadinessItem::Action::None);
     }
 
+    void testPage_data()
+    {
+        QTest::addColumn<qint64>("ageSecs");  // -1: never printed
+        QTest::addColumn<ReadinessColour>("colour");
+        QTest::newRow("never") << qint64(-1) << ReadinessColour::Red;
+        QTest::newRow("just printed") << qint64(0) << ReadinessColour::Green;
+        QTest::newRow("30 days") << qint64(30 * 86400) << ReadinessColour::Green;
+        QTest::newRow("30 days 1 s") << qint64(30 * 86400 + 1) << ReadinessColour::Amber;
+        QTest::newRow("a year") << qint64(365 * 86400) << ReadinessColour::Amber;
+    }
+    void testPage()
+    {
+        QFETCH(qint64, ageSecs);
+        QFETCH(ReadinessColour, colour);
+        Made m = makeVault();
+        // Other prints do not count.
+        QVERIFY(m.vault->audit().append(QString::fromLatin1(AuditAction::RecoverySheetPrint)));
+        if (ageSecs >= 0) {
+            QVERIFY(m.vault->audit().append(QString::fromLatin1(AuditAction::PrinterTestPage), QStringLiteral("printer"),
+                                            QStringLiteral("Cabinet")));
+            m_clock.advanceSecs(ageSecs);
+        }
+        const ReadinessItem i = item(*m.vault, QStringLiteral("test_page"));
+        QCOMPARE(i.colour, colour);
+        QCOMPARE(i.nextAction.isEmpty(), colour == ReadinessColour::Green);
+        QCOMPARE(i.action, colour == ReadinessColour::Green ? ReadinessItem::Action::None : ReadinessItem::Action::PrintTestPage);
+    }
+
+    void drugReference_data()
+    {
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<int>("months");   // clock set this many months after the import …
+        QTest::addColumn<qint64>("plusSecs");  // … plus this
+        QTest::addColumn<ReadinessColour>("colour");
+        QTest::newRow("none") << false << 0 << qint64(0) << ReadinessColour::Red;
+        QTest::newRow("just imported") << true << 0 << qint64(0) << ReadinessColour::Green;
+        QTest::newRow("3 months") << true << 3 << qint64(0) << ReadinessColour::Green;
+        QTest::newRow("3 months 1 s") << true << 3 << qint64(1) << ReadinessColour::Amber;
+        QTest::newRow("a year") << true << 12 << qint64(0) << ReadinessColour::Amber;
+    }
+    void drugReference()
+    {
+        QFETCH(bool, present);
+        QFETCH(int, months);
+        QFETCH(qint64, plusSecs);
+        QFETCH(ReadinessColour, colour);
+        Made m = makeVault();
+        const QString path = DrugReference::pathBeside(m.path);
+        if (present) {
+            QVERIFY(DrugReference::refresh(bdpmDir(), path));
+            auto ref = DrugReference::open(path);
+            QVERIFY(ref);
+            m_clock.set((*ref)->importedUtc().addMonths(months).addSecs(plusSecs));
+        }
+        const ReadinessItem i = item(*m.vault, QStringLiteral("drug_reference"));
+        QCOMPARE(i.colour, colour);
+        QCOMPARE(i.action, colour == ReadinessColour::Green ? ReadinessItem::Action::None : ReadinessItem::Action::DrugReference);
+        // A damaged file: red, named.
+        if (present) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray(4096, 'z'));
+            f.close();
+            const ReadinessItem bad = item(*m.vault, QStringLiteral("drug_reference"));
+            QCOMPARE(bad.colour, ReadinessColour::Red);
+            QVERIFY2(bad.fact.contains(QLatin1String("drug reference")), qPrintable(bad.fact));
+        }
+    }
+
+    void diskSpace_data()
+    {
+        QTest::addColumn<qint64>("freeMb");  // -1: cannot be read
+        QTest::addColumn<ReadinessColour>("colour");
+        QTest::newRow("unreadable") << qint64(-1) << ReadinessColour::Red;
+        QTest::newRow("50 GB") << qint64(50000) << ReadinessColour::Green;
+        QTest::newRow("2048 MB") << qint64(2048) << ReadinessColour::Green;
+        QTest::newRow("2047 MB") << qint64(2047) << ReadinessColour::Amber;
+        QTest::newRow("500 MB") << qint64(500) << ReadinessColour::Amber;
+        QTest::newRow("499 MB") << qint64(499) << ReadinessColour::Red;
+        QTest::newRow("full") << qint64(0) << ReadinessColour::Red;
+    }
+    void diskSpace()
+    {
+        QFETCH(qint64, freeMb);
+        QFETCH(ReadinessColour, colour);
+        Made m = makeVault();
+        Readiness r(*m.vault);
+        QString asked;
+        r.setFreeSpaceProbe([&](const QString& dir) {
+            asked = dir;
+            return freeMb < 0 ? qint64(-1) : freeMb * 1024 * 1024 + 1000;
+        });
+        ReadinessItem i;
+        for (const ReadinessItem& it : r.items())
+            if (it.id == QLatin1String("disk_space"))
+                i = it;
+        QCOMPARE(i.id, QStringLiteral("disk_space"));
+        QCOMPARE(asked, QFileInfo(m.path).absolutePath());
+        QCOMPARE(i.colour, colour);
+        QCOMPARE(i.nextAction.isEmpty(), colour == ReadinessColour::Green);
+        // The real disk is read without a probe.
+        QVERIFY(!item(*m.vault, QStringLiteral("disk_space")).fact.isEmpty());
+    }
+
+    void newThresholds()
+    {
+        Made m = makeVault();
+        Vault& v = *m.vault;
+        ReadinessThresholds t;
+        QCOMPARE(t.value(QStringLiteral("test_page_days")), 30);
+        QCOMPARE(t.value(QStringLiteral("drug_reference_months")), 3);
+        QCOMPARE(t.value(QStringLiteral("disk_amber_mb")), 2048);
+        QCOMPARE(t.value(QStringLiteral("disk_red_mb")), 500);
+        QCOMPARE(t.value(QStringLiteral("nonsense")), -1);
+        for (const QString& name : ReadinessThresholds::names())
+            QVERIFY2(t.value(name) > 0, qPrintable(name));
+        QVERIFY(t.set(QStringLiteral("test_page_days=7")));
+        QVERIFY(t.set(QStringLiteral("disk_red_mb=100")));
+        QVERIFY(t.save(v.db()));
+        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+        QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::PrinterTestPage)));
+        m_clock.advanceSecs(7 * 86400);
+        QCOMPARE(item(v, QStringLiteral("test_page")).colour, ReadinessColour::Green);
+        m_clock.advanceSecs(1);
+        QCOMPARE(item(v, QStringLiteral("test_page")).colour, ReadinessColour::Amber);
+        // Red above amber is refused, named; so is zero; what was saved stays.
+        ReadinessThresholds bad = t;
+        QVERIFY(bad.set(QStringLiteral("disk_red_mb=3000")));
+        auto r = bad.save(v.db());
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("disk_red_mb")), qPrintable(r.error().message));
+        bad = t;
+        bad.drugReferenceMonths = 0;
+        r = bad.check();
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("drug_reference_months")), qPrintable(r.error().message));
+        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+    }
+
+    void nightlyTaskSystemd()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("config-%1").arg(++m_n));
+        const NightlyTask::Paths paths{QStringLiteral("/srv/EHR export/100%"), QStringLiteral("/home/dr \"x\"/inbox"),
+                                       QStringLiteral("/opt/relais/bin/relais-cli")};
+        // XDG_CONFIG_HOME is honoured.
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", home.toUtf8());
+        auto w = NightlyTask::writeSystemd(paths);
+        qputenv("XDG_CONFIG_HOME", saved);
+        QVERIFY2(w, w ? "" : qPrintable(w.error().message));
+        const QString dir = home + QStringLiteral("/systemd/user");
+        QCOMPARE(w->files, (QStringList{dir + QStringLiteral("/relais-import.service"), dir + QStringLiteral("/relais-import.timer")}));
+        QVERIFY2(w->enableCommand.contains(QLatin1String("systemctl --user enable --now relais-import.timer")),
+                 qPrintable(w->enableCommand));
+        QFile service(w->files.at(0));
+        QVERIFY(service.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(service.readAll());
+        QVERIFY2(text.contains(QLatin1String("Environment=\"EXPORT_DIR=/srv/EHR export/100%%\"\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Environment=\"INBOX_DIR=/home/dr \\\"x\\\"/inbox\"\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("ExecStart=\"/opt/relais/bin/relais-cli\" import --inbox ${INBOX_DIR} ${EXPORT_DIR}\n")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("%h")));
+        // The same directives as the files shipped in packaging/.
+        const auto keys = [](const QString& t) {
+            QStringList out;
+            for (const QString& line : t.split(QLatin1Char('\n'))) {
+                if (line.startsWith(u'#') || !line.contains(u'='))
+                    continue;
+                out.append(line.left(line.indexOf(u'=')).trimmed());
+            }
+            return out;
+        };
+        for (const auto& [written, shipped] : {std::pair{w->files.at(0), QStringLiteral("relais-import.service")},
+                                               std::pair{w->files.at(1), QStringLiteral("relais-import.timer")}}) {
+            QFile a(written);
+            QFile b(QStringLiteral(RELAIS_TEST_SOURCE_DIR "/../packaging/systemd/") + shipped);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QCOMPARE(keys(QString::fromUtf8(a.readAll())), keys(QString::fromUtf8(b.readAll())));
+        }
+        // Again: the files are replaced, not appended to.
+        auto again = NightlyTask::writeSystemd(paths, home);
+        QVERIFY(again);
+        QFile s2(again->files.at(0));
+        QVERIFY(s2.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(s2.readAll()), text);
+        // A relative path or a line break is refused, named, nothing written.
+        const QString other = m_dir.filePath(QStringLiteral("config-bad"));
+        auto bad = NightlyTask::writeSystemd({QStringLiteral("ehr"), paths.inboxDir, paths.cliPath}, other);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QLatin1String("export folder")), qPrintable(bad.error().message));
+        bad = NightlyTask::writeSystemd({paths.exportDir, QStringLiteral("/a\nExecStart=/bin/sh"), paths.cliPath}, other);
+        QVERIFY(!bad);
+        QVERIFY(!QFileInfo::exists(other));
+    }
+
+    void nightlyTaskWindows()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("win-%1").arg(++m_n));
+        const NightlyTask::Paths paths{QStringLiteral("/srv/EHR export/o'brien & co"), QStringLiteral("/data/inbox"),
+                                       QStringLiteral("/opt/Relais/relais-cli.exe")};
+        auto w = NightlyTask::writeWindows(paths, folder);
+        QVERIFY2(w, w ? "" : qPrintable(w.error().message));
+        QCOMPARE(w->files, QStringList{folder + QStringLiteral("/relais-import.xml")});
+        QVERIFY2(w->enableCommand.startsWith(QLatin1String("schtasks /Create /TN \"Relais import\" /XML ")), qPrintable(w->enableCommand));
+        QFile f(w->files.first());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xFF\xFE"));
+        QCOMPARE(bytes.size() % 2, 0);
+        const QString xml = QString::fromUtf16(reinterpret_cast<const char16_t*>(bytes.constData() + 2), (bytes.size() - 2) / 2);
+        QXmlStreamReader reader(xml);
+        QString command;
+        QString arguments;
+        while (!reader.atEnd()) {
+            if (reader.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (reader.name() == QLatin1String("Command"))
+                command = reader.readElementText();
+            else if (reader.name() == QLatin1String("Arguments"))
+                arguments = reader.readElementText();
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(command, QStringLiteral("powershell.exe"));
+        QVERIFY2(arguments.contains(QLatin1String("'/opt/Relais/relais-cli.exe' import --inbox '/data/inbox' "
+                                                  "'/srv/EHR export/o''brien & co'")),
+                 qPrintable(arguments));
+        QVERIFY2(arguments.contains(QLatin1String("Get-ChildItem '/srv/EHR export/o''brien & co' -File")), qPrintable(arguments));
+    }
+
+    void firstStartAndExportFolder()
+    {
+        Made m = makeVault();
+        Database& db = m.vault->db();
+        QVERIFY(!FirstStart::pending(db));
+        QVERIFY(FirstStart::setPending(db, true));
+        QVERIFY(FirstStart::pending(db));
+        QVERIFY(FirstStart::setPending(db, false));
+        QVERIFY(!FirstStart::pending(db));
+        QCOMPARE(NightlyTask::exportFolder(db), QString());
+        QVERIFY(!NightlyTask::setExportFolder(db, QStringLiteral("relative")));
+        QVERIFY(NightlyTask::setExportFolder(db, QStringLiteral("/srv/ehr/")));
+        QCOMPARE(NightlyTask::exportFolder(db), QStringLiteral("/srv/ehr"));
+    }
+
+    // The demo's appointments come through its EHR export (CSV), dated from the demo's clock:
+    // today and tomorrow, each linked to a demo patient; again the next day, the new dates.
+    void demoAppointments()
+    {
+        Made m = makeVault();
+        QVERIFY(DemoData(2026).fill(*m.vault, 40, m_clock.nowUtc()));
+        for (int day = 0; day < 2; ++day) {
+            const QDateTime now = m_clock.nowUtc().addDays(day);
+            auto n = DemoData(2026).addAppointments(*m.vault, now);
+            QVERIFY2(n, n ? "" : qPrintable(n.error().message));
+            QVERIFY(*n >= 10);
+            const QDate today = now.toLocalTime().date();
+            auto q = m.vault->db().prepare(QStringLiteral("SELECT start_utc, patient_id FROM appointment"));
+            QVERIFY(q);
+            int onToday = 0, onTomorrow = 0, linked = 0;
+            QVERIFY(q->each([&](const Statement& s) {
+                const QDate d = QDateTime::fromString(s.text(0), Qt::ISODate).toLocalTime().date();
+                onToday += d == today;
+                onTomorrow += d == today.addDays(1);
+                linked += !s.value(1).isNull() && d >= today;
+            }));
+            QVERIFY2(onToday >= 5 && onTomorrow >= 5, qPrintable(QStringLiteral("%1 %2").arg(onToday).arg(onTomorrow)));
+            QCOMPARE(linked, onToday + onTomorrow);
+        }
+        // No patient of the demo was marked absent by this partial export.
+        QCOMPARE(m.vault->db().scalar(QStringLiteral("SELECT count(*) FROM patient WHERE absent_since_utc IS NOT NULL"))->toInt(), 0);
+    }
+
     void worstColour()
     {
         QCOMPARE(Readiness::worst({}), ReadinessColour::Green);
@@ -306,7 +593,7 @@ private slots:
         QCOMPARE(Readiness::worst(Readiness(*m.vault).items()), ReadinessColour::Red);
         makeReady(*m.vault, m_clock);
         const QList<ReadinessItem> items = Readiness(*m.vault).items();
-        QCOMPARE(items.size(), 6);
+        QCOMPARE(items.size(), 10);
         for (const ReadinessItem& i : items)
             QVERIFY2(i.colour == ReadinessColour::Green, qPrintable(Readiness::line(i)));
         QCOMPARE(Readiness::worst(items), ReadinessColour::Green);
@@ -329,7 +616,7 @@ private slots:
         Run r = cli({QStringLiteral("check"), QStringLiteral("--vault"), fresh.path, QStringLiteral("--passphrase-file"), pass,
                      QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.code, 5);
-        QCOMPARE(r.out.count(QLatin1Char('\n')), 6);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 10);
         QVERIFY2(r.out.contains(u"[RED] No verified backup — "), qPrintable(r.out));
 
         // Ready: every line green, exit 0; French words.
@@ -340,7 +627,7 @@ private slots:
                  QStringLiteral("--lang"), QStringLiteral("fr")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.size(), 10);
         for (const QString& l : lines)
             QVERIFY2(l.startsWith(QLatin1String("[VERT] ")), qPrintable(l));
 

@@ -132,7 +132,7 @@ private slots:
         QVERIFY(box.entries(o.importedPatient)->first().nextRetryUtc.isNull());
         QVERIFY(box.retryNow());
         QCOMPARE(box.duePatients()->size(), 2);
-        QCOMPARE(box.counts()->value(QStringLiteral("failed")), 5);
+        QCOMPARE(box.counts()->of(OutboxEntry::State::Failed), 5);
     }
 };
 

@@ -5,6 +5,8 @@
 #include "sync/FhirClient.h"
 #include "sync/FhirExport.h"
 #include "sync/Purge.h"
+#include "sync/SyncSettings.h"
+#include "audit/AuditLog.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -327,6 +329,63 @@ private slots:
         QCOMPARE(*outbox().duePatients(), QList<qint64>{m_outage.importedPatient});
     }
 
+    // The settings, the token and the audit entry: all or nothing, the same from the dialog and the CLI.
+    void syncSettingsSaveIsAuditedAndAllOrNothing()
+    {
+        freshVault();
+        const auto lastAudit = [this] { return m_vault->audit().lastOf("sync.settings"); };
+        QVERIFY(!*lastAudit());
+        SyncSettings bad;
+        bad.baseUrl = QUrl("http://ehr.example.fr/fhir/");
+        auto refused = SyncSettings::save(*m_vault, bad, QByteArrayView("nouveau-jeton"));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains("https://"));
+        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray(kToken));  // kept
+        QVERIFY(SyncSettings::load(*m_vault)->baseUrl.isEmpty());
+        QVERIFY(!*lastAudit());
+
+        SyncSettings good;
+        good.baseUrl = QUrl(m_server.baseUrl());
+        QVERIFY(SyncSettings::save(*m_vault, good, std::nullopt));
+        QCOMPARE(SyncSettings::load(*m_vault)->baseUrl, QUrl(m_server.baseUrl()));
+        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray(kToken));
+        QCOMPARE((*lastAudit())->detail, QString("token=kept"));
+        QVERIFY(SyncSettings::save(*m_vault, std::nullopt, QByteArrayView("autre-jeton")));
+        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray("autre-jeton"));
+        QCOMPARE((*lastAudit())->detail, QString("token=changed"));
+        QCOMPARE(SyncSettings::load(*m_vault)->baseUrl, QUrl(m_server.baseUrl()));  // settings not given: kept
+    }
+
+    // relais-cli sync --token-file stores the token through SyncSettings::save: audited, and used.
+    void cliTokenFileIsStoredAndAudited()
+    {
+        freshVault();
+        QVERIFY(FhirClient::storeToken(m_vault->db(), "pas-le-bon"));
+        const QString path = m_vault->path();
+        m_vault->lock();
+        QFile pass(m_dir.filePath("token-pass.txt"));
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write(test::kPassphrase);
+        pass.close();
+        QFile token(m_dir.filePath("token.txt"));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write(QByteArray(kToken) + "\n");
+        token.close();
+        QProcess p;
+        p.start(RELAIS_CLI_PATH, {"sync", "--vault", path, "--passphrase-file", pass.fileName(), "--server", m_server.baseUrl(),
+                                  "--token-file", token.fileName()});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError()).right(400)));
+        auto reopened = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, m_clock);
+        QVERIFY(reopened);
+        m_vault = std::move(*reopened);
+        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray(kToken));
+        auto audited = m_vault->audit().lastOf("sync.settings");
+        QVERIFY(audited && *audited);
+        QCOMPARE((*audited)->detail, QString("token=changed"));
+        QVERIFY(SyncSettings::load(*m_vault)->baseUrl.isEmpty());  // the CLI's --server is not saved
+    }
+
     void killedWhileWaitingForTheReplyResumesWithoutDuplicates()
     {
         freshVault();
@@ -358,7 +417,7 @@ private slots:
         auto reopened = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, m_clock);
         QVERIFY(reopened);
         m_vault = std::move(*reopened);
-        QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
+        QCOMPARE(outbox().counts()->of(OutboxEntry::State::Acknowledged), outbox().entries()->size());
     }
 
     void changedImportedPatientIsSentIfMatchAndAConflictKeepsBothVersions()
@@ -412,7 +471,7 @@ private slots:
         QVERIFY(now["meta"]["versionId"].toString() != ehrVersion);
         // The next change is conditioned on the version the EHR gave ours.
         QCOMPARE(sourceVersion(m_outage.importedPatient), now["meta"]["versionId"].toString());
-        QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
+        QCOMPARE(outbox().counts()->of(OutboxEntry::State::Acknowledged), outbox().entries()->size());
         QVERIFY(ConflictStore(*m_vault).list()->isEmpty());
         QCOMPARE(count(before, "Patient"), 1);  // updated in place, never re-created
     }
@@ -742,7 +801,7 @@ private slots:
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QVERIFY2(r->failed == 0 && r->conflicts == 0, qPrintable(r->errors.mid(0, 5).join('\n')));
         QCOMPARE(r->acknowledged, r->patients);
-        QCOMPARE(outbox().counts()->value("acknowledged"), int(all->size()));
+        QCOMPARE(outbox().counts()->of(OutboxEntry::State::Acknowledged), int(all->size()));
         qInfo("demo outbox: %d entries in %d Bundles, all acknowledged", int(all->size()), r->patients);
         QCOMPARE(count(before, "Patient"), localPatients);
         QCOMPARE(count(before, "Encounter"), consultations);
@@ -767,7 +826,7 @@ private slots:
         QVERIFY2(r && r->failed == 0 && r->conflicts == 0, r ? qPrintable(r->errors.mid(0, 5).join('\n')) : "");
         QCOMPARE(r->acknowledged, r->patients);
         QCOMPARE(counts(), once);
-        QCOMPARE(outbox().counts()->value("acknowledged"), int(all->size()));
+        QCOMPARE(outbox().counts()->of(OutboxEntry::State::Acknowledged), int(all->size()));
     }
 
     // A 2xx that is not the EHR's transaction-response acknowledges nothing: the entries fail
@@ -845,7 +904,7 @@ private slots:
         auto r = client().syncDue();
         QVERIFY(r && r->acknowledged == 1 && r->failed == 0);
         QCOMPARE(control("GET", "_control/stats")["transactions"].toInt(), transactions);
-        QCOMPARE(outbox().counts()->value("acknowledged"), outbox().entries()->size());
+        QCOMPARE(outbox().counts()->of(OutboxEntry::State::Acknowledged), outbox().entries()->size());
     }
 
     void wrongTokenIsRefusedAndNoReplyTimesOut()

@@ -7,7 +7,9 @@
 #include "UnlockDialog.h"
 #include "common/Clock.h"
 #include "prescribing/PractitionerStore.h"
+#include "PrintSettingsDialog.h"
 #include "readiness/Readiness.h"
+#include "session/ThresholdsDialog.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
@@ -16,7 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QPdfWriter>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTimer>
 #include <QTemporaryDir>
 
 using namespace relais;
@@ -85,7 +90,7 @@ private slots:
         ReadinessDialog* dialog = session->readinessDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->items().size(), 6);
+        QCOMPARE(dialog->items().size(), 10);
         QCOMPARE(child<QLabel>(dialog, "readinessColour_snapshot")->text(), Readiness::colourWord(ReadinessColour::Green));
         QCOMPARE(child<QLabel>(dialog, "readinessColour_backup")->text(), Readiness::colourWord(ReadinessColour::Red));
         QCOMPARE(child<QLabel>(dialog, "readinessColour_practitioners")->text(),
@@ -139,6 +144,77 @@ private slots:
         session->lock();
         QVERIFY(!session->readinessDialog());
         QVERIFY(status->isHidden());
+    }
+    void newItemsAndThresholdsForm()
+    {
+        // The test page printed 40 days ago: amber (green up to 30); no drug reference: red.
+        const QString path = makeVault([this](Vault& v) {
+            QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::PrinterTestPage), QStringLiteral("printer"),
+                                     QStringLiteral("Cabinet")));
+        });
+        m_clock.advanceSecs(40 * 86400);
+        auto session = unlockedSession(path);
+        MainWindow* main = session->mainWindow();
+        child<QAction>(main, "actionReadiness")->trigger();
+        ReadinessDialog* dialog = session->readinessDialog();
+        QVERIFY(dialog);
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_test_page")->text(), Readiness::colourWord(ReadinessColour::Amber));
+        QVERIFY2(child<QLabel>(dialog, "readinessFact_test_page")->text().contains(QLatin1String("40 day(s) ago")),
+                 qPrintable(child<QLabel>(dialog, "readinessFact_test_page")->text()));
+        QCOMPARE(child<QPushButton>(dialog, "readinessAction_test_page")->text(),
+                 ReadinessDialog::actionText(ReadinessItem::Action::PrintTestPage));
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_drug_reference")->text(), Readiness::colourWord(ReadinessColour::Red));
+        QVERIFY(child<QPushButton>(dialog, "readinessAction_drug_reference"));
+        QVERIFY(child<QLabel>(dialog, "readinessFact_disk_space")->text().contains(QLatin1String("MB free")));
+        test::saveShot(*dialog, "readiness-new-items.png");
+
+        // The test page button opens the calibration screen; printing the page there (to a PDF
+        // device here) is audited and turns the line green.
+        child<QPushButton>(dialog, "readinessAction_test_page")->click();
+        PrintSettingsDialog* print = main->findChild<PrintSettingsDialog*>();
+        QVERIFY(print);
+        QVERIFY(print->isVisible());
+        QVERIFY(child<QPushButton>(print, "printTestPage"));
+        {
+            QPdfWriter pdf(test::artefactDir() + QStringLiteral("/test-page.pdf"));
+            QCOMPARE(print->printTestPageTo(pdf), QString());
+        }
+        QVERIFY(QFileInfo(test::artefactDir() + QStringLiteral("/test-page.pdf")).size() > 1000);
+        print->reject();
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_test_page")->text(), Readiness::colourWord(ReadinessColour::Green));
+        QCOMPARE(test::lastAuditEntry(*session->vault()).action, QString::fromLatin1(AuditAction::PrinterTestPage));
+
+        // The thresholds form: a value check() refuses is said, nothing saved; a good one is
+        // saved and the screen reads again with it.
+        QString refused;
+        bool sawForm = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* form = qobject_cast<ThresholdsDialog*>(QApplication::activeModalWidget());
+            if (!form)
+                return;
+            sawForm = true;
+            QCOMPARE(child<QSpinBox>(form, "threshold_test_page_days")->value(), 30);
+            child<QSpinBox>(form, "threshold_snapshot_green_hours")->setValue(100);  // above amber (72)
+            child<QPushButton>(form, "thresholdsSave")->click();
+            refused = child<QLabel>(form, "thresholdsMessage")->text();
+            test::saveShot(*form, "readiness-thresholds-refused.png");
+            QVERIFY(form->isVisible());
+            child<QSpinBox>(form, "threshold_snapshot_green_hours")->setValue(24);
+            child<QSpinBox>(form, "threshold_test_page_days")->setValue(20);
+            child<QPushButton>(form, "thresholdsSave")->click();
+        });
+        // Already green after the print above: set it back 25 days to see the new limit bite.
+        child<QPushButton>(dialog, "readinessThresholds")->click();
+        QVERIFY(sawForm);
+        QVERIFY2(refused.contains(QLatin1String("snapshot_green_hours")), qPrintable(refused));
+        auto saved = ReadinessThresholds::load(session->vault()->db());
+        QVERIFY(saved);
+        QCOMPARE(saved->testPageDays, 20);
+        QCOMPARE(saved->snapshotGreenHours, 24);
+        m_clock.advanceSecs(25 * 86400);
+        child<QPushButton>(dialog, "readinessReload")->click();
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_test_page")->text(), Readiness::colourWord(ReadinessColour::Amber));
+        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     }
 };
 

@@ -198,7 +198,7 @@ private slots:
             QVERIFY(q->run());
         }
         SnapshotStatus status;
-        status.refresh(vault.db(), m_clock);
+        status.refresh(vault, m_clock);
         QCOMPARE(int(status.age()), age);
         if (hoursOld >= 0) {
             const QDateTime local = taken.toLocalTime();

@@ -433,7 +433,7 @@ private slots:
         QCOMPARE(changed.count(), 1);
         for (int row = 0; row < panel->table()->rowCount(); ++row)
             QCOMPARE(cell(panel, row, SyncPanel::State), SyncPanel::stateName(OutboxEntry::State::Acknowledged));
-        QCOMPARE(outbox(*s->vault()).counts()->value("acknowledged"), 5);
+        QCOMPARE(outbox(*s->vault()).counts()->of(OutboxEntry::State::Acknowledged), 5);
         QCOMPARE(status(*s)->waiting(), 0);
         QCOMPARE(status(*s)->text(), SyncStatus::tr("Everything handed back"));
         QCOMPARE(panel->summaryText(), SyncPanel::tr("Everything was received by the practice software. Once it has been "
