@@ -177,7 +177,7 @@ int AuditTrailDialog::findPatients(const QString& query)
     int found = 0;
     if (!query.trimmed().isEmpty()) {
         const WaitCursor wait;
-        PatientSearch search(m_vault.db());
+        PatientSearch search(m_vault);
         auto hits = search.search(query, 20);
         if (hits) {
             for (const PatientHit& h : std::as_const(hits->hits))
