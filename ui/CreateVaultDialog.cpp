@@ -3,43 +3,16 @@
 
 #include "GrowToFit.h"
 #include "SecretField.h"
-#include "vault/PassphraseStrength.h"
+#include "widgets/PassphraseField.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace relais::ui {
-
-namespace {
-
-// Bar colour per level: red refused, orange accepted but short, green good.
-QString barStyle(PassphraseStrength::Level level)
-{
-    const char* colour = "#c0392b";
-    switch (level) {
-    case PassphraseStrength::Level::TooWeak:
-        break;
-    case PassphraseStrength::Level::Weak:
-        colour = "#e67e22";
-        break;
-    case PassphraseStrength::Level::Fair:
-    case PassphraseStrength::Level::Strong:
-        colour = "#27ae60";
-        break;
-    }
-    return QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; background: palette(base); }"
-                          "QProgressBar::chunk { background: %1; }")
-        .arg(QLatin1String(colour));
-}
-
-} // namespace
 
 CreateVaultDialog::CreateVaultDialog(const QString& vaultPath, QWidget* parent) : QDialog(parent)
 {
@@ -66,35 +39,9 @@ CreateVaultDialog::CreateVaultDialog(const QString& vaultPath, QWidget* parent) 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("e.g. Dr Marie Martin"));
-    m_pass = new QLineEdit(this);
-    m_pass->setObjectName(QStringLiteral("passphrase"));
-    m_pass->setEchoMode(QLineEdit::Password);
-    m_pass->setPlaceholderText(tr("Several words you will remember"));
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmation"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    wipeWhenFinished(*this, {m_pass, m_confirm});
-
-    m_strengthBar = new QProgressBar(this);
-    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
-    m_strengthBar->setRange(0, 100);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setFixedHeight(8);
-    m_strengthText = new QLabel(this);
-    m_strengthText->setObjectName(QStringLiteral("strengthText"));
-    m_strengthText->setWordWrap(true);
-
-    auto* strength = new QVBoxLayout;
-    strength->setSpacing(4);
-    strength->addWidget(m_strengthBar);
-    strength->addWidget(m_strengthText);
-
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Practitioner's &name:"), m_name);
-    form->addRow(tr("&Passphrase:"), m_pass);
-    form->addRow(tr("Strength:"), strength);
-    form->addRow(tr("&Confirm the passphrase:"), m_confirm);
+    m_passphrase = new PassphraseField(tr("&Passphrase:"), this);
+    wipeWhenFinished(*this, {m_passphrase->passphraseEdit(), m_passphrase->confirmationEdit()});
+    m_passphrase->form()->insertRow(0, tr("Practitioner's &name:"), m_name);
 
     auto* tip = new QLabel(tr("Tip: four or five unrelated words, such as \"lighthouse parsley violin "
                               "November\", are easy to remember and hard to guess."),
@@ -124,7 +71,7 @@ CreateVaultDialog::CreateVaultDialog(const QString& vaultPath, QWidget* parent) 
     layout->addWidget(intro);
     layout->addWidget(where);
     layout->addSpacing(8);
-    layout->addLayout(form);
+    layout->addWidget(m_passphrase);
     layout->addWidget(tip);
     layout->addStretch();
     layout->addWidget(m_error);
@@ -132,34 +79,16 @@ CreateVaultDialog::CreateVaultDialog(const QString& vaultPath, QWidget* parent) 
     layout->addSpacing(8);
     layout->addWidget(buttons);
 
-    for (QLineEdit* edit : {m_name, m_pass, m_confirm})
-        connect(edit, &QLineEdit::textChanged, this, &CreateVaultDialog::updateState);
+    connect(m_name, &QLineEdit::textChanged, this, &CreateVaultDialog::updateState);
+    connect(m_passphrase, &PassphraseField::changed, this, &CreateVaultDialog::updateState);
     setMinimumWidth(520);
     updateState();
 }
 
 void CreateVaultDialog::updateState()
 {
-    const SecureBytes pass = secretFrom(*m_pass);
-    const SecureBytes confirm = secretFrom(*m_confirm);
-    const PassphraseStrength strength = PassphraseStrength::evaluate(pass);
-
-    // 100 bits and more fill the bar; the refusal threshold sits a little under half.
-    m_strengthBar->setValue(std::clamp(int(strength.bits), 0, 100));
-    m_strengthBar->setStyleSheet(barStyle(strength.level));
-    m_strengthText->setText(pass.isEmpty() ? tr("Type a passphrase to see its strength.") : strength.describe());
-
-    QString reason;
-    if (m_name->text().trimmed().isEmpty())
-        reason = tr("Enter the practitioner's name to continue.");
-    else if (pass.isEmpty())
-        reason = tr("Choose a passphrase to continue.");
-    else if (!strength.acceptable())
-        reason = tr("The passphrase is too weak: add one or two words.");
-    else if (confirm.isEmpty())
-        reason = tr("Type the passphrase a second time to confirm it.");
-    else if (!pass.equals(confirm))
-        reason = tr("The two passphrases do not match.");
+    const QString reason = m_name->text().trimmed().isEmpty() ? tr("Enter the practitioner's name to continue.")
+                                                              : m_passphrase->problem();
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
     m_create->setEnabled(reason.isEmpty());
@@ -178,8 +107,7 @@ void CreateVaultDialog::accept()
     if (!m_create->isEnabled())
         return;
     m_label = m_name->text().trimmed();
-    m_passphrase = takeSecret(*m_pass);
-    wipeField(*m_confirm);
+    m_secret = m_passphrase->take();
     showError({});
     QDialog::accept();
 }

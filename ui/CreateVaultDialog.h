@@ -8,10 +8,11 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace relais::ui {
+
+class PassphraseField;
 
 // First start: the practitioner names their key slot and chooses the passphrase. The dialog
 // only collects; the controller creates the vault and, on failure, shows the error here.
@@ -24,7 +25,7 @@ public:
 
     QString label() const { return m_label; }
     // The passphrase chosen at accept(); the dialog keeps no copy once taken.
-    SecureBytes takePassphrase() { return std::move(m_passphrase); }
+    SecureBytes takePassphrase() { return std::move(m_secret); }
     void showError(const QString& message);
 
     void accept() override;
@@ -34,15 +35,12 @@ private slots:
 
 private:
     QLineEdit* m_name = nullptr;
-    QLineEdit* m_pass = nullptr;
-    QLineEdit* m_confirm = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthText = nullptr;
+    PassphraseField* m_passphrase = nullptr;
     QLabel* m_reason = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_create = nullptr;
     QString m_label;
-    SecureBytes m_passphrase;
+    SecureBytes m_secret;
 };
 
 } // namespace relais::ui

@@ -5,7 +5,7 @@
 #include "SecretField.h"
 #include "WaitCursor.h"
 #include "sync/Handover.h"
-#include "vault/PassphraseStrength.h"
+#include "widgets/PassphraseField.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -47,35 +47,14 @@ HandoverExportDialog::HandoverExportDialog(Vault& vault, KdfParams kdf, QWidget*
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
 
-    m_pass = new QLineEdit(this);
-    m_pass->setObjectName(QStringLiteral("passphrase"));
-    m_pass->setEchoMode(QLineEdit::Password);
-    m_pass->setPlaceholderText(tr("Several words, not the vault's passphrase"));
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmation"));
-    m_confirm->setEchoMode(QLineEdit::Password);
+    m_passphrase = new PassphraseField(tr("Export &passphrase:"), this);
+    m_passphrase->setPlaceholderText(tr("Several words, not the vault's passphrase"));
+    m_pass = m_passphrase->passphraseEdit();
+    m_confirm = m_passphrase->confirmationEdit();
     wipeWhenFinished(*this, {m_pass, m_confirm});
-    m_strengthBar = new QProgressBar(this);
-    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
-    m_strengthBar->setRange(0, 100);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setFixedHeight(8);
-    m_strengthText = new QLabel(this);
-    m_strengthText->setObjectName(QStringLiteral("strengthText"));
-    m_strengthText->setWordWrap(true);
-    auto* strength = new QVBoxLayout;
-    strength->setSpacing(4);
-    strength->addWidget(m_strengthBar);
-    strength->addWidget(m_strengthText);
-
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto* folderLabel = new QLabel(tr("&Folder:"), this);
     folderLabel->setBuddy(m_folder);
-    form->addRow(folderLabel, folderRow);
-    form->addRow(tr("Export &passphrase:"), m_pass);
-    form->addRow(tr("Strength:"), strength);
-    form->addRow(tr("&Confirm the passphrase:"), m_confirm);
+    m_passphrase->form()->insertRow(0, folderLabel, folderRow);
 
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("reason"));
@@ -101,14 +80,14 @@ HandoverExportDialog::HandoverExportDialog(Vault& vault, KdfParams kdf, QWidget*
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addWidget(m_passphrase);
     layout->addWidget(m_reason);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addStretch();
     layout->addWidget(buttons);
-    for (QLineEdit* edit : {m_folder, m_pass, m_confirm})
-        connect(edit, &QLineEdit::textChanged, this, &HandoverExportDialog::updateState);
+    connect(m_folder, &QLineEdit::textChanged, this, &HandoverExportDialog::updateState);
+    connect(m_passphrase, &PassphraseField::changed, this, &HandoverExportDialog::updateState);
     setMinimumWidth(580);
     updateState();
 }
@@ -124,31 +103,12 @@ void HandoverExportDialog::chooseFolder()
 
 void HandoverExportDialog::updateState()
 {
-    const SecureBytes pass = secretFrom(*m_pass);
-    const SecureBytes confirm = secretFrom(*m_confirm);
-    const PassphraseStrength strength = PassphraseStrength::evaluate(pass);
-    m_strengthBar->setValue(std::clamp(int(strength.bits), 0, 100));
-    m_strengthBar->setStyleSheet(
-        QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; background: palette(base); }"
-                       "QProgressBar::chunk { background: %1; }")
-            .arg(QLatin1String(strength.acceptable() ? (strength.level == PassphraseStrength::Level::Weak ? "#e67e22" : "#27ae60")
-                                                     : "#c0392b")));
-    m_strengthText->setText(pass.isEmpty() ? tr("Type a passphrase to see its strength.") : strength.describe());
-
-    QString reason;
-    if (m_folder->text().trimmed().isEmpty())
-        reason = tr("Choose the folder (for example the USB stick) to continue.");
-    else if (pass.isEmpty())
-        reason = tr("Choose a passphrase for the export to continue.");
-    else if (!strength.acceptable())
-        reason = tr("The passphrase is too weak: add one or two words.");
-    else if (confirm.isEmpty())
-        reason = tr("Type the passphrase a second time to confirm it.");
-    else if (!pass.equals(confirm))
-        reason = tr("The two passphrases do not match.");
+    const QString reason = m_folder->text().trimmed().isEmpty()
+        ? tr("Choose the folder (for example the USB stick) to continue.")
+        : m_passphrase->problem(tr("Choose a passphrase for the export to continue."));
     m_reason->setText(reason);
     // Once written, the emptied fields are not a reproach: the result says what to do.
-    m_reason->setVisible(!reason.isEmpty() && (m_archive.isEmpty() || !pass.isEmpty()));
+    m_reason->setVisible(!reason.isEmpty() && (m_archive.isEmpty() || !m_passphrase->isEmpty()));
     m_export->setEnabled(reason.isEmpty() && !m_busy);
     growToFit(*this);
 }

@@ -16,6 +16,8 @@ class Vault;
 
 namespace relais::ui {
 
+class PassphraseField;
+
 // "Export handover…": for a practice software that takes no FHIR, everything owed written to
 // one encrypted archive (FHIR Bundles, one PDF per consultation, a worksheet) in a chosen
 // folder, under a passphrase typed twice and checked for strength, with a progress bar.
@@ -50,8 +52,7 @@ private:
     QLineEdit* m_folder = nullptr;
     QLineEdit* m_pass = nullptr;
     QLineEdit* m_confirm = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthText = nullptr;
+    PassphraseField* m_passphrase = nullptr;
     QLabel* m_reason = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_result = nullptr;

@@ -125,6 +125,14 @@ void MainWindow::buildMenus()
     QAction* practitioners = settings->addAction(tr("&Practitioners…"));
     practitioners->setObjectName(QStringLiteral("actionPractitioners"));
     connect(practitioners, &QAction::triggered, rx, &PrescriptionLauncher::editPractitioners);
+    QAction* access = settings->addAction(tr("&Vault access…"));
+    access->setObjectName(QStringLiteral("actionVaultAccess"));
+    access->setToolTip(tr("Each practitioner's passphrase, the recovery key"));
+    connect(access, &QAction::triggered, this, &MainWindow::vaultAccessRequested);
+    QAction* audit = settings->addAction(tr("Audit &trail…"));
+    audit->setObjectName(QStringLiteral("actionAuditTrail"));
+    audit->setToolTip(tr("Who opened which record, printed, exported: the vault's journal"));
+    connect(audit, &QAction::triggered, this, &MainWindow::auditTrailRequested);
     QAction* calibration = settings->addAction(tr("Printer &calibration…"));
     calibration->setObjectName(QStringLiteral("actionPrinterCalibration"));
     connect(calibration, &QAction::triggered, rx, &PrescriptionLauncher::calibratePrinters);

@@ -55,6 +55,9 @@ signals:
     // The Synchronisation panel (menu, Ctrl+Shift+S, or the status bar count).
     void syncRequested();
     void readinessRequested();
+    // Settings → Vault access, Settings → Audit trail.
+    void vaultAccessRequested();
+    void auditTrailRequested();
     void drillRequested();
     void backupSettingsRequested();
 

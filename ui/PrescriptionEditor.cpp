@@ -268,8 +268,13 @@ void PrescriptionEditor::buildForm()
 
 void PrescriptionEditor::loadPractitioners()
 {
-    const qint64 current = m_practitioner->currentData().toLongLong();
-    const qint64 last = current ? current : QSettings().value(QLatin1String(kLastPractitionerKey)).toLongLong();
+    // The one already chosen; else the practitioner who unlocked (their own key slot); else the last one chosen.
+    qint64 last = m_practitioner->currentData().toLongLong();
+    if (!last)
+        if (auto mine = PractitionerStore(m_vault).forSlot(m_vault.slotId()); mine && *mine)
+            last = (*mine)->id;
+    if (!last)
+        last = QSettings().value(QLatin1String(kLastPractitionerKey)).toLongLong();
     auto list = PractitionerStore(m_vault).list();
     m_practitioners = list ? *list : QList<Practitioner>{};
     const QSignalBlocker block(m_practitioner);

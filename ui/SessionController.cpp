@@ -22,6 +22,9 @@
 #include "UnlockDialog.h"
 #include "PrintSettingsDialog.h"
 #include "WaitCursor.h"
+#include "prescribing/PractitionerStore.h"
+#include "session/AuditTrailDialog.h"
+#include "session/VaultAccessDialog.h"
 #include "backup/Backup.h"
 #include "readiness/NightlyTask.h"
 #include "session/BackupRunner.h"
@@ -80,6 +83,8 @@ InboxMergeDialog* SessionController::mergeDialog() const { return m_merge; }
 ImportWizard* SessionController::importWizard() const { return m_import; }
 SyncPanel* SessionController::syncPanel() const { return m_syncPanel; }
 ReadinessDialog* SessionController::readinessDialog() const { return m_readiness; }
+VaultAccessDialog* SessionController::vaultAccessDialog() const { return m_vaultAccess; }
+AuditTrailDialog* SessionController::auditTrailDialog() const { return m_auditTrail; }
 DrillDialog* SessionController::drillDialog() const { return m_drill; }
 SetupAssistant* SessionController::setupAssistant() const { return m_setup; }
 BackupSettingsDialog* SessionController::backupSettings() const { return m_backupSettings; }
@@ -162,6 +167,8 @@ void SessionController::openSession()
         connect(m_main.get(), &MainWindow::importRequested, this, &SessionController::openImportWizard);
         connect(m_main.get(), &MainWindow::syncRequested, this, &SessionController::openSyncPanel);
         connect(m_main.get(), &MainWindow::readinessRequested, this, &SessionController::openReadiness);
+        connect(m_main.get(), &MainWindow::vaultAccessRequested, this, &SessionController::openVaultAccess);
+        connect(m_main.get(), &MainWindow::auditTrailRequested, this, &SessionController::openAuditTrail);
         connect(m_main.get(), &MainWindow::drillRequested, this, &SessionController::openDrill);
         connect(m_main.get(), &MainWindow::backupSettingsRequested, this, &SessionController::openBackupSettings);
         connect(m_main->workspace(), &PatientWorkspace::recordsChanged, this, &SessionController::refreshSyncStatus);
@@ -178,6 +185,7 @@ void SessionController::openSession()
     m_idle.setDelaySecs(MainWindow::autoLockSecondsSetting());
     m_idle.activity();
     m_main->showSession(m_vault->path(), m_vault->slotLabel());
+    showWhoUnlocked();
     m_main->showFailedAttempts(m_vault->failedAttemptsBeforeUnlock());
     if (!m_vault->auditRollbackWarning().isEmpty())
         showMessage(tr("Audit trail: %1 If you did not put back a backup of the vault yourself, tell whoever looks "
@@ -623,6 +631,8 @@ void SessionController::lockFor(LockReason reason)
     m_patients.reset();
     delete m_syncPanel.data();  // it holds the vault
     delete m_readiness.data();  // so does it
+    delete m_vaultAccess.data();
+    delete m_auditTrail.data();
     delete m_drill.data();      // and the drill (its training vault goes with it)
     delete m_setup.data();
     delete m_backupSettings.data();
@@ -686,6 +696,49 @@ bool SessionController::eventFilter(QObject* watched, QEvent* event)
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void SessionController::showWhoUnlocked()
+{
+    if (!m_vault || !m_main)
+        return;
+    QString who = m_vault->slotLabel();
+    if (auto mine = PractitionerStore(*m_vault).forSlot(m_vault->slotId()); mine && *mine
+        && (*mine)->displayName() != who)
+        who = tr("%1 (%2)").arg(who, (*mine)->displayName());
+    m_main->showSession(m_vault->path(), who);
+}
+
+void SessionController::openVaultAccess()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_vaultAccess) {
+        m_vaultAccess->raise();
+        m_vaultAccess->activateWindow();
+        return;
+    }
+    m_vaultAccess = new VaultAccessDialog(*m_vault, m_kdf, m_main.get());
+    m_vaultAccess->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_vaultAccess, &VaultAccessDialog::changed, this, [this] {
+        showWhoUnlocked();
+        refreshReadiness();
+    });
+    m_vaultAccess->show();
+}
+
+void SessionController::openAuditTrail()
+{
+    if (!m_vault || !m_main)
+        return;
+    if (m_auditTrail) {
+        m_auditTrail->raise();
+        m_auditTrail->activateWindow();
+        return;
+    }
+    m_auditTrail = new AuditTrailDialog(*m_vault, m_main.get());
+    m_auditTrail->setAttribute(Qt::WA_DeleteOnClose);
+    m_auditTrail->show();
 }
 
 } // namespace relais::ui

@@ -33,6 +33,8 @@ class BackupSettingsDialog;
 class SetupAssistant;
 class SyncPanel;
 class UnlockDialog;
+class AuditTrailDialog;
+class VaultAccessDialog;
 
 // The life of a session: create or unlock, work, lock (by hand, on close, or after idling),
 // unlock again. Owns the open vault; locking destroys it, which wipes the key.
@@ -62,6 +64,9 @@ public:
     SyncPanel* syncPanel() const;
     // The readiness screen, while open.
     ReadinessDialog* readinessDialog() const;
+    // Settings → Vault access and Settings → Audit trail, while open.
+    VaultAccessDialog* vaultAccessDialog() const;
+    AuditTrailDialog* auditTrailDialog() const;
     DrillDialog* drillDialog() const;
     // The setup assistant and the backup settings, while open.
     SetupAssistant* setupAssistant() const;
@@ -75,6 +80,8 @@ public slots:
     void openReadiness();
     void openDrill();
     void refreshReadiness();
+    void openVaultAccess();
+    void openAuditTrail();
     // Writes and verifies a backup into the practice's backup folder (asked for if none is chosen
     // yet), on a worker thread with its progress shown.
     void backupNow();
@@ -116,6 +123,8 @@ private:
     void openImportWizard();
     void refreshAfterImport();
     void showMessage(const QString& text);
+    // "Unlocked by" in the status bar: the slot's label and its prescriber.
+    void showWhoUnlocked();
 
     QString m_path;
     const Clock& m_clock;
@@ -134,6 +143,8 @@ private:
     QPointer<ImportWizard> m_import;
     QPointer<SyncPanel> m_syncPanel;
     QPointer<ReadinessDialog> m_readiness;
+    QPointer<VaultAccessDialog> m_vaultAccess;
+    QPointer<AuditTrailDialog> m_auditTrail;
     QPointer<DrillDialog> m_drill;
     QPointer<SetupAssistant> m_setup;
     QPointer<BackupSettingsDialog> m_backupSettings;

@@ -2,6 +2,10 @@
 #include "Cli.h"
 
 #include "SecretInput.h"
+#include "audit/AuditActions.h"
+#include "audit/AuditTable.h"
+#include "print/AuditReport.h"
+#include "vault/SlotDirectory.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
 #include "common/Language.h"
@@ -78,7 +82,8 @@ struct Options
     QCommandLineOption newPassFile{QStringLiteral("new-passphrase-file"),
                                    Cli::tr("passwd: read the new passphrase from FILE (default: standard input)."),
                                    QStringLiteral("FILE")};
-    QCommandLineOption slot{QStringLiteral("slot"), Cli::tr("Key slot (practitioner) to unlock or change."),
+    QCommandLineOption slot{QStringLiteral("slot"),
+                            Cli::tr("Key slot (practitioner) to unlock or change; audit: the entries of that practitioner."),
                             QStringLiteral("LABEL")};
     QCommandLineOption add{QStringLiteral("add"), Cli::tr("passwd: add a new passphrase slot named LABEL."),
                            QStringLiteral("LABEL")};
@@ -105,7 +110,17 @@ struct Options
                                Cli::tr("import: the export is partial; do not mark missing patients as absent.")};
     QCommandLineOption prescription{QStringLiteral("prescription"), Cli::tr("print: the prescription's number."),
                                     QStringLiteral("ID")};
-    QCommandLineOption pdf{QStringLiteral("pdf"), Cli::tr("print: write the prescription's PDF to FILE."),
+    QCommandLineOption since{QStringLiteral("since"), Cli::tr("audit: entries from this day on (YYYY-MM-DD, local time)."),
+                             QStringLiteral("DATE")};
+    QCommandLineOption until{QStringLiteral("until"), Cli::tr("audit: entries up to this day included (YYYY-MM-DD)."),
+                             QStringLiteral("DATE")};
+    QCommandLineOption action{QStringLiteral("action"),
+                              Cli::tr("audit: one action, by its id (patient.view) or its words (\"Record opened\")."),
+                              QStringLiteral("NAME")};
+    QCommandLineOption patient{QStringLiteral("patient"),
+                               Cli::tr("audit: the entries about one patient (row number); names them."),
+                               QStringLiteral("ID")};
+    QCommandLineOption pdf{QStringLiteral("pdf"), Cli::tr("print: write the prescription's PDF to FILE; audit: the report."),
                            QStringLiteral("FILE")};
     QCommandLineOption bdpmDir{QStringLiteral("dir"), Cli::tr("import-bdpm: the folder holding the BDPM files."),
                                QStringLiteral("DIR")};
@@ -170,11 +185,16 @@ struct Options
                     "            check [--threshold NAME=VALUE]...\n"
                     "  drill     the outage drill's automatic steps on a training vault (restore of the latest backup,\n"
                     "            handover export and opening, prescription to PDF, readiness); keeps the report in the\n"
-                    "            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed"));
+                    "            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed\n"
+                    "  slots     list the key slots: label, kind, prescriber, created, last used\n"
+                    "  audit     the audit trail as the viewer shows it, then the chain check:\n"
+                    "            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]\n"
+                    "            [--patient ID] [--pdf FILE]"));
         parser.addOptions({vault, passFile, recoveryFile, newPassFile, slot, add, label, lang, fastKdf, allowWeak,
-                           version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, pdf, bdpmDir, out,
+                           version, verbose, patients, seed, limit, inbox, dryRun, partial, prescription, since, until, action,
+                           patient, pdf, bdpmDir, out,
                            exportPassFile, server, tokenFile, caFile, to, from, keep, threshold, report, backups, help});
-        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs"));
+        parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…"));
     }
 
     QString vaultPath() const
@@ -201,7 +221,7 @@ Result<SecureBytes> readNewPassphrase(const Options& o)
     return secret;
 }
 
-Result<std::unique_ptr<Vault>> unlock(const Options& o)
+Result<std::unique_ptr<Vault>> unlock(const Options& o, bool slotIsFilter = false)
 {
     const bool recovery = o.parser.isSet(o.recoveryFile);
     auto secret = recovery ? SecretInput::fromFile(o.parser.value(o.recoveryFile))
@@ -209,7 +229,7 @@ Result<std::unique_ptr<Vault>> unlock(const Options& o)
     if (!secret)
         return std::unexpected(secret.error());
     return Vault::open(o.vaultPath(), *secret, recovery ? SlotKind::Recovery : SlotKind::Passphrase,
-                       SystemClock::instance(), o.parser.value(o.slot));
+                       SystemClock::instance(), slotIsFilter ? QString() : o.parser.value(o.slot));
 }
 
 QString cipherVersion()
@@ -473,6 +493,119 @@ int cmdPasswd(const Options& o)
         return report(r.error());
     out() << Cli::tr("Passphrase changed for key slot \"%1\"").arg((*vault)->findSlot(target)->label) << Qt::endl;
     return Cli::Ok;
+}
+
+int cmdSlots(const Options& o)
+{
+    auto vault = unlock(o);
+    if (!vault)
+        return report(vault.error());
+    auto rows = SlotDirectory::read(**vault);
+    if (!rows)
+        return report(rows.error());
+    out() << Cli::tr("Label") << '\t' << Cli::tr("Kind") << '\t' << Cli::tr("Prescriber") << '\t' << Cli::tr("Created on")
+          << '\t' << Cli::tr("Last used") << Qt::endl;
+    for (const SlotRow& r : std::as_const(*rows))
+        out() << r.slot.label << '\t' << SlotDirectory::kindWords(r.slot.kind) << '\t'
+              << (r.practitioner ? r.practitioner->displayName() : QString()) << '\t'
+              << AuditTable::localTime(r.slot.createdUtc) << '\t'
+              << (r.lastUsedUtc.isValid() ? AuditTable::localTime(r.lastUsedUtc) : Cli::tr("never")) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdAudit(const Options& o)
+{
+    AuditFilter filter;
+    QStringList words;
+    const auto day = [&](const QCommandLineOption& opt, QDate* d) {
+        *d = QDate::fromString(o.parser.value(opt), Qt::ISODate);
+        return d->isValid();
+    };
+    QDate since, until;
+    if (o.parser.isSet(o.since) && !day(o.since, &since))
+        return usage(Cli::tr("--since takes a date as YYYY-MM-DD, not \"%1\"").arg(o.parser.value(o.since)));
+    if (o.parser.isSet(o.until) && !day(o.until, &until))
+        return usage(Cli::tr("--until takes a date as YYYY-MM-DD, not \"%1\"").arg(o.parser.value(o.until)));
+    if (since.isValid()) {
+        filter.fromUtc = since.startOfDay().toUTC();
+        words << Cli::tr("from %1").arg(since.toString(Qt::ISODate));
+    }
+    if (until.isValid()) {
+        filter.toUtc = until.addDays(1).startOfDay().toUTC();
+        words << Cli::tr("up to %1").arg(until.toString(Qt::ISODate));
+    }
+    if (o.parser.isSet(o.action)) {
+        const QString wanted = o.parser.value(o.action).trimmed();
+        for (const AuditActions::Known& k : AuditActions::all())
+            if (k.id == wanted || k.words.compare(wanted, Qt::CaseInsensitive) == 0)
+                filter.action = k.id;
+        if (filter.action.isEmpty())
+            filter.action = wanted;  // an id the table does not know yet: taken as it is
+        words << AuditActions::words(filter.action);
+    }
+    if (o.parser.isSet(o.patient)) {
+        bool ok = false;
+        const qint64 id = o.parser.value(o.patient).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usage(Cli::tr("--patient takes the patient's row number"));
+        filter.objectType = QStringLiteral("patient");
+        filter.objectId = QString::number(id);
+        words << Cli::tr("patient #%1").arg(id);
+    }
+    if (o.parser.isSet(o.pdf) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return report({ErrorKind::Other, Cli::tr("audit: fonts are not available in this process")});
+    // --slot names whose entries to show here, not the slot to unlock with.
+    auto vault = unlock(o, true);
+    if (!vault)
+        return report(vault.error());
+    if (o.parser.isSet(o.slot)) {
+        const auto s = (*vault)->findSlot(o.parser.value(o.slot));
+        AuditTable labels(**vault);
+        if (s) {
+            filter.slot = s->id;
+        } else {
+            for (auto it = labels.slotLabels().cbegin(); it != labels.slotLabels().cend(); ++it)
+                if (it.value() == o.parser.value(o.slot) || it.key() == o.parser.value(o.slot))
+                    filter.slot = it.key();
+        }
+        if (filter.slot.isEmpty())
+            return report({ErrorKind::Invalid, Cli::tr("The vault has no key slot named \"%1\"").arg(o.parser.value(o.slot))});
+        words << Cli::tr("practitioner %1").arg(o.parser.value(o.slot));
+    }
+    const QString filterText = words.join(QStringLiteral(", "));
+    if (o.parser.isSet(o.pdf)) {
+        if (AuditReport::namesPatients(filter))
+            QTextStream(stderr) << Cli::tr("The report names the patient: the file holds personal health data in clear.")
+                                << Qt::endl;
+        auto n = AuditReport::write(**vault, filter, filterText, o.parser.value(o.pdf));
+        if (!n)
+            return report(n.error());
+        out() << Cli::tr("Audit report written to %1 (%n entries)", nullptr, *n).arg(o.parser.value(o.pdf)) << Qt::endl;
+        return Cli::Ok;
+    }
+    (void)(*vault)->audit().append(QString::fromLatin1(AuditAction::TrailView), filter.objectType, filter.objectId,
+                                   QStringLiteral("cli"));
+    AuditTable table(**vault);
+    const bool names = AuditReport::namesPatients(filter);
+    out() << AuditTable::headers().join(u'\t') << Qt::endl;
+    filter.newestFirst = false;
+    std::optional<AuditEntry> after;
+    for (;;) {
+        auto page = (*vault)->audit().page(filter, after, 1000);
+        if (!page)
+            return report(page.error());
+        for (const AuditEntry& e : std::as_const(*page))
+            out() << table.row(e, names).join(u'\t') << Qt::endl;
+        if (page->size() < 1000)
+            break;
+        after = page->last();
+    }
+    const AuditVerification v = (*vault)->audit().verify();
+    out() << Cli::tr("Chain check: %1").arg(v.message);
+    if (!(*vault)->auditRollbackWarning().isEmpty())
+        out() << ' ' << (*vault)->auditRollbackWarning();
+    out() << Qt::endl;
+    return v.ok && (*vault)->auditRollbackWarning().isEmpty() ? Cli::Ok : Cli::BadVault;
 }
 
 int cmdDemo(const Options& o)
@@ -888,8 +1021,8 @@ int Cli::run(const QStringList& arguments)
     if (pos.isEmpty() || (pos.size() > 1 && pos.first() != QLatin1String("find") && pos.first() != QLatin1String("import") &&
                             pos.first() != QLatin1String("prescriptions") && pos.first() != QLatin1String("drugs") &&
                             pos.first() != QLatin1String("open-export") && pos.first() != QLatin1String("verify-backup")))
-        return usage(tr("Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs "
-                        "(see --help)"));
+        return usage(tr("Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, "
+                        "slots, audit… (see --help)"));
     const QString cmd = pos.first();
     if (cmd == QLatin1String("prescriptions"))
         return cmdPrescriptions(o, pos.mid(1));
@@ -927,6 +1060,10 @@ int Cli::run(const QStringList& arguments)
         return cmdVerify(o);
     if (cmd == QLatin1String("passwd"))
         return cmdPasswd(o);
+    if (cmd == QLatin1String("slots"))
+        return cmdSlots(o);
+    if (cmd == QLatin1String("audit"))
+        return cmdAudit(o);
     return usage(tr("Unknown command \"%1\" (see --help)").arg(cmd));
 }
 

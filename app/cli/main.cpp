@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         renders = renders || std::strcmp(argv[i], "print") == 0 || std::strcmp(argv[i], "export") == 0
                   || std::strcmp(argv[i], "sync") == 0 || std::strcmp(argv[i], "drill") == 0
-                  || std::strcmp(argv[i], "demo") == 0;
+                  || std::strcmp(argv[i], "demo") == 0 || std::strcmp(argv[i], "audit") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = renders ? std::make_unique<QGuiApplication>(argc, argv)

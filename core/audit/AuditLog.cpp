@@ -121,6 +121,84 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 afterSeq, int limit) const
     return out;
 }
 
+QString AuditLog::pageSql(const AuditFilter& f, const std::optional<AuditEntry>& after, int limit, QVariantList& args)
+{
+    // The time text sorts as the time: every entry is written with toString(Qt::ISODateWithMs) in UTC.
+    const auto stamp = [](const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); };
+    QString sql = QStringLiteral("SELECT seq, at_utc, slot, action, object_type, object_id, detail FROM audit_log WHERE 1");
+    args.clear();
+    if (f.fromUtc.isValid()) {
+        sql += QStringLiteral(" AND at_utc >= ?");
+        args << stamp(f.fromUtc);
+    }
+    if (f.toUtc.isValid()) {
+        sql += QStringLiteral(" AND at_utc < ?");
+        args << stamp(f.toUtc);
+    }
+    if (!f.slot.isEmpty()) {
+        sql += QStringLiteral(" AND slot = ?");
+        args << f.slot;
+    }
+    if (!f.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        args << f.action;
+    }
+    if (!f.objectType.isEmpty()) {
+        sql += QStringLiteral(" AND object_type = ? AND object_id = ?");
+        args << f.objectType << f.objectId;
+    }
+    if (after) {
+        // A row value: the index range continues where the previous page stopped.
+        sql += f.newestFirst ? QStringLiteral(" AND (at_utc, seq) < (?, ?)") : QStringLiteral(" AND (at_utc, seq) > (?, ?)");
+        args << stamp(after->atUtc) << after->seq;
+    }
+    sql += f.newestFirst ? QStringLiteral(" ORDER BY at_utc DESC, seq DESC LIMIT ?")
+                         : QStringLiteral(" ORDER BY at_utc, seq LIMIT ?");
+    args << limit;
+    return sql;
+}
+
+Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& f, const std::optional<AuditEntry>& after, int limit) const
+{
+    QVariantList args;
+    const QString sql = pageSql(f, after, limit, args);
+    auto q = m_db.prepare(sql);
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll(args);
+    QList<AuditEntry> out;
+    out.reserve(limit);
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.append({q->integer(0), QDateTime::fromString(q->text(1), Qt::ISODateWithMs), q->text(2), q->text(3),
+                    q->text(4), q->text(5), q->text(6)});
+    }
+    return out;
+}
+
+Result<QHash<QString, QDateTime>> AuditLog::lastUnlocks() const
+{
+    // One index range (action, at_utc): the newest unlock per slot.
+    auto q = m_db.prepare(QStringLiteral("SELECT slot, max(at_utc) FROM audit_log WHERE action = ? GROUP BY slot"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({QString::fromLatin1(AuditAction::Unlock)});
+    QHash<QString, QDateTime> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.insert(q->text(0), QDateTime::fromString(q->text(1), Qt::ISODateWithMs));
+    }
+    return out;
+}
+
 Result<std::optional<AuditEntry>> AuditLog::lastOf(const QString& action) const
 {
     auto q = m_db.prepare(QStringLiteral("SELECT seq, at_utc, slot, action, object_type, object_id, detail "

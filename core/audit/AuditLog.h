@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,9 @@ inline constexpr auto Verify = "vault.verify";
 inline constexpr auto RecoverySheetPrint = "recovery.print";
 inline constexpr auto PrinterTestPage = "printer.test_page";
 inline constexpr auto Rollback = "audit.rollback";
+inline constexpr auto SlotLink = "slot.link";
+inline constexpr auto TrailView = "audit.view";
+inline constexpr auto TrailExport = "audit.export";
 } // namespace AuditAction
 
 struct AuditEntry
@@ -41,6 +45,19 @@ struct AuditEntry
     QString objectType;
     QString objectId;
     QString detail;  // counts and codes only, never patient text
+};
+
+// What the audit viewer, `relais-cli audit` and the PDF report ask for. Empty fields do not
+// filter; the period is [fromUtc, toUtc).
+struct AuditFilter
+{
+    QDateTime fromUtc;
+    QDateTime toUtc;
+    QString slot;  // slot id
+    QString action;
+    QString objectType;
+    QString objectId;
+    bool newestFirst = true;
 };
 
 struct AuditVerification
@@ -74,6 +91,17 @@ public:
     Result<qint64> append(const QString& action, const QString& objectType = {}, const QString& objectId = {},
                           const QString& detail = {});
     Result<QList<AuditEntry>> entries(qint64 afterSeq = 0, int limit = 1000) const;
+    // One page of the entries matching `filter`, by time (then sequence), continuing after
+    // `after` (the last entry of the previous page; none: from the start). Each filter has its
+    // index (schema 11): a page is read without going through the whole trail.
+    Result<QList<AuditEntry>> page(const AuditFilter& filter, const std::optional<AuditEntry>& after = std::nullopt,
+                                   int limit = 200) const;
+    // The SQL page() runs, with its arguments (the benchmark runs it bare).
+    static QString pageSql(const AuditFilter& filter, const std::optional<AuditEntry>& after, int limit,
+                           QVariantList& args);
+    // The last successful unlock of each slot (slot id → time), from the trail: it travels with
+    // the vault through a backup and a restore, as the slot's label does with the key header.
+    Result<QHash<QString, QDateTime>> lastUnlocks() const;
     // The newest entry of one action (none: nullopt), read by one query.
     Result<std::optional<AuditEntry>> lastOf(const QString& action) const;
     AuditVerification verify() const;

@@ -209,4 +209,39 @@ Result<std::optional<Practitioner>> PractitionerStore::forSlot(const QString& sl
     return std::optional<Practitioner>(r->first());
 }
 
+Result<void> PractitionerStore::linkSlot(const QString& slotId, qint64 practitionerId)
+{
+    if (slotId.isEmpty())
+        return fail(ErrorKind::Invalid, tr("No key slot given"));
+    const bool ownTx = sqlite3_get_autocommit(m_db.handle()) != 0;
+    Transaction tx(m_db);
+    if (ownTx)
+        if (auto r = tx.begin(); !r)
+            return r;
+    auto clear = m_db.prepare(QStringLiteral("UPDATE practitioner SET slot_id = '' WHERE slot_id = ?"));
+    if (!clear)
+        return std::unexpected(clear.error());
+    clear->bind(1, slotId);
+    if (auto r = clear->run(); !r)
+        return r;
+    if (practitionerId > 0) {
+        auto set = m_db.prepare(QStringLiteral("UPDATE practitioner SET slot_id = ?, updated_utc = ? WHERE id = ?"));
+        if (!set)
+            return std::unexpected(set.error());
+        set->bindAll({slotId, m_vault.clock().nowUtc().toString(Qt::ISODate), practitionerId});
+        if (auto r = set->run(); !r)
+            return r;
+        if (m_db.changes() == 0)
+            return fail(ErrorKind::Invalid, tr("No practitioner #%1 in this vault").arg(practitionerId));
+    }
+    if (auto r = m_vault.audit().append(QLatin1String(AuditAction::SlotLink), QStringLiteral("slot"), slotId,
+                                        practitionerId > 0 ? QStringLiteral("practitioner=%1").arg(practitionerId)
+                                                           : QStringLiteral("practitioner=none"));
+        !r)
+        return std::unexpected(r.error());
+    if (ownTx)
+        return tx.commit();
+    return {};
+}
+
 } // namespace relais

@@ -53,6 +53,11 @@ public:
     Result<QHash<QString, QString>> ehrNames();
     // The practitioner linked to a key slot, if any.
     Result<std::optional<Practitioner>> forSlot(const QString& slotId);
+    // Ties a key slot to one prescriber (0: to none): any other prescriber it was tied to is
+    // untied in the same transaction. The link lives in the vault, keyed by the slot id, not in
+    // the key header: it travels with the vault through backups, and the header's authenticated
+    // slot fields stay as they were (older headers open unchanged). Audited (slot and row id).
+    Result<void> linkSlot(const QString& slotId, qint64 practitionerId);
 
 private:
     Result<QList<Practitioner>> query(const QString& where, const QVariantList& args);

@@ -314,6 +314,26 @@ ReadinessItem Readiness::practitioners()
         item.nextAction = tr("Complete them in the practitioners' list");
         return item;
     }
+    // Each prescriber unlocks with a passphrase of their own (the prescription then names who
+    // unlocked). A solo practice, one prescriber and one passphrase, needs no link to say so.
+    QStringList passphraseSlots;
+    for (const KeySlot& s : m_vault.keySlots())
+        if (s.kind == SlotKind::Passphrase)
+            passphraseSlots << s.id;
+    if (list->size() > 1 || passphraseSlots.size() > 1) {
+        QStringList withoutSlot;
+        for (const Practitioner& p : std::as_const(*list))
+            if (!passphraseSlots.contains(p.slotId))
+                withoutSlot << p.displayName();
+        if (!withoutSlot.isEmpty()) {
+            item.colour = ReadinessColour::Amber;
+            item.fact = tr("Prescriber(s) without a passphrase of their own: %1").arg(withoutSlot.join(QStringLiteral(", ")));
+            item.nextAction = tr("Give each one their passphrase: Settings, Vault access, Add a practitioner (or link "
+                                 "their existing slot)");
+            item.action = ReadinessItem::Action::None;
+            return item;
+        }
+    }
     item.colour = ReadinessColour::Green;
     item.fact = tr("%1 prescriber(s), every profile complete (RPPS, AM/FINESS number, address, phone)")
                     .arg(list->size());

@@ -730,4 +730,38 @@ Result<void> PatientStore::remove(Part part, qint64 id)
     return tx.commit();
 }
 
+Result<QHash<qint64, QString>> PatientStore::displayNames(const QList<qint64>& ids)
+{
+    QHash<qint64, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QString marks;
+    QVariantList args;
+    for (qint64 id : ids) {
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+        args << id;
+    }
+    auto q = m_db.prepare(QStringLiteral("SELECT id, birth_name, first_given_name, sex, used_name, used_given_name "
+                                         "FROM patient WHERE id IN (%1)")
+                              .arg(marks));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll(args);
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Patient p;
+        p.birthName = q->text(1);
+        p.firstGivenName = q->text(2);
+        p.sex = sexFromCode(q->text(3)).value_or(Sex::Unknown);
+        p.usedName = q->text(4);
+        p.usedGivenName = q->text(5);
+        out.insert(q->integer(0), p.displayName());
+    }
+    return out;
+}
+
 } // namespace relais

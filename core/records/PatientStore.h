@@ -53,6 +53,9 @@ public:
     Result<Patient> get(qint64 id);
     // get() for display to the GP: writes the audit event "patient.view".
     Result<Patient> openChart(qint64 id);
+    // Patient::displayName() of each id found, read in one query (the audit viewer's page).
+    // Not audited: the caller records its own opening.
+    Result<QHash<qint64, QString>> displayNames(const QList<qint64>& ids);
     Result<qint64> count();
     // The vault this store reads (for the other stores the UI opens beside it).
     Vault& vault() const { return m_vault; }

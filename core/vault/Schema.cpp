@@ -386,6 +386,14 @@ CREATE TABLE drill_report (
 );
 CREATE INDEX drill_report_run ON drill_report(run_utc);
 )SQL"},
+    {11, R"SQL(
+-- The audit viewer: each filter reads its own index range in time order (the row id, seq,
+-- ends every index), so a page of a million-entry trail does not scan it.
+CREATE INDEX audit_log_at ON audit_log (at_utc);
+CREATE INDEX audit_log_action ON audit_log (action, at_utc);
+CREATE INDEX audit_log_slot ON audit_log (slot, at_utc);
+CREATE INDEX audit_log_object ON audit_log (object_type, object_id, at_utc);
+)SQL"},
 };
 
 } // namespace

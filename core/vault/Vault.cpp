@@ -29,6 +29,12 @@ QString newVaultId()
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(raw), sizeof raw).toHex());
 }
 
+// What a slot change records: its kind and label, never a secret.
+QString slotDetail(SlotKind kind, const QString& label)
+{
+    return QStringLiteral("kind=%1 label=%2").arg(slotKindName(kind), label);
+}
+
 } // namespace
 
 Vault::Vault(QString path, SecureBytes key, KeyHeader header, const Clock& clock)
@@ -363,7 +369,7 @@ Result<QString> Vault::addSlot(const QString& label, SlotKind kind, const Secure
         return std::unexpected(r.error());
     m_header = updated;
     (void)m_audit->append(QString::fromLatin1(AuditAction::SlotAdd), QStringLiteral("slot"), slot->id,
-                          QStringLiteral("kind=") + slotKindName(kind));
+                          slotDetail(kind, label));
     return slot->id;
 }
 
@@ -386,7 +392,8 @@ Result<void> Vault::changeSecret(const QString& slotId, const SecureBytes& newSe
     if (auto r = updated.save(headerPath()); !r)
         return r;
     m_header = updated;
-    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotChange), QStringLiteral("slot"), slotId);
+    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotChange), QStringLiteral("slot"), slotId,
+                          slotDetail(rewrapped->kind, rewrapped->label));
     return {};
 }
 
@@ -394,19 +401,63 @@ Result<void> Vault::removeSlot(const QString& slotId)
 {
     if (!isUnlocked())
         return fail(ErrorKind::Invalid, tr("The vault is locked"));
-    KeyHeader updated = m_header;
-    const qsizetype before = updated.keySlots.size();
-    updated.keySlots.removeIf([&](const KeySlot& s) { return s.id == slotId; });
-    if (updated.keySlots.size() == before)
+    const auto removed = findSlot(slotId);
+    if (!removed || removed->id != slotId)
         return fail(ErrorKind::Invalid, tr("No key slot %1").arg(slotId));
+    KeyHeader updated = m_header;
+    updated.keySlots.removeIf([&](const KeySlot& s) { return s.id == slotId; });
     const bool passphraseLeft = std::any_of(updated.keySlots.cbegin(), updated.keySlots.cend(),
                                             [](const KeySlot& s) { return s.kind == SlotKind::Passphrase; });
     if (!passphraseLeft)
         return fail(ErrorKind::Invalid, tr("The last passphrase slot cannot be removed"));
+    if (slotId == m_slotId)
+        return fail(ErrorKind::Invalid, tr("The key slot \"%1\" unlocked this session: it cannot be removed now (unlock "
+                                           "with another one first)")
+                                            .arg(removed->label));
     if (auto r = updated.save(headerPath()); !r)
         return r;
     m_header = updated;
-    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotRemove), QStringLiteral("slot"), slotId);
+    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotRemove), QStringLiteral("slot"), slotId,
+                          slotDetail(removed->kind, removed->label));
+    return {};
+}
+
+Result<SecureBytes> Vault::replaceRecoveryKey(const KdfParams& params)
+{
+    if (!isUnlocked())
+        return fail(ErrorKind::Invalid, tr("The vault is locked"));
+    SecureBytes recovery = RecoveryKey::generate();
+    auto slot = KeyHeader::wrap(m_header.vaultId, tr("Recovery key"), SlotKind::Recovery,
+                                RecoveryKey::normalize(recovery), params, m_key, m_clock.nowUtc());
+    if (!slot)
+        return std::unexpected(slot.error());
+    KeyHeader updated = m_header;
+    QList<KeySlot> old;
+    for (const KeySlot& s : std::as_const(updated.keySlots))
+        if (s.kind == SlotKind::Recovery)
+            old.append(s);
+    updated.keySlots.removeIf([](const KeySlot& s) { return s.kind == SlotKind::Recovery; });
+    updated.keySlots.append(*slot);
+    if (auto r = updated.save(headerPath()); !r)
+        return std::unexpected(r.error());
+    m_header = updated;
+    (void)m_audit->append(QString::fromLatin1(AuditAction::SlotAdd), QStringLiteral("slot"), slot->id,
+                          slotDetail(SlotKind::Recovery, slot->label));
+    for (const KeySlot& s : std::as_const(old))
+        (void)m_audit->append(QString::fromLatin1(AuditAction::SlotRemove), QStringLiteral("slot"), s.id,
+                              slotDetail(s.kind, s.label) + QStringLiteral(" replaced_by=") + slot->id);
+    return recovery;
+}
+
+Result<void> Vault::checkSecret(const QString& slotId, const SecureBytes& secret) const
+{
+    const auto slot = findSlot(slotId);
+    if (!slot || slot->id != slotId)
+        return fail(ErrorKind::Invalid, tr("No key slot %1").arg(slotId));
+    auto key = slot->kind == SlotKind::Recovery ? m_header.unwrap(*slot, RecoveryKey::normalize(secret))
+                                                : m_header.unwrap(*slot, secret);
+    if (!key)
+        return std::unexpected(key.error());
     return {};
 }
 

@@ -67,7 +67,14 @@ public:
     Result<QString> addSlot(const QString& label, SlotKind kind, const SecureBytes& secret, const KdfParams& params);
     // Rewrites one slot's wrapping under a new secret; the data is not re-encrypted.
     Result<void> changeSecret(const QString& slotId, const SecureBytes& newSecret, const KdfParams& params);
+    // Never the last passphrase slot, nor the slot this session was unlocked with.
     Result<void> removeSlot(const QString& slotId);
+    // A fresh recovery key in a new slot that replaces every recovery slot in one write of the
+    // header: the old key stops working at once. Returns the key formatted for display (shown once).
+    Result<SecureBytes> replaceRecoveryKey(const KdfParams& params);
+    // Whether `secret` opens that slot (asked again before a passphrase is changed).
+    Result<void> checkSecret(const QString& slotId, const SecureBytes& secret) const;
+    const QString& vaultId() const { return m_header.vaultId; }
     std::optional<KeySlot> findSlot(const QString& idOrLabel) const;
 
     // SQLCipher page HMACs and SQLite structure, then the audit chain.
