@@ -10,10 +10,13 @@
 #include <QSet>
 
 #include <sqlite3.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdlib>
+#include <new>
 #include <optional>
 #include <thread>
 
@@ -95,6 +98,40 @@ QString PatientSearch::ftsExpression(const Parsed& q)
     return match.join(QStringLiteral(" AND "));
 }
 
+// Memory for the ranking entries in 2 MiB pages where the system allows it (transparent huge
+// pages on request): a search touches one entry per match, spread over the whole table, and with
+// 4 KiB pages nearly each of them was also a TLB miss (a page walk, costly under virtualisation).
+template <typename T>
+struct HugePageAllocator
+{
+    using value_type = T;
+    static constexpr std::size_t kHuge = std::size_t(2) << 20;
+    HugePageAllocator() = default;
+    template <typename U>
+    HugePageAllocator(const HugePageAllocator<U>&) noexcept { }
+    T* allocate(std::size_t n)
+    {
+        const std::size_t bytes = n * sizeof(T);
+        if (bytes < kHuge)
+            return static_cast<T*>(::operator new(bytes, std::align_val_t(alignof(T))));
+        const std::size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+        void* p = std::aligned_alloc(kHuge, rounded);
+        if (!p)
+            throw std::bad_alloc();
+        (void)madvise(p, rounded, MADV_HUGEPAGE);
+        return static_cast<T*>(p);
+    }
+    void deallocate(T* p, std::size_t n) noexcept
+    {
+        if (n * sizeof(T) < kHuge)
+            ::operator delete(p, std::align_val_t(alignof(T)));
+        else
+            std::free(p);
+    }
+    template <typename U>
+    bool operator==(const HugePageAllocator<U>&) const noexcept { return true; }
+};
+
 // Per patient: its name tokens as ids into a sorted dictionary (so "starts with w" is an id
 // range and "is w" one id), and the shown name's sort key as ids into the same dictionary (so
 // the alphabetical order is an order of ids, and a new patient needs no renumbering).
@@ -119,7 +156,7 @@ struct PatientSearch::Ranking
         int count() const { return surnames + given; }
     };
     static_assert(sizeof(Entry) == 64);
-    std::vector<Entry> entries;  // indexed by patient id (rowids are dense)
+    std::vector<Entry, HugePageAllocator<Entry>> entries;  // indexed by patient id (rowids are dense)
     std::vector<qint32> overflow;
 
     ~Ranking()
