@@ -16,7 +16,6 @@
 
 namespace relais {
 
-
 struct PatientHit
 {
     qint64 id = 0;

@@ -569,6 +569,14 @@ private slots:
             std::sort(out.begin(), out.end());
             return out;
         };
+        // The worker's connection: same key, same data, reads only.
+        {
+            auto reader = m_vault->openReader();
+            QVERIFY(reader);
+            QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM patient"))->toLongLong(),
+                     m_vault->db().scalar(QStringLiteral("SELECT count(*) FROM patient"))->toLongLong());
+            QVERIFY(!reader->exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'vault_id'")));
+        }
         int opened = 0;
         PatientSearch bg(m_vault->db());
         bg.setBackgroundReader([&] {
