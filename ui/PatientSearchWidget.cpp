@@ -77,9 +77,10 @@ void PatientSearchWidget::attach(PatientStore& store, PatientSearch& search, con
     m_search = &search;
     m_clock = &clock;
     clearSearch();
-    // The ranking table (0.5 s for 100,000 patients, several seconds for a million) is built in
-    // slices from the event loop while the window appears: the GUI never waits for it, and a
-    // search typed meanwhile finds every match (ranked once the table is there).
+    // The ranking table (0.5 s for 100,000 patients, seconds for a million) is built on a worker
+    // thread (or, without a second connection, in slices from the event loop) while the window
+    // appears: the GUI never waits for it, and a search typed meanwhile finds every match
+    // (ranked once the table is there).
     QTimer::singleShot(0, this, &PatientSearchWidget::prepareSlice);
 }
 
@@ -94,7 +95,8 @@ void PatientSearchWidget::prepareSlice()
     }
     if (!*done) {
         m_rankingPending = true;
-        QTimer::singleShot(0, this, &PatientSearchWidget::prepareSlice);
+        // A worker's build is only looked at now and then; slices follow one another.
+        QTimer::singleShot(m_search->buildingInBackground() ? 50 : 0, this, &PatientSearchWidget::prepareSlice);
         return;
     }
     if (m_rankingPending && !m_box->text().trimmed().isEmpty())

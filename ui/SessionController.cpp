@@ -207,6 +207,9 @@ void SessionController::attachSession()
         return;
     m_patients = std::make_unique<PatientStore>(*m_vault);
     m_search = std::make_unique<PatientSearch>(*m_vault);
+    // Its ranking table is built on a worker thread with its own connection (seconds at a
+    // million patients); the search answers meanwhile. Closed before the vault locks.
+    m_search->setBackgroundReader([vault = m_vault.get()] { return vault->openReader(); });
     DrugCompleter::setVaultPath(m_vault->path());  // the drug reference sits beside the unlocked vault
     m_main->workspace()->attach(*m_patients, *m_search, m_clock);
     m_main->snapshotStatus()->refresh(*m_vault, m_clock);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/PatientSearch.h"
 
+#include "common/Logging.h"
 #include "records/TextFold.h"
 #include "vault/Sqlite.h"
 #include "vault/Vault.h"
@@ -10,8 +11,15 @@
 #include <QSet>
 
 #include <sqlite3.h>
+#include <sys/mman.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdlib>
+#include <new>
+#include <optional>
+#include <thread>
 
 namespace relais {
 
@@ -91,6 +99,40 @@ QString PatientSearch::ftsExpression(const Parsed& q)
     return match.join(QStringLiteral(" AND "));
 }
 
+// Memory for the ranking entries in 2 MiB pages where the system allows it (transparent huge
+// pages on request): a search touches one entry per match, spread over the whole table, and with
+// 4 KiB pages nearly each of them was also a TLB miss (a page walk, costly under virtualisation).
+template <typename T>
+struct HugePageAllocator
+{
+    using value_type = T;
+    static constexpr std::size_t kHuge = std::size_t(2) << 20;
+    HugePageAllocator() = default;
+    template <typename U>
+    HugePageAllocator(const HugePageAllocator<U>&) noexcept { }
+    T* allocate(std::size_t n)
+    {
+        const std::size_t bytes = n * sizeof(T);
+        if (bytes < kHuge)
+            return static_cast<T*>(::operator new(bytes, std::align_val_t(alignof(T))));
+        const std::size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+        void* p = std::aligned_alloc(kHuge, rounded);
+        if (!p)
+            throw std::bad_alloc();
+        (void)madvise(p, rounded, MADV_HUGEPAGE);
+        return static_cast<T*>(p);
+    }
+    void deallocate(T* p, std::size_t n) noexcept
+    {
+        if (n * sizeof(T) < kHuge)
+            ::operator delete(p, std::align_val_t(alignof(T)));
+        else
+            std::free(p);
+    }
+    template <typename U>
+    bool operator==(const HugePageAllocator<U>&) const noexcept { return true; }
+};
+
 // Per patient: its name tokens as ids into a sorted dictionary (so "starts with w" is an id
 // range and "is w" one id), and the shown name's sort key as ids into the same dictionary (so
 // the alphabetical order is an order of ids, and a new patient needs no renumbering).
@@ -115,7 +157,7 @@ struct PatientSearch::Ranking
         int count() const { return surnames + given; }
     };
     static_assert(sizeof(Entry) == 64);
-    std::vector<Entry> entries;  // indexed by patient id (rowids are dense)
+    std::vector<Entry, HugePageAllocator<Entry>> entries;  // indexed by patient id (rowids are dense)
     std::vector<qint32> overflow;
 
     ~Ranking()
@@ -201,6 +243,35 @@ struct RankRow
 constexpr char kRankColumns[] = "SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name "
                                 "FROM patient_fts f JOIN patient p ON p.id = f.rowid";
 
+// One read transaction for the statements of a search (the matches, then the rows shown): one
+// snapshot, and one WAL read lock instead of one per statement (each costs system calls, and
+// there are up to 51). Joins a transaction already open on the connection.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db)
+    {
+        if (sqlite3_get_autocommit(db.handle()) == 0)
+            return;
+        auto begin = db.cached(QStringLiteral("BEGIN"));
+        m_active = begin && (*begin)->step().has_value();
+    }
+    ~ReadSnapshot()
+    {
+        if (!m_active)
+            return;
+        auto commit = m_db.cached(QStringLiteral("COMMIT"));
+        if (!commit || !(*commit)->step())
+            (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_active = false;
+};
+
 QString shownName(const Statement& q) { return q.isNull(3) || q.text(3).isEmpty() ? q.text(4) : q.text(3); }
 
 } // namespace
@@ -244,6 +315,13 @@ void PatientSearch::dropLog()
 
 Result<void> PatientSearch::refreshRanking()
 {
+    if (m_background) {
+        // Built on the worker thread: taken over once done, unranked until then.
+        auto done = pollBackground(false);
+        if (done && !*done)
+            return {};
+        // Failed: the table is built here now (below).
+    }
     if (m_builder) {
         // A build in slices is under way (prepareStep): this search takes one more slice, and
         // answers unranked unless that was the last.
@@ -329,8 +407,16 @@ Result<void> PatientSearch::refreshFrom(qint64 generation)
     // Moves of the generation that this log did not see: another connection changed patients.
     const bool elsewhere = generation != m_ranking->generation + moves;
     if (elsewhere || std::size_t(ids.size()) > 2000 + m_ranking->entries.size() / 8) {
-        // Rebuilt in slices, as at unlock (a large import must not hold the GUI for seconds):
-        // this search reads the first slice, and answers every match unranked until the last.
+        // Rebuilt as at unlock (a large import must not hold the GUI for seconds): on the worker
+        // thread, or in slices of which this search reads the first; every match answered
+        // unranked until it is done.
+        if (m_openReader) {
+            if (auto r = startBackground(generation); r)
+                return r;
+            else
+                qCWarning(lcVault) << "search ranking rebuilt in slices: no second connection:" << r.error().message;
+            m_openReader = nullptr;
+        }
         return rebuildInSlices(generation);
     }
     if (auto r = updateRanking(ids); !r)
@@ -430,9 +516,110 @@ struct PatientSearch::Builder
     }
 };
 
+// A full build on a worker thread, reading its own connection in one snapshot.
+struct PatientSearch::Background
+{
+    std::thread thread;
+    std::atomic<bool> done{false};
+    std::atomic<bool> cancel{false};
+    qint64 generation = 0;  // read on this connection when the log was current
+    // Written by the worker before `done`, read after.
+    std::unique_ptr<Ranking> ranking;
+    std::optional<Error> error;
+
+    ~Background()
+    {
+        cancel = true;  // a lock: the worker stops within a few thousand patients
+        if (thread.joinable())
+            thread.join();
+    }
+    void run(Database db)
+    {
+        if (auto r = read(db); r)
+            ranking = std::move(*r);
+        else
+            error = r.error();
+        db.close();
+        done.store(true, std::memory_order_release);
+    }
+    Result<std::unique_ptr<Ranking>> read(Database& db)
+    {
+        // One snapshot (the log on the other connection has recorded every change since it).
+        if (auto r = db.exec(QStringLiteral("BEGIN")); !r)
+            return std::unexpected(r.error());
+        auto q = db.prepare(QString::fromLatin1(kRankColumns) + QStringLiteral(" ORDER BY f.rowid"));
+        if (!q)
+            return std::unexpected(q.error());
+        Builder builder;
+        for (int n = 1;; ++n) {
+            auto row = q->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            builder.add(*q);
+            if ((n & 1023) == 0 && cancel.load(std::memory_order_relaxed))
+                return std::unexpected(Error{ErrorKind::Other, QStringLiteral("search ranking build cancelled")});
+        }
+        return builder.finish();
+    }
+};
+
 PatientSearch::PatientSearch(Database& db) : m_db(db) { }
 PatientSearch::PatientSearch(Vault& vault) : PatientSearch(vault.db()) { }
-PatientSearch::~PatientSearch() { dropLog(); }
+PatientSearch::~PatientSearch()
+{
+    m_background.reset();
+    dropLog();
+}
+
+void PatientSearch::setBackgroundReader(ReaderFactory open) { m_openReader = std::move(open); }
+
+Result<void> PatientSearch::startBackground(qint64 generation)
+{
+    m_background.reset();
+    m_builder.reset();
+    m_ranking.reset();  // unranked until the worker is done (a stale table would hide new patients)
+    auto reader = m_openReader();
+    if (!reader)
+        return std::unexpected(reader.error());
+    auto bg = std::make_unique<Background>();
+    bg->generation = generation;
+    Background* raw = bg.get();
+    bg->thread = std::thread([raw, db = std::move(*reader)]() mutable { raw->run(std::move(db)); });
+    m_background = std::move(bg);
+    return {};
+}
+
+Result<bool> PatientSearch::pollBackground(bool wait)
+{
+    if (!m_background)
+        return m_ranking != nullptr;
+    if (!wait && !m_background->done.load(std::memory_order_acquire))
+        return false;
+    m_background->thread.join();
+    std::unique_ptr<Background> bg = std::move(m_background);
+    if (!bg->ranking) {
+        // Built here from now on (in slices, or by the next search): slower, still right.
+        qCWarning(lcVault) << "search ranking not built on the worker thread:" << (bg->error ? bg->error->message : QString());
+        m_openReader = nullptr;
+        return std::unexpected(bg->error.value_or(Error{ErrorKind::Other, QStringLiteral("search ranking not built")}));
+    }
+    m_ranking = std::move(bg->ranking);
+    m_ranking->generation = bg->generation;
+    ++m_stats.fullBuilds;
+    ++m_stats.backgroundBuilds;
+    m_dataVersion = -1;  // the next search applies what the log holds since the build began
+    return true;
+}
+
+Result<void> PatientSearch::finishBackgroundBuild()
+{
+    auto r = pollBackground(true);
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
 
 Result<bool> PatientSearch::buildSome(int rows)
 {
@@ -481,6 +668,12 @@ Result<void> PatientSearch::rebuildInSlices(qint64 generation)
 
 Result<bool> PatientSearch::prepareStep(int rows)
 {
+    if (m_background) {
+        auto done = pollBackground(false);
+        if (done)
+            return done;
+        // Failed: carried on in slices here (below).
+    }
     if (m_ranking && !m_builder)
         return true;
     if (!m_builder) {
@@ -489,10 +682,18 @@ Result<bool> PatientSearch::prepareStep(int rows)
         auto gen = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'patients_generation'"));
         if (!gen)
             return std::unexpected(gen.error());
-        // The log first: a patient changed between two slices is applied again after the last.
+        // The log first: a patient changed between two slices (or while the worker reads) is
+        // applied again after the last.
         dropLog();
         if (auto r = installLog(); !r)
             return std::unexpected(r.error());
+        if (m_openReader) {
+            if (auto r = startBackground(gen->isValid() ? gen->toLongLong() : 0); r)
+                return false;
+            else
+                qCWarning(lcVault) << "search ranking built in slices: no second connection:" << r.error().message;
+            m_openReader = nullptr;
+        }
         m_builder = std::make_unique<Builder>();
         m_builder->ranking->generation = gen->isValid() ? gen->toLongLong() : 0;
     }
@@ -619,6 +820,7 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
     static const Ranking kNone;  // until a build in slices ends: every match, by patient id
     const bool ranked = m_ranking != nullptr;
     const Ranking& rk = ranked ? *m_ranking : kNone;
+    const ReadSnapshot snapshot(m_db);
     QVariantList args;
     auto cachedStmt = m_db.cached(matchSql(q, args));  // one SQL shape per kind of query: prepared once
     if (!cachedStmt)
@@ -646,21 +848,35 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         int score;
         qint32 sortName, sortGiven;
     };
-    std::vector<Scored> scored;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const qint64 id = stmt->integer(0);
-        if (!ranked) {
-            scored.push_back({id, 0, 0, 0});
-            continue;
+    // Best first: score, then the alphabetical order of the name shown, the first given name and
+    // the patient id (a total order: the same hits whatever order the matches come in).
+    const auto better = [](const Scored& a, const Scored& b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.sortName != b.sortName)
+            return a.sortName < b.sortName;
+        return a.sortGiven != b.sortGiven ? a.sortGiven < b.sortGiven : a.id < b.id;
+    };
+    // Only the best `limit` are kept, in a heap whose top is the worst of them: a match below it
+    // costs one comparison, and nothing grows with the number of matches.
+    const std::size_t keep = std::size_t(std::max(0, limit));
+    std::vector<Scored> top;
+    top.reserve(keep);
+    const auto offer = [&](const Scored& s) {
+        if (top.size() < keep) {
+            top.push_back(s);
+            std::push_heap(top.begin(), top.end(), better);
+        } else if (keep > 0 && better(s, top.front())) {
+            std::pop_heap(top.begin(), top.end(), better);
+            top.back() = s;
+            std::push_heap(top.begin(), top.end(), better);
         }
-        if (id < 0 || std::size_t(id) >= rk.entries.size() || !rk.entries[std::size_t(id)].present)
-            continue;  // changed meanwhile: the next search sees it
+    };
+    const auto scoreOf = [&](qint64 id) {
         const Ranking::Entry& e = rk.entries[std::size_t(id)];
+        if (!e.present)
+            return;  // changed meanwhile: the next search sees it
+        ++result.total;
         const qint32* t = rk.tokensOf(e);
         int score = 0;
         bool whole = false;
@@ -687,21 +903,42 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
             score += 50;  // the whole query is a surname ("le goff" for Le Goff, "ndiaye" for N'Diaye)
         if (!words.empty() && e.displayJoined >= firstWord.lo && e.displayJoined < firstWord.hi)
             score += 5;   // the name shown first matches, above a maiden-name-only match
-        scored.push_back({id, score, e.sortName, e.sortGiven});
+        offer({id, score, e.sortName, e.sortGiven});
+    };
+    // The matches' entries are spread over the whole table (a cache miss each, most of the
+    // search's own time at 1,000,000 patients): each is fetched ahead while SQLite finds the
+    // next matches, and scored kAhead matches later.
+    constexpr std::size_t kAhead = 16;
+    std::array<qint64, kAhead> pending{};
+    std::size_t seen = 0;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const qint64 id = stmt->integer(0);
+        if (!ranked) {
+            ++result.total;
+            offer({id, 0, 0, 0});
+            continue;
+        }
+        if (id < 0 || std::size_t(id) >= rk.entries.size())
+            continue;  // added meanwhile: the next search sees it
+        __builtin_prefetch(&rk.entries[std::size_t(id)]);
+        if (seen >= kAhead)
+            scoreOf(pending[seen % kAhead]);
+        pending[seen % kAhead] = id;
+        ++seen;
     }
-    result.total = int(scored.size());
-    const int n = std::min<int>(limit, result.total);
-    std::partial_sort(scored.begin(), scored.begin() + n, scored.end(), [](const Scored& a, const Scored& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        if (a.sortName != b.sortName)
-            return a.sortName < b.sortName;
-        return a.sortGiven != b.sortGiven ? a.sortGiven < b.sortGiven : a.id < b.id;
-    });
-    for (int i = 0; i < n; ++i) {
+    for (std::size_t i = seen > kAhead ? seen - kAhead : 0; i < seen; ++i)
+        scoreOf(pending[i % kAhead]);
+    std::sort_heap(top.begin(), top.end(), better);
+    result.hits.reserve(qsizetype(top.size()));
+    for (const Scored& s : top) {
         PatientHit h;
-        h.id = scored[std::size_t(i)].id;
-        h.score = scored[std::size_t(i)].score;
+        h.id = s.id;
+        h.score = s.score;
         result.hits.append(h);
     }
     if (auto r = fetchHits(result.hits); !r)
@@ -709,40 +946,55 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
     return result;
 }
 
+namespace {
+
+// "1954-03-12" → the date, without QDate::fromString's general parser.
+QDate isoDate(const QString& t)
+{
+    if (t.size() != 10 || t.at(4) != u'-' || t.at(7) != u'-')
+        return {};
+    const auto digit = [&t](int i) { return t.at(i).isDigit() ? t.at(i).unicode() - u'0' : -100000; };
+    const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const int m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
+    return y > 0 && m > 0 && d > 0 ? QDate(y, m, d) : QDate();
+}
+
+} // namespace
+
 Result<void> PatientSearch::fetchHits(QList<PatientHit>& hits)
 {
     if (hits.isEmpty())
         return {};
-    QStringList ids;
-    for (const PatientHit& h : std::as_const(hits))
-        ids.append(QString::number(h.id));
-    auto cachedQ = m_db.cached(QStringLiteral("SELECT id, birth_name, used_name, first_given_name, used_given_name, sex, birth_date, "
-                                              "matricule, identity_status, origin, demo FROM patient WHERE id IN (SELECT value FROM json_each(?))"));
+    // One prepared statement stepped once per hit, in the order shown: a primary-key lookup each
+    // (no JSON list, no temporary index, no reordering).
+    auto cachedQ = m_db.cached(QStringLiteral("SELECT birth_name, used_name, first_given_name, used_given_name, sex, birth_date, "
+                                              "matricule, identity_status, origin, demo FROM patient WHERE id = ?"));
     if (!cachedQ)
         return std::unexpected(cachedQ.error());
     Statement* q = *cachedQ;
-    q->bind(1, QString(u'[' + ids.join(u',') + u']'));
-    QHash<qint64, qsizetype> at;
-    for (qsizetype i = 0; i < hits.size(); ++i)
-        at.insert(hits.at(i).id, i);
-    for (;;) {
+    for (PatientHit& h : hits) {
+        q->reset();
+        q->bind(1, h.id);
         auto row = q->step();
-        if (!row)
+        if (!row) {
+            q->reset();
             return std::unexpected(row.error());
+        }
         if (!*row)
-            return {};
-        PatientHit& h = hits[at.value(q->integer(0))];
-        h.birthName = q->text(1);
-        h.usedName = q->text(2);
-        h.firstGivenName = q->text(3);
-        h.usedGivenName = q->text(4);
-        h.sex = sexFromCode(q->text(5)).value_or(Sex::Unknown);
-        h.birthDate = QDate::fromString(q->text(6), Qt::ISODate);
-        h.matricule = q->text(7);
-        h.identityStatus = identityStatusFromCode(q->text(8)).value_or(IdentityStatus::Prov);
-        h.origin = q->text(9) == u"imported" ? Origin::Imported : Origin::Local;
-        h.demo = q->integer(10) != 0;
+            continue;  // deleted meanwhile: the next search no longer finds it
+        h.birthName = q->text(0);
+        h.usedName = q->text(1);
+        h.firstGivenName = q->text(2);
+        h.usedGivenName = q->text(3);
+        h.sex = sexFromCode(q->text(4)).value_or(Sex::Unknown);
+        h.birthDate = isoDate(q->text(5));
+        h.matricule = q->text(6);
+        h.identityStatus = identityStatusFromCode(q->text(7)).value_or(IdentityStatus::Prov);
+        h.origin = q->text(8) == u"imported" ? Origin::Imported : Origin::Local;
+        h.demo = q->integer(9) != 0;
     }
+    q->reset();
+    return {};
 }
 
 } // namespace relais

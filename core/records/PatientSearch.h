@@ -3,12 +3,14 @@
 
 #include "common/Result.h"
 #include "records/Patient.h"
+#include "vault/Sqlite.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -69,10 +71,22 @@ public:
     static constexpr int kSliceRows = 5000;
     Result<bool> prepareStep(int rows = kSliceRows);
 
+    // A second connection to the same vault (same key), opened on this thread when a full build
+    // is due: with it, prepareStep() and a search needing a full build (unlock, a large import)
+    // start it on a worker thread, reading that connection, and only look whether it has ended;
+    // searches meanwhile answer unranked at once. The changes made meanwhile on this connection
+    // are logged and applied when the table is taken over. Without it, builds run in slices.
+    using ReaderFactory = std::function<Result<Database>()>;
+    void setBackgroundReader(ReaderFactory open);
+    bool buildingInBackground() const { return m_background != nullptr; }
+    // Waits for a build under way on the worker thread and takes it over (tests, benchmarks).
+    Result<void> finishBackgroundBuild();
+
     // How the ranking table was kept up to date so far (tests and benchmarks).
     struct Stats
     {
         int fullBuilds = 0;
+        int backgroundBuilds = 0;  // of which on the worker thread
         int incrementalUpdates = 0;
         qint64 patientsUpdated = 0;  // by the incremental updates
     };
@@ -97,6 +111,9 @@ public:
 private:
     struct Ranking;
     struct Builder;
+    struct Background;
+    Result<void> startBackground(qint64 generation);
+    Result<bool> pollBackground(bool wait);
     Result<void> refreshRanking();
     Result<bool> buildSome(int rows);
     Result<void> rebuildInSlices(qint64 generation);
@@ -110,6 +127,8 @@ private:
     Database& m_db;
     std::unique_ptr<Ranking> m_ranking;
     std::unique_ptr<Builder> m_builder;  // a full build under way
+    ReaderFactory m_openReader;
+    std::unique_ptr<Background> m_background;  // a full build under way on a worker thread
     QString m_log;        // this object's temporary change log (empty until installed)
     qint64 m_logSeq = 0;  // last entry of the log already applied
     qint64 m_dataVersion = -1;   // PRAGMA data_version and the connection's total changes at the

@@ -73,6 +73,20 @@ qint64 Vault::retryDelaySecs(const QString& path, const Clock& clock)
     return std::max<qint64>(0, wait - elapsed);
 }
 
+Result<Database> Vault::openReader() const
+{
+    if (!isUnlocked())
+        return fail(ErrorKind::Other, tr("The vault is locked"));
+    auto db = Database::open(m_path, &m_key, false);
+    if (!db)
+        return std::unexpected(db.error());
+    // The default page cache (2 MB): a worker reads each page once, in order.
+    for (const char* pragma : {"PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000"})
+        if (auto r = db->scalar(QString::fromLatin1(pragma)); !r)
+            return std::unexpected(r.error());
+    return db;
+}
+
 Result<void> Vault::selfTestFile(const QString& path)
 {
     QFile f(path);

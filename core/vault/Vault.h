@@ -51,6 +51,9 @@ public:
     bool isUnlocked() const { return m_key.size() == kKeyBytes && m_db.isOpen(); }
 
     Database& db() { return m_db; }
+    // Another connection to this vault with the same key, that only reads (a worker thread's:
+    // one connection per thread). Closed by its owner, before the vault locks.
+    Result<Database> openReader() const;
     AuditLog& audit() { return *m_audit; }
     const Clock& clock() const { return m_clock; }
     const QString& path() const { return m_path; }

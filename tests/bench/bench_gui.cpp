@@ -144,8 +144,8 @@ int main(int argc, char** argv)
     if (!unlock)
         fatal("no unlock dialog");
     QTest::keyClicks(unlock->findChild<QLineEdit*>(QStringLiteral("passphrase")), QString::fromLatin1(pass));
-    // Unlock, then what the session does once the window is there (ranking build included:
-    // 3 s of event loop after the click).
+    // Unlock, then what the session does once the window is there (3 s of event loop after the
+    // click; the search's ranking table is built meanwhile on a worker thread).
     probe.run(QStringLiteral("unlock (click, then 3 s)"),
               [&] { unlock->findChild<QPushButton*>(QStringLiteral("unlock"))->click(); }, 3000);
     if (session.isLocked())

@@ -9,9 +9,12 @@
 #include "records/TextFold.h"
 #include "vault/Vault.h"
 
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace relais;
 using relais::test::secret;
@@ -539,6 +542,120 @@ private slots:
         QCOMPARE(typedEarly.stats().fullBuilds, 1);
         QCOMPARE(early->total, full->total);
         QCOMPARE(early->hits.first().id, full->hits.first().id);
+    }
+
+    // The unlock-time build on a worker thread, with its own connection: searches answer every
+    // match meanwhile, a patient created during the build is ranked once it is taken over, and
+    // the table is the one a build here gives.
+    void backgroundBuildMatchesFullBuild()
+    {
+        const auto sameAsFull = [&](PatientSearch& s, const QString& q) {
+            auto a = s.search(q);
+            auto b = PatientSearch(m_vault->db()).search(q);
+            QVERIFY(a && b);
+            QCOMPARE(a->total, b->total);
+            QCOMPARE(a->hits.size(), b->hits.size());
+            for (qsizetype i = 0; i < a->hits.size(); ++i) {
+                QCOMPARE(a->hits.at(i).id, b->hits.at(i).id);
+                QCOMPARE(a->hits.at(i).score, b->hits.at(i).score);
+                QCOMPARE(a->hits.at(i).displayName(), b->hits.at(i).displayName());
+                QCOMPARE(a->hits.at(i).birthDate, b->hits.at(i).birthDate);
+            }
+        };
+        const auto ids = [](const Result<SearchResult>& r) {
+            QList<qint64> out;
+            for (const PatientHit& h : r->hits)
+                out.append(h.id);
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        // The worker's connection: same key, same data, reads only.
+        {
+            auto reader = m_vault->openReader();
+            QVERIFY(reader);
+            QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM patient"))->toLongLong(),
+                     m_vault->db().scalar(QStringLiteral("SELECT count(*) FROM patient"))->toLongLong());
+            QVERIFY(!reader->exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'vault_id'")));
+        }
+        int opened = 0;
+        PatientSearch bg(m_vault->db());
+        bg.setBackgroundReader([&] {
+            ++opened;
+            return m_vault->openReader();
+        });
+        auto first = bg.prepareStep();
+        QVERIFY(first);
+        QVERIFY(!*first);
+        QVERIFY(bg.buildingInBackground());
+        QCOMPARE(opened, 1);
+        const qint64 late = add(person(QStringLiteral("Backgroundova"), QStringLiteral("Maria"), QDate(1977, 7, 7)));
+        // Ranked or not yet, depending on the worker: every match either way.
+        auto during = bg.search(QStringLiteral("mar"), 100000);
+        auto full = PatientSearch(m_vault->db()).search(QStringLiteral("mar"), 100000);
+        QVERIFY(during && full);
+        QCOMPARE(during->total, full->total);
+        QCOMPARE(ids(during), ids(full));
+        QVERIFY(bg.finishBackgroundBuild());
+        QVERIFY(!bg.buildingInBackground());
+        QCOMPARE(*bg.prepareStep(), true);
+        QCOMPARE(bg.stats().backgroundBuilds, 1);
+        for (const QString& q : {QStringLiteral("mar"), QStringLiteral("backgroundova"), QStringLiteral("b"),
+                                 QStringLiteral("henin zoe"), QStringLiteral("1954")})
+            sameAsFull(bg, q);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(bg.search(QStringLiteral("backgroundova"))->hits.first().id, late);
+        QCOMPARE(bg.stats().fullBuilds, 1);  // the late patient came through the log
+        QCOMPARE(opened, 1);
+
+        // Locked while the worker reads: it stops, nothing waits for long, nothing leaks.
+        {
+            PatientSearch dropped(m_vault->db());
+            dropped.setBackgroundReader([&] { return m_vault->openReader(); });
+            QVERIFY(!*dropped.prepareStep());
+            QVERIFY(dropped.buildingInBackground());
+        }
+
+        // No second connection: built in slices here instead, same table.
+        PatientSearch noReader(m_vault->db());
+        noReader.setBackgroundReader([] { return Result<Database>(std::unexpected(Error{ErrorKind::Io, QStringLiteral("test")})); });
+        int steps = 0;
+        for (auto done = noReader.prepareStep(40); done && !*done; done = noReader.prepareStep(40))
+            ++steps;
+        QVERIFY(steps > 1);
+        QCOMPARE(noReader.stats().backgroundBuilds, 0);
+        sameAsFull(noReader, QStringLiteral("mar"));
+
+        // A worker that cannot read (a wrong key): the search builds the table here and answers.
+        PatientSearch wrongKey(m_vault->db());
+        const QString path = m_vault->path();
+        wrongKey.setBackgroundReader([path] {
+            const SecureBytes key(QByteArray(32, 'k').constData(), 32);
+            return Database::open(path, &key, false);
+        });
+        QVERIFY(!*wrongKey.prepareStep());
+        QVERIFY(wrongKey.buildingInBackground());
+        QVERIFY(!wrongKey.finishBackgroundBuild());
+        QVERIFY(!wrongKey.buildingInBackground());
+        sameAsFull(wrongKey, QStringLiteral("mar"));
+        QCOMPARE(wrongKey.stats().backgroundBuilds, 0);
+        QCOMPARE(wrongKey.stats().fullBuilds, 1);
+
+        // The same failure seen by the event loop's polling: carried on in slices.
+        PatientSearch polled(m_vault->db());
+        polled.setBackgroundReader([path] {
+            const SecureBytes key(QByteArray(32, 'k').constData(), 32);
+            return Database::open(path, &key, false);
+        });
+        Result<bool> done = polled.prepareStep(40);
+        QElapsedTimer waited;
+        waited.start();
+        for (; done && !*done && waited.elapsed() < 60000; done = polled.prepareStep(40))
+            std::this_thread::yield();  // the worker fails at its first read
+        QVERIFY(done && *done);
+        QVERIFY(!polled.buildingInBackground());
+        QCOMPARE(polled.stats().backgroundBuilds, 0);
+        sameAsFull(polled, QStringLiteral("b"));
     }
 
     void demoDataIsValidAndFlagged()
