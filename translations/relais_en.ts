@@ -80,6 +80,233 @@
     </message>
 </context>
 <context>
+    <name>relais::AuditActions</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Locked after inactivity</source>
+        <translation>Locked after inactivity</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Vault checked</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>Backup verified</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Backup skipped</translation>
+    </message>
+    <message>
+        <source>Outage drill run</source>
+        <translation>Outage drill run</translation>
+    </message>
+    <message>
+        <source>Printer test page printed</source>
+        <translation>Printer test page printed</translation>
+    </message>
+    <message>
+        <source>Key slot added</source>
+        <translation>Key slot added</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Key slot removed</source>
+        <translation>Key slot removed</translation>
+    </message>
+    <message>
+        <source>Key slot linked to a prescriber</source>
+        <translation>Key slot linked to a prescriber</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>Recovery sheet printed</translation>
+    </message>
+    <message>
+        <source>Vault put back from an older copy</source>
+        <translation>Vault put back from an older copy</translation>
+    </message>
+    <message>
+        <source>Audit trail opened</source>
+        <translation>Audit trail opened</translation>
+    </message>
+    <message>
+        <source>Audit report exported</source>
+        <translation>Audit report exported</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Record opened</translation>
+    </message>
+    <message>
+        <source>Patient created</source>
+        <translation>Patient created</translation>
+    </message>
+    <message>
+        <source>Identity corrected</source>
+        <translation>Identity corrected</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Patient search</translation>
+    </message>
+    <message>
+        <source>Consultation started</source>
+        <translation>Consultation started</translation>
+    </message>
+    <message>
+        <source>Consultation discarded</source>
+        <translation>Consultation discarded</translation>
+    </message>
+    <message>
+        <source>Consultation signed</source>
+        <translation>Consultation signed</translation>
+    </message>
+    <message>
+        <source>Consultation corrected</source>
+        <translation>Consultation corrected</translation>
+    </message>
+    <message>
+        <source>Prescription written</source>
+        <translation>Prescription written</translation>
+    </message>
+    <message>
+        <source>Prescription printed</source>
+        <translation>Prescription printed</translation>
+    </message>
+    <message>
+        <source>Prescription reprinted</source>
+        <translation>Prescription reprinted</translation>
+    </message>
+    <message>
+        <source>Prescriptions listed</source>
+        <translation>Prescriptions listed</translation>
+    </message>
+    <message>
+        <source>Prescription saved as PDF</source>
+        <translation>Prescription saved as PDF</translation>
+    </message>
+    <message>
+        <source>Prescriber added</source>
+        <translation>Prescriber added</translation>
+    </message>
+    <message>
+        <source>Prescriber updated</source>
+        <translation>Prescriber updated</translation>
+    </message>
+    <message>
+        <source>Practice software export imported</source>
+        <translation>Practice software export imported</translation>
+    </message>
+    <message>
+        <source>Demo patients added</source>
+        <translation>Demo patients added</translation>
+    </message>
+    <message>
+        <source>Synchronisation panel opened</source>
+        <translation>Synchronisation panel opened</translation>
+    </message>
+    <message>
+        <source>Synchronisation settings changed</source>
+        <translation>Synchronisation settings changed</translation>
+    </message>
+    <message>
+        <source>Sent to the practice software</source>
+        <translation>Sent to the practice software</translation>
+    </message>
+    <message>
+        <source>Hand-back export</source>
+        <translation>Hand-back export</translation>
+    </message>
+    <message>
+        <source>Hand-back purged</source>
+        <translation>Hand-back purged</translation>
+    </message>
+    <message>
+        <source>Hand-back conflict</source>
+        <translation>Hand-back conflict</translation>
+    </message>
+    <message>
+        <source>Hand-back conflict opened</source>
+        <translation>Hand-back conflict opened</translation>
+    </message>
+    <message>
+        <source>Conflict settled: Relais kept</source>
+        <translation>Conflict settled: Relais kept</translation>
+    </message>
+    <message>
+        <source>Conflict settled: practice software kept</source>
+        <translation>Conflict settled: practice software kept</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>Key slot</translation>
+    </message>
+    <message>
+        <source>Hand-back entry</source>
+        <translation>Hand-back entry</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>Drill report</translation>
+    </message>
+</context>
+<context>
     <name>relais::AuditLog</name>
     <message>
         <source>Audit entry #%1 is broken: %2</source>
@@ -103,6 +330,83 @@
             <numerusform>Audit trail intact: %n entries</numerusform>
             <numerusform>Audit trail intact: %n entries</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditReport</name>
+    <message>
+        <source>Audit trail report</source>
+        <translation>Audit trail report</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2</source>
+        <translation>Written on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>none (every entry)</source>
+        <translation>none (every entry)</translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Chain check: %1</translation>
+    </message>
+    <message>
+        <source>%1 entries shown (the first ones): narrow the filter to see the rest</source>
+        <translation>%1 entries shown (the first ones): narrow the filter to see the rest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report names the patient: it holds personal health data. Keep it as such.</source>
+        <translation>This report names the patient: it holds personal health data. Keep it as such.</translation>
+    </message>
+    <message>
+        <source>Patients appear by their row number only.</source>
+        <translation>Patients appear by their row number only.</translation>
+    </message>
+    <message>
+        <source>Relais audit trail — vault %1</source>
+        <translation>Relais audit trail — vault %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>slot %1</translation>
     </message>
 </context>
 <context>
@@ -247,6 +551,14 @@
         <source>Cannot put the restored vault in place at %1</source>
         <translation>Cannot put the restored vault in place at %1</translation>
     </message>
+    <message>
+        <source>The backup folder must be a full path (it is &quot;%1&quot;)</source>
+        <translation>The backup folder must be a full path (it is &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the previous backups are untouched</source>
+        <translation>The backup was cancelled; the previous backups are untouched</translation>
+    </message>
 </context>
 <context>
     <name>relais::BackupManifest</name>
@@ -261,6 +573,13 @@
     <message>
         <source>%1 is incomplete or damaged</source>
         <translation>%1 is incomplete or damaged</translation>
+    </message>
+</context>
+<context>
+    <name>relais::BackupRotation</name>
+    <message>
+        <source>Backup rotation: the %1 count must be between %2 and %3 (it is %4)</source>
+        <translation>Backup rotation: the %1 count must be between %2 and %3 (it is %4)</translation>
     </message>
 </context>
 <context>
@@ -489,6 +808,227 @@
     <message>
         <source>The printer refused a new page</source>
         <translation>The printer refused a new page</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Drill</name>
+    <message>
+        <source>Rehearse this step</source>
+        <translation>Rehearse this step</translation>
+    </message>
+    <message>
+        <source>Cannot create a private folder for the training vault: %1</source>
+        <translation>Cannot create a private folder for the training vault: %1</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>The training vault could not be created: %1</source>
+        <translation>The training vault could not be created: %1</translation>
+    </message>
+    <message>
+        <source>The training vault could not be filled with invented patients: %1</source>
+        <translation>The training vault could not be filled with invented patients: %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 s for a target of %2 s: rehearse it again</source>
+        <translation>Done in %1 s for a target of %2 s: rehearse it again</translation>
+    </message>
+    <message>
+        <source>Run relais-cli verify on the vault</source>
+        <translation>Run relais-cli verify on the vault</translation>
+    </message>
+    <message>
+        <source>The recovery key typed does not open the vault</source>
+        <translation>The recovery key typed does not open the vault</translation>
+    </message>
+    <message>
+        <source>The passphrase typed does not open the vault</source>
+        <translation>The passphrase typed does not open the vault</translation>
+    </message>
+    <message>
+        <source>Check that every practitioner knows the passphrase and that the recovery key sheet is in the practice safe</source>
+        <translation>Check that every practitioner knows the passphrase and that the recovery key sheet is in the practice safe</translation>
+    </message>
+    <message>
+        <source>Vault key header opened with the recovery key</source>
+        <translation>Vault key header opened with the recovery key</translation>
+    </message>
+    <message>
+        <source>Vault key header opened with the passphrase</source>
+        <translation>Vault key header opened with the passphrase</translation>
+    </message>
+    <message>
+        <source>No invented patient matches the search</source>
+        <translation>No invented patient matches the search</translation>
+    </message>
+    <message>
+        <source>Practise the search: a surname, a date of birth or digits of the NIR</source>
+        <translation>Practise the search: a surname, a date of birth or digits of the NIR</translation>
+    </message>
+    <message>
+        <source>%1 match(es) in the training vault; the first one opened</source>
+        <translation>%1 match(es) in the training vault; the first one opened</translation>
+    </message>
+    <message>
+        <source>No patient was found first</source>
+        <translation>No patient was found first</translation>
+    </message>
+    <message>
+        <source>Find a patient first</source>
+        <translation>Find a patient first</translation>
+    </message>
+    <message>
+        <source>The consultation has no reason</source>
+        <translation>The consultation has no reason</translation>
+    </message>
+    <message>
+        <source>Type at least the reason for the visit</source>
+        <translation>Type at least the reason for the visit</translation>
+    </message>
+    <message>
+        <source>Check the consultation screen</source>
+        <translation>Check the consultation screen</translation>
+    </message>
+    <message>
+        <source>Consultation finalised in the training vault</source>
+        <translation>Consultation finalised in the training vault</translation>
+    </message>
+    <message>
+        <source>No invented patient to prescribe for</source>
+        <translation>No invented patient to prescribe for</translation>
+    </message>
+    <message>
+        <source>The training vault has no prescriber</source>
+        <translation>The training vault has no prescriber</translation>
+    </message>
+    <message>
+        <source>Add the practice&apos;s practitioners</source>
+        <translation>Add the practice&apos;s practitioners</translation>
+    </message>
+    <message>
+        <source>Check the prescription screen</source>
+        <translation>Check the prescription screen</translation>
+    </message>
+    <message>
+        <source>Check the printer calibration and print a test prescription</source>
+        <translation>Check the printer calibration and print a test prescription</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the free space of the computer&apos;s disk</source>
+        <translation>Check the free space of the computer&apos;s disk</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the prescription: %2</source>
+        <translation>The printer %1 refused the prescription: %2</translation>
+    </message>
+    <message>
+        <source>Check the printer (paper, toner, driver) and its calibration in Relais</source>
+        <translation>Check the printer (paper, toner, driver) and its calibration in Relais</translation>
+    </message>
+    <message>
+        <source>Prescription printed on %1 (%2 page(s)) and to PDF</source>
+        <translation>Prescription printed on %1 (%2 page(s)) and to PDF</translation>
+    </message>
+    <message>
+        <source>Prescription printed to PDF (%1 kB)</source>
+        <translation>Prescription printed to PDF (%1 kB)</translation>
+    </message>
+    <message>
+        <source>Check the free space and the rights of the export folder</source>
+        <translation>Check the free space and the rights of the export folder</translation>
+    </message>
+    <message>
+        <source>Export the archive again and check the disk it is written to</source>
+        <translation>Export the archive again and check the disk it is written to</translation>
+    </message>
+    <message>
+        <source>Archive written and opened: %1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s), all matching its manifest</source>
+        <translation>Archive written and opened: %1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s), all matching its manifest</translation>
+    </message>
+    <message>
+        <source>Make a backup to a USB disk or a network share (File → Back up), then run the drill again</source>
+        <translation>Make a backup to a USB disk or a network share (File → Back up), then run the drill again</translation>
+    </message>
+    <message>
+        <source>No backup folder is set: no backup was ever made from this computer</source>
+        <translation>No backup folder is set: no backup was ever made from this computer</translation>
+    </message>
+    <message>
+        <source>No backup in %1</source>
+        <translation>No backup in %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: %2</source>
+        <translation>The backup %1 could not be restored: %2</translation>
+    </message>
+    <message>
+        <source>Make a new backup now, verify it (relais-cli verify-backup) and check the backup disk</source>
+        <translation>Make a new backup now, verify it (relais-cli verify-backup) and check the backup disk</translation>
+    </message>
+    <message>
+        <source>Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up to #%4</source>
+        <translation>Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up to #%4</translation>
+    </message>
+    <message>
+        <source>%1 line(s): %2 green, %3 amber, %4 red</source>
+        <translation>%1 line(s): %2 green, %3 amber, %4 red</translation>
+    </message>
+    <message>
+        <source>Rehearse this step at the next drill (File → Outage drill)</source>
+        <translation>Rehearse this step at the next drill (File → Outage drill)</translation>
+    </message>
+    <message>
+        <source>Read at the time of the drill</source>
+        <translation>Read at the time of the drill</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillStepResult</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Unlock the vault</translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation>Find a patient</translation>
+    </message>
+    <message>
+        <source>Record a consultation</source>
+        <translation>Record a consultation</translation>
+    </message>
+    <message>
+        <source>Print a prescription</source>
+        <translation>Print a prescription</translation>
+    </message>
+    <message>
+        <source>Export the handover archive and open it</source>
+        <translation>Export the handover archive and open it</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup and verify it</source>
+        <translation>Restore the latest backup and verify it</translation>
+    </message>
+    <message>
+        <source>Check readiness</source>
+        <translation>Check readiness</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillStore</name>
+    <message>
+        <source>The drill report is empty: nothing kept</source>
+        <translation>The drill report is empty: nothing kept</translation>
+    </message>
+    <message>
+        <source>No drill report #%1 in the vault</source>
+        <translation>No drill report #%1 in the vault</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1470,45 @@
     </message>
 </context>
 <context>
+    <name>relais::NightlyTask</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s export folder</source>
+        <translation>The EHR&apos;s export folder</translation>
+    </message>
+    <message>
+        <source>The inbox folder</source>
+        <translation>The inbox folder</translation>
+    </message>
+    <message>
+        <source>relais-cli</source>
+        <translation>relais-cli</translation>
+    </message>
+    <message>
+        <source>%1 is not given</source>
+        <translation>%1 is not given</translation>
+    </message>
+    <message>
+        <source>%1 must be a full path (it is &quot;%2&quot;)</source>
+        <translation>%1 must be a full path (it is &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break: refused</source>
+        <translation>%1 contains a line break: refused</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s export folder must be a full path (it is &quot;%1&quot;)</source>
+        <translation>The EHR&apos;s export folder must be a full path (it is &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>relais::Nir</name>
     <message>
         <source>%1: a social-security number has 15 characters (13 and a 2-digit key), not %2</source>
@@ -1201,6 +1780,10 @@
     <message>
         <source>No practitioner #%1 in this vault</source>
         <translation>No practitioner #%1 in this vault</translation>
+    </message>
+    <message>
+        <source>No key slot given</source>
+        <translation>No key slot given</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2214,98 @@
         <source>Outbox: nothing left to hand back, nothing failed or in conflict</source>
         <translation>Outbox: nothing left to hand back, nothing failed or in conflict</translation>
     </message>
+    <message>
+        <source>No outage drill has been run</source>
+        <translation>No outage drill has been run</translation>
+    </message>
+    <message>
+        <source>Run an outage drill (File → Outage drill)</source>
+        <translation>Run an outage drill (File → Outage drill)</translation>
+    </message>
+    <message>
+        <source>Prescriber(s) without a passphrase of their own: %1</source>
+        <translation>Prescriber(s) without a passphrase of their own: %1</translation>
+    </message>
+    <message>
+        <source>Give each one their passphrase: Settings, Vault access, Add a practitioner (or link their existing slot)</source>
+        <translation>Give each one their passphrase: Settings, Vault access, Add a practitioner (or link their existing slot)</translation>
+    </message>
+    <message>
+        <source>The drill reports</source>
+        <translation>The drill reports</translation>
+    </message>
+    <message>
+        <source>Last outage drill %1 (%2 day(s) ago), every step passed</source>
+        <translation>Last outage drill %1 (%2 day(s) ago), every step passed</translation>
+    </message>
+    <message>
+        <source>Last outage drill %1 (%2 day(s) ago), %3 step(s) failed</source>
+        <translation>Last outage drill %1 (%2 day(s) ago), %3 step(s) failed</translation>
+    </message>
+    <message>
+        <source>Run a new outage drill (File → Outage drill)</source>
+        <translation>Run a new outage drill (File → Outage drill)</translation>
+    </message>
+    <message>
+        <source>Take the actions listed in the drill report, then run the drill again</source>
+        <translation>Take the actions listed in the drill report, then run the drill again</translation>
+    </message>
+    <message>
+        <source>No printer test page has ever been printed</source>
+        <translation>No printer test page has ever been printed</translation>
+    </message>
+    <message>
+        <source>Print a test page (Settings → Printer calibration) and check where it lands</source>
+        <translation>Print a test page (Settings → Printer calibration) and check where it lands</translation>
+    </message>
+    <message>
+        <source>Printer test page printed %1 (%2 day(s) ago)</source>
+        <translation>Printer test page printed %1 (%2 day(s) ago)</translation>
+    </message>
+    <message>
+        <source>Print a test page again: the printer may have changed since</source>
+        <translation>Print a test page again: the printer may have changed since</translation>
+    </message>
+    <message>
+        <source>No drug reference: prescriptions are written without the allergy and substance checks</source>
+        <translation>No drug reference: prescriptions are written without the allergy and substance checks</translation>
+    </message>
+    <message>
+        <source>Import the BDPM files (relais-cli import-bdpm --dir DIR)</source>
+        <translation>Import the BDPM files (relais-cli import-bdpm --dir DIR)</translation>
+    </message>
+    <message>
+        <source>The drug reference</source>
+        <translation>The drug reference</translation>
+    </message>
+    <message>
+        <source>Drug reference imported %1 (BDPM files of %2)</source>
+        <translation>Drug reference imported %1 (BDPM files of %2)</translation>
+    </message>
+    <message>
+        <source>at an unknown date</source>
+        <translation>at an unknown date</translation>
+    </message>
+    <message>
+        <source>Download the current BDPM files and import them again</source>
+        <translation>Download the current BDPM files and import them again</translation>
+    </message>
+    <message>
+        <source>The free space of %1 could not be read</source>
+        <translation>The free space of %1 could not be read</translation>
+    </message>
+    <message>
+        <source>Check the disk that holds the vault</source>
+        <translation>Check the disk that holds the vault</translation>
+    </message>
+    <message>
+        <source>%1 MB free on the disk of the vault (%2)</source>
+        <translation>%1 MB free on the disk of the vault (%2)</translation>
+    </message>
+    <message>
+        <source>Free some space on this disk: the vault and its restores need room</source>
+        <translation>Free some space on this disk: the vault and its restores need room</translation>
+    </message>
 </context>
 <context>
     <name>relais::ReadinessThresholds</name>
@@ -1653,6 +2328,10 @@
     <message>
         <source>Unknown readiness threshold &quot;%1&quot; (known: %2)</source>
         <translation>Unknown readiness threshold &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold disk_red_mb (%1) must not exceed disk_amber_mb (%2)</source>
+        <translation>Readiness threshold disk_red_mb (%1) must not exceed disk_amber_mb (%2)</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2397,17 @@
     <message>
         <source>signature area</source>
         <translation>signature area</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SlotDirectory</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2588,33 @@
     </message>
 </context>
 <context>
+    <name>relais::TestPage</name>
+    <message>
+        <source>Relais — printer test page</source>
+        <translation>Relais — printer test page</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <source>(default printer)</source>
+        <translation>(default printer)</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 mm horizontal, %2 mm vertical</source>
+        <translation>Calibration: %1 mm horizontal, %2 mm vertical</translation>
+    </message>
+    <message>
+        <source>Each cross must be 20 mm from the edges of the sheet and the square 100 mm wide. If not, enter the shift in Printer calibration and print this page again.</source>
+        <translation>Each cross must be 20 mm from the edges of the sheet and the square 100 mm wide. If not, enter the shift in Printer calibration and print this page again.</translation>
+    </message>
+</context>
+<context>
     <name>relais::Vault</name>
     <message>
         <source>Vault file %1 cannot be read: %2</source>
@@ -2013,6 +2730,10 @@
     <message>
         <source>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</source>
         <translation>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</translation>
+    </message>
+    <message>
+        <source>The key slot &quot;%1&quot; unlocked this session: it cannot be removed now (unlock with another one first)</source>
+        <translation>The key slot &quot;%1&quot; unlocked this session: it cannot be removed now (unlock with another one first)</translation>
     </message>
 </context>
 <context>
@@ -2171,10 +2892,6 @@
         <translation>passwd: read the new passphrase from FILE (default: standard input).</translation>
     </message>
     <message>
-        <source>Key slot (practitioner) to unlock or change.</source>
-        <translation>Key slot (practitioner) to unlock or change.</translation>
-    </message>
-    <message>
         <source>passwd: add a new passphrase slot named LABEL.</source>
         <translation>passwd: add a new passphrase slot named LABEL.</translation>
     </message>
@@ -2275,10 +2992,6 @@
         <translation>find: at most N matches.</translation>
     </message>
     <message>
-        <source>--patients takes a number from 1 to 1000000</source>
-        <translation>--patients takes a number from 1 to 1000000</translation>
-    </message>
-    <message>
         <source>demo: %1 / %2 patients</source>
         <translation>demo: %1 / %2 patients</translation>
     </message>
@@ -2309,10 +3022,6 @@
     <message>
         <source>print: the prescription&apos;s number.</source>
         <translation>print: the prescription&apos;s number.</translation>
-    </message>
-    <message>
-        <source>print: write the prescription&apos;s PDF to FILE.</source>
-        <translation>print: write the prescription&apos;s PDF to FILE.</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -2406,10 +3115,6 @@
         <translation>sync: an extra CA certificate (PEM) to trust.</translation>
     </message>
     <message>
-        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</source>
-        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</translation>
-    </message>
-    <message>
         <source>import-bdpm needs --dir DIR, the folder holding the BDPM files</source>
         <translation>import-bdpm needs --dir DIR, the folder holding the BDPM files</translation>
     </message>
@@ -2478,10 +3183,6 @@
         <translation>Outbox: %1 acknowledged, %2 failed, %3 conflict, %4 pending</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</source>
-        <translation>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</translation>
-    </message>
-    <message>
         <source>To check in the EHR: %1</source>
         <translation>To check in the EHR: %1</translation>
     </message>
@@ -2504,10 +3205,6 @@
     <message>
         <source>Last verified backup: none</source>
         <translation>Last verified backup: none</translation>
-    </message>
-    <message>
-        <source>backup needs --to DIR</source>
-        <translation>backup needs --to DIR</translation>
     </message>
     <message>
         <source>--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12</source>
@@ -2562,8 +3259,40 @@
         <translation>reason unknown</translation>
     </message>
     <message>
-        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</source>
-        <translation>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</translation>
+        <source>Key slot (practitioner) to unlock or change; audit: the entries of that practitioner.</source>
+        <translation>Key slot (practitioner) to unlock or change; audit: the entries of that practitioner.</translation>
+    </message>
+    <message>
+        <source>audit: entries from this day on (YYYY-MM-DD, local time).</source>
+        <translation>audit: entries from this day on (YYYY-MM-DD, local time).</translation>
+    </message>
+    <message>
+        <source>audit: entries up to this day included (YYYY-MM-DD).</source>
+        <translation>audit: entries up to this day included (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>audit: one action, by its id (patient.view) or its words (&quot;Record opened&quot;).</source>
+        <translation>audit: one action, by its id (patient.view) or its words (&quot;Record opened&quot;).</translation>
+    </message>
+    <message>
+        <source>audit: the entries about one patient (row number); names them.</source>
+        <translation>audit: the entries about one patient (row number); names them.</translation>
+    </message>
+    <message>
+        <source>print: write the prescription&apos;s PDF to FILE; audit: the report.</source>
+        <translation>print: write the prescription&apos;s PDF to FILE; audit: the report.</translation>
+    </message>
+    <message>
+        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</source>
+        <translation>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</translation>
+    </message>
+    <message>
+        <source>drill: write the drill report (PDF) to FILE.</source>
+        <translation>drill: write the drill report (PDF) to FILE.</translation>
+    </message>
+    <message>
+        <source>drill: the backup folder whose latest backup is restored (default: the application&apos;s backup folder).</source>
+        <translation>drill: the backup folder whose latest backup is restored (default: the application&apos;s backup folder).</translation>
     </message>
     <message>
         <source>Relais command-line tool.
@@ -2591,7 +3320,14 @@ Commands:
   restore   put a verified backup in place of the vault (the old one is kept aside):
             restore --from BACKUP
   check     the readiness check, one line per item; exit 5 when one is red:
-            check [--threshold NAME=VALUE]...</source>
+            check [--threshold NAME=VALUE]...
+  drill     the outage drill&apos;s automatic steps on a training vault (restore of the latest backup,
+            handover export and opening, prescription to PDF, readiness); keeps the report in the
+            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed
+  slots     list the key slots: label, kind, prescriber, created, last used
+  audit     the audit trail as the viewer shows it, then the chain check:
+            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]
+            [--patient ID] [--pdf FILE]</source>
         <translation>Relais command-line tool.
 
 Commands:
@@ -2617,7 +3353,129 @@ Commands:
   restore   put a verified backup in place of the vault (the old one is kept aside):
             restore --from BACKUP
   check     the readiness check, one line per item; exit 5 when one is red:
-            check [--threshold NAME=VALUE]...</translation>
+            check [--threshold NAME=VALUE]...
+  drill     the outage drill&apos;s automatic steps on a training vault (restore of the latest backup,
+            handover export and opening, prescription to PDF, readiness); keeps the report in the
+            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed
+  slots     list the key slots: label, kind, prescriber, created, last used
+  audit     the audit trail as the viewer shows it, then the chain check:
+            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]
+            [--patient ID] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</source>
+        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</translation>
+    </message>
+    <message>
+        <source>backup needs --to DIR (no backup folder is chosen for this vault yet)</source>
+        <translation>backup needs --to DIR (no backup folder is chosen for this vault yet)</translation>
+    </message>
+    <message>
+        <source>drill needs --report FILE.pdf</source>
+        <translation>drill needs --report FILE.pdf</translation>
+    </message>
+    <message>
+        <source>drill: fonts are not available in this process</source>
+        <translation>drill: fonts are not available in this process</translation>
+    </message>
+    <message>
+        <source>Manual step: rehearsed in the application (File → Outage drill), not by relais-cli</source>
+        <translation>Manual step: rehearsed in the application (File → Outage drill), not by relais-cli</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>To do: %1</translation>
+    </message>
+    <message>
+        <source>Drill report written to %1 and kept in the vault (#%2)</source>
+        <translation>Drill report written to %1 and kept in the vault (#%2)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--until takes a date as YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>--patient takes the patient&apos;s row number</source>
+        <translation>--patient takes the patient&apos;s row number</translation>
+    </message>
+    <message>
+        <source>patient #%1</source>
+        <translation>patient #%1</translation>
+    </message>
+    <message>
+        <source>audit: fonts are not available in this process</source>
+        <translation>audit: fonts are not available in this process</translation>
+    </message>
+    <message>
+        <source>The vault has no key slot named &quot;%1&quot;</source>
+        <translation>The vault has no key slot named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>practitioner %1</source>
+        <translation>practitioner %1</translation>
+    </message>
+    <message>
+        <source>The report names the patient: the file holds personal health data in clear.</source>
+        <translation>The report names the patient: the file holds personal health data in clear.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit report written to %1 (%n entries)</source>
+        <translation>
+            <numerusform>Audit report written to %1 (%n entries)</numerusform>
+            <numerusform>Audit report written to %1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Chain check: %1</translation>
+    </message>
+    <message>
+        <source>--patients takes a number from 1 to 1000000 (0 on an existing vault: appointments only)</source>
+        <translation>--patients takes a number from 1 to 1000000 (0 on an existing vault: appointments only)</translation>
+    </message>
+    <message>
+        <source>%1 demo appointments today and tomorrow</source>
+        <translation>%1 demo appointments today and tomorrow</translation>
+    </message>
+    <message>
+        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (see --help)</source>
+        <translation>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (see --help)</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3840,191 @@ Commands:
     <message>
         <source>No appointment today.</source>
         <translation>No appointment today.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>Name or date of birth, then Enter</source>
+        <translation>Name or date of birth, then Enter</translation>
+    </message>
+    <message>
+        <source>Every patient</source>
+        <translation>Every patient</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;ractitioner:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Check the chain</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xport as PDF…</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>This report will name the patient: the PDF file will hold personal health data in clear. Write it?</source>
+        <translation>This report will name the patient: the PDF file will hold personal health data in clear. Write it?</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n entries)</source>
+        <translation>
+            <numerusform>Report written: %1 (%n entries)</numerusform>
+            <numerusform>Report written: %1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.pdf</source>
+        <translation>audit-trail-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>Save the audit report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AuditTrailModel</name>
+    <message>
+        <source>Entry #%1 %2</source>
+        <translation>Entry #%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BackupRunner</name>
+    <message>
+        <source>The backup did not run</source>
+        <translation>The backup did not run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Stopping the backup…</source>
+        <translation>Stopping the backup…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Verifying the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Relais writes an encrypted, verified copy of the vault into this folder (a USB disk or a network share) when you lock it or quit, if the last backup is more than a day old, and whenever you click &quot;Back up now&quot;.</source>
+        <translation>Relais writes an encrypted, verified copy of the vault into this folder (a USB disk or a network share) when you lock it or quit, if the last backup is more than a day old, and whenever you click &quot;Back up now&quot;.</translation>
+    </message>
+    <message>
+        <source>no folder chosen: no automatic backup</source>
+        <translation>no folder chosen: no automatic backup</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Daily copies kept:</source>
+        <translation>Daily copies kept:</translation>
+    </message>
+    <message>
+        <source>Weekly copies kept:</source>
+        <translation>Weekly copies kept:</translation>
+    </message>
+    <message>
+        <source>Monthly copies kept:</source>
+        <translation>Monthly copies kept:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Last verified backup: none yet.</source>
+        <translation>Last verified backup: none yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Last verified backup: %1 (%n day(s) ago).</numerusform>
+            <numerusform>Last verified backup: %1 (%n day(s) ago).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in the folder.</source>
+        <translation>
+            <numerusform>%n backup(s) in the folder.</numerusform>
+            <numerusform>%n backup(s) in the folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the backups (USB disk, network share)</source>
+        <translation>Folder for the backups (USB disk, network share)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3479,24 +4522,12 @@ Acute tonsillitis (J03.9)</translation>
         <translation>e.g. Dr Marie Martin</translation>
     </message>
     <message>
-        <source>Several words you will remember</source>
-        <translation>Several words you will remember</translation>
-    </message>
-    <message>
         <source>Practitioner&apos;s &amp;name:</source>
         <translation>Practitioner&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Strength:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm the passphrase:</source>
-        <translation>&amp;Confirm the passphrase:</translation>
     </message>
     <message>
         <source>Tip: four or five unrelated words, such as &quot;lighthouse parsley violin November&quot;, are easy to remember and hard to guess.</source>
@@ -3511,28 +4542,177 @@ Acute tonsillitis (J03.9)</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Type a passphrase to see its strength.</source>
-        <translation>Type a passphrase to see its strength.</translation>
-    </message>
-    <message>
         <source>Enter the practitioner&apos;s name to continue.</source>
         <translation>Enter the practitioner&apos;s name to continue.</translation>
     </message>
+</context>
+<context>
+    <name>relais::ui::DrillDialog</name>
     <message>
-        <source>Choose a passphrase to continue.</source>
-        <translation>Choose a passphrase to continue.</translation>
+        <source>Outage drill</source>
+        <translation>Outage drill</translation>
     </message>
     <message>
-        <source>The passphrase is too weak: add one or two words.</source>
-        <translation>The passphrase is too weak: add one or two words.</translation>
+        <source>A timed rehearsal of an outage, on a training vault filled with invented patients: the practice&apos;s records are never touched. Each step is timed against its target; at the end the report is kept in the vault.</source>
+        <translation>A timed rehearsal of an outage, on a training vault filled with invented patients: the practice&apos;s records are never touched. Each step is timed against its target; at the end the report is kept in the vault.</translation>
     </message>
     <message>
-        <source>Type the passphrase a second time to confirm it.</source>
-        <translation>Type the passphrase a second time to confirm it.</translation>
+        <source>Taking part:</source>
+        <translation>Taking part:</translation>
     </message>
     <message>
-        <source>The two passphrases do not match.</source>
-        <translation>The two passphrases do not match.</translation>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>Save the drill report</source>
+        <translation>Save the drill report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Print the report…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Skip this step</translation>
+    </message>
+    <message>
+        <source>Skipped during the drill</source>
+        <translation>Skipped during the drill</translation>
+    </message>
+    <message>
+        <source>Type your passphrase as at an unlock. It is checked against the vault&apos;s key header; it also opens the backup at the restore step.</source>
+        <translation>Type your passphrase as at an unlock. It is checked against the vault&apos;s key header; it also opens the backup at the restore step.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Find this invented patient of the training vault (the name is shown in the field).</source>
+        <translation>Find this invented patient of the training vault (the name is shown in the field).</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Record a short consultation for the patient found, as during an outage, and finalise it.</source>
+        <translation>Record a short consultation for the patient found, as during an outage, and finalise it.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Finalise the consultation</source>
+        <translation>Finalise the consultation</translation>
+    </message>
+    <message>
+        <source>Print a paracetamol prescription for this patient to a PDF, then open it to check it, or on the practice&apos;s printer.</source>
+        <translation>Print a paracetamol prescription for this patient to a PDF, then open it to check it, or on the practice&apos;s printer.</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <source>Print on paper…</source>
+        <translation>Print on paper…</translation>
+    </message>
+    <message>
+        <source>Write the handover archive of the training vault (what would go back to the EHR), then open it and check every file against its manifest.</source>
+        <translation>Write the handover archive of the training vault (what would go back to the EHR), then open it and check every file against its manifest.</translation>
+    </message>
+    <message>
+        <source>Export and open</source>
+        <translation>Export and open</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup into a temporary file and verify it. The practice&apos;s vault is not touched.</source>
+        <translation>Restore the newest backup into a temporary file and verify it. The practice&apos;s vault is not touched.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Folder of the backups</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Restore and verify</source>
+        <translation>Restore and verify</translation>
+    </message>
+    <message>
+        <source>Read the readiness check of the practice&apos;s vault as it is now; it goes into the report.</source>
+        <translation>Read the readiness check of the practice&apos;s vault as it is now; it goes into the report.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+What to do: %2</translation>
+    </message>
+    <message>
+        <source>Drill passed: %1</source>
+        <translation>Drill passed: %1</translation>
+    </message>
+    <message>
+        <source>Drill failed: %1</source>
+        <translation>Drill failed: %1</translation>
+    </message>
+    <message>
+        <source>Actions to take:</source>
+        <translation>Actions to take:</translation>
+    </message>
+    <message>
+        <source>The report could not be kept in the vault: %1</source>
+        <translation>The report could not be kept in the vault: %1</translation>
+    </message>
+    <message>
+        <source>The report is kept in the vault (readiness check).</source>
+        <translation>The report is kept in the vault (readiness check).</translation>
+    </message>
+    <message>
+        <source>Drill passed</source>
+        <translation>Drill passed</translation>
+    </message>
+    <message>
+        <source>Drill failed</source>
+        <translation>Drill failed</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — target %2</source>
+        <translation>%1 — target %2</translation>
     </message>
 </context>
 <context>
@@ -3673,14 +4853,6 @@ Acute tonsillitis (J03.9)</translation>
         <translation>Export &amp;passphrase:</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Strength:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm the passphrase:</source>
-        <translation>&amp;Confirm the passphrase:</translation>
-    </message>
-    <message>
         <source>%v / %m patients</source>
         <translation>%v / %m patients</translation>
     </message>
@@ -3697,28 +4869,12 @@ Acute tonsillitis (J03.9)</translation>
         <translation>Where to write the handover file</translation>
     </message>
     <message>
-        <source>Type a passphrase to see its strength.</source>
-        <translation>Type a passphrase to see its strength.</translation>
-    </message>
-    <message>
         <source>Choose the folder (for example the USB stick) to continue.</source>
         <translation>Choose the folder (for example the USB stick) to continue.</translation>
     </message>
     <message>
         <source>Choose a passphrase for the export to continue.</source>
         <translation>Choose a passphrase for the export to continue.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too weak: add one or two words.</source>
-        <translation>The passphrase is too weak: add one or two words.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase a second time to confirm it.</source>
-        <translation>Type the passphrase a second time to confirm it.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>The two passphrases do not match.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
@@ -4131,12 +5287,75 @@ Acute tonsillitis (J03.9)</translation>
         <source>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</source>
         <translation>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</translation>
     </message>
+    <message>
+        <source>Outage &amp;drill…</source>
+        <translation>Outage &amp;drill…</translation>
+    </message>
+    <message>
+        <source>A timed rehearsal of an outage on invented patients, with a report kept in the vault</source>
+        <translation>A timed rehearsal of an outage on invented patients, with a report kept in the vault</translation>
+    </message>
+    <message>
+        <source>&amp;Vault access…</source>
+        <translation>&amp;Vault access…</translation>
+    </message>
+    <message>
+        <source>Each practitioner&apos;s passphrase, the recovery key</source>
+        <translation>Each practitioner&apos;s passphrase, the recovery key</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>Who opened which record, printed, exported: the vault&apos;s journal</source>
+        <translation>Who opened which record, printed, exported: the vault&apos;s journal</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PassphraseField</name>
+    <message>
+        <source>Several words you will remember</source>
+        <translation>Several words you will remember</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation>&amp;Confirm the passphrase:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase to see its strength.</source>
+        <translation>Type a passphrase to see its strength.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to continue.</source>
+        <translation>Choose a passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: add one or two words.</source>
+        <translation>The passphrase is too weak: add one or two words.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time to confirm it.</source>
+        <translation>Type the passphrase a second time to confirm it.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>The two passphrases do not match.</translation>
     </message>
 </context>
 <context>
@@ -5096,10 +6315,6 @@ Postcode and town (&quot;France&quot; is added)</translation>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <source>Print a prescription, measure how far the text is from where it should be, and enter the shift here. Positive values move the print right and down.</source>
-        <translation>Print a prescription, measure how far the text is from where it should be, and enter the shift here. Positive values move the print right and down.</translation>
-    </message>
-    <message>
         <source>Printer:</source>
         <translation>Printer:</translation>
     </message>
@@ -5122,6 +6337,42 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>the printer&apos;s name, as in the print dialog</source>
         <translation>the printer&apos;s name, as in the print dialog</translation>
+    </message>
+    <message>
+        <source>Print a test page (or a prescription), measure how far the print is from where it should be, and enter the shift here. Positive values move the print right and down.</source>
+        <translation>Print a test page (or a prescription), measure how far the print is from where it should be, and enter the shift here. Positive values move the print right and down.</translation>
+    </message>
+    <message>
+        <source>Print a test page…</source>
+        <translation>Print a test page…</translation>
+    </message>
+    <message>
+        <source>The test page was printed but the audit log could not record it: %1</source>
+        <translation>The test page was printed but the audit log could not record it: %1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1. Check the crosses (20 mm from the edges) and the square (100 mm).</source>
+        <translation>Test page sent to %1. Check the crosses (20 mm from the edges) and the square (100 mm).</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>the printer</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>Relais printer test page</source>
+        <translation>Relais printer test page</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Choose a paper printer: the test page checks the printer itself.</source>
+        <translation>Choose a paper printer: the test page checks the printer itself.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +6497,54 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Thresholds…</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>Backup settings…</translation>
+    </message>
+    <message>
+        <source>Setup assistant…</source>
+        <translation>Setup assistant…</translation>
+    </message>
+    <message>
+        <source>Outage drill…</source>
+        <translation>Outage drill…</translation>
+    </message>
+    <message>
+        <source>Test page…</source>
+        <translation>Test page…</translation>
+    </message>
+    <message>
+        <source>Drug reference…</source>
+        <translation>Drug reference…</translation>
+    </message>
+    <message>
+        <source>Drill report…</source>
+        <translation>Drill report…</translation>
+    </message>
+    <message>
+        <source>Save the report of the drill of %1</source>
+        <translation>Save the report of the drill of %1</translation>
+    </message>
+    <message>
+        <source>Save the drill report</source>
+        <translation>Save the drill report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Vault access…</source>
+        <translation>Vault access…</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +6709,239 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>Writing and verifying a backup into %1…</source>
+        <translation>Writing and verifying a backup into %1…</translation>
+    </message>
+    <message>
+        <source>The last backup is more than a day old: writing and verifying one into %1…</source>
+        <translation>The last backup is more than a day old: writing and verifying one into %1…</translation>
+    </message>
+    <message>
+        <source>Quit without backup</source>
+        <translation>Quit without backup</translation>
+    </message>
+    <message>
+        <source>Lock without backup</source>
+        <translation>Lock without backup</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SetupAssistant</name>
+    <message>
+        <source>Practitioners</source>
+        <translation>Practitioners</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>EHR export and nightly task</source>
+        <translation>EHR export and nightly task</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>Printer test page</translation>
+    </message>
+    <message>
+        <source>Setting up Relais</source>
+        <translation>Setting up Relais</translation>
+    </message>
+    <message>
+        <source>A few steps make the practice ready for an outage. Each can be skipped and done later from File → Readiness check → Setup assistant.</source>
+        <translation>A few steps make the practice ready for an outage. Each can be skipped and done later from File → Readiness check → Setup assistant.</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Skip this step</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Add each prescriber of the practice with the RPPS number, the AM or FINESS number, the address and the phone: prescriptions print with them.</source>
+        <translation>Add each prescriber of the practice with the RPPS number, the AM or FINESS number, the address and the phone: prescriptions print with them.</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Practitioners…</translation>
+    </message>
+    <message>
+        <source>The recovery key was shown once, when the vault was created: printed (or copied by hand) and kept in the practice safe, it opens the vault if every passphrase is lost.</source>
+        <translation>The recovery key was shown once, when the vault was created: printed (or copied by hand) and kept in the practice safe, it opens the vault if every passphrase is lost.</translation>
+    </message>
+    <message>
+        <source>Choose where the backups go: a USB disk or a network share, not this computer&apos;s own disk. Relais then backs up at lock and at quit when the last backup is more than a day old.</source>
+        <translation>Choose where the backups go: a USB disk or a network share, not this computer&apos;s own disk. Relais then backs up at lock and at quit when the last backup is more than a day old.</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>Backup settings…</translation>
+    </message>
+    <message>
+        <source>Each evening the practice software exports its records into a folder; a nightly task seals them into Relais&apos;s inbox (no passphrase needed) and Relais merges them at the next unlock.</source>
+        <translation>Each evening the practice software exports its records into a folder; a nightly task seals them into Relais&apos;s inbox (no passphrase needed) and Relais merges them at the next unlock.</translation>
+    </message>
+    <message>
+        <source>the folder the practice software exports into</source>
+        <translation>the folder the practice software exports into</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s export folder</source>
+        <translation>The EHR&apos;s export folder</translation>
+    </message>
+    <message>
+        <source>Install the nightly task</source>
+        <translation>Install the nightly task</translation>
+    </message>
+    <message>
+        <source>Print a test page on the prescription printer: the crosses and the square show whether it prints where Relais expects.</source>
+        <translation>Print a test page on the prescription printer: the crosses and the square show whether it prints where Relais expects.</translation>
+    </message>
+    <message>
+        <source>Print a test page…</source>
+        <translation>Print a test page…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n prescriber(s) recorded.</source>
+        <translation>
+            <numerusform>Done: %n prescriber(s) recorded.</numerusform>
+            <numerusform>Done: %n prescriber(s) recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done yet: no prescriber is recorded.</source>
+        <translation>Not done yet: no prescriber is recorded.</translation>
+    </message>
+    <message>
+        <source>Done: printed %1.</source>
+        <translation>Done: printed %1.</translation>
+    </message>
+    <message>
+        <source>Not printed from Relais: check that the key was copied by hand and is in the safe.</source>
+        <translation>Not printed from Relais: check that the key was copied by hand and is in the safe.</translation>
+    </message>
+    <message>
+        <source>Not done yet: no backup folder chosen.</source>
+        <translation>Not done yet: no backup folder chosen.</translation>
+    </message>
+    <message>
+        <source>Done: backups go to %1.</source>
+        <translation>Done: backups go to %1.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Not done yet.</translation>
+    </message>
+    <message>
+        <source>Done: the nightly task reads %1.</source>
+        <translation>Done: the nightly task reads %1.</translation>
+    </message>
+    <message>
+        <source>Written: %1
+To turn it on, run once (as the practice&apos;s user):
+%2</source>
+        <translation>Written: %1
+To turn it on, run once (as the practice&apos;s user):
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SlotPassphraseDialog</name>
+    <message>
+        <source>Add a practitioner</source>
+        <translation>Add a practitioner</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Change my passphrase</translation>
+    </message>
+    <message>
+        <source>The new practitioner types a passphrase of their own, twice. They will unlock Relais with it, and their prescriptions will name them. The records are not re-encrypted: a key slot is added.</source>
+        <translation>The new practitioner types a passphrase of their own, twice. They will unlock Relais with it, and their prescriptions will name them. The records are not re-encrypted: a key slot is added.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. The other practitioners&apos; passphrases and the recovery key do not change.</source>
+        <translation>Type your current passphrase, then the new one twice. The other practitioners&apos; passphrases and the recovery key do not change.</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Their &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Bernard Martin</source>
+        <translation>e.g. Dr Bernard Martin</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>New profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown in Relais:</source>
+        <translation>&amp;Name shown in Relais:</translation>
+    </message>
+    <message>
+        <source>P&amp;rescriber profile:</source>
+        <translation>P&amp;rescriber profile:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <source>Add the practitioner</source>
+        <translation>Add the practitioner</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>— none (not a prescriber) —</source>
+        <translation>— none (not a prescriber) —</translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name to continue.</source>
+        <translation>Enter the practitioner&apos;s name to continue.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase to continue.</source>
+        <translation>Type your current passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>This session was unlocked with the recovery key: there is no passphrase of yours to change.</source>
+        <translation>This session was unlocked with the recovery key: there is no passphrase of yours to change.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not the right one.</source>
+        <translation>The current passphrase is not the right one.</translation>
+    </message>
+    <message>
+        <source>The passphrase was added, but not tied to the prescriber: %1</source>
+        <translation>The passphrase was added, but not tied to the prescriber: %1</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +7269,49 @@ Postcode and town (&quot;France&quot; is added)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::ThresholdsDialog</name>
+    <message>
+        <source>Snapshot green up to (hours):</source>
+        <translation>Snapshot green up to (hours):</translation>
+    </message>
+    <message>
+        <source>Snapshot amber up to (hours):</source>
+        <translation>Snapshot amber up to (hours):</translation>
+    </message>
+    <message>
+        <source>Backup green up to (days):</source>
+        <translation>Backup green up to (days):</translation>
+    </message>
+    <message>
+        <source>Backup amber up to (days):</source>
+        <translation>Backup amber up to (days):</translation>
+    </message>
+    <message>
+        <source>Printer test page green up to (days):</source>
+        <translation>Printer test page green up to (days):</translation>
+    </message>
+    <message>
+        <source>Drug reference green up to (months):</source>
+        <translation>Drug reference green up to (months):</translation>
+    </message>
+    <message>
+        <source>Free disk space amber below (MB):</source>
+        <translation>Free disk space amber below (MB):</translation>
+    </message>
+    <message>
+        <source>Free disk space red below (MB):</source>
+        <translation>Free disk space red below (MB):</translation>
+    </message>
+    <message>
+        <source>Readiness thresholds</source>
+        <translation>Readiness thresholds</translation>
+    </message>
+    <message>
+        <source>When each line of the readiness check turns amber or red. Kept in the vault.</source>
+        <translation>When each line of the readiness check turns amber or red. Kept in the vault.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::TimelineWidget</name>
     <message>
         <source>New consultation</source>
@@ -5895,6 +7470,101 @@ Postcode and town (&quot;France&quot; is added)</translation>
             <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
             <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VaultAccessDialog</name>
+    <message>
+        <source>Vault access</source>
+        <translation>Vault access</translation>
+    </message>
+    <message>
+        <source>Each practitioner unlocks Relais with a passphrase of their own; the recovery key, kept in the practice safe, opens it when every passphrase is lost.</source>
+        <translation>Each practitioner unlocks Relais with a passphrase of their own; the recovery key, kept in the practice safe, opens it when every passphrase is lost.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>&amp;Add a practitioner…</source>
+        <translation>&amp;Add a practitioner…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Change my passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a prescriber…</source>
+        <translation>&amp;Link to a prescriber…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation>New recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (this session)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Key slot &quot;%1&quot; added: that practitioner can now unlock Relais with their passphrase.</source>
+        <translation>Key slot &quot;%1&quot; added: that practitioner can now unlock Relais with their passphrase.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed: use the new one from the next unlock.</source>
+        <translation>Your passphrase is changed: use the new one from the next unlock.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Link to a prescriber</source>
+        <translation>Link to a prescriber</translation>
+    </message>
+    <message>
+        <source>Prescriber who unlocks with &quot;%1&quot;:</source>
+        <translation>Prescriber who unlocks with &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>Remove the key slot &quot;%1&quot;? Whoever unlocks with it will no longer be able to open Relais.</source>
+        <translation>Remove the key slot &quot;%1&quot;? Whoever unlocks with it will no longer be able to open Relais.</translation>
+    </message>
+    <message>
+        <source>Key slot &quot;%1&quot; removed.</source>
+        <translation>Key slot &quot;%1&quot; removed.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working at once: print the new sheet and destroy the old one.</source>
+        <translation>Make a new recovery key? The old one stops working at once: print the new sheet and destroy the old one.</translation>
+    </message>
+    <message>
+        <source>New recovery key made; the old one no longer opens the vault.</source>
+        <translation>New recovery key made; the old one no longer opens the vault.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,233 @@
     </message>
 </context>
 <context>
+    <name>relais::AuditActions</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Échec de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked after inactivity</source>
+        <translation>Verrouillé après inactivité</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Coffre vérifié</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sauvegarde écrite</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>Sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Sauvegarde non faite</translation>
+    </message>
+    <message>
+        <source>Outage drill run</source>
+        <translation>Exercice de panne effectué</translation>
+    </message>
+    <message>
+        <source>Printer test page printed</source>
+        <translation>Page de test de l&apos;imprimante imprimée</translation>
+    </message>
+    <message>
+        <source>Key slot added</source>
+        <translation>Emplacement de clé ajouté</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase de passe changée</translation>
+    </message>
+    <message>
+        <source>Key slot removed</source>
+        <translation>Emplacement de clé retiré</translation>
+    </message>
+    <message>
+        <source>Key slot linked to a prescriber</source>
+        <translation>Emplacement de clé lié à un prescripteur</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>Fiche de secours imprimée</translation>
+    </message>
+    <message>
+        <source>Vault put back from an older copy</source>
+        <translation>Coffre remis depuis une copie plus ancienne</translation>
+    </message>
+    <message>
+        <source>Audit trail opened</source>
+        <translation>Journal d&apos;audit consulté</translation>
+    </message>
+    <message>
+        <source>Audit report exported</source>
+        <translation>Rapport d&apos;audit exporté</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Patient created</source>
+        <translation>Patient créé</translation>
+    </message>
+    <message>
+        <source>Identity corrected</source>
+        <translation>Identité corrigée</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Recherche de patient</translation>
+    </message>
+    <message>
+        <source>Consultation started</source>
+        <translation>Consultation commencée</translation>
+    </message>
+    <message>
+        <source>Consultation discarded</source>
+        <translation>Consultation abandonnée</translation>
+    </message>
+    <message>
+        <source>Consultation signed</source>
+        <translation>Consultation signée</translation>
+    </message>
+    <message>
+        <source>Consultation corrected</source>
+        <translation>Consultation corrigée</translation>
+    </message>
+    <message>
+        <source>Prescription written</source>
+        <translation>Ordonnance rédigée</translation>
+    </message>
+    <message>
+        <source>Prescription printed</source>
+        <translation>Ordonnance imprimée</translation>
+    </message>
+    <message>
+        <source>Prescription reprinted</source>
+        <translation>Ordonnance réimprimée</translation>
+    </message>
+    <message>
+        <source>Prescriptions listed</source>
+        <translation>Ordonnances listées</translation>
+    </message>
+    <message>
+        <source>Prescription saved as PDF</source>
+        <translation>Ordonnance enregistrée en PDF</translation>
+    </message>
+    <message>
+        <source>Prescriber added</source>
+        <translation>Prescripteur ajouté</translation>
+    </message>
+    <message>
+        <source>Prescriber updated</source>
+        <translation>Prescripteur modifié</translation>
+    </message>
+    <message>
+        <source>Practice software export imported</source>
+        <translation>Export du logiciel métier importé</translation>
+    </message>
+    <message>
+        <source>Demo patients added</source>
+        <translation>Patients de démonstration ajoutés</translation>
+    </message>
+    <message>
+        <source>Synchronisation panel opened</source>
+        <translation>Panneau de synchronisation ouvert</translation>
+    </message>
+    <message>
+        <source>Synchronisation settings changed</source>
+        <translation>Réglages de synchronisation modifiés</translation>
+    </message>
+    <message>
+        <source>Sent to the practice software</source>
+        <translation>Envoyé au logiciel métier</translation>
+    </message>
+    <message>
+        <source>Hand-back export</source>
+        <translation>Export de transmission</translation>
+    </message>
+    <message>
+        <source>Hand-back purged</source>
+        <translation>Transmissions purgées</translation>
+    </message>
+    <message>
+        <source>Hand-back conflict</source>
+        <translation>Conflit de transmission</translation>
+    </message>
+    <message>
+        <source>Hand-back conflict opened</source>
+        <translation>Conflit de transmission consulté</translation>
+    </message>
+    <message>
+        <source>Conflict settled: Relais kept</source>
+        <translation>Conflit réglé : version de Relais gardée</translation>
+    </message>
+    <message>
+        <source>Conflict settled: practice software kept</source>
+        <translation>Conflit réglé : version du logiciel métier gardée</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>Emplacement de clé</translation>
+    </message>
+    <message>
+        <source>Hand-back entry</source>
+        <translation>Élément à transmettre</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>Rapport d&apos;exercice</translation>
+    </message>
+</context>
+<context>
     <name>relais::AuditLog</name>
     <message>
         <source>Audit entry #%1 is broken: %2</source>
@@ -103,6 +330,83 @@
             <numerusform>Journal d&apos;audit intact : %n entrée</numerusform>
             <numerusform>Journal d&apos;audit intact : %n entrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditReport</name>
+    <message>
+        <source>Audit trail report</source>
+        <translation>Rapport du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Coffre : %1</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2</source>
+        <translation>Établi le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <source>none (every entry)</source>
+        <translation>aucun (toutes les entrées)</translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Vérification de la chaîne : %1</translation>
+    </message>
+    <message>
+        <source>%1 entries shown (the first ones): narrow the filter to see the rest</source>
+        <translation>%1 entrées affichées (les premières) : affinez le filtre pour voir les autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée(s)</numerusform>
+            <numerusform>%n entrée(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report names the patient: it holds personal health data. Keep it as such.</source>
+        <translation>Ce rapport nomme le patient : il contient des données de santé personnelles. Conservez-le comme tel.</translation>
+    </message>
+    <message>
+        <source>Patients appear by their row number only.</source>
+        <translation>Les patients n&apos;apparaissent que par leur numéro de ligne.</translation>
+    </message>
+    <message>
+        <source>Relais audit trail — vault %1</source>
+        <translation>Journal d&apos;audit de Relais — coffre %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>emplacement %1</translation>
     </message>
 </context>
 <context>
@@ -247,6 +551,14 @@
         <source>Cannot put the restored vault in place at %1</source>
         <translation>Impossible de mettre en place le coffre restauré à %1</translation>
     </message>
+    <message>
+        <source>The backup folder must be a full path (it is &quot;%1&quot;)</source>
+        <translation>Le dossier de sauvegarde doit être un chemin complet (c&apos;est « %1 »)</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the previous backups are untouched</source>
+        <translation>La sauvegarde a été annulée ; les sauvegardes précédentes sont intactes</translation>
+    </message>
 </context>
 <context>
     <name>relais::BackupManifest</name>
@@ -261,6 +573,13 @@
     <message>
         <source>%1 is incomplete or damaged</source>
         <translation>%1 est incomplet ou endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>relais::BackupRotation</name>
+    <message>
+        <source>Backup rotation: the %1 count must be between %2 and %3 (it is %4)</source>
+        <translation>Rotation des sauvegardes : le nombre %1 doit être compris entre %2 et %3 (il vaut %4)</translation>
     </message>
 </context>
 <context>
@@ -489,6 +808,227 @@
     <message>
         <source>The printer refused a new page</source>
         <translation>L&apos;imprimante a refusé une nouvelle page</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Drill</name>
+    <message>
+        <source>Rehearse this step</source>
+        <translation>Répéter cette étape</translation>
+    </message>
+    <message>
+        <source>Cannot create a private folder for the training vault: %1</source>
+        <translation>Impossible de créer un dossier privé pour le coffre d&apos;entraînement : %1</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>The training vault could not be created: %1</source>
+        <translation>Le coffre d&apos;entraînement n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>The training vault could not be filled with invented patients: %1</source>
+        <translation>Le coffre d&apos;entraînement n&apos;a pas pu être rempli de patients fictifs : %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 s for a target of %2 s: rehearse it again</source>
+        <translation>Fait en %1 s pour un objectif de %2 s : la répéter</translation>
+    </message>
+    <message>
+        <source>Run relais-cli verify on the vault</source>
+        <translation>Lancer relais-cli verify sur le coffre</translation>
+    </message>
+    <message>
+        <source>The recovery key typed does not open the vault</source>
+        <translation>La clé de secours saisie n&apos;ouvre pas le coffre</translation>
+    </message>
+    <message>
+        <source>The passphrase typed does not open the vault</source>
+        <translation>La phrase de passe saisie n&apos;ouvre pas le coffre</translation>
+    </message>
+    <message>
+        <source>Check that every practitioner knows the passphrase and that the recovery key sheet is in the practice safe</source>
+        <translation>Vérifier que chaque praticien connaît la phrase de passe et que la feuille de la clé de secours est dans le coffre-fort du cabinet</translation>
+    </message>
+    <message>
+        <source>Vault key header opened with the recovery key</source>
+        <translation>En-tête de clés du coffre ouvert avec la clé de secours</translation>
+    </message>
+    <message>
+        <source>Vault key header opened with the passphrase</source>
+        <translation>En-tête de clés du coffre ouvert avec la phrase de passe</translation>
+    </message>
+    <message>
+        <source>No invented patient matches the search</source>
+        <translation>Aucun patient fictif ne correspond à la recherche</translation>
+    </message>
+    <message>
+        <source>Practise the search: a surname, a date of birth or digits of the NIR</source>
+        <translation>S&apos;exercer à la recherche : un nom, une date de naissance ou des chiffres du NIR</translation>
+    </message>
+    <message>
+        <source>%1 match(es) in the training vault; the first one opened</source>
+        <translation>%1 résultat(s) dans le coffre d&apos;entraînement ; le premier est ouvert</translation>
+    </message>
+    <message>
+        <source>No patient was found first</source>
+        <translation>Aucun patient n&apos;a d&apos;abord été retrouvé</translation>
+    </message>
+    <message>
+        <source>Find a patient first</source>
+        <translation>Retrouver d&apos;abord un patient</translation>
+    </message>
+    <message>
+        <source>The consultation has no reason</source>
+        <translation>La consultation n&apos;a pas de motif</translation>
+    </message>
+    <message>
+        <source>Type at least the reason for the visit</source>
+        <translation>Saisir au moins le motif de consultation</translation>
+    </message>
+    <message>
+        <source>Check the consultation screen</source>
+        <translation>Vérifier l&apos;écran de consultation</translation>
+    </message>
+    <message>
+        <source>Consultation finalised in the training vault</source>
+        <translation>Consultation validée dans le coffre d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>No invented patient to prescribe for</source>
+        <translation>Aucun patient fictif pour qui prescrire</translation>
+    </message>
+    <message>
+        <source>The training vault has no prescriber</source>
+        <translation>Le coffre d&apos;entraînement n&apos;a pas de prescripteur</translation>
+    </message>
+    <message>
+        <source>Add the practice&apos;s practitioners</source>
+        <translation>Ajouter les praticiens du cabinet</translation>
+    </message>
+    <message>
+        <source>Check the prescription screen</source>
+        <translation>Vérifier l&apos;écran d&apos;ordonnance</translation>
+    </message>
+    <message>
+        <source>Check the printer calibration and print a test prescription</source>
+        <translation>Vérifier le calibrage de l&apos;imprimante et imprimer une ordonnance d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check the free space of the computer&apos;s disk</source>
+        <translation>Vérifier l&apos;espace libre du disque de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the prescription: %2</source>
+        <translation>L&apos;imprimante %1 a refusé l&apos;ordonnance : %2</translation>
+    </message>
+    <message>
+        <source>Check the printer (paper, toner, driver) and its calibration in Relais</source>
+        <translation>Vérifier l&apos;imprimante (papier, toner, pilote) et son calibrage dans Relais</translation>
+    </message>
+    <message>
+        <source>Prescription printed on %1 (%2 page(s)) and to PDF</source>
+        <translation>Ordonnance imprimée sur %1 (%2 page(s)) et en PDF</translation>
+    </message>
+    <message>
+        <source>Prescription printed to PDF (%1 kB)</source>
+        <translation>Ordonnance imprimée en PDF (%1 ko)</translation>
+    </message>
+    <message>
+        <source>Check the free space and the rights of the export folder</source>
+        <translation>Vérifier l&apos;espace libre et les droits du dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Export the archive again and check the disk it is written to</source>
+        <translation>Exporter de nouveau l&apos;archive et vérifier le disque où elle est écrite</translation>
+    </message>
+    <message>
+        <source>Archive written and opened: %1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s), all matching its manifest</source>
+        <translation>Archive écrite et ouverte : %1 patient(s), %2 consultation(s), %3 ordonnance(s), %4 fichier(s), tous conformes à son manifeste</translation>
+    </message>
+    <message>
+        <source>Make a backup to a USB disk or a network share (File → Back up), then run the drill again</source>
+        <translation>Faire une sauvegarde sur un disque USB ou un partage réseau (Fichier → Sauvegarder), puis refaire l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>No backup folder is set: no backup was ever made from this computer</source>
+        <translation>Aucun dossier de sauvegarde n&apos;est défini : aucune sauvegarde n&apos;a jamais été faite depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No backup in %1</source>
+        <translation>Aucune sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être restaurée : %2</translation>
+    </message>
+    <message>
+        <source>Make a new backup now, verify it (relais-cli verify-backup) and check the backup disk</source>
+        <translation>Faire une nouvelle sauvegarde maintenant, la vérifier (relais-cli verify-backup) et contrôler le disque de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up to #%4</source>
+        <translation>Sauvegarde %1 (faite le %2) restaurée dans un fichier temporaire et vérifiée : %3 ligne(s), journal d&apos;audit jusqu&apos;au n° %4</translation>
+    </message>
+    <message>
+        <source>%1 line(s): %2 green, %3 amber, %4 red</source>
+        <translation>%1 ligne(s) : %2 vert(s), %3 orange(s), %4 rouge(s)</translation>
+    </message>
+    <message>
+        <source>Rehearse this step at the next drill (File → Outage drill)</source>
+        <translation>Répéter cette étape au prochain exercice (Fichier → Exercice de panne)</translation>
+    </message>
+    <message>
+        <source>Read at the time of the drill</source>
+        <translation>Lu au moment de l&apos;exercice</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillStepResult</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation>Retrouver un patient</translation>
+    </message>
+    <message>
+        <source>Record a consultation</source>
+        <translation>Saisir une consultation</translation>
+    </message>
+    <message>
+        <source>Print a prescription</source>
+        <translation>Imprimer une ordonnance</translation>
+    </message>
+    <message>
+        <source>Export the handover archive and open it</source>
+        <translation>Exporter l&apos;archive de restitution et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup and verify it</source>
+        <translation>Restaurer la dernière sauvegarde et la vérifier</translation>
+    </message>
+    <message>
+        <source>Check readiness</source>
+        <translation>Vérifier l&apos;état de préparation</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillStore</name>
+    <message>
+        <source>The drill report is empty: nothing kept</source>
+        <translation>Le rapport d&apos;exercice est vide : rien n&apos;est conservé</translation>
+    </message>
+    <message>
+        <source>No drill report #%1 in the vault</source>
+        <translation>Aucun rapport d&apos;exercice n° %1 dans le coffre</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1470,45 @@
     </message>
 </context>
 <context>
+    <name>relais::NightlyTask</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s export folder</source>
+        <translation>Le dossier d&apos;export du logiciel métier</translation>
+    </message>
+    <message>
+        <source>The inbox folder</source>
+        <translation>Le dossier de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>relais-cli</source>
+        <translation>relais-cli</translation>
+    </message>
+    <message>
+        <source>%1 is not given</source>
+        <translation>%1 n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <source>%1 must be a full path (it is &quot;%2&quot;)</source>
+        <translation>%1 doit être un chemin complet (c&apos;est « %2 »)</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break: refused</source>
+        <translation>%1 contient un retour à la ligne : refusé</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s export folder must be a full path (it is &quot;%1&quot;)</source>
+        <translation>Le dossier d&apos;export du logiciel métier doit être un chemin complet (c&apos;est « %1 »)</translation>
+    </message>
+</context>
+<context>
     <name>relais::Nir</name>
     <message>
         <source>%1: a social-security number has 15 characters (13 and a 2-digit key), not %2</source>
@@ -1201,6 +1780,10 @@
     <message>
         <source>No practitioner #%1 in this vault</source>
         <translation>Aucun praticien n° %1 dans ce coffre</translation>
+    </message>
+    <message>
+        <source>No key slot given</source>
+        <translation>Aucun emplacement de clé indiqué</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2214,98 @@
         <source>Outbox: nothing left to hand back, nothing failed or in conflict</source>
         <translation>File d&apos;envoi : rien à rendre, rien en échec ni en conflit</translation>
     </message>
+    <message>
+        <source>No outage drill has been run</source>
+        <translation>Aucun exercice de panne n&apos;a été fait</translation>
+    </message>
+    <message>
+        <source>Run an outage drill (File → Outage drill)</source>
+        <translation>Faire un exercice de panne (Fichier → Exercice de panne)</translation>
+    </message>
+    <message>
+        <source>Prescriber(s) without a passphrase of their own: %1</source>
+        <translation>Prescripteur(s) sans phrase de passe personnelle : %1</translation>
+    </message>
+    <message>
+        <source>Give each one their passphrase: Settings, Vault access, Add a practitioner (or link their existing slot)</source>
+        <translation>Donnez à chacun sa phrase de passe : Paramètres, Accès au coffre, Ajouter un praticien (ou liez son emplacement existant)</translation>
+    </message>
+    <message>
+        <source>The drill reports</source>
+        <translation>Les rapports d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Last outage drill %1 (%2 day(s) ago), every step passed</source>
+        <translation>Dernier exercice de panne le %1 (il y a %2 jour(s)), toutes les étapes réussies</translation>
+    </message>
+    <message>
+        <source>Last outage drill %1 (%2 day(s) ago), %3 step(s) failed</source>
+        <translation>Dernier exercice de panne le %1 (il y a %2 jour(s)), %3 étape(s) en échec</translation>
+    </message>
+    <message>
+        <source>Run a new outage drill (File → Outage drill)</source>
+        <translation>Refaire un exercice de panne (Fichier → Exercice de panne)</translation>
+    </message>
+    <message>
+        <source>Take the actions listed in the drill report, then run the drill again</source>
+        <translation>Mener les actions listées dans le rapport d&apos;exercice, puis refaire l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>No printer test page has ever been printed</source>
+        <translation>Aucune page de test de l&apos;imprimante n&apos;a jamais été imprimée</translation>
+    </message>
+    <message>
+        <source>Print a test page (Settings → Printer calibration) and check where it lands</source>
+        <translation>Imprimez une page de test (Paramètres → Calibrage de l&apos;imprimante) et vérifiez où elle s&apos;imprime</translation>
+    </message>
+    <message>
+        <source>Printer test page printed %1 (%2 day(s) ago)</source>
+        <translation>Page de test de l&apos;imprimante imprimée le %1 (il y a %2 jour(s))</translation>
+    </message>
+    <message>
+        <source>Print a test page again: the printer may have changed since</source>
+        <translation>Imprimez à nouveau une page de test : l&apos;imprimante a pu changer depuis</translation>
+    </message>
+    <message>
+        <source>No drug reference: prescriptions are written without the allergy and substance checks</source>
+        <translation>Pas de référentiel des médicaments : les ordonnances sont rédigées sans les contrôles d&apos;allergie et de substance</translation>
+    </message>
+    <message>
+        <source>Import the BDPM files (relais-cli import-bdpm --dir DIR)</source>
+        <translation>Importez les fichiers BDPM (relais-cli import-bdpm --dir DOSSIER)</translation>
+    </message>
+    <message>
+        <source>The drug reference</source>
+        <translation>Le référentiel des médicaments</translation>
+    </message>
+    <message>
+        <source>Drug reference imported %1 (BDPM files of %2)</source>
+        <translation>Référentiel des médicaments importé le %1 (fichiers BDPM du %2)</translation>
+    </message>
+    <message>
+        <source>at an unknown date</source>
+        <translation>à une date inconnue</translation>
+    </message>
+    <message>
+        <source>Download the current BDPM files and import them again</source>
+        <translation>Téléchargez les fichiers BDPM actuels et importez-les à nouveau</translation>
+    </message>
+    <message>
+        <source>The free space of %1 could not be read</source>
+        <translation>L&apos;espace libre de %1 n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Check the disk that holds the vault</source>
+        <translation>Vérifiez le disque qui contient le coffre</translation>
+    </message>
+    <message>
+        <source>%1 MB free on the disk of the vault (%2)</source>
+        <translation>%1 Mo libres sur le disque du coffre (%2)</translation>
+    </message>
+    <message>
+        <source>Free some space on this disk: the vault and its restores need room</source>
+        <translation>Libérez de la place sur ce disque : le coffre et ses restaurations ont besoin d&apos;espace</translation>
+    </message>
 </context>
 <context>
     <name>relais::ReadinessThresholds</name>
@@ -1653,6 +2328,10 @@
     <message>
         <source>Unknown readiness threshold &quot;%1&quot; (known: %2)</source>
         <translation>Seuil de préparation « %1 » inconnu (connus : %2)</translation>
+    </message>
+    <message>
+        <source>Readiness threshold disk_red_mb (%1) must not exceed disk_amber_mb (%2)</source>
+        <translation>Le seuil de préparation disk_red_mb (%1) ne doit pas dépasser disk_amber_mb (%2)</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2397,17 @@
     <message>
         <source>signature area</source>
         <translation>zone de signature</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SlotDirectory</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2588,33 @@
     </message>
 </context>
 <context>
+    <name>relais::TestPage</name>
+    <message>
+        <source>Relais — printer test page</source>
+        <translation>Relais — page de test de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Imprimante : %1</translation>
+    </message>
+    <message>
+        <source>(default printer)</source>
+        <translation>(imprimante par défaut)</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Imprimée le : %1</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 mm horizontal, %2 mm vertical</source>
+        <translation>Calibrage : %1 mm horizontal, %2 mm vertical</translation>
+    </message>
+    <message>
+        <source>Each cross must be 20 mm from the edges of the sheet and the square 100 mm wide. If not, enter the shift in Printer calibration and print this page again.</source>
+        <translation>Chaque croix doit être à 20 mm des bords de la feuille et le carré doit mesurer 100 mm. Sinon, saisissez le décalage dans Calibrage de l&apos;imprimante et imprimez à nouveau cette page.</translation>
+    </message>
+</context>
+<context>
     <name>relais::Vault</name>
     <message>
         <source>Vault file %1 cannot be read: %2</source>
@@ -2013,6 +2730,10 @@
     <message>
         <source>Audit entry #%1 is not the one the key header recorded: the vault file was replaced by another copy.</source>
         <translation>L&apos;entrée n° %1 du journal d&apos;audit n&apos;est pas celle que l&apos;en-tête de clés a enregistrée : le fichier du coffre a été remplacé par une autre copie.</translation>
+    </message>
+    <message>
+        <source>The key slot &quot;%1&quot; unlocked this session: it cannot be removed now (unlock with another one first)</source>
+        <translation>L&apos;emplacement de clé « %1 » a déverrouillé cette session : il ne peut pas être retiré maintenant (déverrouillez d&apos;abord avec un autre)</translation>
     </message>
 </context>
 <context>
@@ -2171,10 +2892,6 @@
         <translation>passwd : lire la nouvelle phrase de passe dans FILE (par défaut : entrée standard).</translation>
     </message>
     <message>
-        <source>Key slot (practitioner) to unlock or change.</source>
-        <translation>Emplacement de clé (praticien) à déverrouiller ou à modifier.</translation>
-    </message>
-    <message>
         <source>passwd: add a new passphrase slot named LABEL.</source>
         <translation>passwd : ajouter un nouvel emplacement de phrase de passe nommé LABEL.</translation>
     </message>
@@ -2275,10 +2992,6 @@
         <translation>find : au plus N résultats.</translation>
     </message>
     <message>
-        <source>--patients takes a number from 1 to 1000000</source>
-        <translation>--patients attend un nombre de 1 à 1000000</translation>
-    </message>
-    <message>
         <source>demo: %1 / %2 patients</source>
         <translation>demo : %1 / %2 patients</translation>
     </message>
@@ -2309,10 +3022,6 @@
     <message>
         <source>print: the prescription&apos;s number.</source>
         <translation>print : le numéro de l&apos;ordonnance.</translation>
-    </message>
-    <message>
-        <source>print: write the prescription&apos;s PDF to FILE.</source>
-        <translation>print : écrire le PDF de l&apos;ordonnance dans FILE.</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -2406,10 +3115,6 @@
         <translation>sync : un certificat d&apos;autorité de certification (PEM) supplémentaire à considérer comme fiable.</translation>
     </message>
     <message>
-        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm or drugs</source>
-        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm ou drugs</translation>
-    </message>
-    <message>
         <source>import-bdpm needs --dir DIR, the folder holding the BDPM files</source>
         <translation>import-bdpm nécessite --dir DIR, le dossier contenant les fichiers BDPM</translation>
     </message>
@@ -2478,10 +3183,6 @@
         <translation>File d&apos;envoi : %1 reçu(s), %2 en échec, %3 en conflit, %4 en attente</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm or drugs (see --help)</source>
-        <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions, print, import-bdpm ou drugs (voir --help)</translation>
-    </message>
-    <message>
         <source>To check in the EHR: %1</source>
         <translation>À vérifier dans le logiciel métier : %1</translation>
     </message>
@@ -2504,10 +3205,6 @@
     <message>
         <source>Last verified backup: none</source>
         <translation>Dernière sauvegarde vérifiée : aucune</translation>
-    </message>
-    <message>
-        <source>backup needs --to DIR</source>
-        <translation>backup nécessite --to DIR</translation>
     </message>
     <message>
         <source>--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12</source>
@@ -2562,8 +3259,40 @@
         <translation>raison inconnue</translation>
     </message>
     <message>
-        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days); repeatable.</source>
-        <translation>check : changer une limite du cabinet et la garder dans le coffre, NOM=VALEUR (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days) ; répétable.</translation>
+        <source>Key slot (practitioner) to unlock or change; audit: the entries of that practitioner.</source>
+        <translation>Emplacement de clé (praticien) à déverrouiller ou à modifier ; audit : les entrées de ce praticien.</translation>
+    </message>
+    <message>
+        <source>audit: entries from this day on (YYYY-MM-DD, local time).</source>
+        <translation>audit : les entrées à partir de ce jour (AAAA-MM-JJ, heure locale).</translation>
+    </message>
+    <message>
+        <source>audit: entries up to this day included (YYYY-MM-DD).</source>
+        <translation>audit : les entrées jusqu&apos;à ce jour inclus (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>audit: one action, by its id (patient.view) or its words (&quot;Record opened&quot;).</source>
+        <translation>audit : une action, par son identifiant (patient.view) ou ses mots (« Dossier consulté »).</translation>
+    </message>
+    <message>
+        <source>audit: the entries about one patient (row number); names them.</source>
+        <translation>audit : les entrées concernant un patient (numéro de ligne) ; le nomme.</translation>
+    </message>
+    <message>
+        <source>print: write the prescription&apos;s PDF to FILE; audit: the report.</source>
+        <translation>print : écrire le PDF de l&apos;ordonnance dans FILE ; audit : le rapport.</translation>
+    </message>
+    <message>
+        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</source>
+        <translation>check : changer une limite du cabinet et la garder dans le coffre, NOM=VALEUR (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days) ; répétable.</translation>
+    </message>
+    <message>
+        <source>drill: write the drill report (PDF) to FILE.</source>
+        <translation>drill : écrire le rapport d&apos;exercice (PDF) dans FILE.</translation>
+    </message>
+    <message>
+        <source>drill: the backup folder whose latest backup is restored (default: the application&apos;s backup folder).</source>
+        <translation>drill : le dossier de sauvegardes dont la plus récente est restaurée (par défaut : le dossier de sauvegarde de l&apos;application).</translation>
     </message>
     <message>
         <source>Relais command-line tool.
@@ -2591,7 +3320,14 @@ Commands:
   restore   put a verified backup in place of the vault (the old one is kept aside):
             restore --from BACKUP
   check     the readiness check, one line per item; exit 5 when one is red:
-            check [--threshold NAME=VALUE]...</source>
+            check [--threshold NAME=VALUE]...
+  drill     the outage drill&apos;s automatic steps on a training vault (restore of the latest backup,
+            handover export and opening, prescription to PDF, readiness); keeps the report in the
+            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed
+  slots     list the key slots: label, kind, prescriber, created, last used
+  audit     the audit trail as the viewer shows it, then the chain check:
+            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]
+            [--patient ID] [--pdf FILE]</source>
         <translation>Outil en ligne de commande de Relais.
 
 Commandes :
@@ -2617,7 +3353,130 @@ Commandes :
   restore   remettre une sauvegarde vérifiée à la place du coffre (l&apos;ancien est conservé à côté) :
             restore --from BACKUP
   check     le contrôle de préparation, une ligne par point ; code de sortie 5 si l&apos;un est rouge :
-            check [--threshold NOM=VALEUR]...</translation>
+            check [--threshold NOM=VALEUR]...
+  drill     les étapes automatiques de l&apos;exercice de panne sur un coffre d&apos;entraînement (restauration de la
+            dernière sauvegarde, export et ouverture de l&apos;archive de restitution, ordonnance en PDF, état de
+            préparation) ; garde le rapport dans le coffre et l&apos;écrit : drill --report FILE.pdf [--backups DIR] ;
+            code de sortie 6 si une étape a échoué
+  slots     lister les emplacements de clé : nom, type, prescripteur, création, dernière utilisation
+  audit     le journal d&apos;audit comme à l&apos;écran, puis la vérification de la chaîne :
+            audit [--since AAAA-MM-JJ] [--until AAAA-MM-JJ] [--slot NOM] [--action NOM]
+            [--patient ID] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</source>
+        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</translation>
+    </message>
+    <message>
+        <source>backup needs --to DIR (no backup folder is chosen for this vault yet)</source>
+        <translation>backup demande --to DOSSIER (aucun dossier de sauvegarde n&apos;est encore choisi pour ce coffre)</translation>
+    </message>
+    <message>
+        <source>drill needs --report FILE.pdf</source>
+        <translation>drill a besoin de --report FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>drill: fonts are not available in this process</source>
+        <translation>drill : les polices ne sont pas disponibles dans ce processus</translation>
+    </message>
+    <message>
+        <source>Manual step: rehearsed in the application (File → Outage drill), not by relais-cli</source>
+        <translation>Étape manuelle : répétée dans l&apos;application (Fichier → Exercice de panne), pas par relais-cli</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <source>Drill report written to %1 and kept in the vault (#%2)</source>
+        <translation>Rapport d&apos;exercice écrit dans %1 et conservé dans le coffre (n° %2)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--since attend une date AAAA-MM-JJ, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--until attend une date AAAA-MM-JJ, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>--patient takes the patient&apos;s row number</source>
+        <translation>--patient attend le numéro de ligne du patient</translation>
+    </message>
+    <message>
+        <source>patient #%1</source>
+        <translation>patient n° %1</translation>
+    </message>
+    <message>
+        <source>audit: fonts are not available in this process</source>
+        <translation>audit : les polices ne sont pas disponibles dans ce processus</translation>
+    </message>
+    <message>
+        <source>The vault has no key slot named &quot;%1&quot;</source>
+        <translation>Le coffre n&apos;a aucun emplacement de clé nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>practitioner %1</source>
+        <translation>praticien %1</translation>
+    </message>
+    <message>
+        <source>The report names the patient: the file holds personal health data in clear.</source>
+        <translation>Le rapport nomme le patient : le fichier contient des données de santé personnelles en clair.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit report written to %1 (%n entries)</source>
+        <translation>
+            <numerusform>Rapport d&apos;audit écrit dans %1 (%n entrée(s))</numerusform>
+            <numerusform>Rapport d&apos;audit écrit dans %1 (%n entrée(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Vérification de la chaîne : %1</translation>
+    </message>
+    <message>
+        <source>--patients takes a number from 1 to 1000000 (0 on an existing vault: appointments only)</source>
+        <translation>--patients prend un nombre de 1 à 1000000 (0 sur un coffre existant : rendez-vous seulement)</translation>
+    </message>
+    <message>
+        <source>%1 demo appointments today and tomorrow</source>
+        <translation>%1 rendez-vous de démonstration aujourd&apos;hui et demain</translation>
+    </message>
+    <message>
+        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (see --help)</source>
+        <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (voir --help)</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3841,191 @@ Commandes :
     <message>
         <source>No appointment today.</source>
         <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Name or date of birth, then Enter</source>
+        <translation>Nom ou date de naissance, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Every patient</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;raticien :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>This report will name the patient: the PDF file will hold personal health data in clear. Write it?</source>
+        <translation>Ce rapport nommera le patient : le fichier PDF contiendra des données de santé personnelles en clair. L&apos;écrire ?</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n entries)</source>
+        <translation>
+            <numerusform>Rapport écrit : %1 (%n entrée(s))</numerusform>
+            <numerusform>Rapport écrit : %1 (%n entrée(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.pdf</source>
+        <translation>journal-audit-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>Enregistrer le rapport d&apos;audit</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AuditTrailModel</name>
+    <message>
+        <source>Entry #%1 %2</source>
+        <translation>Entrée n° %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BackupRunner</name>
+    <message>
+        <source>The backup did not run</source>
+        <translation>La sauvegarde ne s&apos;est pas exécutée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Stopping the backup…</source>
+        <translation>Arrêt de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Relais writes an encrypted, verified copy of the vault into this folder (a USB disk or a network share) when you lock it or quit, if the last backup is more than a day old, and whenever you click &quot;Back up now&quot;.</source>
+        <translation>Relais écrit une copie chiffrée et vérifiée du coffre dans ce dossier (un disque USB ou un partage réseau) quand vous le verrouillez ou quittez, si la dernière sauvegarde a plus d&apos;un jour, et chaque fois que vous cliquez sur « Sauvegarder maintenant ».</translation>
+    </message>
+    <message>
+        <source>no folder chosen: no automatic backup</source>
+        <translation>aucun dossier choisi : pas de sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Daily copies kept:</source>
+        <translation>Copies quotidiennes gardées :</translation>
+    </message>
+    <message>
+        <source>Weekly copies kept:</source>
+        <translation>Copies hebdomadaires gardées :</translation>
+    </message>
+    <message>
+        <source>Monthly copies kept:</source>
+        <translation>Copies mensuelles gardées :</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Last verified backup: none yet.</source>
+        <translation>Dernière sauvegarde vérifiée : aucune pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Dernière sauvegarde vérifiée : %1 (il y a %n jour(s)).</numerusform>
+            <numerusform>Dernière sauvegarde vérifiée : %1 (il y a %n jour(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in the folder.</source>
+        <translation>
+            <numerusform>%n sauvegarde(s) dans le dossier.</numerusform>
+            <numerusform>%n sauvegarde(s) dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the backups (USB disk, network share)</source>
+        <translation>Dossier des sauvegardes (disque USB, partage réseau)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3479,24 +4523,12 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>ex. : Dr Marie Martin</translation>
     </message>
     <message>
-        <source>Several words you will remember</source>
-        <translation>Plusieurs mots dont vous vous souviendrez</translation>
-    </message>
-    <message>
         <source>Practitioner&apos;s &amp;name:</source>
         <translation>&amp;Nom du praticien :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Robustesse :</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm the passphrase:</source>
-        <translation>&amp;Confirmer la phrase de passe :</translation>
     </message>
     <message>
         <source>Tip: four or five unrelated words, such as &quot;lighthouse parsley violin November&quot;, are easy to remember and hard to guess.</source>
@@ -3511,28 +4543,177 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>Type a passphrase to see its strength.</source>
-        <translation>Saisissez une phrase de passe pour voir sa robustesse.</translation>
-    </message>
-    <message>
         <source>Enter the practitioner&apos;s name to continue.</source>
         <translation>Saisissez le nom du praticien pour continuer.</translation>
     </message>
+</context>
+<context>
+    <name>relais::ui::DrillDialog</name>
     <message>
-        <source>Choose a passphrase to continue.</source>
-        <translation>Choisissez une phrase de passe pour continuer.</translation>
+        <source>Outage drill</source>
+        <translation>Exercice de panne</translation>
     </message>
     <message>
-        <source>The passphrase is too weak: add one or two words.</source>
-        <translation>La phrase de passe est trop faible : ajoutez un ou deux mots.</translation>
+        <source>A timed rehearsal of an outage, on a training vault filled with invented patients: the practice&apos;s records are never touched. Each step is timed against its target; at the end the report is kept in the vault.</source>
+        <translation>Une répétition chronométrée d&apos;une panne, sur un coffre d&apos;entraînement rempli de patients fictifs : les dossiers du cabinet ne sont jamais modifiés. Chaque étape est chronométrée par rapport à son objectif ; à la fin, le rapport est conservé dans le coffre.</translation>
     </message>
     <message>
-        <source>Type the passphrase a second time to confirm it.</source>
-        <translation>Saisissez la phrase de passe une seconde fois pour la confirmer.</translation>
+        <source>Taking part:</source>
+        <translation>Participants :</translation>
     </message>
     <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Les deux phrases de passe ne correspondent pas.</translation>
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the drill report</source>
+        <translation>Enregistrer le rapport d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
+    <message>
+        <source>Skipped during the drill</source>
+        <translation>Passée pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Type your passphrase as at an unlock. It is checked against the vault&apos;s key header; it also opens the backup at the restore step.</source>
+        <translation>Saisir votre phrase de passe comme au déverrouillage. Elle est vérifiée sur l&apos;en-tête de clés du coffre ; elle ouvre aussi la sauvegarde à l&apos;étape de restauration.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Find this invented patient of the training vault (the name is shown in the field).</source>
+        <translation>Retrouver ce patient fictif du coffre d&apos;entraînement (son nom est affiché dans le champ).</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Recherche :</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Record a short consultation for the patient found, as during an outage, and finalise it.</source>
+        <translation>Saisir une courte consultation pour le patient retrouvé, comme pendant une panne, et la valider.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Conclusion :</translation>
+    </message>
+    <message>
+        <source>Finalise the consultation</source>
+        <translation>Valider la consultation</translation>
+    </message>
+    <message>
+        <source>Print a paracetamol prescription for this patient to a PDF, then open it to check it, or on the practice&apos;s printer.</source>
+        <translation>Imprimer une ordonnance de paracétamol pour ce patient en PDF, puis l&apos;ouvrir pour la contrôler, ou sur l&apos;imprimante du cabinet.</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Imprimer en PDF</translation>
+    </message>
+    <message>
+        <source>Print on paper…</source>
+        <translation>Imprimer sur papier…</translation>
+    </message>
+    <message>
+        <source>Write the handover archive of the training vault (what would go back to the EHR), then open it and check every file against its manifest.</source>
+        <translation>Écrire l&apos;archive de restitution du coffre d&apos;entraînement (ce qui repartirait vers le logiciel métier), puis l&apos;ouvrir et contrôler chaque fichier par rapport à son manifeste.</translation>
+    </message>
+    <message>
+        <source>Export and open</source>
+        <translation>Exporter et ouvrir</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup into a temporary file and verify it. The practice&apos;s vault is not touched.</source>
+        <translation>Restaurer la sauvegarde la plus récente dans un fichier temporaire et la vérifier. Le coffre du cabinet n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sauvegardes :</translation>
+    </message>
+    <message>
+        <source>Restore and verify</source>
+        <translation>Restaurer et vérifier</translation>
+    </message>
+    <message>
+        <source>Read the readiness check of the practice&apos;s vault as it is now; it goes into the report.</source>
+        <translation>Lire l&apos;état de préparation du coffre du cabinet tel qu&apos;il est maintenant ; il figure dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Que faire : %2</translation>
+    </message>
+    <message>
+        <source>Drill passed: %1</source>
+        <translation>Exercice réussi : %1</translation>
+    </message>
+    <message>
+        <source>Drill failed: %1</source>
+        <translation>Exercice en échec : %1</translation>
+    </message>
+    <message>
+        <source>Actions to take:</source>
+        <translation>Actions à mener :</translation>
+    </message>
+    <message>
+        <source>The report could not be kept in the vault: %1</source>
+        <translation>Le rapport n&apos;a pas pu être conservé dans le coffre : %1</translation>
+    </message>
+    <message>
+        <source>The report is kept in the vault (readiness check).</source>
+        <translation>Le rapport est conservé dans le coffre (état de préparation).</translation>
+    </message>
+    <message>
+        <source>Drill passed</source>
+        <translation>Exercice réussi</translation>
+    </message>
+    <message>
+        <source>Drill failed</source>
+        <translation>Exercice en échec</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — target %2</source>
+        <translation>%1 — objectif %2</translation>
     </message>
 </context>
 <context>
@@ -3673,14 +4854,6 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>&amp;Phrase secrète de l&apos;export :</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Robustesse :</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm the passphrase:</source>
-        <translation>&amp;Confirmez la phrase secrète :</translation>
-    </message>
-    <message>
         <source>%v / %m patients</source>
         <translation>%v / %m patients</translation>
     </message>
@@ -3697,28 +4870,12 @@ Amygdalite aiguë (J03.9)</translation>
         <translation>Où écrire le fichier de transmission</translation>
     </message>
     <message>
-        <source>Type a passphrase to see its strength.</source>
-        <translation>Tapez une phrase secrète pour voir sa robustesse.</translation>
-    </message>
-    <message>
         <source>Choose the folder (for example the USB stick) to continue.</source>
         <translation>Choisissez le dossier (par exemple la clé USB) pour continuer.</translation>
     </message>
     <message>
         <source>Choose a passphrase for the export to continue.</source>
         <translation>Choisissez une phrase secrète pour l&apos;export pour continuer.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too weak: add one or two words.</source>
-        <translation>La phrase secrète est trop faible : ajoutez un ou deux mots.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase a second time to confirm it.</source>
-        <translation>Tapez la phrase secrète une seconde fois pour la confirmer.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
@@ -4131,12 +5288,75 @@ Amygdalite aiguë (J03.9)</translation>
         <source>Would the practice get through tomorrow&apos;s outage: backups, snapshot, recovery sheet…</source>
         <translation>Le cabinet passerait-il la panne de demain : sauvegardes, copie du logiciel métier, feuille de secours…</translation>
     </message>
+    <message>
+        <source>Outage &amp;drill…</source>
+        <translation>E&amp;xercice de panne…</translation>
+    </message>
+    <message>
+        <source>A timed rehearsal of an outage on invented patients, with a report kept in the vault</source>
+        <translation>Une répétition chronométrée d&apos;une panne sur des patients fictifs, avec un rapport conservé dans le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Vault access…</source>
+        <translation>Accès au &amp;coffre…</translation>
+    </message>
+    <message>
+        <source>Each practitioner&apos;s passphrase, the recovery key</source>
+        <translation>La phrase de passe de chaque praticien, la clé de secours</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Who opened which record, printed, exported: the vault&apos;s journal</source>
+        <translation>Qui a consulté quel dossier, imprimé, exporté : le journal du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PassphraseField</name>
+    <message>
+        <source>Several words you will remember</source>
+        <translation>Plusieurs mots dont vous vous souviendrez</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation>&amp;Confirmez la phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Type a passphrase to see its strength.</source>
+        <translation>Tapez une phrase secrète pour voir sa robustesse.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to continue.</source>
+        <translation>Choisissez une phrase de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: add one or two words.</source>
+        <translation>La phrase secrète est trop faible : ajoutez un ou deux mots.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time to confirm it.</source>
+        <translation>Tapez la phrase secrète une seconde fois pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -5096,10 +6316,6 @@ Code postal et ville (« France » est ajouté)</translation>
         <translation>Calibrage de l&apos;imprimante</translation>
     </message>
     <message>
-        <source>Print a prescription, measure how far the text is from where it should be, and enter the shift here. Positive values move the print right and down.</source>
-        <translation>Imprimez une ordonnance, mesurez l&apos;écart entre le texte et sa position attendue, puis saisissez ce décalage ici. Les valeurs positives déplacent l&apos;impression vers la droite et vers le bas.</translation>
-    </message>
-    <message>
         <source>Printer:</source>
         <translation>Imprimante :</translation>
     </message>
@@ -5122,6 +6338,42 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>the printer&apos;s name, as in the print dialog</source>
         <translation>le nom de l&apos;imprimante, comme dans la fenêtre d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Print a test page (or a prescription), measure how far the print is from where it should be, and enter the shift here. Positive values move the print right and down.</source>
+        <translation>Imprimez une page de test (ou une ordonnance), mesurez l&apos;écart entre l&apos;impression et l&apos;endroit prévu, et saisissez le décalage ici. Les valeurs positives déplacent l&apos;impression vers la droite et vers le bas.</translation>
+    </message>
+    <message>
+        <source>Print a test page…</source>
+        <translation>Imprimer une page de test…</translation>
+    </message>
+    <message>
+        <source>The test page was printed but the audit log could not record it: %1</source>
+        <translation>La page de test a été imprimée mais le journal d&apos;audit n&apos;a pas pu l&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1. Check the crosses (20 mm from the edges) and the square (100 mm).</source>
+        <translation>Page de test envoyée à %1. Vérifiez les croix (à 20 mm des bords) et le carré (100 mm).</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Relais printer test page</source>
+        <translation>Page de test de l&apos;imprimante Relais</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Imprimer une page de test</translation>
+    </message>
+    <message>
+        <source>Choose a paper printer: the test page checks the printer itself.</source>
+        <translation>Choisissez une imprimante papier : la page de test vérifie l&apos;imprimante elle-même.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +6498,54 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Seuils…</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>Réglages des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Setup assistant…</source>
+        <translation>Assistant de mise en route…</translation>
+    </message>
+    <message>
+        <source>Outage drill…</source>
+        <translation>Exercice de panne…</translation>
+    </message>
+    <message>
+        <source>Test page…</source>
+        <translation>Page de test…</translation>
+    </message>
+    <message>
+        <source>Drug reference…</source>
+        <translation>Référentiel…</translation>
+    </message>
+    <message>
+        <source>Drill report…</source>
+        <translation>Rapport d&apos;exercice…</translation>
+    </message>
+    <message>
+        <source>Save the report of the drill of %1</source>
+        <translation>Enregistrer le rapport de l&apos;exercice du %1</translation>
+    </message>
+    <message>
+        <source>Save the drill report</source>
+        <translation>Enregistrer le rapport d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Vault access…</source>
+        <translation>Accès au coffre…</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +6710,239 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Writing and verifying a backup into %1…</source>
+        <translation>Écriture et vérification d&apos;une sauvegarde dans %1…</translation>
+    </message>
+    <message>
+        <source>The last backup is more than a day old: writing and verifying one into %1…</source>
+        <translation>La dernière sauvegarde a plus d&apos;un jour : écriture et vérification d&apos;une sauvegarde dans %1…</translation>
+    </message>
+    <message>
+        <source>Quit without backup</source>
+        <translation>Quitter sans sauvegarder</translation>
+    </message>
+    <message>
+        <source>Lock without backup</source>
+        <translation>Verrouiller sans sauvegarder</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SetupAssistant</name>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Feuille de récupération</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>EHR export and nightly task</source>
+        <translation>Export du logiciel métier et tâche de nuit</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>Page de test de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Setting up Relais</source>
+        <translation>Mise en route de Relais</translation>
+    </message>
+    <message>
+        <source>A few steps make the practice ready for an outage. Each can be skipped and done later from File → Readiness check → Setup assistant.</source>
+        <translation>Quelques étapes préparent le cabinet à une panne. Chacune peut être passée et faite plus tard depuis Fichier → État de préparation → Assistant de mise en route.</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Add each prescriber of the practice with the RPPS number, the AM or FINESS number, the address and the phone: prescriptions print with them.</source>
+        <translation>Ajoutez chaque prescripteur du cabinet avec son numéro RPPS, son numéro AM ou FINESS, son adresse et son téléphone : les ordonnances s&apos;impriment avec.</translation>
+    </message>
+    <message>
+        <source>Practitioners…</source>
+        <translation>Praticiens…</translation>
+    </message>
+    <message>
+        <source>The recovery key was shown once, when the vault was created: printed (or copied by hand) and kept in the practice safe, it opens the vault if every passphrase is lost.</source>
+        <translation>La clé de récupération a été affichée une seule fois, à la création du coffre : imprimée (ou recopiée à la main) et gardée dans le coffre-fort du cabinet, elle ouvre le coffre si toutes les phrases de passe sont perdues.</translation>
+    </message>
+    <message>
+        <source>Choose where the backups go: a USB disk or a network share, not this computer&apos;s own disk. Relais then backs up at lock and at quit when the last backup is more than a day old.</source>
+        <translation>Choisissez où vont les sauvegardes : un disque USB ou un partage réseau, pas le disque de cet ordinateur. Relais sauvegarde ensuite au verrouillage et en quittant quand la dernière sauvegarde a plus d&apos;un jour.</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>Réglages des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Each evening the practice software exports its records into a folder; a nightly task seals them into Relais&apos;s inbox (no passphrase needed) and Relais merges them at the next unlock.</source>
+        <translation>Chaque soir, le logiciel du cabinet exporte ses dossiers dans un dossier ; une tâche de nuit les scelle dans la boîte de réception de Relais (sans phrase de passe) et Relais les fusionne au déverrouillage suivant.</translation>
+    </message>
+    <message>
+        <source>the folder the practice software exports into</source>
+        <translation>le dossier dans lequel le logiciel du cabinet exporte</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s export folder</source>
+        <translation>Le dossier d&apos;export du logiciel métier</translation>
+    </message>
+    <message>
+        <source>Install the nightly task</source>
+        <translation>Installer la tâche de nuit</translation>
+    </message>
+    <message>
+        <source>Print a test page on the prescription printer: the crosses and the square show whether it prints where Relais expects.</source>
+        <translation>Imprimez une page de test sur l&apos;imprimante des ordonnances : les croix et le carré montrent si elle imprime là où Relais l&apos;attend.</translation>
+    </message>
+    <message>
+        <source>Print a test page…</source>
+        <translation>Imprimer une page de test…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n prescriber(s) recorded.</source>
+        <translation>
+            <numerusform>Fait : %n prescripteur(s) enregistré(s).</numerusform>
+            <numerusform>Fait : %n prescripteur(s) enregistré(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done yet: no prescriber is recorded.</source>
+        <translation>Pas encore fait : aucun prescripteur n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Done: printed %1.</source>
+        <translation>Fait : imprimée le %1.</translation>
+    </message>
+    <message>
+        <source>Not printed from Relais: check that the key was copied by hand and is in the safe.</source>
+        <translation>Pas imprimée depuis Relais : vérifiez que la clé a été recopiée à la main et qu&apos;elle est au coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Not done yet: no backup folder chosen.</source>
+        <translation>Pas encore fait : aucun dossier de sauvegarde choisi.</translation>
+    </message>
+    <message>
+        <source>Done: backups go to %1.</source>
+        <translation>Fait : les sauvegardes vont dans %1.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Pas encore fait.</translation>
+    </message>
+    <message>
+        <source>Done: the nightly task reads %1.</source>
+        <translation>Fait : la tâche de nuit lit %1.</translation>
+    </message>
+    <message>
+        <source>Written: %1
+To turn it on, run once (as the practice&apos;s user):
+%2</source>
+        <translation>Écrit : %1
+Pour l&apos;activer, lancez une fois (avec le compte utilisateur du cabinet) :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SlotPassphraseDialog</name>
+    <message>
+        <source>Add a practitioner</source>
+        <translation>Ajouter un praticien</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Changer ma phrase de passe</translation>
+    </message>
+    <message>
+        <source>The new practitioner types a passphrase of their own, twice. They will unlock Relais with it, and their prescriptions will name them. The records are not re-encrypted: a key slot is added.</source>
+        <translation>Le nouveau praticien tape sa propre phrase de passe, deux fois. Il déverrouillera Relais avec, et ses ordonnances porteront son nom. Les dossiers ne sont pas rechiffrés : un emplacement de clé est ajouté.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. The other practitioners&apos; passphrases and the recovery key do not change.</source>
+        <translation>Tapez votre phrase de passe actuelle, puis la nouvelle deux fois. Les phrases de passe des autres praticiens et la clé de secours ne changent pas.</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Sa &amp;phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Bernard Martin</source>
+        <translation>ex. Dr Bernard Martin</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown in Relais:</source>
+        <translation>&amp;Nom affiché dans Relais :</translation>
+    </message>
+    <message>
+        <source>P&amp;rescriber profile:</source>
+        <translation>Profil de p&amp;rescripteur :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>Add the practitioner</source>
+        <translation>Ajouter le praticien</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>— none (not a prescriber) —</source>
+        <translation>— aucun (pas prescripteur) —</translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name to continue.</source>
+        <translation>Saisissez le nom du praticien pour continuer.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase to continue.</source>
+        <translation>Tapez votre phrase de passe actuelle pour continuer.</translation>
+    </message>
+    <message>
+        <source>This session was unlocked with the recovery key: there is no passphrase of yours to change.</source>
+        <translation>Cette session a été déverrouillée avec la clé de secours : vous n&apos;avez pas de phrase de passe à changer.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not the right one.</source>
+        <translation>La phrase de passe actuelle n&apos;est pas la bonne.</translation>
+    </message>
+    <message>
+        <source>The passphrase was added, but not tied to the prescriber: %1</source>
+        <translation>La phrase de passe a été ajoutée, mais pas liée au prescripteur : %1</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +7270,49 @@ Code postal et ville (« France » est ajouté)</translation>
     </message>
 </context>
 <context>
+    <name>relais::ui::ThresholdsDialog</name>
+    <message>
+        <source>Snapshot green up to (hours):</source>
+        <translation>Instantané vert jusqu&apos;à (heures) :</translation>
+    </message>
+    <message>
+        <source>Snapshot amber up to (hours):</source>
+        <translation>Instantané orange jusqu&apos;à (heures) :</translation>
+    </message>
+    <message>
+        <source>Backup green up to (days):</source>
+        <translation>Sauvegarde verte jusqu&apos;à (jours) :</translation>
+    </message>
+    <message>
+        <source>Backup amber up to (days):</source>
+        <translation>Sauvegarde orange jusqu&apos;à (jours) :</translation>
+    </message>
+    <message>
+        <source>Printer test page green up to (days):</source>
+        <translation>Page de test de l&apos;imprimante verte jusqu&apos;à (jours) :</translation>
+    </message>
+    <message>
+        <source>Drug reference green up to (months):</source>
+        <translation>Référentiel des médicaments vert jusqu&apos;à (mois) :</translation>
+    </message>
+    <message>
+        <source>Free disk space amber below (MB):</source>
+        <translation>Espace disque libre orange en dessous de (Mo) :</translation>
+    </message>
+    <message>
+        <source>Free disk space red below (MB):</source>
+        <translation>Espace disque libre rouge en dessous de (Mo) :</translation>
+    </message>
+    <message>
+        <source>Readiness thresholds</source>
+        <translation>Seuils de l&apos;état de préparation</translation>
+    </message>
+    <message>
+        <source>When each line of the readiness check turns amber or red. Kept in the vault.</source>
+        <translation>Quand chaque ligne de l&apos;état de préparation passe à l&apos;orange ou au rouge. Gardé dans le coffre.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::TimelineWidget</name>
     <message>
         <source>New consultation</source>
@@ -5895,6 +7471,101 @@ Code postal et ville (« France » est ajouté)</translation>
             <numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n seconde.</numerusform>
             <numerusform>Trop de tentatives infructueuses. Vous pourrez réessayer dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VaultAccessDialog</name>
+    <message>
+        <source>Vault access</source>
+        <translation>Accès au coffre</translation>
+    </message>
+    <message>
+        <source>Each practitioner unlocks Relais with a passphrase of their own; the recovery key, kept in the practice safe, opens it when every passphrase is lost.</source>
+        <translation>Chaque praticien déverrouille Relais avec sa propre phrase de passe ; la clé de secours, gardée dans le coffre-fort du cabinet, l&apos;ouvre quand toutes les phrases de passe sont perdues.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add a practitioner…</source>
+        <translation>&amp;Ajouter un praticien…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Changer ma phrase de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a prescriber…</source>
+        <translation>&amp;Lier à un prescripteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation>Nouvelle clé de &amp;secours…</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Key slot &quot;%1&quot; added: that practitioner can now unlock Relais with their passphrase.</source>
+        <translation>Emplacement de clé « %1 » ajouté : ce praticien peut maintenant déverrouiller Relais avec sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed: use the new one from the next unlock.</source>
+        <translation>Votre phrase de passe est changée : utilisez la nouvelle dès le prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>Link to a prescriber</source>
+        <translation>Lier à un prescripteur</translation>
+    </message>
+    <message>
+        <source>Prescriber who unlocks with &quot;%1&quot;:</source>
+        <translation>Prescripteur qui déverrouille avec « %1 » :</translation>
+    </message>
+    <message>
+        <source>Remove the key slot &quot;%1&quot;? Whoever unlocks with it will no longer be able to open Relais.</source>
+        <translation>Retirer l&apos;emplacement de clé « %1 » ? Celui qui déverrouille avec ne pourra plus ouvrir Relais.</translation>
+    </message>
+    <message>
+        <source>Key slot &quot;%1&quot; removed.</source>
+        <translation>Emplacement de clé « %1 » retiré.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working at once: print the new sheet and destroy the old one.</source>
+        <translation>Créer une nouvelle clé de secours ? L&apos;ancienne cesse aussitôt de fonctionner : imprimez la nouvelle fiche et détruisez l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>New recovery key made; the old one no longer opens the vault.</source>
+        <translation>Nouvelle clé de secours créée ; l&apos;ancienne n&apos;ouvre plus le coffre.</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ QString ReadinessDialog::actionText(ReadinessItem::Action action)
         return tr("Test page…");
     case ReadinessItem::Action::DrugReference:
         return tr("Drug reference…");
-    case ReadinessItem::Action::PrintRecoverySheet:  // the key is shown only when the vault is created
+    case ReadinessItem::Action::PrintRecoverySheet:  // the key is shown once: a new one, with its sheet
+        return tr("Vault access…");
     case ReadinessItem::Action::None:
         break;
     }

@@ -446,7 +446,9 @@ void SessionController::handleAction(ReadinessItem::Action action)
     case ReadinessItem::Action::Drill:
         openDrill();
         break;
-    case ReadinessItem::Action::PrintRecoverySheet:  // the key is shown only when the vault is created
+    case ReadinessItem::Action::PrintRecoverySheet:  // a new recovery key, shown once with its sheet
+        openVaultAccess();
+        break;
     case ReadinessItem::Action::None:
         break;
     }

@@ -144,11 +144,13 @@ private slots:
         const DrillRun run = drill.run({QStringLiteral("Dr Test"), QStringLiteral("Secrétariat")});
         QVERIFY(run.passed());
         QCOMPARE(run.steps.size(), 7);
-        QCOMPARE(run.readiness.size(), Readiness(*m.vault).items().size());
+        QCOMPARE(run.readiness.size(), Readiness(*m.vault).items().size() - 1);  // all but the drill's own line
+        for (const ReadinessItem& i : run.readiness)
+            QVERIFY(i.id != QLatin1String("drill"));
         int pages = 0;
         auto pdf = DrillReport::pdf(run, &pages);
         QVERIFY(pdf);
-        QCOMPARE(pages, 1);
+        QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));  // ten readiness lines may take a second page
         QFile out(test::artefactDir() + QStringLiteral("/drill-report.pdf"));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(*pdf);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PractitionerDialog.h"
 #include "ReadinessDialog.h"
+#include "session/VaultAccessDialog.h"
 #include "SessionController.h"
 #include "UnlockDialog.h"
 #include "common/Clock.h"
@@ -97,7 +98,7 @@ private slots:
                  Readiness::colourWord(ReadinessColour::Red));
         // Buttons only where something is to be done and Relais has a screen for it.
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("readinessAction_snapshot")));
-        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("readinessAction_recovery_sheet")));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("readinessAction_recovery_sheet")));  // green
         auto* backup = child<QPushButton>(dialog, "readinessAction_backup");
         QCOMPARE(backup->text(), ReadinessDialog::actionText(ReadinessItem::Action::Backup));
         QVERIFY(child<QLabel>(dialog, "readinessFact_backup")->text().contains(QLatin1String("No verified backup")));
@@ -167,6 +168,16 @@ private slots:
         QVERIFY(child<QPushButton>(dialog, "readinessAction_drug_reference"));
         QVERIFY(child<QLabel>(dialog, "readinessFact_disk_space")->text().contains(QLatin1String("MB free")));
         test::saveShot(*dialog, "readiness-new-items.png");
+
+        // Never printed: the sheet can only be printed with a key shown once: the button leads to a new recovery key.
+        QCOMPARE(child<QLabel>(dialog, "readinessColour_recovery_sheet")->text(), Readiness::colourWord(ReadinessColour::Red));
+        auto* sheet = child<QPushButton>(dialog, "readinessAction_recovery_sheet");
+        QCOMPARE(sheet->text(), ReadinessDialog::actionText(ReadinessItem::Action::PrintRecoverySheet));
+        QVERIFY(!session->vaultAccessDialog());
+        sheet->click();
+        QVERIFY(session->vaultAccessDialog());
+        QVERIFY(session->vaultAccessDialog()->isVisible());
+        session->vaultAccessDialog()->close();
 
         // The test page button opens the calibration screen; printing the page there (to a PDF
         // device here) is audited and turns the line green.
