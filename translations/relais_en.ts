@@ -381,10 +381,6 @@
         <source>Relais audit trail — vault %1</source>
         <translation>Relais audit trail — vault %1</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>relais::AuditTable</name>
@@ -2046,6 +2042,13 @@
     </message>
 </context>
 <context>
+    <name>relais::PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::Purge</name>
     <message>
         <source>The number of days must be zero or more (got %1)</source>
@@ -3081,10 +3084,6 @@
     <message>
         <source>print: fonts are not available in this process</source>
         <translation>print: fonts are not available in this process</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Prescription %1 written to %2</source>
@@ -4705,10 +4704,6 @@ What to do: %2</translation>
     <message>
         <source>Drill failed</source>
         <translation>Drill failed</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 — target %2</source>
@@ -6537,10 +6532,6 @@ Postcode and town (&quot;France&quot; is added)</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Vault access…</source>

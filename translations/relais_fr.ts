@@ -381,10 +381,6 @@
         <source>Relais audit trail — vault %1</source>
         <translation>Journal d&apos;audit de Relais — coffre %1</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>relais::AuditTable</name>
@@ -2046,6 +2042,13 @@
     </message>
 </context>
 <context>
+    <name>relais::PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::Purge</name>
     <message>
         <source>The number of days must be zero or more (got %1)</source>
@@ -3081,10 +3084,6 @@
     <message>
         <source>print: fonts are not available in this process</source>
         <translation>print : les polices ne sont pas disponibles dans ce processus</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Prescription %1 written to %2</source>
@@ -4706,10 +4705,6 @@ Que faire : %2</translation>
     <message>
         <source>Drill failed</source>
         <translation>Exercice en échec</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 — target %2</source>
@@ -6538,10 +6533,6 @@ Code postal et ville (« France » est ajouté)</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Vault access…</source>

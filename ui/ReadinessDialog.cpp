@@ -2,6 +2,7 @@
 #include "ReadinessDialog.h"
 
 #include "WaitCursor.h"
+#include "common/PrivateFile.h"
 #include "drill/DrillStore.h"
 #include "vault/Vault.h"
 #include "session/ThresholdsDialog.h"
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -151,11 +151,7 @@ Result<void> ReadinessDialog::saveDrillReport(qint64 id, const QString& path)
     auto pdf = DrillStore(m_vault).pdf(id);
     if (!pdf)
         return std::unexpected(pdf.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(*pdf) != pdf->size() || !file.commit())
-        return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return PrivateFile::write(path, *pdf);
 }
 
 void ReadinessDialog::editThresholds()

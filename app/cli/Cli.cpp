@@ -3,6 +3,7 @@
 
 #include "SecretInput.h"
 #include "audit/AuditActions.h"
+#include "common/PrivateFile.h"
 #include "audit/AuditTable.h"
 #include "print/AuditReport.h"
 #include "vault/SlotDirectory.h"
@@ -37,7 +38,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QSettings>
 #include <QIODevice>
 #include <QLocale>
@@ -401,10 +401,8 @@ int cmdDrill(const Options& o)
     auto pdf = DrillReport::pdf(run);
     if (!pdf)
         return report(pdf.error());
-    QSaveFile file(o.parser.value(o.report));
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(*pdf) != pdf->size() || !file.commit())
-        return report({ErrorKind::Io, Cli::tr("Cannot write %1: %2").arg(o.parser.value(o.report), file.errorString())});
+    if (auto r = PrivateFile::write(o.parser.value(o.report), *pdf); !r)
+        return report(r.error());
     auto kept = DrillStore(**vault).keep(run, *pdf);
     if (!kept)
         return report(kept.error());
@@ -878,10 +876,8 @@ int cmdPrint(const Options& o)
     if (!pdf)
         return report(pdf.error());
     // A prescription in clear: readable by its owner only (set before a byte is written).
-    QSaveFile file(o.parser.value(o.pdf));
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(*pdf) != pdf->size() || !file.commit())
-        return report({ErrorKind::Io, Cli::tr("Cannot write %1: %2").arg(o.parser.value(o.pdf), file.errorString())});
+    if (auto r = PrivateFile::write(o.parser.value(o.pdf), *pdf); !r)
+        return report(r.error());
     // A copy in clear outside the vault: recorded (the id, never the path, which may name the patient).
     (void)(*vault)->audit().append(QStringLiteral("print.pdf_file"), QStringLiteral("prescription"), QString::number(id));
     out() << Cli::tr("Prescription %1 written to %2").arg(id).arg(o.parser.value(o.pdf)) << Qt::endl;

@@ -3,12 +3,12 @@
 
 #include "audit/AuditTable.h"
 #include "common/Clock.h"
+#include "common/PrivateFile.h"
 #include "print/DocumentPainter.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace relais {
 
@@ -145,10 +145,8 @@ Result<int> AuditReport::write(Vault& vault, const AuditFilter& filter, const QS
     if (!pdf)
         return std::unexpected(pdf.error());
     // Owner-only from the first byte: it may name a patient.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(*pdf) != pdf->size() || !file.commit())
-        return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (auto r = PrivateFile::write(path, *pdf); !r)
+        return std::unexpected(r.error());
     // The report itself is recorded (how many entries, and whether it names a patient; never the path).
     if (auto r = vault.audit().append(QString::fromLatin1(AuditAction::TrailExport), filter.objectType, filter.objectId,
                                       QStringLiteral("entries=%1 names=%2").arg(count).arg(namesPatients(filter) ? 1 : 0));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "../prescribing/Fixtures.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
@@ -23,6 +24,7 @@
 #include <QXmlStreamReader>
 
 using namespace relais;
+using relais::test::doctor;
 using relais::test::secret;
 
 Q_DECLARE_METATYPE(relais::ReadinessColour)
@@ -52,22 +54,6 @@ class TestReadiness : public QObject
         return {path, std::move(c->vault)};
     }
     Made makeVault() { return makeVault(m_clock); }
-
-    static Practitioner doctor()
-    {
-        Practitioner d;
-        d.surname = QStringLiteral("Roche");
-        d.givenNames = QStringLiteral("Camille");
-        d.title = QStringLiteral("Docteur en médecine");
-        d.specialty = QStringLiteral("Médecine générale");
-        d.rpps = QStringLiteral("10001234565");
-        d.amNumber = QStringLiteral("691234567");
-        d.address = QStringLiteral("12 rue des Tanneurs\n69003 Lyon");
-        d.city = QStringLiteral("Lyon");
-        d.phone = QStringLiteral("04 78 12 34 56");
-        d.email = QStringLiteral("cabinet.roche@example.fr");
-        return d;
-    }
 
     static void setSnapshot(Vault& v, const QDateTime& t)
     {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "../prescribing/Fixtures.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
@@ -13,28 +14,13 @@
 #include <QtTest>
 
 using namespace relais;
+using relais::test::doctor;
 using relais::test::secret;
 
 namespace {
 
 constexpr auto kPassB = "lighthouse parsley violin november";
 constexpr auto kPassB2 = "harbour cinnamon trumpet october";
-
-Practitioner doctor(const char* surname, const char* rpps)
-{
-    Practitioner d;
-    d.surname = QString::fromUtf8(surname);
-    d.givenNames = QStringLiteral("Camille");
-    d.title = QStringLiteral("Docteur en médecine");
-    d.specialty = QStringLiteral("Médecine générale");
-    d.rpps = QString::fromLatin1(rpps);
-    d.amNumber = QStringLiteral("691234567");
-    d.address = QStringLiteral("12 rue des Tanneurs\n69003 Lyon");
-    d.city = QStringLiteral("Lyon");
-    d.phone = QStringLiteral("04 78 12 34 56");
-    d.email = QStringLiteral("cabinet@example.fr");
-    return d;
-}
 
 bool opens(const QString& path, const char* pass, SlotKind kind, const Clock& clock)
 {

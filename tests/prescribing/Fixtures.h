@@ -26,6 +26,16 @@ inline Practitioner doctor()
     return d;
 }
 
+// Another prescriber of the same practice (its own surname and RPPS).
+inline Practitioner doctor(const char* surname, const char* rpps)
+{
+    Practitioner d = doctor();
+    d.surname = QString::fromUtf8(surname);
+    d.rpps = QString::fromLatin1(rpps);
+    d.email = QStringLiteral("cabinet@example.fr");
+    return d;
+}
+
 // Built member by member: the record structs grow (import fields) without breaking these.
 inline Ald ald(const QString& label, const QDate& start, const QDate& end = {})
 {

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <functional>
+
 namespace relais::test {
 
 // A named child widget; a missing one is a broken test, not a failed assertion.
@@ -42,6 +44,18 @@ inline AuditEntry lastAuditEntry(Vault& vault)
         last = page->last();
         after = last.seq;
     }
+}
+
+// A vault of Dr Marie Martin (test passphrase, fast KDF) at `path`, prepared, then locked.
+inline QString makeLockedVault(const QString& path, const Clock& clock, const std::function<void(Vault&)>& prepare = {})
+{
+    auto created = Vault::create(path, QStringLiteral("Dr Marie Martin"), secret(kPassphrase), KdfParams::fastForTests(), clock);
+    if (!created)
+        qFatal("vault not created");
+    if (prepare)
+        prepare(*created->vault);
+    created->vault->lock();
+    return path;
 }
 
 } // namespace relais::test

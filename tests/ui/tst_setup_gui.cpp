@@ -46,15 +46,7 @@ class TestSetupGui : public QObject
 
     QString makeVault(const std::function<void(Vault&)>& prepare = {})
     {
-        const QString path = m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n));
-        auto created = Vault::create(path, QStringLiteral("Dr Marie Martin"), secret(test::kPassphrase),
-                                     KdfParams::fastForTests(), m_clock);
-        if (!created)
-            qFatal("vault not created");
-        if (prepare)
-            prepare(*created->vault);
-        created->vault->lock();
-        return path;
+        return test::makeLockedVault(m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n)), m_clock, prepare);
     }
 
     static void unlock(SessionController& session)

@@ -6,6 +6,7 @@
 #include "PrescriptionLauncher.h"
 #include "SessionController.h"
 #include "TestSupport.h"
+#include "../prescribing/Fixtures.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -35,6 +36,7 @@
 using namespace relais;
 using namespace relais::ui;
 using relais::test::child;
+using relais::test::doctor;
 using relais::test::kPassphrase;
 using relais::test::saveShot;
 
@@ -42,22 +44,6 @@ namespace {
 
 constexpr auto kPassB = "lighthouse parsley violin november";
 constexpr auto kPassB2 = "harbour cinnamon trumpet october";
-
-Practitioner doctor(const char* surname, const char* rpps)
-{
-    Practitioner d;
-    d.surname = QString::fromUtf8(surname);
-    d.givenNames = QStringLiteral("Camille");
-    d.title = QStringLiteral("Docteur en médecine");
-    d.specialty = QStringLiteral("Médecine générale");
-    d.rpps = QString::fromLatin1(rpps);
-    d.amNumber = QStringLiteral("691234567");
-    d.address = QStringLiteral("12 rue des Tanneurs\n69003 Lyon");
-    d.city = QStringLiteral("Lyon");
-    d.phone = QStringLiteral("04 78 12 34 56");
-    d.email = QStringLiteral("cabinet@example.fr");
-    return d;
-}
 
 // Runs `fill` on the modal dialog `exec()` is about to show, once it is up.
 template <typename Dialog>

@@ -3,6 +3,7 @@
 
 #include "SecretField.h"
 #include "WaitCursor.h"
+#include "common/PrivateFile.h"
 #include "drill/DrillReport.h"
 #include "drill/DrillStore.h"
 #include "vault/Vault.h"
@@ -19,7 +20,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QUrl>
@@ -389,10 +389,8 @@ void DrillDialog::finishDrill()
 
 bool DrillDialog::saveReport(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Outage drill"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (auto r = PrivateFile::write(path, m_pdf); !r) {
+        QMessageBox::warning(this, tr("Outage drill"), r.error().message);
         return false;
     }
     return true;
