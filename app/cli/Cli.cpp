@@ -32,7 +32,7 @@
 #include "sync/Outbox.h"
 #include "sync/SyncSettings.h"
 #include "vault/PassphraseStrength.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>

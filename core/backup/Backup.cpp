@@ -5,9 +5,9 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/Sodium.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
 #include "vault/RecoveryKey.h"
-#include "vault/Schema.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 #include "backup/BackupRotation.h"
 #include "vault/Vault.h"
 
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "print/ConsultationReportStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QGuiApplication>

@@ -12,7 +12,7 @@
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
 #include "sync/Handover.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "interop/SnapshotImporter.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <string_view>

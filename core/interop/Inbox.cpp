@@ -5,7 +5,7 @@
 #include "common/Logging.h"
 #include "common/SecureBytes.h"
 #include "interop/FhirReader.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>

@@ -10,7 +10,7 @@
 #include "records/Nir.h"
 #include "records/PatientStore.h"
 #include "records/TextFold.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>

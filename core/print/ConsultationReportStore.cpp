@@ -6,7 +6,7 @@
 #include "prescribing/PractitionerStore.h"
 #include "print/ConsultationReport.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>

@@ -10,7 +10,7 @@
 #include "interop/SnapshotImporter.h"
 #include "prescribing/PractitionerStore.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QJsonDocument>

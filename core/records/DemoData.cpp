@@ -6,7 +6,7 @@
 #include "interop/SnapshotImporter.h"
 #include "prescribing/DemoPrescriptions.h"
 #include "records/Nir.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 #include "records/PatientStore.h"
 #include "records/TextFold.h"

@@ -6,7 +6,7 @@
 #include "records/Identity.h"
 #include "records/Nir.h"
 #include "records/TextFold.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/FhirClient.h"
 
+#include "storage/Sqlite.h"
 #include "sync/Conflict.h"
 #include "sync/FhirExport.h"
 #include "sync/PossibleDuplicates.h"
 #include "sync/SyncSettings.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QEventLoop>

@@ -8,7 +8,7 @@
 #include "prescribing/PrescriptionStore.h"
 #include "print/ConsultationReportStore.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>

@@ -4,10 +4,10 @@
 #include "common/Clock.h"
 #include "common/SecureBytes.h"
 #include "consultation/ConsultationStore.h"
+#include "storage/Sqlite.h"
 #include "sync/FhirExport.h"
 #include "sync/Outbox.h"
 #include "sync/Worksheet.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>

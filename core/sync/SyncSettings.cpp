@@ -2,8 +2,8 @@
 #include "sync/SyncSettings.h"
 
 #include "audit/AuditLog.h"
+#include "storage/Sqlite.h"
 #include "sync/FhirClient.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QFileInfo>

@@ -4,9 +4,9 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/Sodium.h"
-#include "vault/ConnectionSettings.h"
+#include "storage/ConnectionSettings.h"
+#include "storage/Schema.h"
 #include "vault/RecoveryKey.h"
-#include "vault/Schema.h"
 
 #include <QDir>
 #include <QFile>

@@ -16,8 +16,8 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "records/DemoData.h"
+#include "storage/Sqlite.h"
 #include "vault/Kdf.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "records/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
-#include "vault/ConnectionSettings.h"
+#include "storage/ConnectionSettings.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>

@@ -10,11 +10,11 @@
 #include "prescribing/PractitionerStore.h"
 #include "print/ConsultationReportStore.h"
 #include "records/PatientStore.h"
+#include "storage/Sqlite.h"
 #include "sync/FhirClient.h"
 #include "sync/FhirExport.h"
 #include "sync/Handover.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QElapsedTimer>

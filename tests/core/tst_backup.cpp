@@ -3,7 +3,7 @@
 #include "backup/Backup.h"
 #include "common/Clock.h"
 #include "records/DemoData.h"
-#include "vault/Schema.h"
+#include "storage/Schema.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>

@@ -8,7 +8,7 @@
 #include "drill/DrillStore.h"
 #include "readiness/Readiness.h"
 #include "records/DemoData.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "../prescribing/Fixtures.h"
+#include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
@@ -12,8 +12,8 @@
 #include "readiness/NightlyTask.h"
 #include "readiness/Readiness.h"
 #include "records/DemoData.h"
+#include "storage/Sqlite.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "../prescribing/Fixtures.h"
+#include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"

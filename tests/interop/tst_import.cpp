@@ -8,7 +8,7 @@
 #include "records/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncFixtures.h"
+#include "storage/Sqlite.h"
 #include "sync/Outbox.h"
 #include "sync/Purge.h"
-#include "vault/Sqlite.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FhirTestServer.h"
 #include "SyncFixtures.h"
+#include "audit/AuditLog.h"
 #include "sync/Conflict.h"
 #include "sync/FhirClient.h"
 #include "sync/FhirExport.h"
 #include "sync/Purge.h"
 #include "sync/SyncSettings.h"
-#include "audit/AuditLog.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

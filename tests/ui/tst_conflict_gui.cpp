@@ -6,10 +6,10 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "records/PatientStore.h"
+#include "storage/Sqlite.h"
 #include "sync/Conflict.h"
 #include "sync/FhirExport.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QHeaderView>

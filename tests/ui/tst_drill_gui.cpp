@@ -10,7 +10,7 @@
 #include "readiness/Readiness.h"
 #include "records/DemoData.h"
 #include "session/DrillDialog.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QAction>

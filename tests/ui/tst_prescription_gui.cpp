@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartWidget.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PatientWorkspace.h"
 #include "PdfPreview.h"
@@ -10,7 +11,6 @@
 #include "PrescriptionLineWidget.h"
 #include "PrintSettingsDialog.h"
 #include "SessionController.h"
-#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../prescribing/Fixtures.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PatientWorkspace.h"
@@ -6,7 +7,6 @@
 #include "PrescriptionLauncher.h"
 #include "SessionController.h"
 #include "TestSupport.h"
-#include "../prescribing/Fixtures.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppointmentsWidget.h"
 #include "ChartWidget.h"
+#include "GuiTestSupport.h"
 #include "ImportSummaryView.h"
 #include "ImportWizard.h"
 #include "InboxMergeDialog.h"
@@ -10,7 +11,6 @@
 #include "PatientWorkspace.h"
 #include "SessionController.h"
 #include "SnapshotStatus.h"
-#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../sync/FhirTestServer.h"
 #include "../sync/SyncFixtures.h"
-#include "ConflictDialog.h"
-#include "records/PatientStore.h"
-#include "sync/Conflict.h"
 #include "ChartWidget.h"
+#include "ConflictDialog.h"
 #include "ConsultationEditor.h"
 #include "GuiTestSupport.h"
 #include "HandoverExportDialog.h"
@@ -21,12 +19,14 @@
 #include "TimelineWidget.h"
 #include "UnlockDialog.h"
 #include "common/Language.h"
+#include "records/PatientStore.h"
+#include "storage/Sqlite.h"
+#include "sync/Conflict.h"
 #include "sync/FhirClient.h"
 #include "sync/Handover.h"
 #include "sync/Outbox.h"
 #include "sync/Purge.h"
 #include "sync/SyncSettings.h"
-#include "vault/Sqlite.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreateVaultDialog.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "PlainFilePrint.h"
 #include "RecoveryKeyDialog.h"
 #include "SecretField.h"
 #include "SessionController.h"
-#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "audit/AuditLog.h"
