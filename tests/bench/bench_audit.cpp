@@ -3,6 +3,7 @@
 // viewer shows it (the query, the rows decoded, the words, the slot labels and the patients'
 // names looked up in one query) beside the bare SQLCipher query (the same SQL, rows stepped, nothing read),
 // median and 95th percentile, in the same run, after a fresh unlock.
+#include "FakeClock.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditTable.h"
 #include "common/Clock.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../prescribing/Fixtures.h"
+#include "FakeClock.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConflictDialog.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "PatientFixtures.h"
 #include "TestSupport.h"

@@ -2,6 +2,7 @@
 #include "ChartWidget.h"
 #include "ConsultationEditor.h"
 #include "ConsultationText.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PatientFixtures.h"

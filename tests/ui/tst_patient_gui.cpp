@@ -2,6 +2,7 @@
 #include "AddPartDialog.h"
 #include "ChartWidget.h"
 #include "DuplicateDialog.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MessageBar.h"

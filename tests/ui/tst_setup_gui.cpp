@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreateVaultDialog.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ReadinessDialog.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../prescribing/Fixtures.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PatientWorkspace.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppointmentsWidget.h"
 #include "ChartWidget.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "ImportSummaryView.h"
 #include "ImportWizard.h"

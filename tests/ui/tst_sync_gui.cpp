@@ -4,6 +4,7 @@
 #include "ChartWidget.h"
 #include "ConflictDialog.h"
 #include "ConsultationEditor.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "HandoverExportDialog.h"
 #include "MainWindow.h"
