@@ -3,7 +3,7 @@
 
 #include "WaitCursor.h"
 #include "common/PrivateFile.h"
-#include "drill/DrillStore.h"
+#include "readiness/DrillStore.h"
 #include "vault/Vault.h"
 #include "session/ThresholdsDialog.h"
 

@@ -4,7 +4,7 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "print/ConsultationReportStore.h"
+#include "consultation/ConsultationReportStore.h"
 #include "storage/Sqlite.h"
 #include "vault/Vault.h"
 

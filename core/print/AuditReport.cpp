@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/AuditReport.h"
 
-#include "audit/AuditTable.h"
+#include "access/AuditTable.h"
 #include "common/Clock.h"
 #include "common/PrivateFile.h"
 #include "print/DocumentPainter.h"

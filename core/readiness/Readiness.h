@@ -44,10 +44,11 @@ public:
     // value that is not a number is refused naming it.
     Result<void> set(const QString& assignment);
     static QStringList names();
-    static Result<ReadinessThresholds> load(Database& db);
     static Result<ReadinessThresholds> load(Vault& vault);
-    Result<void> save(Database& db) const;
     Result<void> save(Vault& vault) const;
+    // Transitional: relais-cli (and a GUI test) still pass the vault's connection (see Backup::folder).
+    static Result<ReadinessThresholds> load(Database& db);
+    Result<void> save(Database& db) const;
     bool operator==(const ReadinessThresholds&) const = default;
 };
 

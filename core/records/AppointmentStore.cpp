@@ -7,7 +7,6 @@
 namespace relais {
 
 AppointmentStore::AppointmentStore(Vault& vault) : m_db(vault.db()) { }
-AppointmentStore::AppointmentStore(Database& db) : m_db(db) { }
 
 Result<QList<Appointment>> AppointmentStore::between(const QDateTime& fromUtc, const QDateTime& toUtc)
 {

@@ -4,11 +4,11 @@
 // names looked up in one query) beside the bare SQLCipher query (the same SQL, rows stepped, nothing read),
 // median and 95th percentile, in the same run, after a fresh unlock.
 #include "FakeClock.h"
+#include "access/AuditTable.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditTable.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 

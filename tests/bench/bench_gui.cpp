@@ -15,7 +15,7 @@
 #include "UnlockDialog.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "storage/Sqlite.h"
 #include "vault/Kdf.h"
 #include "vault/Vault.h"

@@ -7,9 +7,9 @@
 //   bench_sync [CONSULTATIONS=10000] [PUSH=1000]   (PUSH 0: no push)
 #include "FakeClock.h"
 #include "common/Clock.h"
+#include "consultation/ConsultationReportStore.h"
 #include "consultation/ConsultationStore.h"
 #include "prescribing/PractitionerStore.h"
-#include "print/ConsultationReportStore.h"
 #include "records/PatientStore.h"
 #include "storage/Sqlite.h"
 #include "sync/FhirClient.h"

@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "consultation/ConsultationStore.h"
 #include "consultation/DraftAutosave.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 

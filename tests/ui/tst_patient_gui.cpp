@@ -18,7 +18,7 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "records/Communes.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"

@@ -12,7 +12,7 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "prescribing/PractitionerStore.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientStore.h"
 #include "session/AuditTrailDialog.h"
 #include "session/AuditTrailModel.h"

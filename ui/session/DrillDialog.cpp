@@ -4,8 +4,8 @@
 #include "SecretField.h"
 #include "WaitCursor.h"
 #include "common/PrivateFile.h"
-#include "drill/DrillReport.h"
-#include "drill/DrillStore.h"
+#include "readiness/DrillReport.h"
+#include "readiness/DrillStore.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>

@@ -4,11 +4,11 @@
 #include "GrowToFit.h"
 #include "RecoveryKeyDialog.h"
 #include "WaitCursor.h"
-#include "audit/AuditTable.h"
+#include "access/AuditTable.h"
 #include "common/Logging.h"
 #include "prescribing/PractitionerStore.h"
 #include "session/SlotPassphraseDialog.h"
-#include "vault/SlotDirectory.h"
+#include "access/SlotDirectory.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "prescribing/DemoPrescriptions.h"
+#include "demo/DemoPrescriptions.h"
 
+#include "demo/DemoData.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionRules.h"
 #include "prescribing/PrescriptionStore.h"
-#include "records/DemoData.h"
 #include "records/PatientStore.h"
 #include "storage/Sqlite.h"
 #include "vault/Vault.h"

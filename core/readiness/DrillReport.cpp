@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "drill/DrillReport.h"
+#include "readiness/DrillReport.h"
 
-#include "drill/Drill.h"
+#include "readiness/Drill.h"
 #include "print/DocumentPainter.h"
 
 #include <QBuffer>
