@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
+#include "SecretInput.h"
 #include "vault/PassphraseStrength.h"
 #include "vault/Vault.h"
-#include "SecretInput.h"
 
 #include <QGuiApplication>
-
 #include <algorithm>
 
 namespace relais::cli {
@@ -29,8 +28,7 @@ int Cli::exitCodeFor(ErrorKind kind)
 Command::Command(const CommandInfo& info, QString description)
     : m_name(QString::fromLatin1(info.name))
     , m_description(std::move(description))
-{
-}
+{ }
 
 Command::~Command() = default;
 
@@ -69,23 +67,27 @@ QCommandLineOption Command::verboseOption()
 
 QCommandLineOption Command::vaultOption()
 {
-    return {QStringLiteral("vault"), Cli::tr("Vault file (default: %1).").arg(Vault::defaultPath()), QStringLiteral("PATH")};
+    return {QStringLiteral("vault"), Cli::tr("Vault file (default: %1).").arg(Vault::defaultPath()),
+        QStringLiteral("PATH")};
 }
 
 QCommandLineOption Command::passphraseFileOption()
 {
     return {QStringLiteral("passphrase-file"),
-            Cli::tr("Read the passphrase from the first line of FILE (default: standard input)."), QStringLiteral("FILE")};
+        Cli::tr("Read the passphrase from the first line of FILE (default: standard input)."),
+        QStringLiteral("FILE")};
 }
 
 QCommandLineOption Command::fastKdfOption()
 {
-    return {QStringLiteral("insecure-fast-kdf"), Cli::tr("Tests only: minimal key derivation. Never use for real data.")};
+    return {QStringLiteral("insecure-fast-kdf"),
+        Cli::tr("Tests only: minimal key derivation. Never use for real data.")};
 }
 
 QCommandLineOption Command::allowWeakOption()
 {
-    return {QStringLiteral("allow-weak-passphrase"), Cli::tr("Accept a passphrase zxcvbn rates too weak (demo vaults).")};
+    return {QStringLiteral("allow-weak-passphrase"),
+        Cli::tr("Accept a passphrase zxcvbn rates too weak (demo vaults).")};
 }
 
 QCommandLineOption Command::limitOption(const QString& description)
@@ -96,7 +98,7 @@ QCommandLineOption Command::limitOption(const QString& description)
 QCommandLineOption Command::exportPassphraseFileOption()
 {
     return {QStringLiteral("export-passphrase-file"),
-            Cli::tr("Read the export's passphrase from FILE (default: standard input)."), QStringLiteral("FILE")};
+        Cli::tr("Read the export's passphrase from FILE (default: standard input)."), QStringLiteral("FILE")};
 }
 
 QCommandLineOption Command::outOption(const QString& description)
@@ -118,7 +120,8 @@ QCommandLineOption Command::required(const QCommandLineOption& o, const QString&
 
 bool Command::isRequired(const QCommandLineOption& o) const
 {
-    return std::any_of(m_required.cbegin(), m_required.cend(), [&](const Required& r) { return r.option.names() == o.names(); });
+    return std::any_of(m_required.cbegin(), m_required.cend(),
+        [&](const Required& r) { return r.option.names() == o.names(); });
 }
 
 void Command::redescribe(const QCommandLineOption& o, const QString& description)
@@ -169,7 +172,8 @@ QString Command::helpText() const
     }
     text += u'\n' + Cli::tr("Options:") + u'\n';
     QList<std::pair<QString, QString>> rows;
-    for (const QCommandLineOption& o : m_options + QList<QCommandLineOption>{langOption(), verboseOption(), helpOption()}) {
+    for (const QCommandLineOption& o :
+        m_options + QList<QCommandLineOption> {langOption(), verboseOption(), helpOption()}) {
         QString description = o.description();
         if (isRequired(o))
             description = Cli::tr("Required. %1").arg(description);
@@ -186,12 +190,13 @@ int Command::execute(const QStringList& arguments)
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser.addOptions(m_options);
     m_parser.addOptions({langOption(), verboseOption(), helpOption()});
-    if (!m_parser.parse(QStringList{QStringLiteral("relais-cli")} + arguments)) {
+    if (!m_parser.parse(QStringList {QStringLiteral("relais-cli")} + arguments)) {
         const QStringList unknown = m_parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
             const QString& first = unknown.first();
-            return usage(Cli::tr("%1: unknown option '%2' (see relais-cli %1 --help)")
-                             .arg(m_name, (first.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + first));
+            return usage(
+                Cli::tr("%1: unknown option '%2' (see relais-cli %1 --help)")
+                    .arg(m_name, (first.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + first));
         }
         QString error = m_parser.errorText();
         if (error.endsWith(u'.'))
@@ -210,8 +215,9 @@ int Command::execute(const QStringList& arguments)
     bool unbounded = false;
     for (const Argument& a : std::as_const(m_arguments)) {
         if (a.required && m_positional.size() <= needed)
-            return usage(!a.whenMissing.isEmpty() ? a.whenMissing
-                                                  : Cli::tr("%1 needs %2 (see relais-cli %1 --help)").arg(m_name, a.name));
+            return usage(!a.whenMissing.isEmpty()
+                    ? a.whenMissing
+                    : Cli::tr("%1 needs %2 (see relais-cli %1 --help)").arg(m_name, a.name));
         ++needed;
         unbounded = unbounded || a.repeatable;
     }
@@ -236,8 +242,8 @@ Result<SecureBytes> Command::readSecret(const QCommandLineOption& fileOption, co
     return isSet(fileOption) ? SecretInput::fromFile(value(fileOption)) : SecretInput::fromStdin(prompt);
 }
 
-Result<SecureBytes> Command::readNewPassphrase(const QCommandLineOption& fileOption, const QString& prompt,
-                                               const QCommandLineOption& allowWeak) const
+Result<SecureBytes> Command::readNewPassphrase(
+    const QCommandLineOption& fileOption, const QString& prompt, const QCommandLineOption& allowWeak) const
 {
     auto secret = readSecret(fileOption, prompt);
     if (!secret)

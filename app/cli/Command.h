@@ -12,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace relais::cli {
@@ -28,8 +27,7 @@ struct CommandInfo
     std::unique_ptr<Command> (*make)();
 };
 
-template<class C>
-std::unique_ptr<Command> make()
+template <class C> std::unique_ptr<Command> make()
 {
     return std::make_unique<C>();
 }
@@ -109,7 +107,7 @@ protected:
     Result<SecureBytes> readSecret(const QCommandLineOption& fileOption, const QString& prompt) const;
     // A new passphrase, refused when zxcvbn rates it too weak unless `allowWeak` is given.
     Result<SecureBytes> readNewPassphrase(const QCommandLineOption& fileOption, const QString& prompt,
-                                          const QCommandLineOption& allowWeak) const;
+        const QCommandLineOption& allowWeak) const;
     // The fonts a PDF needs are in a QGuiApplication only; an error naming the command otherwise.
     int noFonts() const;
     bool hasFonts() const;

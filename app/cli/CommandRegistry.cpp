@@ -5,17 +5,16 @@
 #include "common/Version.h"
 #include "vault/Sqlite.h"
 
+#include <algorithm>
 #include <sodium.h>
 #include <sqlite3.h>
-
-#include <algorithm>
 
 namespace relais::cli {
 
 // Defined in commands/, one file each.
 namespace commands {
-extern const CommandInfo init, verify, passwd, demo, find, importFiles, prescriptions, print, importBdpm, drugs,
-    exportArchive, openExport, sync, backup, verifyBackup, restore, check, drill, slotList, audit;
+extern const CommandInfo init, verify, passwd, demo, find, importFiles, prescriptions, print, importBdpm,
+    drugs, exportArchive, openExport, sync, backup, verifyBackup, restore, check, drill, slotList, audit;
 }
 
 namespace {
@@ -50,20 +49,35 @@ qsizetype commandIndex(const QStringList& arguments)
 
 const QList<const CommandInfo*>& CommandRegistry::all()
 {
-    static const QList<const CommandInfo*> list{
-        &commands::init,         &commands::verify,     &commands::passwd, &commands::slotList,
-        &commands::demo,         &commands::find,       &commands::importFiles, &commands::prescriptions,
-        &commands::print,        &commands::importBdpm, &commands::drugs,  &commands::exportArchive,
-        &commands::openExport,   &commands::sync,       &commands::backup, &commands::verifyBackup,
-        &commands::restore,      &commands::check,      &commands::drill,  &commands::audit,
+    static const QList<const CommandInfo*> list {
+        &commands::init,
+        &commands::verify,
+        &commands::passwd,
+        &commands::slotList,
+        &commands::demo,
+        &commands::find,
+        &commands::importFiles,
+        &commands::prescriptions,
+        &commands::print,
+        &commands::importBdpm,
+        &commands::drugs,
+        &commands::exportArchive,
+        &commands::openExport,
+        &commands::sync,
+        &commands::backup,
+        &commands::verifyBackup,
+        &commands::restore,
+        &commands::check,
+        &commands::drill,
+        &commands::audit,
     };
     return list;
 }
 
 const CommandInfo* CommandRegistry::find(const QString& name)
 {
-    const auto it = std::find_if(all().cbegin(), all().cend(),
-                                 [&](const CommandInfo* c) { return name == QLatin1String(c->name); });
+    const auto it = std::find_if(
+        all().cbegin(), all().cend(), [&](const CommandInfo* c) { return name == QLatin1String(c->name); });
     return it == all().cend() ? nullptr : *it;
 }
 
@@ -89,17 +103,19 @@ QString CommandRegistry::helpText()
     for (const CommandInfo* c : all())
         width = std::max(width, qsizetype(qstrlen(c->name)));
     for (const CommandInfo* c : all())
-        text += QStringLiteral("  ") + QString::fromLatin1(c->name).leftJustified(width + 2) + c->make()->description()
-            + u'\n';
+        text += QStringLiteral("  ") + QString::fromLatin1(c->name).leftJustified(width + 2)
+            + c->make()->description() + u'\n';
     text += u'\n' + Cli::tr("Options of every command:") + u'\n';
-    for (const QCommandLineOption& o : {Command::langOption(), Command::verboseOption(), Command::helpOption()}) {
+    for (const QCommandLineOption& o :
+        {Command::langOption(), Command::verboseOption(), Command::helpOption()}) {
         const QString name = o.names().size() > 1 ? QStringLiteral("-h, --help")
                                                   : QStringLiteral("--") + o.names().first()
-                                                        + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+                + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
         text += QStringLiteral("  ") + name.leftJustified(width + 2) + o.description() + u'\n';
     }
     text += u'\n'
-        + Cli::tr("Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 vault missing, corrupt or too new, "
+        + Cli::tr("Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 vault missing, corrupt "
+                  "or too new, "
                   "5 the readiness check has a red line, 6 a step of the drill failed, 1 anything else.")
         + u'\n';
     return text;
@@ -113,8 +129,9 @@ int CommandRegistry::run(const QStringList& arguments)
 
     for (const QString& a : arguments)
         if (a.startsWith(QLatin1String("--passphrase=")) || a == QLatin1String("--passphrase"))
-            return Command::usage(Cli::tr("A passphrase is never accepted as an argument (it would show in the process "
-                                          "list); use --passphrase-file FILE or standard input"));
+            return Command::usage(
+                Cli::tr("A passphrase is never accepted as an argument (it would show in the process "
+                        "list); use --passphrase-file FILE or standard input"));
 
     const qsizetype at = commandIndex(arguments);
     if (at < -1) {
@@ -126,19 +143,21 @@ int CommandRegistry::run(const QStringList& arguments)
         if (first == QLatin1String("--version")) {
             Command::out() << QStringLiteral("relais-cli %1 (SQLCipher %2, SQLite %3, libsodium %4)")
                                   .arg(QStringLiteral(RELAIS_VERSION), cipherVersion(),
-                                       QString::fromLatin1(sqlite3_libversion()),
-                                       QString::fromLatin1(sodium_version_string()))
+                                      QString::fromLatin1(sqlite3_libversion()),
+                                      QString::fromLatin1(sodium_version_string()))
                            << Qt::endl;
             return Cli::Ok;
         }
-        return Command::usage(Cli::tr("Give the command first, then its options: relais-cli COMMAND %1 … (see --help)")
-                                  .arg(first));
+        return Command::usage(
+            Cli::tr("Give the command first, then its options: relais-cli COMMAND %1 … (see --help)")
+                .arg(first));
     }
     QStringList names;
     for (const CommandInfo* c : all())
         names.append(QString::fromLatin1(c->name));
     if (at < 0)
-        return Command::usage(Cli::tr("Give one command: %1 (see --help)").arg(names.join(QStringLiteral(", "))));
+        return Command::usage(
+            Cli::tr("Give one command: %1 (see --help)").arg(names.join(QStringLiteral(", "))));
     const CommandInfo* info = find(arguments.at(at));
     if (!info)
         return Command::usage(Cli::tr("Unknown command \"%1\" (see --help)").arg(arguments.at(at)));

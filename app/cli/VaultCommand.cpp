@@ -12,12 +12,11 @@ VaultCommand::VaultCommand(const CommandInfo& info, QString description, Takes t
     : Command(info, std::move(description))
     , m_vault(takes == Takes::VaultAndSecret ? option(vaultOption()) : vaultOption())
     , m_recoveryFile(option({QStringLiteral("recovery-key-file"),
-                             Cli::tr("Unlock with the recovery key read from FILE instead of a passphrase."),
-                             QStringLiteral("FILE")}))
+          Cli::tr("Unlock with the recovery key read from FILE instead of a passphrase."),
+          QStringLiteral("FILE")}))
     , m_slot(option({QStringLiteral("slot"), Cli::tr("Key slot (practitioner) to unlock with."),
-                     QStringLiteral("LABEL")}))
-{
-}
+          QStringLiteral("LABEL")}))
+{ }
 
 Result<SecureBytes> VaultCommand::readUnlockSecret() const
 {
@@ -30,7 +29,8 @@ Result<std::unique_ptr<Vault>> VaultCommand::unlock() const
     auto secret = readUnlockSecret();
     if (!secret)
         return std::unexpected(secret.error());
-    return Vault::open(vaultPath(), *secret, slotKind(), SystemClock::instance(), m_slotIsFilter ? QString() : slot());
+    return Vault::open(
+        vaultPath(), *secret, slotKind(), SystemClock::instance(), m_slotIsFilter ? QString() : slot());
 }
 
 QString VaultCommand::lastBackupLine(Vault& vault)
@@ -52,7 +52,7 @@ int VaultCommand::run()
 
 int VaultCommand::runUnlocked(Vault&)
 {
-    return Cli::Other;  // a command that overrides run() does not come here
+    return Cli::Other; // a command that overrides run() does not come here
 }
 
 } // namespace relais::cli

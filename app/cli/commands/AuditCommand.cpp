@@ -18,7 +18,8 @@ class AuditCommand : public VaultCommand
 {
 public:
     AuditCommand()
-        : VaultCommand(commands::audit, Cli::tr("the audit trail as the viewer shows it, then the chain check"))
+        : VaultCommand(
+            commands::audit, Cli::tr("the audit trail as the viewer shows it, then the chain check"))
     {
         // --slot names whose entries to show here, not the slot to unlock with.
         m_slotIsFilter = true;
@@ -52,7 +53,7 @@ protected:
                 if (k.id == wanted || k.words.compare(wanted, Qt::CaseInsensitive) == 0)
                     m_filter.action = k.id;
             if (m_filter.action.isEmpty())
-                m_filter.action = wanted;  // an id the table does not know yet: taken as it is
+                m_filter.action = wanted; // an id the table does not know yet: taken as it is
             m_words << AuditActions::words(m_filter.action);
         }
         if (isSet(m_patient)) {
@@ -82,7 +83,8 @@ protected:
                         m_filter.slot = it.key();
             }
             if (m_filter.slot.isEmpty())
-                return report({ErrorKind::Invalid, Cli::tr("The vault has no key slot named \"%1\"").arg(slot())});
+                return report(
+                    {ErrorKind::Invalid, Cli::tr("The vault has no key slot named \"%1\"").arg(slot())});
             m_words << Cli::tr("practitioner %1").arg(slot());
         }
         return isSet(m_pdf) ? writeReport(vault) : printTable(vault);
@@ -92,19 +94,21 @@ private:
     int writeReport(Vault& vault)
     {
         if (AuditReport::namesPatients(m_filter))
-            QTextStream(stderr) << Cli::tr("The report names the patient: the file holds personal health data in clear.")
+            QTextStream(stderr) << Cli::tr(
+                "The report names the patient: the file holds personal health data in clear.")
                                 << Qt::endl;
         auto n = AuditReport::write(vault, m_filter, m_words.join(QStringLiteral(", ")), value(m_pdf));
         if (!n)
             return report(n.error());
-        out() << Cli::tr("Audit report written to %1 (%n entries)", nullptr, *n).arg(value(m_pdf)) << Qt::endl;
+        out() << Cli::tr("Audit report written to %1 (%n entries)", nullptr, *n).arg(value(m_pdf))
+              << Qt::endl;
         return Cli::Ok;
     }
 
     int printTable(Vault& vault)
     {
-        (void)vault.audit().append(QString::fromLatin1(AuditAction::TrailView), m_filter.objectType, m_filter.objectId,
-                                   QStringLiteral("cli"));
+        (void)vault.audit().append(QString::fromLatin1(AuditAction::TrailView), m_filter.objectType,
+            m_filter.objectId, QStringLiteral("cli"));
         AuditTable table(vault);
         const bool names = AuditReport::namesPatients(m_filter);
         out() << AuditTable::headers().join(u'\t') << Qt::endl;
@@ -130,22 +134,21 @@ private:
 
     AuditFilter m_filter;
     QStringList m_words;
-    const QCommandLineOption m_since = option(
-        {QStringLiteral("since"), Cli::tr("Entries from this day on (YYYY-MM-DD, local time)."), QStringLiteral("DATE")});
-    const QCommandLineOption m_until = option(
-        {QStringLiteral("until"), Cli::tr("Entries up to this day included (YYYY-MM-DD)."), QStringLiteral("DATE")});
-    const QCommandLineOption m_action = option(
-        {QStringLiteral("action"), Cli::tr("One action, by its id (patient.view) or its words (\"Record opened\")."),
-         QStringLiteral("NAME")});
-    const QCommandLineOption m_patient = option(
-        {QStringLiteral("patient"), Cli::tr("The entries about one patient (row number); names them."), QStringLiteral("ID")});
-    const QCommandLineOption m_pdf = option(
-        {QStringLiteral("pdf"), Cli::tr("Write the report (PDF) to FILE instead of printing the table."),
-         QStringLiteral("FILE")});
+    const QCommandLineOption m_since = option({QStringLiteral("since"),
+        Cli::tr("Entries from this day on (YYYY-MM-DD, local time)."), QStringLiteral("DATE")});
+    const QCommandLineOption m_until = option({QStringLiteral("until"),
+        Cli::tr("Entries up to this day included (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    const QCommandLineOption m_action = option({QStringLiteral("action"),
+        Cli::tr("One action, by its id (patient.view) or its words (\"Record opened\")."),
+        QStringLiteral("NAME")});
+    const QCommandLineOption m_patient = option({QStringLiteral("patient"),
+        Cli::tr("The entries about one patient (row number); names them."), QStringLiteral("ID")});
+    const QCommandLineOption m_pdf = option({QStringLiteral("pdf"),
+        Cli::tr("Write the report (PDF) to FILE instead of printing the table."), QStringLiteral("FILE")});
 };
 
 } // namespace
 
-const CommandInfo commands::audit{"audit", true, &make<AuditCommand>};
+const CommandInfo commands::audit {"audit", true, &make<AuditCommand>};
 
 } // namespace relais::cli

@@ -16,9 +16,9 @@ class BackupCommand : public VaultCommand
 {
 public:
     BackupCommand()
-        : VaultCommand(commands::backup, Cli::tr("write an encrypted copy of the vault, verify it, then rotate"))
-    {
-    }
+        : VaultCommand(
+            commands::backup, Cli::tr("write an encrypted copy of the vault, verify it, then rotate"))
+    { }
 
 protected:
     int prepare() override
@@ -33,7 +33,8 @@ protected:
                 break;
         }
         if (m_keep.size() != 3 || m_keep.at(0) < 1)
-            return usage(Cli::tr("--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12"));
+            return usage(Cli::tr(
+                "--keep takes three numbers, daily,weekly,monthly (daily at least 1), for example 7,4,12"));
         return -1;
     }
 
@@ -52,7 +53,7 @@ protected:
             return usage(Cli::tr("backup needs --to DIR (no backup folder is chosen for this vault yet)"));
         Backup::Options options;
         if (isSet(m_keepOption)) {
-            options.rotation = BackupRotation{m_keep.at(0), m_keep.at(1), m_keep.at(2)};
+            options.rotation = BackupRotation {m_keep.at(0), m_keep.at(1), m_keep.at(2)};
         } else {
             auto stored = BackupRotation::load(vault.db());
             if (!stored)
@@ -76,17 +77,16 @@ protected:
 
 private:
     QList<int> m_keep;
-    const QCommandLineOption m_to = option(
-        {QStringLiteral("to"),
-         Cli::tr("The folder that receives the backups (needed the first time; then the vault's folder)."),
-         QStringLiteral("DIR")});
-    const QCommandLineOption m_keepOption = option(
-        {QStringLiteral("keep"), Cli::tr("Backups kept by the rotation, daily,weekly,monthly (default: the vault's counts)."),
-         QStringLiteral("D,W,M"), QStringLiteral("7,4,12")});
+    const QCommandLineOption m_to = option({QStringLiteral("to"),
+        Cli::tr("The folder that receives the backups (needed the first time; then the vault's folder)."),
+        QStringLiteral("DIR")});
+    const QCommandLineOption m_keepOption = option({QStringLiteral("keep"),
+        Cli::tr("Backups kept by the rotation, daily,weekly,monthly (default: the vault's counts)."),
+        QStringLiteral("D,W,M"), QStringLiteral("7,4,12")});
 };
 
 } // namespace
 
-const CommandInfo commands::backup{"backup", false, &make<BackupCommand>};
+const CommandInfo commands::backup {"backup", false, &make<BackupCommand>};
 
 } // namespace relais::cli

@@ -14,9 +14,9 @@ class CheckCommand : public VaultCommand
 {
 public:
     CheckCommand()
-        : VaultCommand(commands::check, Cli::tr("the readiness check, one line per item; exit 5 when one is red"))
-    {
-    }
+        : VaultCommand(
+            commands::check, Cli::tr("the readiness check, one line per item; exit 5 when one is red"))
+    { }
 
 protected:
     int runUnlocked(Vault& vault) override
@@ -38,15 +38,14 @@ protected:
     }
 
 private:
-    const QCommandLineOption m_threshold = option(
-        {QStringLiteral("threshold"),
-         Cli::tr("Change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, "
-                 "snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable."),
-         QStringLiteral("NAME=VALUE")});
+    const QCommandLineOption m_threshold = option({QStringLiteral("threshold"),
+        Cli::tr("Change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, "
+                "snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable."),
+        QStringLiteral("NAME=VALUE")});
 };
 
 } // namespace
 
-const CommandInfo commands::check{"check", false, &make<CheckCommand>};
+const CommandInfo commands::check {"check", false, &make<CheckCommand>};
 
 } // namespace relais::cli

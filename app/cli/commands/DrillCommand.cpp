@@ -22,9 +22,9 @@ class DrillCommand : public VaultCommand
 public:
     DrillCommand()
         : VaultCommand(commands::drill,
-                       Cli::tr("the outage drill's automatic steps; keeps the report and writes it; exit 6 when a step failed"))
-    {
-    }
+            Cli::tr("the outage drill's automatic steps; keeps the report and writes it; exit 6 when a step "
+                    "failed"))
+    { }
 
 protected:
     // The secret is kept for the drill's own unlock and restore steps.
@@ -42,7 +42,8 @@ protected:
         if (!drill)
             return report(drill.error());
         (*drill)->unlock(*secret, slotKind(), slot());
-        const QString manual = Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli");
+        const QString manual
+            = Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli");
         (*drill)->skip(DrillStep::FindPatient, manual);
         (*drill)->skip(DrillStep::Consultation, manual);
         (*drill)->printPrescription();
@@ -74,21 +75,24 @@ private:
                   << Qt::endl;
         for (const QString& a : DrillReport::actions(run))
             out() << Cli::tr("To do: %1").arg(a) << Qt::endl;
-        out() << Cli::tr("Drill report written to %1 and kept in the vault (#%2)").arg(value(m_report)).arg(*kept) << Qt::endl;
+        out() << Cli::tr("Drill report written to %1 and kept in the vault (#%2)")
+                     .arg(value(m_report))
+                     .arg(*kept)
+              << Qt::endl;
         return run.passed() ? Cli::Ok : Cli::DrillFailed;
     }
 
     const QCommandLineOption m_report = required(
         {QStringLiteral("report"), Cli::tr("Write the drill report (PDF) to FILE."), QStringLiteral("FILE")},
         Cli::tr("drill needs --report FILE.pdf"));
-    const QCommandLineOption m_backups = option(
-        {QStringLiteral("backups"),
-         Cli::tr("The backup folder whose latest backup is restored (default: the application's backup folder)."),
-         QStringLiteral("DIR")});
+    const QCommandLineOption m_backups = option({QStringLiteral("backups"),
+        Cli::tr(
+            "The backup folder whose latest backup is restored (default: the application's backup folder)."),
+        QStringLiteral("DIR")});
 };
 
 } // namespace
 
-const CommandInfo commands::drill{"drill", true, &make<DrillCommand>};
+const CommandInfo commands::drill {"drill", true, &make<DrillCommand>};
 
 } // namespace relais::cli

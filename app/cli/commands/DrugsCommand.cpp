@@ -13,10 +13,11 @@ class DrugsCommand : public Command
 {
 public:
     DrugsCommand()
-        : Command(commands::drugs, Cli::tr("search the drug reference (substance, brand, CIS or CIP), best first"))
+        : Command(
+            commands::drugs, Cli::tr("search the drug reference (substance, brand, CIS or CIP), best first"))
     {
         argument({QStringLiteral("QUERY"), Cli::tr("A substance, a brand, or a CIS or CIP code."), true, true,
-                  Cli::tr("drugs needs a query: a substance, a brand or a CIS or CIP code")});
+            Cli::tr("drugs needs a query: a substance, a brand or a CIS or CIP code")});
     }
 
 protected:
@@ -30,7 +31,8 @@ protected:
             return report(hits.error());
         for (const DrugHit& h : std::as_const(*hits))
             out() << h.cis << '\t' << h.display() << Qt::endl;
-        QTextStream(stderr) << Cli::tr("%1 match(es); %2").arg(hits->size()).arg((*ref)->describe()) << Qt::endl;
+        QTextStream(stderr) << Cli::tr("%1 match(es); %2").arg(hits->size()).arg((*ref)->describe())
+                            << Qt::endl;
         return Cli::Ok;
     }
 
@@ -41,6 +43,6 @@ private:
 
 } // namespace
 
-const CommandInfo commands::drugs{"drugs", false, &make<DrugsCommand>};
+const CommandInfo commands::drugs {"drugs", false, &make<DrugsCommand>};
 
 } // namespace relais::cli

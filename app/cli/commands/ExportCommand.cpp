@@ -14,10 +14,10 @@ class ExportCommand : public VaultCommand
 {
 public:
     ExportCommand()
-        : VaultCommand(commands::exportArchive, Cli::tr("write what is owed to the EHR into one archive encrypted with a "
-                                                        "new passphrase"))
-    {
-    }
+        : VaultCommand(commands::exportArchive,
+            Cli::tr("write what is owed to the EHR into one archive encrypted with a "
+                    "new passphrase"))
+    { }
 
 protected:
     int prepare() override { return hasFonts() ? -1 : noFonts(); }
@@ -28,9 +28,10 @@ protected:
         if (!pass)
             return report(pass.error());
         QTextStream err(stderr);
-        auto summary = Handover::exportTo(vault, value(m_out), *pass, kdf(m_fastKdf), [&](int done, int total) {
-            err << Cli::tr("export: %1 / %2 patients").arg(done).arg(total) << '\r' << Qt::flush;
-        });
+        auto summary
+            = Handover::exportTo(vault, value(m_out), *pass, kdf(m_fastKdf), [&](int done, int total) {
+                  err << Cli::tr("export: %1 / %2 patients").arg(done).arg(total) << '\r' << Qt::flush;
+              });
         err << Qt::endl;
         if (!summary)
             return report(summary.error());
@@ -45,8 +46,8 @@ protected:
     }
 
 private:
-    const QCommandLineOption m_out = required(outOption(Cli::tr("The folder to write the archive into.")),
-                                              Cli::tr("export needs --out DIR"));
+    const QCommandLineOption m_out = required(
+        outOption(Cli::tr("The folder to write the archive into.")), Cli::tr("export needs --out DIR"));
     const QCommandLineOption m_exportPassFile = option(exportPassphraseFileOption());
     const QCommandLineOption m_allowWeak = option(allowWeakOption());
     const QCommandLineOption m_fastKdf = option(fastKdfOption());
@@ -54,6 +55,6 @@ private:
 
 } // namespace
 
-const CommandInfo commands::exportArchive{"export", true, &make<ExportCommand>};
+const CommandInfo commands::exportArchive {"export", true, &make<ExportCommand>};
 
 } // namespace relais::cli

@@ -14,10 +14,10 @@ class ImportBdpmCommand : public Command
 {
 public:
     ImportBdpmCommand()
-        : Command(commands::importBdpm, Cli::tr("build the drug reference beside the vault from the BDPM files "
-                                                "(no passphrase)"))
-    {
-    }
+        : Command(commands::importBdpm,
+            Cli::tr("build the drug reference beside the vault from the BDPM files "
+                    "(no passphrase)"))
+    { }
 
 protected:
     int run() override
@@ -28,8 +28,9 @@ protected:
             return report(done.error());
         for (const BdpmProblem& p : std::as_const(done->problems))
             QTextStream(stderr) << formatBdpmProblem(p) << Qt::endl;
-        out() << Cli::tr("%1 medicines and %2 presentations imported into %3 (BDPM files of %4); %5 malformed row(s) "
-                         "left out")
+        out() << Cli::tr(
+            "%1 medicines and %2 presentations imported into %3 (BDPM files of %4); %5 malformed row(s) "
+            "left out")
                      .arg(done->medicines)
                      .arg(done->presentations)
                      .arg(path, done->sourceDate.toString(QStringLiteral("dd/MM/yyyy")))
@@ -47,6 +48,6 @@ private:
 
 } // namespace
 
-const CommandInfo commands::importBdpm{"import-bdpm", false, &make<ImportBdpmCommand>};
+const CommandInfo commands::importBdpm {"import-bdpm", false, &make<ImportBdpmCommand>};
 
 } // namespace relais::cli

@@ -24,8 +24,10 @@ Result<qint64> checkReadable(const QList<SnapshotImporter::Source>& sources)
         if (!dev)
             return fail(ErrorKind::Io, Cli::tr("%1: cannot be read").arg(s.name));
         auto n = s.name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-            ? CsvReader::read(*dev, s.name, [](const QStringList&, const QStringList&, qint64) -> Result<bool> { return true; })
-            : FhirReader::read(*dev, s.name, [](const rapidjson::Value&, const SourceLocation&) -> Result<bool> { return true; });
+            ? CsvReader::read(*dev, s.name,
+                [](const QStringList&, const QStringList&, qint64) -> Result<bool> { return true; })
+            : FhirReader::read(*dev, s.name,
+                [](const rapidjson::Value&, const SourceLocation&) -> Result<bool> { return true; });
         if (!n)
             return std::unexpected(n.error());
         total += *n;
@@ -38,9 +40,11 @@ class ImportCommand : public VaultCommand
 public:
     ImportCommand()
         : VaultCommand(commands::importFiles,
-                       Cli::tr("bring the EHR's export (FHIR, NDJSON, CSV) into the vault, or seal it into the inbox (--inbox)"))
+            Cli::tr("bring the EHR's export (FHIR, NDJSON, CSV) into the vault, or seal it into the inbox "
+                    "(--inbox)"))
     {
-        argument({QStringLiteral("FILE|DIR"), Cli::tr("The export's files or folders (none: merge the inbox)."), false, true});
+        argument({QStringLiteral("FILE|DIR"),
+            Cli::tr("The export's files or folders (none: merge the inbox)."), false, true});
     }
 
 protected:
@@ -69,7 +73,9 @@ protected:
         m_err << Qt::endl;
         if (!summary)
             return report(summary.error());
-        out() << (summary->dryRun ? Cli::tr("Dry run: nothing was changed. It would give:") : Cli::tr("Imported:")) << Qt::endl;
+        out() << (summary->dryRun ? Cli::tr("Dry run: nothing was changed. It would give:")
+                                  : Cli::tr("Imported:"))
+              << Qt::endl;
         for (const QString& line : summary->lines())
             out() << "  " << line << Qt::endl;
         return Cli::Ok;
@@ -94,15 +100,19 @@ private:
         auto sealed = Inbox::seal(value(m_inbox), *sources, isSet(m_partial));
         if (!sealed)
             return report(sealed.error());
-        out() << Cli::tr("%1 records sealed into %2; Relais merges them at the next unlock").arg(*n).arg(*sealed) << Qt::endl;
+        out() << Cli::tr("%1 records sealed into %2; Relais merges them at the next unlock")
+                     .arg(*n)
+                     .arg(*sealed)
+              << Qt::endl;
         return Cli::Ok;
     }
 
     int mergeInbox(Vault& vault, const QString& inboxDir)
     {
         const Inbox::Merged merged = Inbox::mergeAll(
-            vault, inboxDir,
-            Inbox::Hooks{progress(), [&](const QString& f, const ImportSummary& s) { return announce(QFileInfo(f).fileName(), s); }});
+            vault, inboxDir, Inbox::Hooks {progress(), [&](const QString& f, const ImportSummary& s) {
+                                               return announce(QFileInfo(f).fileName(), s);
+                                           }});
         m_err << Qt::endl;
         for (int i = 0; i < merged.files.size(); ++i) {
             out() << Cli::tr("Merged %1").arg(merged.files.at(i)) << Qt::endl;
@@ -111,7 +121,8 @@ private:
         }
         for (int i = 0; i < merged.quarantined.size(); ++i)
             m_err << "relais-cli: " << merged.quarantineReasons.at(i) << Qt::endl
-                  << "relais-cli: " << Cli::tr("set aside as %1; it will not be tried again").arg(merged.quarantined.at(i))
+                  << "relais-cli: "
+                  << Cli::tr("set aside as %1; it will not be tried again").arg(merged.quarantined.at(i))
                   << Qt::endl;
         for (const QString& e : merged.errors)
             m_err << "relais-cli: " << e << Qt::endl;
@@ -139,25 +150,27 @@ private:
     {
         if (s.markedAbsent > 0) {
             m_err << Qt::endl;
-            const QString line = Cli::tr("Full export: %1 patient(s) of the vault are not in it and will be marked \"no "
-                                         "longer in the EHR export\" (not deleted)")
-                                     .arg(s.markedAbsent);
+            const QString line
+                = Cli::tr("Full export: %1 patient(s) of the vault are not in it and will be marked \"no "
+                          "longer in the EHR export\" (not deleted)")
+                      .arg(s.markedAbsent);
             out() << (sealedFile.isEmpty() ? line : sealedFile + QStringLiteral(": ") + line) << Qt::endl;
         }
         return true;
     }
 
-    QTextStream m_err{stderr};
-    const QCommandLineOption m_inbox = option(
-        {QStringLiteral("inbox"),
-         Cli::tr("Seal the files into this inbox folder for the next unlock (no passphrase needed)."), QStringLiteral("DIR")});
-    const QCommandLineOption m_dryRun = option({QStringLiteral("dry-run"), Cli::tr("Check everything, change nothing.")});
-    const QCommandLineOption m_partial = option(
-        {QStringLiteral("partial"), Cli::tr("The export is partial: do not mark missing patients as absent.")});
+    QTextStream m_err {stderr};
+    const QCommandLineOption m_inbox = option({QStringLiteral("inbox"),
+        Cli::tr("Seal the files into this inbox folder for the next unlock (no passphrase needed)."),
+        QStringLiteral("DIR")});
+    const QCommandLineOption m_dryRun
+        = option({QStringLiteral("dry-run"), Cli::tr("Check everything, change nothing.")});
+    const QCommandLineOption m_partial = option({QStringLiteral("partial"),
+        Cli::tr("The export is partial: do not mark missing patients as absent.")});
 };
 
 } // namespace
 
-const CommandInfo commands::importFiles{"import", false, &make<ImportCommand>};
+const CommandInfo commands::importFiles {"import", false, &make<ImportCommand>};
 
 } // namespace relais::cli

@@ -15,8 +15,7 @@ class InitCommand : public Command
 public:
     InitCommand()
         : Command(commands::init, Cli::tr("create a new vault (prints the recovery key once)"))
-    {
-    }
+    { }
 
 protected:
     int run() override
@@ -33,7 +32,8 @@ protected:
         if (!created)
             return report(created.error());
         out() << Cli::tr("Vault created: %1").arg(path) << Qt::endl
-              << Cli::tr("Recovery key (shown once; write it down and keep it in the practice safe):") << Qt::endl
+              << Cli::tr("Recovery key (shown once; write it down and keep it in the practice safe):")
+              << Qt::endl
               << QString::fromLatin1(created->recoveryKey.view().toByteArray()) << Qt::endl;
         return Cli::Ok;
     }
@@ -42,14 +42,13 @@ private:
     const QCommandLineOption m_vault = option(vaultOption());
     const QCommandLineOption m_passFile = option(passphraseFileOption());
     const QCommandLineOption m_label = option({QStringLiteral("label"),
-                                               Cli::tr("Name of the first key slot (the practitioner)."),
-                                               QStringLiteral("LABEL")});
+        Cli::tr("Name of the first key slot (the practitioner)."), QStringLiteral("LABEL")});
     const QCommandLineOption m_allowWeak = option(allowWeakOption());
     const QCommandLineOption m_fastKdf = option(fastKdfOption());
 };
 
 } // namespace
 
-const CommandInfo commands::init{"init", false, &make<InitCommand>};
+const CommandInfo commands::init {"init", false, &make<InitCommand>};
 
 } // namespace relais::cli

@@ -17,8 +17,9 @@ public:
     PasswdCommand()
         : VaultCommand(commands::passwd, Cli::tr("change a slot's passphrase, or add a slot with --add"))
     {
-        redescribe(m_slot, Cli::tr("Key slot (practitioner) to unlock with and change; with the recovery key, the "
-                                   "passphrase slot to reset (default: the first)."));
+        redescribe(m_slot,
+            Cli::tr("Key slot (practitioner) to unlock with and change; with the recovery key, the "
+                    "passphrase slot to reset (default: the first)."));
     }
 
 protected:
@@ -58,23 +59,22 @@ protected:
         }
         if (auto r = vault.changeSecret(target, *next, kdf(m_fastKdf)); !r)
             return report(r.error());
-        out() << Cli::tr("Passphrase changed for key slot \"%1\"").arg(vault.findSlot(target)->label) << Qt::endl;
+        out() << Cli::tr("Passphrase changed for key slot \"%1\"").arg(vault.findSlot(target)->label)
+              << Qt::endl;
         return Cli::Ok;
     }
 
 private:
-    const QCommandLineOption m_newPassFile = option(
-        {QStringLiteral("new-passphrase-file"), Cli::tr("Read the new passphrase from FILE (default: standard input)."),
-         QStringLiteral("FILE")});
-    const QCommandLineOption m_add = option(
-        {QStringLiteral("add"), Cli::tr("Add a new passphrase slot named LABEL instead of changing one."),
-         QStringLiteral("LABEL")});
+    const QCommandLineOption m_newPassFile = option({QStringLiteral("new-passphrase-file"),
+        Cli::tr("Read the new passphrase from FILE (default: standard input)."), QStringLiteral("FILE")});
+    const QCommandLineOption m_add = option({QStringLiteral("add"),
+        Cli::tr("Add a new passphrase slot named LABEL instead of changing one."), QStringLiteral("LABEL")});
     const QCommandLineOption m_allowWeak = option(allowWeakOption());
     const QCommandLineOption m_fastKdf = option(fastKdfOption());
 };
 
 } // namespace
 
-const CommandInfo commands::passwd{"passwd", false, &make<PasswdCommand>};
+const CommandInfo commands::passwd {"passwd", false, &make<PasswdCommand>};
 
 } // namespace relais::cli

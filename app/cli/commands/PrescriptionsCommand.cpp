@@ -20,7 +20,8 @@ public:
     PrescriptionsCommand()
         : VaultCommand(commands::prescriptions, Cli::tr("list prescriptions (id, date, patient, prescriber)"))
     {
-        argument({QStringLiteral("QUERY"), Cli::tr("Only the prescriptions of the patients this search finds."), false, true});
+        argument({QStringLiteral("QUERY"),
+            Cli::tr("Only the prescriptions of the patients this search finds."), false, true});
     }
 
 protected:
@@ -43,21 +44,22 @@ protected:
         if (!list)
             return report(list.error());
         (void)vault.audit().append(QStringLiteral("prescription.list"), QString(), QString(),
-                                   QStringLiteral("results=%1").arg(list->size()));
+            QStringLiteral("results=%1").arg(list->size()));
         const QLocale locale;
         for (const PrescriptionStore::Summary& s : std::as_const(*list))
-            out() << s.id << '\t' << locale.toString(s.date, QLocale::ShortFormat) << '\t' << s.patientName << '\t'
-                  << s.practitionerName << Qt::endl;
+            out() << s.id << '\t' << locale.toString(s.date, QLocale::ShortFormat) << '\t' << s.patientName
+                  << '\t' << s.practitionerName << Qt::endl;
         QTextStream(stderr) << Cli::tr("%n prescription(s)", nullptr, int(list->size())) << Qt::endl;
         return Cli::Ok;
     }
 
 private:
-    const QCommandLineOption m_limit = option(limitOption(Cli::tr("At most N prescriptions, the latest first.")));
+    const QCommandLineOption m_limit
+        = option(limitOption(Cli::tr("At most N prescriptions, the latest first.")));
 };
 
 } // namespace
 
-const CommandInfo commands::prescriptions{"prescriptions", false, &make<PrescriptionsCommand>};
+const CommandInfo commands::prescriptions {"prescriptions", false, &make<PrescriptionsCommand>};
 
 } // namespace relais::cli

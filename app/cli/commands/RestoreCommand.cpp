@@ -14,9 +14,9 @@ class RestoreCommand : public VaultCommand
 {
 public:
     RestoreCommand()
-        : VaultCommand(commands::restore, Cli::tr("put a verified backup in place of the vault (the old one is kept aside)"))
-    {
-    }
+        : VaultCommand(commands::restore,
+            Cli::tr("put a verified backup in place of the vault (the old one is kept aside)"))
+    { }
 
 protected:
     // The secret unlocks the backup: the vault in place may be the damaged one.
@@ -25,11 +25,13 @@ protected:
         auto secret = readUnlockSecret();
         if (!secret)
             return report(secret.error());
-        auto r = Backup::restore(value(m_from), vaultPath(), *secret, slotKind(), SystemClock::instance(), slot());
+        auto r = Backup::restore(
+            value(m_from), vaultPath(), *secret, slotKind(), SystemClock::instance(), slot());
         if (!r)
             return report(r.error());
         out() << Cli::tr("Vault restored from %1 (made %2) into %3")
-                     .arg(value(m_from), r->manifest.createdUtc.toLocalTime().toString(Qt::ISODate), vaultPath())
+                     .arg(value(m_from), r->manifest.createdUtc.toLocalTime().toString(Qt::ISODate),
+                         vaultPath())
               << Qt::endl;
         if (!r->keptAside.isEmpty())
             out() << Cli::tr("The previous vault is kept as %1").arg(r->keptAside) << Qt::endl;
@@ -44,6 +46,6 @@ private:
 
 } // namespace
 
-const CommandInfo commands::restore{"restore", false, &make<RestoreCommand>};
+const CommandInfo commands::restore {"restore", false, &make<RestoreCommand>};
 
 } // namespace relais::cli

@@ -15,9 +15,9 @@ class SlotsCommand : public VaultCommand
 {
 public:
     SlotsCommand()
-        : VaultCommand(commands::slotList, Cli::tr("list the key slots: label, kind, prescriber, created, last used"))
-    {
-    }
+        : VaultCommand(
+            commands::slotList, Cli::tr("list the key slots: label, kind, prescriber, created, last used"))
+    { }
 
 protected:
     int runUnlocked(Vault& vault) override
@@ -31,13 +31,14 @@ protected:
             out() << r.slot.label << '\t' << SlotDirectory::kindWords(r.slot.kind) << '\t'
                   << (r.practitioner ? r.practitioner->displayName() : QString()) << '\t'
                   << AuditTable::localTime(r.slot.createdUtc) << '\t'
-                  << (r.lastUsedUtc.isValid() ? AuditTable::localTime(r.lastUsedUtc) : Cli::tr("never")) << Qt::endl;
+                  << (r.lastUsedUtc.isValid() ? AuditTable::localTime(r.lastUsedUtc) : Cli::tr("never"))
+                  << Qt::endl;
         return Cli::Ok;
     }
 };
 
 } // namespace
 
-const CommandInfo commands::slotList{"slots", false, &make<SlotsCommand>};
+const CommandInfo commands::slotList {"slots", false, &make<SlotsCommand>};
 
 } // namespace relais::cli

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VaultCommand.h"
 #include "SecretInput.h"
+#include "VaultCommand.h"
 #include "common/Clock.h"
 #include "sync/FhirClient.h"
 #include "sync/Outbox.h"
@@ -21,8 +21,7 @@ class SyncCommand : public VaultCommand
 public:
     SyncCommand()
         : VaultCommand(commands::sync, Cli::tr("send what is owed to the EHR's FHIR server"))
-    {
-    }
+    { }
 
 protected:
     int prepare() override
@@ -43,7 +42,7 @@ protected:
             if (auto r = SyncSettings::save(vault, std::nullopt, token->view()); !r)
                 return report(r.error());
         }
-        FhirClient client(vault, FhirClient::Config{QUrl(value(m_server)), value(m_caFile)});
+        FhirClient client(vault, FhirClient::Config {QUrl(value(m_server)), value(m_caFile)});
         auto result = client.syncDue();
         if (!result)
             return report(result.error());
@@ -70,17 +69,18 @@ protected:
 
 private:
     const QCommandLineOption m_server = required(
-        {QStringLiteral("server"), Cli::tr("The EHR's FHIR base URL (https://, or http://127.0.0.1)."), QStringLiteral("URL")},
+        {QStringLiteral("server"), Cli::tr("The EHR's FHIR base URL (https://, or http://127.0.0.1)."),
+            QStringLiteral("URL")},
         Cli::tr("sync needs --server URL"));
-    const QCommandLineOption m_tokenFile = option(
-        {QStringLiteral("token-file"),
-         Cli::tr("Store the bearer token read from FILE in the vault (kept for the next syncs)."), QStringLiteral("FILE")});
-    const QCommandLineOption m_caFile = option(
-        {QStringLiteral("ca-file"), Cli::tr("An extra CA certificate (PEM) to trust."), QStringLiteral("FILE")});
+    const QCommandLineOption m_tokenFile = option({QStringLiteral("token-file"),
+        Cli::tr("Store the bearer token read from FILE in the vault (kept for the next syncs)."),
+        QStringLiteral("FILE")});
+    const QCommandLineOption m_caFile = option({QStringLiteral("ca-file"),
+        Cli::tr("An extra CA certificate (PEM) to trust."), QStringLiteral("FILE")});
 };
 
 } // namespace
 
-const CommandInfo commands::sync{"sync", true, &make<SyncCommand>};
+const CommandInfo commands::sync {"sync", true, &make<SyncCommand>};
 
 } // namespace relais::cli

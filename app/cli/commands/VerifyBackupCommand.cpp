@@ -14,11 +14,11 @@ class VerifyBackupCommand : public VaultCommand
 public:
     VerifyBackupCommand()
         : VaultCommand(commands::verifyBackup,
-                       Cli::tr("check a backup with a passphrase (or the recovery key) of its key header"),
-                       Takes::SecretOnly)
+            Cli::tr("check a backup with a passphrase (or the recovery key) of its key header"),
+            Takes::SecretOnly)
     {
         argument({QStringLiteral("BACKUP"), Cli::tr("The backup's folder."), true, false,
-                  Cli::tr("verify-backup needs the backup folder: verify-backup BACKUP")});
+            Cli::tr("verify-backup needs the backup folder: verify-backup BACKUP")});
     }
 
 protected:
@@ -31,8 +31,9 @@ protected:
         auto v = Backup::verify(backup, *secret, slotKind(), slot());
         if (!v)
             return report(v.error());
-        out() << Cli::tr("OK: backup %1 verified (files, encryption, structure, %2 audit entries, %3 row(s) as in its "
-                         "manifest), made %4")
+        out() << Cli::tr(
+            "OK: backup %1 verified (files, encryption, structure, %2 audit entries, %3 row(s) as in its "
+            "manifest), made %4")
                      .arg(backup)
                      .arg(v->auditEntries)
                      .arg(v->manifest.totalRows())
@@ -44,6 +45,6 @@ protected:
 
 } // namespace
 
-const CommandInfo commands::verifyBackup{"verify-backup", false, &make<VerifyBackupCommand>};
+const CommandInfo commands::verifyBackup {"verify-backup", false, &make<VerifyBackupCommand>};
 
 } // namespace relais::cli

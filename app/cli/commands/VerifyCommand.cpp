@@ -15,8 +15,7 @@ class VerifyCommand : public VaultCommand
 public:
     VerifyCommand()
         : VaultCommand(commands::verify, Cli::tr("check encryption, structure and the audit chain"))
-    {
-    }
+    { }
 
 protected:
     int runUnlocked(Vault& vault) override
@@ -25,7 +24,7 @@ protected:
         if (!rep.ok)
             return report({ErrorKind::VaultCorrupt, rep.message});
         (void)vault.audit().append(QString::fromLatin1(AuditAction::Verify), QString(), QString(),
-                                   QStringLiteral("entries=%1").arg(rep.audit.entries));
+            QStringLiteral("entries=%1").arg(rep.audit.entries));
         out() << Cli::tr("OK: encryption and structure verified; %1").arg(rep.message) << Qt::endl;
         out() << lastBackupLine(vault) << Qt::endl;
         return Cli::Ok;
@@ -34,6 +33,6 @@ protected:
 
 } // namespace
 
-const CommandInfo commands::verify{"verify", false, &make<VerifyCommand>};
+const CommandInfo commands::verify {"verify", false, &make<VerifyCommand>};
 
 } // namespace relais::cli
