@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Cli.h"
+#include "CommandRegistry.h"
 
 #include "common/Hardening.h"
 #include "common/Logging.h"
@@ -7,18 +7,16 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <cstring>
 #include <memory>
 
 int main(int argc, char** argv)
 {
     relais::hardenProcess();
-    // Rendering a prescription needs fonts, hence a GUI application, but never a display.
-    bool renders = false;
-    for (int i = 1; i < argc; ++i)
-        renders = renders || std::strcmp(argv[i], "print") == 0 || std::strcmp(argv[i], "export") == 0
-                  || std::strcmp(argv[i], "sync") == 0 || std::strcmp(argv[i], "drill") == 0
-                  || std::strcmp(argv[i], "demo") == 0 || std::strcmp(argv[i], "audit") == 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Rendering a PDF needs fonts, hence a GUI application, but never a display.
+    const bool renders = relais::cli::CommandRegistry::needsFonts(arguments);
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = renders ? std::make_unique<QGuiApplication>(argc, argv)
@@ -26,5 +24,5 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
     QCoreApplication::setApplicationName(QStringLiteral("relais"));
     relais::configureLogging(QCoreApplication::arguments().contains(QStringLiteral("--verbose")), true);
-    return relais::cli::Cli::run(QCoreApplication::arguments());
+    return relais::cli::CommandRegistry::run(QCoreApplication::arguments());
 }

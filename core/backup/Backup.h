@@ -88,8 +88,8 @@ public:
     // The folder chosen by the practice (empty: none chosen yet).
     static QString folder(Vault& vault);
     static Result<void> setFolder(Vault& vault, const QString& folder);
-    // Transitional: relais-cli still passes the vault's connection; its call sites move to the
-    // Vault& forms with the one-file-per-command split, then these three go.
+    // Transitional: GUI tests (tests/ui/) still pass the vault's connection; they move to the
+    // Vault& forms with the ui/ feature folders, then these Database& overloads go.
     static std::optional<QDateTime> lastVerified(Database& db);
     static QString folder(Database& db);
     static Result<void> setFolder(Database& db, const QString& folder);

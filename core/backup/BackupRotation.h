@@ -37,7 +37,7 @@ public:
     Result<void> check() const;
     static Result<BackupRotation> load(Vault& vault);
     Result<void> save(Vault& vault) const;
-    // Transitional: relais-cli still passes the vault's connection (see Backup::folder).
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
     static Result<BackupRotation> load(Database& db);
     bool operator==(const BackupRotation&) const = default;
 };

@@ -45,7 +45,7 @@ class PrintSettings
 
 public:
     explicit PrintSettings(Vault& vault);
-    // Transitional: a GUI test still passes the vault's connection (see Outbox).
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
     explicit PrintSettings(Database& db) : m_db(db) { }
 
     Result<PrinterCalibration> calibration(const QString& printerName);

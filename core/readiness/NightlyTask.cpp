@@ -224,14 +224,9 @@ bool FirstStart::pending(Database& db)
     return VaultMeta(db).text(kMetaKey) == QLatin1String("pending");
 }
 
-Result<void> FirstStart::setPending(Database& db, bool pending)
-{
-    return VaultMeta(db).set(kMetaKey, pending ? QStringLiteral("pending") : QStringLiteral("done"));
-}
-
 Result<void> FirstStart::setPending(Vault& vault, bool pending)
 {
-    return setPending(vault.db(), pending);
+    return VaultMeta(vault).set(kMetaKey, pending ? QStringLiteral("pending") : QStringLiteral("done"));
 }
 
 } // namespace relais

@@ -69,9 +69,8 @@ struct FirstStart
     static constexpr auto kMetaKey = "setup_assistant";
     static bool pending(Vault& vault);
     static Result<void> setPending(Vault& vault, bool pending);
-    // Transitional: relais-cli and a GUI test still pass the vault's connection (see Backup::folder).
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
     static bool pending(Database& db);
-    static Result<void> setPending(Database& db, bool pending);
 };
 
 } // namespace relais

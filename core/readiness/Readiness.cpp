@@ -141,14 +141,14 @@ Result<ReadinessThresholds> ReadinessThresholds::load(Database& db)
     return t;
 }
 
-Result<void> ReadinessThresholds::save(Database& db) const
+Result<void> ReadinessThresholds::save(Vault& vault) const
 {
     if (auto r = check(); !r)
         return r;
     QJsonObject o;
     for (const Field& f : kFields)
         o.insert(QLatin1String(f.key), this->*f.member);
-    return VaultMeta(db).set(kMetaKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return VaultMeta(vault).set(kMetaKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 Readiness::Readiness(Vault& vault, QString inboxDir)
@@ -474,11 +474,6 @@ ReadinessItem Readiness::diskSpace(const ReadinessThresholds& t)
 Result<ReadinessThresholds> ReadinessThresholds::load(Vault& vault)
 {
     return load(vault.db());
-}
-
-Result<void> ReadinessThresholds::save(Vault& vault) const
-{
-    return save(vault.db());
 }
 
 } // namespace relais

@@ -46,9 +46,8 @@ public:
     static QStringList names();
     static Result<ReadinessThresholds> load(Vault& vault);
     Result<void> save(Vault& vault) const;
-    // Transitional: relais-cli (and a GUI test) still pass the vault's connection (see Backup::folder).
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
     static Result<ReadinessThresholds> load(Database& db);
-    Result<void> save(Database& db) const;
     bool operator==(const ReadinessThresholds&) const = default;
 };
 

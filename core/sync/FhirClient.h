@@ -70,7 +70,7 @@ public:
     // only in locked buffers, plus the one header of the request in flight (wiped after it).
     static Result<void> storeToken(Vault& vault, QByteArrayView token);
     static Result<SecureBytes> storedToken(Vault& vault);
-    // Transitional: a GUI test still passes the vault's connection (see Outbox).
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
     static Result<SecureBytes> storedToken(Database& db);
 
     // Every patient due now; stops early only on a local error (vault, configuration).

@@ -72,8 +72,7 @@ public:
     using RetryPolicy = OutboxRetryPolicy;
 
     Outbox(Vault& vault, const Clock& clock, RetryPolicy policy = {});
-    // Transitional: relais-cli and two GUI tests still pass the vault's connection; they move to
-    // the Vault& form with the command split and the ui/ folders, then this one goes.
+    // Transitional: two GUI tests still pass the vault's connection (see Backup::folder).
     Outbox(Database& db, const Clock& clock, RetryPolicy policy = {});
 
     static qint64 backoffSecs(int attempts, const RetryPolicy& policy);
