@@ -389,7 +389,8 @@ int cmdDrill(const Options& o)
     if (!drill)
         return report(drill.error());
     (*drill)->unlock(*secret, kind, o.parser.value(o.slot));
-    const QString manual = Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli");
+    const DualText manual =
+        dualText([] { return Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli"); });
     (*drill)->skip(DrillStep::FindPatient, manual);
     (*drill)->skip(DrillStep::Consultation, manual);
     (*drill)->printPrescription();

@@ -71,6 +71,8 @@ void DocumentLanguage::install()
 
 bool DocumentLanguage::active() { return t_scopes > 0; }
 
+QLocale DocumentLanguage::locale() { return active() ? QLocale(QLocale::French, QLocale::France) : QLocale(); }
+
 DocumentLanguage::Scope::Scope()
 {
     ++t_scopes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <utility>
@@ -37,7 +38,17 @@ public:
     };
     // Whether a Scope is open on this thread.
     static bool active();
+    // French in a scope, the interface's locale otherwise (numbers and dates inside texts).
+    static QLocale locale();
 };
+
+// `make` run in a DocumentLanguage::Scope: its tr() texts come out French.
+template <typename Make>
+auto inFrench(Make&& make)
+{
+    DocumentLanguage::Scope french;
+    return std::forward<Make>(make)();
+}
 
 // A text for a screen (interface language) and for a document (French), built by the same code.
 struct DualText

@@ -145,7 +145,7 @@ DrillDialog::DrillDialog(Vault& vault, QString backupFolder, QWidget* parent)
         if (m_current >= DrillStepResult::all().size())
             return;
         const DrillStep step = DrillStepResult::all().at(m_current);
-        m_drill->skip(step, tr("Skipped during the drill"));
+        m_drill->skip(step, dualText([] { return tr("Skipped during the drill"); }));
         afterStep(step);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
