@@ -3,6 +3,7 @@
 
 #include "audit/AuditTable.h"
 #include "common/Clock.h"
+#include "common/DocumentLanguage.h"
 #include "common/PrivateFile.h"
 #include "print/DocumentPainter.h"
 #include "vault/Vault.h"
@@ -36,6 +37,8 @@ Result<QByteArray> AuditReport::render(Vault& vault, AuditFilter filter, const Q
     }
     if (entryCount)
         *entryCount = int(entries.size());
+    // French whatever the interface, from here: the chain check, the column titles, the actions.
+    const DocumentLanguage::Scope french;
     const AuditVerification check = vault.audit().verify();
     QString checkText = check.message;
     if (!vault.auditRollbackWarning().isEmpty())

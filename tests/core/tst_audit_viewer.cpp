@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditTable.h"
 #include "common/Clock.h"
+#include "common/Language.h"
 #include "print/AuditReport.h"
 #include "records/DemoData.h"
 #include "records/PatientStore.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <poppler-qt6.h>
@@ -43,6 +45,7 @@ class TstAuditViewer : public QObject
 
     QTemporaryDir m_dir;
     QString m_path;
+    QTranslator m_french;  // the catalogue read directly, to know what the report must say
     FakeClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC)};
     QString m_slotA, m_slotB;
     QList<AuditEntry> m_all;  // the whole trail once built, oldest first
@@ -73,6 +76,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The interface in English, as a GP may choose: the viewer's words are English, the report French.
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(m_french.load(QStringLiteral(":/i18n/relais_fr.qm")));
         m_path = m_dir.filePath(QStringLiteral("relais.vault"));
         auto c = Vault::create(m_path, QStringLiteral("Dr A"), secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
         QVERIFY(c);
@@ -227,11 +233,24 @@ private slots:
         int readPages = 0;
         const QString text = pdfText(*pdf, &readPages);
         QCOMPARE(readPages, pages);
-        QVERIFY2(text.contains(QLatin1String("Audit trail intact")), qPrintable(text));
+        // French whatever the interface: title, chain check, column titles, actions, objects.
+        const auto fr = [&](const char* context, const char* source, int n = -1) {
+            const QString t = m_french.translate(context, source, nullptr, n);
+            if (t.isEmpty())
+                qFatal("no French for %s", source);
+            return t;
+        };
+        QVERIFY2(text.contains(fr("relais::AuditReport", "Audit trail report")), qPrintable(text));
+        QVERIFY2(text.contains(fr("relais::AuditLog", "Audit trail intact: %n entries", 2).section(u'%', 0, 0)), qPrintable(text));
+        QVERIFY(text.contains(fr("relais::AuditTable", "Practitioner")));
         QVERIFY(text.contains(v->vaultId()));
-        QCOMPARE(text.count(QLatin1String("Record opened")), 26 + 1);  // the rows and the filter line
+        QCOMPARE(text.count(fr("relais::AuditActions", "Record opened")), 26);
+        QCOMPARE(text.count(QLatin1String("Record opened")), 1);  // the filter line, in the caller's words
+        for (const char* english : {"Audit trail report", "Audit trail intact", "Practitioner", "Chain check", "entries",
+                                    "Patients appear"})
+            QVERIFY2(!text.contains(QLatin1String(english)), english);
         QVERIFY(text.contains(QLatin1String("Dr B")));
-        QVERIFY(text.contains(QLatin1String("Patient #3")));
+        QVERIFY(text.contains(fr("relais::AuditActions", "Patient") + QStringLiteral(" #3")));
         for (const QString& name : std::as_const(m_names))
             QVERIFY2(!text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
 
@@ -250,7 +269,10 @@ private slots:
         const QByteArray bytes = f.readAll();
         const QString named = pdfText(bytes);
         QVERIFY2(named.contains(m_names.value(1).section(QLatin1Char(' '), 0, 0)), qPrintable(named));
-        QVERIFY(named.contains(QLatin1String("personal health data")));
+        QVERIFY(named.contains(fr("relais::AuditReport",
+                                  "This report names the patient: it holds personal health data. Keep it as such.")
+                                   .left(30)));
+        QVERIFY(!named.contains(QLatin1String("personal health data")));
         auto doc = Poppler::Document::loadFromData(bytes);
         doc->page(0)->renderToImage(80, 80).save(test::artefactDir() + QStringLiteral("/audit-report.png"));
         // The report itself is in the trail (counts only, never the path).
@@ -298,7 +320,9 @@ private slots:
         QCOMPARE(report.code, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(pdfText(f.readAll()).contains(QLatin1String("Audit trail report")));
+        const QString cliText = pdfText(f.readAll());
+        QVERIFY(!cliText.contains(QLatin1String("Audit trail report")));
+        QVERIFY(cliText.contains(m_french.translate("relais::AuditReport", "Audit trail report")));
     }
 
     // Last: one entry edited behind Relais's back is named, by the check and by the command line.
