@@ -414,7 +414,7 @@ int cmdDrill(const Options& o)
                      .arg(s.targetSecs)
                      .arg(s.detail)
               << Qt::endl;
-    for (const QString& a : DrillReport::actions(run))
+    for (const QString& a : DrillReport::actions(run, true))
         out() << Cli::tr("To do: %1").arg(a) << Qt::endl;
     out() << Cli::tr("Drill report written to %1 and kept in the vault (#%2)").arg(o.parser.value(o.report)).arg(*kept)
           << Qt::endl;

@@ -490,8 +490,11 @@ const DrillStepResult& Drill::checkReadiness()
         begin(DrillStep::Readiness);
     // Read once, in French: the run's readiness lines are the report's.
     m_readiness = inFrench([this] { return Readiness(m_real).items(); });
+    m_shownReadiness = Readiness(m_real).items();  // for the dialog, a moment later
     // The drill's own line would say, of the drill being run, that none was: left out.
-    m_readiness.removeIf([](const ReadinessItem& i) { return i.id == QLatin1String("drill"); });
+    const auto drillLine = [](const ReadinessItem& i) { return i.id == QLatin1String("drill"); };
+    m_readiness.removeIf(drillLine);
+    m_shownReadiness.removeIf(drillLine);
     int amber = 0;
     int red = 0;
     for (const ReadinessItem& i : std::as_const(m_readiness)) {
@@ -534,6 +537,7 @@ DrillRun Drill::run(const QStringList& participants) const
     run.participants = participants;
     run.steps = m_results;
     run.readiness = m_readiness;
+    run.shownReadiness = m_shownReadiness;
     auto doctors = PractitionerStore(m_real).list();
     if (doctors && !doctors->isEmpty()) {
         QStringList names;

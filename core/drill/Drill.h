@@ -64,7 +64,8 @@ struct DrillRun
     QString practice;
     QStringList participants;  // key-slot labels
     QList<DrillStepResult> steps;
-    QList<ReadinessItem> readiness;  // read in French: the report's
+    QList<ReadinessItem> readiness;       // read in French: the report's
+    QList<ReadinessItem> shownReadiness;  // the same check in the interface language (the dialog)
 
     int failedSteps() const;
     int notRunSteps() const;
@@ -149,6 +150,7 @@ private:
     QList<DrillStepResult> m_results;
     QList<qint64> m_begun;  // per step, ms at begin() or -1
     QList<ReadinessItem> m_readiness;
+    QList<ReadinessItem> m_shownReadiness;
     qint64 m_patientId = 0;
     qint64 m_consultationId = 0;
     QString m_pdfPath;

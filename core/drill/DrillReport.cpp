@@ -59,9 +59,18 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-QStringList DrillReport::actions(const DrillRun& run)
+QStringList DrillReport::actions(const DrillRun& run, bool onScreen)
 {
     QStringList out;
+    if (onScreen) {
+        for (const DrillStepResult& s : run.steps)
+            if (s.outcome != DrillStepResult::Outcome::Passed && !s.action.isEmpty())
+                out << tr("%1: %2").arg(DrillStepResult::stepTitle(s.step), s.action);
+        for (const ReadinessItem& i : run.shownReadiness.isEmpty() ? run.readiness : run.shownReadiness)
+            if (i.colour != ReadinessColour::Green)
+                out << Readiness::line(i);
+        return out;
+    }
     for (const DrillStepResult& s : run.steps)
         if (s.outcome != DrillStepResult::Outcome::Passed && !s.reportAction().isEmpty())
             out << QStringLiteral("%1 : %2").arg(DrillStepResult::stepName(s.step), s.reportAction());

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditTable.h"
 #include "common/Clock.h"
+#include "common/DocumentLanguage.h"
 #include "common/Language.h"
 #include "print/AuditReport.h"
 #include "records/DemoData.h"
@@ -14,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
+
+#include <future>
+#include <thread>
 
 #include <poppler-qt6.h>
 
@@ -217,6 +221,53 @@ private slots:
                 const QString surname = name.section(QLatin1Char(' '), 0, 0);
                 QVERIFY2(!QString(e.slot + e.action + e.objectType + e.objectId + e.detail).contains(surname), qPrintable(surname));
             }
+    }
+
+    // The mechanism behind the French documents: a scope answers in French on its own thread
+    // only, nested scopes too, and stays in front of translators installed again later.
+    void documentLanguageScope()
+    {
+        const QString french = m_french.translate("relais::AuditActions", "Record opened");
+        QVERIFY(!french.isEmpty() && french != QLatin1String("Record opened"));
+        QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), QStringLiteral("Record opened"));
+        QCOMPARE(DocumentLanguage::translate("relais::AuditActions", "Record opened"), french);
+        QCOMPARE(DocumentLanguage::translate("relais::AuditLog", "Audit trail intact: %n entries", nullptr, 2),
+                 m_french.translate("relais::AuditLog", "Audit trail intact: %n entries", nullptr, 2).replace(QStringLiteral("%n"), QStringLiteral("2")));
+        QVERIFY(DocumentLanguage::available());
+        {
+            const DocumentLanguage::Scope outer;
+            QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), french);
+            {
+                const DocumentLanguage::Scope inner;
+                QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), french);
+            }
+            QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), french);
+            QCOMPARE(AuditTable::headers().at(AuditTable::Practitioner),
+                     m_french.translate("relais::AuditTable", "Practitioner"));
+        }
+        QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), QStringLiteral("Record opened"));
+
+        // A document written on another thread leaves this one (the screen) in English.
+        std::promise<void> opened;
+        std::promise<void> checked;
+        QString there;
+        std::thread writer([&] {
+            const DocumentLanguage::Scope scope;
+            opened.set_value();
+            checked.get_future().wait();
+            there = AuditActions::words(QStringLiteral("patient.view"));
+        });
+        opened.get_future().wait();
+        const QString here = AuditActions::words(QStringLiteral("patient.view"));
+        checked.set_value();
+        writer.join();
+        QCOMPARE(here, QStringLiteral("Record opened"));
+        QCOMPARE(there, french);
+
+        // The interface's translators installed again (a language change): documents stay French.
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(inFrench([] { return AuditActions::words(QStringLiteral("patient.view")); }), french);
+        QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), QStringLiteral("Record opened"));
     }
 
     // The report read back: entries present, the chain check and the vault id; patients named

@@ -313,7 +313,14 @@ private slots:
         QVERIFY(drill.checkReadiness().ok());
         QVERIFY(drill.result(DrillStep::Readiness).detail.contains(u"green"));
 
-        const QString text = pdfText(*DrillReport::pdf(drill.run({QStringLiteral("Dr Test")})));
+        const DrillRun run = drill.run({QStringLiteral("Dr Test")});
+        const QString text = pdfText(*DrillReport::pdf(run));
+        // The dialog's and relais-cli's list of actions follows the interface; the report's is French.
+        const QString shown = DrillReport::actions(run, true).join(u'\n');
+        QVERIFY2(shown.contains(u"Restore the latest backup and verify it: Make a backup"), qPrintable(shown));
+        QVERIFY2(shown.contains(u"[RED] The recovery key sheet has never been printed"), qPrintable(shown));
+        const QString printed = DrillReport::actions(run).join(u'\n');
+        QVERIFY2(!printed.contains(u"Make a backup") && !printed.contains(u"has never been printed"), qPrintable(printed));
         const char* const drillCtx = "relais::Drill";
         const char* const readinessCtx = "relais::Readiness";
         const QString french[] = {

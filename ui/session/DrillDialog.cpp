@@ -363,7 +363,7 @@ void DrillDialog::finishDrill()
     m_run = m_drill->run(who);
     const DrillRun& run = m_run;
     QString text = (run.passed() ? tr("Drill passed: %1") : tr("Drill failed: %1")).arg(run.summary());
-    const QStringList actions = DrillReport::actions(run);
+    const QStringList actions = DrillReport::actions(run, true);
     if (!actions.isEmpty())
         text += QLatin1Char('\n') + tr("Actions to take:") + QStringLiteral("\n• ") + actions.join(QStringLiteral("\n• "));
     WaitCursor wait;
