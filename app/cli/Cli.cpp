@@ -515,7 +515,6 @@ int cmdSlots(const Options& o)
 int cmdAudit(const Options& o)
 {
     AuditFilter filter;
-    QStringList words;
     const auto day = [&](const QCommandLineOption& opt, QDate* d) {
         *d = QDate::fromString(o.parser.value(opt), Qt::ISODate);
         return d->isValid();
@@ -525,14 +524,10 @@ int cmdAudit(const Options& o)
         return usage(Cli::tr("--since takes a date as YYYY-MM-DD, not \"%1\"").arg(o.parser.value(o.since)));
     if (o.parser.isSet(o.until) && !day(o.until, &until))
         return usage(Cli::tr("--until takes a date as YYYY-MM-DD, not \"%1\"").arg(o.parser.value(o.until)));
-    if (since.isValid()) {
+    if (since.isValid())
         filter.fromUtc = since.startOfDay().toUTC();
-        words << Cli::tr("from %1").arg(since.toString(Qt::ISODate));
-    }
-    if (until.isValid()) {
+    if (until.isValid())
         filter.toUtc = until.addDays(1).startOfDay().toUTC();
-        words << Cli::tr("up to %1").arg(until.toString(Qt::ISODate));
-    }
     if (o.parser.isSet(o.action)) {
         const QString wanted = o.parser.value(o.action).trimmed();
         for (const AuditActions::Known& k : AuditActions::all())
@@ -540,7 +535,6 @@ int cmdAudit(const Options& o)
                 filter.action = k.id;
         if (filter.action.isEmpty())
             filter.action = wanted;  // an id the table does not know yet: taken as it is
-        words << AuditActions::words(filter.action);
     }
     if (o.parser.isSet(o.patient)) {
         bool ok = false;
@@ -549,7 +543,6 @@ int cmdAudit(const Options& o)
             return usage(Cli::tr("--patient takes the patient's row number"));
         filter.objectType = QStringLiteral("patient");
         filter.objectId = QString::number(id);
-        words << Cli::tr("patient #%1").arg(id);
     }
     if (o.parser.isSet(o.pdf) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return report({ErrorKind::Other, Cli::tr("audit: fonts are not available in this process")});
@@ -569,14 +562,12 @@ int cmdAudit(const Options& o)
         }
         if (filter.slot.isEmpty())
             return report({ErrorKind::Invalid, Cli::tr("The vault has no key slot named \"%1\"").arg(o.parser.value(o.slot))});
-        words << Cli::tr("practitioner %1").arg(o.parser.value(o.slot));
     }
-    const QString filterText = words.join(QStringLiteral(", "));
     if (o.parser.isSet(o.pdf)) {
         if (AuditReport::namesPatients(filter))
             QTextStream(stderr) << Cli::tr("The report names the patient: the file holds personal health data in clear.")
                                 << Qt::endl;
-        auto n = AuditReport::write(**vault, filter, filterText, o.parser.value(o.pdf));
+        auto n = AuditReport::write(**vault, filter, o.parser.value(o.pdf));
         if (!n)
             return report(n.error());
         out() << Cli::tr("Audit report written to %1 (%n entries)", nullptr, *n).arg(o.parser.value(o.pdf)) << Qt::endl;

@@ -278,7 +278,7 @@ private slots:
         AuditFilter all;
         all.action = QStringLiteral("patient.view");
         int pages = 0, entries = 0;
-        auto pdf = AuditReport::render(*v, all, QStringLiteral("Record opened"), &pages, &entries);
+        auto pdf = AuditReport::render(*v, all, &pages, &entries);
         QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().message));
         QCOMPARE(entries, 26);
         int readPages = 0;
@@ -295,8 +295,8 @@ private slots:
         QVERIFY2(text.contains(fr("relais::AuditLog", "Audit trail intact: %n entries", 2).section(u'%', 0, 0)), qPrintable(text));
         QVERIFY(text.contains(fr("relais::AuditTable", "Practitioner")));
         QVERIFY(text.contains(v->vaultId()));
-        QCOMPARE(text.count(fr("relais::AuditActions", "Record opened")), 26);
-        QCOMPARE(text.count(QLatin1String("Record opened")), 1);  // the filter line, in the caller's words
+        QCOMPARE(text.count(fr("relais::AuditActions", "Record opened")), 26 + 1);  // the rows and the filter line
+        QVERIFY(!text.contains(QLatin1String("Record opened")));
         for (const char* english : {"Audit trail report", "Audit trail intact", "Practitioner", "Chain check", "entries",
                                     "Patients appear"})
             QVERIFY2(!text.contains(QLatin1String(english)), english);
@@ -305,13 +305,29 @@ private slots:
         for (const QString& name : std::as_const(m_names))
             QVERIFY2(!text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
 
+        // The filter in words: the interface's on screen, French in the report (dates and words;
+        // "from"/"up to" come with the French catalogue of the merged branch).
+        AuditFilter some;
+        some.fromUtc = QDate(2026, 11, 4).startOfDay().toUTC();
+        some.toUtc = QDate(2026, 11, 6).addDays(1).startOfDay().toUTC();
+        some.slot = m_slotB;
+        some.action = QStringLiteral("patient.view");
+        AuditTable table(*v);
+        QCOMPARE(AuditReport::filterWords(table, some),
+                 QStringLiteral("from 04/11/2026, up to 06/11/2026, practitioner Dr B, Record opened"));
+        const QString inReport = inFrench([&] { return AuditReport::filterWords(table, some); });
+        QVERIFY2(inReport.contains(QLatin1String("04/11/2026")) && inReport.contains(QLatin1String("06/11/2026"))
+                     && inReport.contains(QLatin1String("Dr B"))
+                     && inReport.endsWith(fr("relais::AuditActions", "Record opened")),
+                 qPrintable(inReport));
+
         // An access request: one patient, named.
         AuditFilter one;
         one.objectType = QStringLiteral("patient");
         one.objectId = QStringLiteral("1");
         QVERIFY(AuditReport::namesPatients(one));
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
-        auto written = AuditReport::write(*v, one, QStringLiteral("patient"), path);
+        auto written = AuditReport::write(*v, one, path);
         QVERIFY2(written, written ? "" : qPrintable(written.error().message));
         QCOMPARE(*written, 11);
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
