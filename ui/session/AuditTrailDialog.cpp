@@ -155,20 +155,6 @@ AuditFilter AuditTrailDialog::currentFilter() const
     return f;
 }
 
-QString AuditTrailDialog::filterWords() const
-{
-    QStringList words;
-    const QLocale locale;
-    if (m_useFrom->isChecked())
-        words << tr("from %1").arg(locale.toString(m_from->date(), QLocale::ShortFormat));
-    if (m_useTo->isChecked())
-        words << tr("up to %1").arg(locale.toString(m_to->date(), QLocale::ShortFormat));
-    for (QComboBox* c : {m_slot, m_action, m_patient})
-        if (c->currentIndex() > 0)
-            words << c->currentText();
-    return words.join(QStringLiteral(", "));
-}
-
 int AuditTrailDialog::findPatients(const QString& query)
 {
     const QSignalBlocker block(m_patient);
@@ -233,7 +219,7 @@ QString AuditTrailDialog::exportTo(const QString& path)
         return tr("Nothing was written.");
     Result<int> written = [&] {
         const WaitCursor wait;
-        return AuditReport::write(m_vault, f, filterWords(), path);
+        return AuditReport::write(m_vault, f, path);
     }();
     if (!written) {
         m_message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));

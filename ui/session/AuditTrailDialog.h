@@ -34,9 +34,8 @@ public:
 
     AuditTrailModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    // The filter as the controls say, and in words (for the report).
+    // The filter as the controls say.
     AuditFilter currentFilter() const;
-    QString filterWords() const;
     // Finds patients for the patient filter ("" clears it); returns how many were found.
     int findPatients(const QString& query);
     // Writes the report to `path` (no file dialog); the error, or "".

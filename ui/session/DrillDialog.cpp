@@ -145,7 +145,7 @@ DrillDialog::DrillDialog(Vault& vault, QString backupFolder, QWidget* parent)
         if (m_current >= DrillStepResult::all().size())
             return;
         const DrillStep step = DrillStepResult::all().at(m_current);
-        m_drill->skip(step, tr("Skipped during the drill"));
+        m_drill->skip(step, dualText([] { return tr("Skipped during the drill"); }));
         afterStep(step);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -363,7 +363,7 @@ void DrillDialog::finishDrill()
     m_run = m_drill->run(who);
     const DrillRun& run = m_run;
     QString text = (run.passed() ? tr("Drill passed: %1") : tr("Drill failed: %1")).arg(run.summary());
-    const QStringList actions = DrillReport::actions(run);
+    const QStringList actions = DrillReport::actions(run, true);
     if (!actions.isEmpty())
         text += QLatin1Char('\n') + tr("Actions to take:") + QStringLiteral("\n• ") + actions.join(QStringLiteral("\n• "));
     WaitCursor wait;
