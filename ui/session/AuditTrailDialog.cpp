@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/AuditTrailDialog.h"
 
-#include "WaitCursor.h"
+#include "widgets/WaitCursor.h"
 #include "audit/AuditActions.h"
 #include "common/Clock.h"
 #include "print/AuditReport.h"

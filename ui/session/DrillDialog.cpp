@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/DrillDialog.h"
 
-#include "SecretField.h"
-#include "WaitCursor.h"
+#include "widgets/SecretField.h"
+#include "widgets/WaitCursor.h"
 #include "common/PrivateFile.h"
 #include "drill/DrillReport.h"
 #include "drill/DrillStore.h"

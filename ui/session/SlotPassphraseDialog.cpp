@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/SlotPassphraseDialog.h"
 
-#include "GrowToFit.h"
-#include "PractitionerDialog.h"
-#include "SecretField.h"
-#include "WaitCursor.h"
+#include "widgets/GrowToFit.h"
+#include "prescribing/PractitionerDialog.h"
+#include "widgets/SecretField.h"
+#include "widgets/WaitCursor.h"
 #include "prescribing/PractitionerStore.h"
 #include "vault/Vault.h"
 #include "widgets/PassphraseField.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/VaultAccessDialog.h"
 
-#include "GrowToFit.h"
-#include "RecoveryKeyDialog.h"
-#include "WaitCursor.h"
+#include "widgets/GrowToFit.h"
+#include "session/RecoveryKeyDialog.h"
+#include "widgets/WaitCursor.h"
 #include "audit/AuditTable.h"
 #include "common/Logging.h"
 #include "prescribing/PractitionerStore.h"
