@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consultation/ConsultationEditor.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "consultation/ConsultationText.h"
 #include "print/PlainFilePrint.h"
 #include "consultation/RevisionDialog.h"
@@ -134,11 +136,11 @@ void ConsultationEditor::build()
     columns->addSpacing(12);
     columns->addLayout(right, 1);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("consultationError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
 
     m_close = new QPushButton(tr("Close the consultation"), this);

@@ -25,6 +25,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class PrescriptionEditor;
 class VitalsForm;
 
@@ -103,7 +105,7 @@ private:
     QPlainTextEdit* m_conclusion = nullptr;
     QPlainTextEdit* m_diagnoses = nullptr;
     QPlainTextEdit* m_plan = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
     QLabel* m_keys = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_correct = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consultation/VitalsForm.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "consultation/ConsultationText.h"
 
 #include <QGridLayout>
@@ -11,8 +13,6 @@ namespace relais::ui {
 
 namespace {
 
-constexpr auto kRed = "#b00020";
-constexpr auto kOrange = "#9a5b00";
 
 const char* const kNames[] = {"weight", "height", "systolic", "diastolic", "heartRate", "temperature", "spo2", "glucose"};
 
@@ -143,7 +143,7 @@ void VitalsForm::refresh()
             continue;
         }
         const bool refused = blocking[std::size_t(i)];
-        const QString color = QLatin1String(refused ? kRed : kOrange);
+        const QString color = statusColour(refused ? StatusKind::Error : StatusKind::Warning).name();
         note->setText((refused ? QStringLiteral("✖ ") : QStringLiteral("⚠ ")) + list.join(QStringLiteral("\n")));
         note->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
         note->setProperty("blocking", refused);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/ImportWizard.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "interop/ImportSummaryView.h"
 #include "interop/SnapshotImporter.h"
 
@@ -90,7 +92,7 @@ ImportWizard::ImportWizard(Vault& vault, QWidget* parent) : QDialog(parent), m_v
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_heading->setFont(big);
-    m_result = new QLabel(done);
+    m_result = new StatusLabel(StatusKind::Plain, done);
     m_result->setObjectName(QStringLiteral("importResult"));
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_result->setWordWrap(true);
@@ -257,7 +259,7 @@ void ImportWizard::showResult(Step step, const QString& message)
 {
     m_step = step;
     // A cancel is what the GP asked for; anything else that failed is shown as an error.
-    m_result->setStyleSheet(step == Step::Failed && !m_cancelRequested ? QStringLiteral("color: #b00020;") : QString());
+    m_result->setKind(step == Step::Failed && !m_cancelRequested ? StatusKind::Error : StatusKind::Plain);
     m_result->setText(message);
     if (step == Step::Done)
         m_heading->setText(m_dryRun->isChecked() ? tr("Check complete") : tr("Import complete"));

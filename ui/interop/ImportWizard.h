@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/StatusLabel.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -69,7 +71,7 @@ private:
     QLabel* m_progress = nullptr;
     QProgressBar* m_bar = nullptr;
     QLabel* m_heading = nullptr;
-    QLabel* m_result = nullptr;
+    StatusLabel* m_result = nullptr;
     ImportSummaryView* m_summary = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_start = nullptr;

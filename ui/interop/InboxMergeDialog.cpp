@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/InboxMergeDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "interop/ImportSummaryView.h"
 
@@ -30,11 +32,11 @@ InboxMergeDialog::InboxMergeDialog(Vault& vault, QString inboxDir, QWidget* pare
     m_bar->setRange(0, 0);  // the total is not known before reading
     m_summary = new ImportSummaryView(this);
     m_summary->hide();
-    m_errors = new QLabel(this);
+    m_errors = new StatusLabel(StatusKind::Error, this);
     m_errors->setObjectName(QStringLiteral("mergeErrors"));
     m_errors->setWordWrap(true);
     m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errors->setKind(StatusKind::Error);
     m_errors->hide();
 
     m_cancel = new QPushButton(tr("Cancel"), this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/StatusLabel.h"
+
 #include "interop/Inbox.h"
 
 #include <QDialog>
@@ -87,7 +89,7 @@ private:
     QLabel* m_message = nullptr;
     QProgressBar* m_bar = nullptr;
     ImportSummaryView* m_summary = nullptr;
-    QLabel* m_errors = nullptr;
+    StatusLabel* m_errors = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_confirmAbsent = nullptr;
     QPushButton* m_close = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/SnapshotStatus.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "interop/SnapshotImporter.h"
@@ -61,16 +63,16 @@ void SnapshotStatus::render()
         setText(tr("No imported data"));
         setToolTip(tr("No export of the practice software has been imported into this vault yet: only what was "
                       "entered in Relais is here. Use File → Import an export of the practice software."));
-        setStyleSheet(base.arg(QStringLiteral("color: #3d2a00; background: #ffc94d; font-weight: bold;")));
+        setStyleSheet(base.arg(statusBadgeStyle(StatusKind::Warning)));
         return;
     case Age::Fresh:
         setStyleSheet(base.arg(QString()));
         break;
     case Age::Stale:
-        setStyleSheet(base.arg(QStringLiteral("color: #3d2a00; background: #ffc94d; font-weight: bold;")));
+        setStyleSheet(base.arg(statusBadgeStyle(StatusKind::Warning)));
         break;
     case Age::Old:
-        setStyleSheet(base.arg(QStringLiteral("color: white; background: #b00020; font-weight: bold;")));
+        setStyleSheet(base.arg(statusBadgeStyle(StatusKind::Error)));
         break;
     }
     const QDateTime local = m_snapshotUtc.toLocalTime();

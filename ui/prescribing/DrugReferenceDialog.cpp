@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prescribing/DrugReferenceDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "drugs/DrugReference.h"
 
 #include <QDir>
@@ -61,7 +63,7 @@ DrugReferenceDialog::DrugReferenceDialog(const QString& referencePath, QWidget* 
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 0);  // the import gives no steps: busy
     m_progress->setVisible(false);
-    m_result = new QLabel(this);
+    m_result = new StatusLabel(StatusKind::Plain, this);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -155,7 +157,7 @@ void DrugReferenceDialog::refresh()
         if (!QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(f))))
             missing.append(QString::fromLatin1(f));
     if (!QFileInfo(dir).isDir() || !missing.isEmpty()) {
-        m_result->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+        m_result->setKind(StatusKind::Error);
         m_result->setText(!QFileInfo(dir).isDir() ? tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir))
                                                   : tr("Missing in %1: %2. Nothing was changed.")
                                                         .arg(QDir::toNativeSeparators(dir), missing.join(QStringLiteral(", "))));
@@ -166,14 +168,14 @@ void DrugReferenceDialog::refresh()
     const QString path = m_path;
     m_worker = QThread::create([outcome, dir, path] { *outcome = DrugReference::refresh(dir, path); });
     m_worker->setObjectName(QStringLiteral("bdpm-refresh"));
-    m_result->setStyleSheet(QString());
+    m_result->setKind(StatusKind::Plain);
     m_result->setText(tr("Reading the BDPM files…"));
     connect(m_worker, &QThread::finished, this, [this, outcome] {
         m_worker->deleteLater();
         m_worker = nullptr;
         updateEnabled();
         if (!*outcome) {
-            m_result->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+            m_result->setKind(StatusKind::Error);
             m_result->setText(tr("The reference was not changed: %1").arg(outcome->error().message));
             fitHeight();
             return;

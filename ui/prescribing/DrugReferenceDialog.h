@@ -11,6 +11,8 @@ class QThread;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // Settings → Drug reference (BDPM)…: what reference the prescription lines complete from, and its
 // refresh from a folder of freshly downloaded BDPM files (built on a worker thread into a new
 // file renamed over the old one: a failed refresh keeps the old reference).
@@ -46,7 +48,7 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_close = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_result = nullptr;
+    StatusLabel* m_result = nullptr;
     QThread* m_worker = nullptr;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prescribing/PractitionerDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "prescribing/PractitionerStore.h"
 
@@ -19,7 +21,6 @@ namespace relais::ui {
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("QLabel { color: #b00020; font-weight: bold; }");
 
 QLineEdit* field(QWidget* parent, const char* name, const QString& placeholder = {})
 {
@@ -84,10 +85,10 @@ PractitionerDialog::PractitionerDialog(Vault& vault, QWidget* parent) : QDialog(
     form->addRow(tr("Phone:"), m_phone);
     form->addRow(tr("E-mail:"), m_email);
 
-    m_message = new QLabel(this);
+    m_message = new StatusLabel(StatusKind::Plain, this);
     m_message->setObjectName(QStringLiteral("practitionerMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(kErrorStyle);
+    m_message->setKind(StatusKind::Error);
     m_message->hide();
 
     m_save = new QPushButton(tr("&Save"), this);
@@ -122,7 +123,7 @@ void PractitionerDialog::reload(qint64 select)
 {
     auto list = PractitionerStore(m_vault).list();
     if (!list) {
-        m_message->setStyleSheet(kErrorStyle);
+        m_message->setKind(StatusKind::Error);
         m_message->setText(list.error().message);
         m_message->show();
         return;
@@ -161,7 +162,7 @@ void PractitionerDialog::fillFromEhr(const Practitioner& p)
     m_names->clearSelection();
     showPractitioner(p);
     m_message->setText(tr("Taken from the EHR snapshot: check it, add the AM number (or FINESS) and what is missing, then add it."));
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: palette(text); }"));
+    m_message->setKind(StatusKind::Plain);
     m_message->show();
     m_am->setFocus();
 }
@@ -224,7 +225,7 @@ bool PractitionerDialog::save()
         saved = store.create(p);
     }
     if (!saved) {
-        m_message->setStyleSheet(kErrorStyle);
+        m_message->setKind(StatusKind::Error);
         m_message->setText(saved.error().message);
         m_message->show();
         growToFit(*this);

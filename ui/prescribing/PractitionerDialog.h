@@ -18,6 +18,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // Settings → Practitioners: the prescribers printed on prescriptions, added and corrected here.
 // The core normalises (phone to +33, "France" appended) and refuses with the field named.
 class PractitionerDialog : public QDialog
@@ -54,7 +56,7 @@ private:
     QLineEdit* m_city = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_email = nullptr;
-    QLabel* m_message = nullptr;
+    StatusLabel* m_message = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_fromEhr = nullptr;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prescribing/PrescriptionEditor.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "consultation/ConsultationStore.h"
 
 #include "widgets/GrowToFit.h"
@@ -118,9 +120,9 @@ void PrescriptionEditor::buildForm()
     what->addWidget(m_layout);
     what->addWidget(m_duplicata);
     what->addStretch();
-    m_weightWarning = new QLabel(form);
+    m_weightWarning = new StatusLabel(StatusKind::Error, form);
     m_weightWarning->setObjectName(QStringLiteral("weightWarning"));
-    m_weightWarning->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_weightWarning->setKind(StatusKind::Error);
     m_weightWarning->setWordWrap(true);
     m_weightWarning->setVisible(false);
     auto* weight = new QHBoxLayout;
@@ -141,8 +143,8 @@ void PrescriptionEditor::buildForm()
             .arg(m_patient.displayName().toHtmlEscaped(), m_patient.ageText(today).toHtmlEscaped(),
                  allergies.isEmpty()
                      ? tr("No known allergy").toHtmlEscaped()
-                     : QStringLiteral("<b style=\"color:#b00020\">%1</b>")
-                           .arg(tr("Allergies: %1").arg(allergies.join(QStringLiteral("; "))).toHtmlEscaped())));
+                     : QStringLiteral("<b style=\"color:%1\">%2</b>")
+                           .arg(statusColour(StatusKind::Error).name(), tr("Allergies: %1").arg(allergies.join(QStringLiteral("; "))).toHtmlEscaped())));
 
     auto* top = new QFormLayout;
     top->addRow(patient);
@@ -206,7 +208,7 @@ void PrescriptionEditor::buildForm()
     m_comments->setPlaceholderText(tr("Comments printed under the lines (optional)"));
     m_comments->setFixedHeight(m_comments->fontMetrics().lineSpacing() * 3 + 12);
 
-    m_message = new QLabel(form);
+    m_message = new StatusLabel(StatusKind::Plain, form);
     m_message->setObjectName(QStringLiteral("prescriptionMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -362,8 +364,7 @@ void PrescriptionEditor::onChanged()
     const bool started = std::any_of(rx.lines.begin(), rx.lines.end(),
                                      [](const PrescriptionLine& l) { return !l.dci.isEmpty(); })
                          || !rx.body.isEmpty() || m_savedId;
-    m_message->setStyleSheet(started ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
-                                     : QStringLiteral("QLabel { color: #6b6b6b; }"));
+    m_message->setKind(started ? StatusKind::Error : StatusKind::Hint);
     // Known allergies the medicines may trigger, on their lines.
     const QList<AllergyMatch> allergies = AllergyCheck::check(rx, m_patient);
     for (int i = 0; i < m_lines.size(); ++i) {

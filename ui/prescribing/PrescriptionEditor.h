@@ -27,6 +27,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class PdfPreview;
 class PrescriptionLineWidget;
 
@@ -86,14 +88,14 @@ private:
     QCheckBox* m_duplicata = nullptr;
     QDoubleSpinBox* m_weight = nullptr;
     QLabel* m_weightNote = nullptr;
-    QLabel* m_weightWarning = nullptr;
+    StatusLabel* m_weightWarning = nullptr;
     QStackedWidget* m_pages = nullptr;
     QVBoxLayout* m_linesLayout = nullptr;
     QList<PrescriptionLineWidget*> m_lines;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_body = nullptr;
     QPlainTextEdit* m_comments = nullptr;
-    QLabel* m_message = nullptr;
+    StatusLabel* m_message = nullptr;
     QPushButton* m_useSecure = nullptr;
     QPushButton* m_print = nullptr;
     PdfPreview* m_preview = nullptr;

@@ -81,12 +81,16 @@ void PrescriptionLauncher::editPractitioners()
     dialog->open();
 }
 
-void PrescriptionLauncher::calibratePrinters()
+void PrescriptionLauncher::calibratePrinters() { calibratePrintersThen({}); }
+
+void PrescriptionLauncher::calibratePrintersThen(const std::function<void()>& onTestPagePrinted)
 {
     if (!m_vault)
         return;
     auto* dialog = new PrintSettingsDialog(*m_vault, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (onTestPagePrinted)
+        connect(dialog, &PrintSettingsDialog::testPagePrinted, dialog, onTestPagePrinted);
     dialog->open();
 }
 

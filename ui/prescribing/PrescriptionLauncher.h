@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace relais {
@@ -39,6 +41,10 @@ public slots:
     void showHistory();
     void editPractitioners();
     void calibratePrinters();
+
+public:
+    // The same, and onTestPagePrinted runs each time that dialog prints a test page.
+    void calibratePrintersThen(const std::function<void()>& onTestPagePrinted);
 
 signals:
     void warning(const QString& text);

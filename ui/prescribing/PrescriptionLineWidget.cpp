@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prescribing/PrescriptionLineWidget.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "prescribing/DrugCompleter.h"
 
 #include <QCheckBox>
@@ -124,10 +126,10 @@ PrescriptionLineWidget::PrescriptionLineWidget(bool patientHasAld, QWidget* pare
     m_referenceDate = new QLabel(this);
     m_referenceDate->setObjectName(QStringLiteral("bdpmReference"));
     m_referenceDate->setEnabled(false);  // greyed: information, not a control
-    m_allergy = new QLabel(this);
+    m_allergy = new StatusLabel(StatusKind::Error, this);
     m_allergy->setObjectName(QStringLiteral("allergyWarning"));
     m_allergy->setWordWrap(true);
-    m_allergy->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_allergy->setKind(StatusKind::Error);
     m_allergy->setVisible(false);
 
     auto* grid = new QGridLayout(this);
@@ -252,8 +254,9 @@ void PrescriptionLineWidget::setNumber(int number) { setTitle(tr("Line %1").arg(
 
 void PrescriptionLineWidget::setFlagged(bool flagged)
 {
-    setStyleSheet(flagged ? QStringLiteral("QGroupBox#prescriptionLine { border: 2px solid #b00020; border-radius: 4px;"
-                                           " margin-top: 1.2em; } QGroupBox#prescriptionLine::title { color: #b00020; }")
+    setStyleSheet(flagged ? QStringLiteral("QGroupBox#prescriptionLine { border: 2px solid %1; border-radius: 4px;"
+                                           " margin-top: 1.2em; } QGroupBox#prescriptionLine::title { color: %1; }")
+                                .arg(statusColour(StatusKind::Error).name())
                           : QString());
 }
 

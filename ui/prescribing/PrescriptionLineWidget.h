@@ -22,6 +22,8 @@ struct DrugHit;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class DrugCompleter;
 
 // One medicine line of the prescription editor: the DCI and its form, a structured posology that
@@ -88,7 +90,7 @@ private:
     QCheckBox* m_stupefiant = nullptr;
     QToolButton* m_remove = nullptr;
     QLabel* m_referenceDate = nullptr;
-    QLabel* m_allergy = nullptr;
+    StatusLabel* m_allergy = nullptr;
     DrugCompleter* m_completer = nullptr;
     // Keeps what the structured entry does not show (fractions, maximum a day, interval).
     PrescriptionLine m_base;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/AddPartDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "records/PatientText.h"
 #include "common/Clock.h"
@@ -104,10 +106,10 @@ AddPartDialog::AddPartDialog(PatientStore& store, qint64 patientId, Part part, c
         break;
     }
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);

@@ -18,6 +18,8 @@ class Clock;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // A small form for one item of the chart: an allergy, a history item, an ALD, a long-term
 // treatment or a weight and height. Saves through PatientStore::add; closes only when it is saved.
 class AddPartDialog : public QDialog
@@ -49,7 +51,7 @@ private:
     const Clock& m_clock;
     qint64 m_savedId = 0;
     QFormLayout* m_form = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
     // Only the fields of the part are created.
     QLineEdit* m_text = nullptr;    // substance, label, DCI
     QLineEdit* m_detail = nullptr;  // reaction, CIM-10

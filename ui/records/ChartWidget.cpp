@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/ChartWidget.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "consultation/ConsultationStore.h"
 #include "records/Communes.h"
 
@@ -32,7 +34,6 @@ namespace {
 
 using Part = PatientStore::Part;
 
-constexpr auto kRed = "#b00020";
 
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 
@@ -346,7 +347,7 @@ void ChartWidget::render()
 
     m_allergies->setText(PatientText::allergies(p));
     m_allergies->setStyleSheet(p.allergies.isEmpty() ? QString()
-                                                     : QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(QLatin1String(kRed)));
+                                                     : statusStyle(StatusKind::Error));
 
     QStringList contact;
     const QString place = QStringList{p.postalCode, p.city}.join(u' ').trimmed();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/PatientEditorDialog.h"
+
+#include "widgets/StatusLabel.h"
 #include "records/Communes.h"
 
 #include "records/DuplicateDialog.h"
@@ -29,7 +31,7 @@ namespace relais::ui {
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("border: 2px solid #b00020; border-radius: 3px;");
+QString errorBorder() { return QStringLiteral("border: 2px solid %1; border-radius: 3px;").arg(statusColour(StatusKind::Error).name()); }
 
 // "Zoé Marie Louise", or with commas when a given name holds a space ("Marie Claire, Zoé").
 QStringList splitGivenNames(const QString& text)
@@ -72,10 +74,10 @@ PatientEditorDialog::PatientEditorDialog(PatientStore& store, const Clock& clock
 
     m_warnings = new MessageBar(this);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);
@@ -388,7 +390,7 @@ void PatientEditorDialog::showError(const QString& message, QWidget* fieldWidget
     m_error->show();
     if (fieldWidget) {
         m_errorField = fieldWidget;
-        fieldWidget->setStyleSheet(kErrorStyle);
+        fieldWidget->setStyleSheet(errorBorder());
         fieldWidget->setFocus();
     }
     growToFit(*this);

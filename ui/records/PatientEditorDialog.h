@@ -21,6 +21,8 @@ class PatientStore;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class MessageBar;
 
 // Creates a patient or corrects one: the INS traits as on the identity document, the NIR or
@@ -71,7 +73,7 @@ private:
     bool m_firstGivenTouched = false;
 
     MessageBar* m_warnings = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
     QWidget* m_errorField = nullptr;
     QLineEdit* m_birthName = nullptr;
     QLineEdit* m_givenNames = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/PatientSearchWidget.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "records/PatientHitDelegate.h"
 #include "records/PatientHitModel.h"
 #include "common/Clock.h"
@@ -34,7 +36,7 @@ PatientSearchWidget::PatientSearchWidget(QWidget* parent) : QWidget(parent)
     m_box->installEventFilter(this);
     connect(m_box, &QLineEdit::textChanged, this, &PatientSearchWidget::runSearch);
 
-    m_count = new QLabel(this);
+    m_count = new StatusLabel(StatusKind::Plain, this);
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setWordWrap(true);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -144,7 +146,7 @@ void PatientSearchWidget::clearSearch()
 void PatientSearchWidget::showIdle()
 {
     m_model->clear();
-    m_count->setStyleSheet(QString());
+    m_count->setKind(StatusKind::Plain);
     if (!m_store) {
         m_count->clear();
         return;
@@ -171,7 +173,7 @@ void PatientSearchWidget::runSearch(const QString& text)
     auto result = m_search->search(text);
     if (!result) {
         m_model->clear();
-        m_count->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_count->setKind(StatusKind::Error);
         m_count->setText(tr("The search failed: %1").arg(result.error().message));
         return;
     }
@@ -181,7 +183,7 @@ void PatientSearchWidget::runSearch(const QString& text)
     const QDate today = m_clock->nowUtc().toLocalTime().date();
     m_model->setHits(std::move(result->hits), originsOf(ids), today);
     qCDebug(lcUi) << "search:" << result->total << "matches," << ids.size() << "shown in" << timer.elapsed() << "ms";
-    m_count->setStyleSheet(QString());
+    m_count->setKind(StatusKind::Plain);
     const int shown = m_model->rowCount();
     if (result->total == 0)
         m_count->setText(tr("No patient found. Check the spelling, type fewer letters, or create the patient with "

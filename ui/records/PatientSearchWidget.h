@@ -19,6 +19,8 @@ class PatientStore;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class PatientHitModel;
 
 // One box, searched on every keystroke: names, dates of birth, digits of the NIR or a phone.
@@ -73,7 +75,7 @@ private:
     QLineEdit* m_box = nullptr;
     QListView* m_list = nullptr;
     PatientHitModel* m_model = nullptr;
-    QLabel* m_count = nullptr;
+    StatusLabel* m_count = nullptr;
     QPushButton* m_new = nullptr;
 };
 

@@ -95,6 +95,21 @@ void PatientWorkspace::detach()
     emit chartOpened(false);
 }
 
+void PatientWorkspace::refresh()
+{
+    m_appointments->reload();
+    m_search->refresh();
+    if (m_chart->hasPatient())
+        m_chart->reload();
+}
+
+void PatientWorkspace::editPractitioners() { m_prescriptions->editPractitioners(); }
+
+void PatientWorkspace::calibratePrinters(const std::function<void()>& onTestPagePrinted)
+{
+    m_prescriptions->calibratePrintersThen(onTestPagePrinted);
+}
+
 void PatientWorkspace::focusSearch() { m_search->focusSearch(); }
 
 void PatientWorkspace::openPatient(qint64 id)

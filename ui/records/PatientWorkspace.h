@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QSplitter;
 class QVBoxLayout;
 
@@ -37,6 +39,13 @@ public:
     // Forgets every patient shown and closes the dialogs (on lock).
     void detach();
     bool isAttached() const { return m_store != nullptr; }
+    // Reads the vault again (after an import): the day's appointments, the search results and the
+    // open chart.
+    void refresh();
+    // Settings → Practitioners and Settings → Printer calibration, also asked for by the readiness
+    // screen; onTestPagePrinted runs each time the calibration dialog prints a test page.
+    void editPractitioners();
+    void calibratePrinters(const std::function<void()>& onTestPagePrinted = {});
 
     PatientSearchWidget* searchWidget() const { return m_search; }
     ChartWidget* chart() const { return m_chart; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/CreateVaultDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "widgets/SecretField.h"
 #include "widgets/PassphraseField.h"
@@ -52,10 +54,10 @@ CreateVaultDialog::CreateVaultDialog(const QString& vaultPath, QWidget* parent) 
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setWordWrap(true);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);

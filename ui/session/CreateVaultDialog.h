@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class PassphraseField;
 
 // First start: the practitioner names their key slot and chooses the passphrase. The dialog
@@ -37,7 +39,7 @@ private:
     QLineEdit* m_name = nullptr;
     PassphraseField* m_passphrase = nullptr;
     QLabel* m_reason = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
     QPushButton* m_create = nullptr;
     QString m_label;
     SecureBytes m_secret;

@@ -10,6 +10,7 @@
 #include "session/ReadinessDialog.h"
 #include "interop/SnapshotStatus.h"
 #include "sync/SyncStatus.h"
+#include "vault/Vault.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -141,11 +142,14 @@ void MainWindow::buildMenus()
     connect(backups, &QAction::triggered, this, &MainWindow::backupSettingsRequested);
     QAction* drugs = settings->addAction(tr("&Drug reference (BDPM)…"));
     drugs->setObjectName(QStringLiteral("actionDrugReference"));
-    connect(drugs, &QAction::triggered, this, [this] {
-        auto* dialog = new DrugReferenceDialog(DrugCompleter::referencePath(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(drugs, &QAction::triggered, this, &MainWindow::openDrugReference);
+}
+
+void MainWindow::openDrugReference()
+{
+    auto* dialog = new DrugReferenceDialog(DrugCompleter::referencePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::buildStatusBar()
@@ -219,6 +223,30 @@ void MainWindow::clearSession()
     m_sync->clearSession();
     m_readiness->clearSession();
     m_messages->hide();
+}
+
+void MainWindow::attachSession(Vault& vault, PatientStore& store, PatientSearch& search, const Clock& clock)
+{
+    DrugCompleter::setVaultPath(vault.path());  // the drug reference sits beside the unlocked vault
+    m_workspace->attach(store, search, clock);
+    m_snapshot->refresh(vault, clock);
+}
+
+void MainWindow::refreshAfterImport(Vault& vault, const Clock& clock)
+{
+    m_snapshot->refresh(vault, clock);
+    m_workspace->refresh();
+}
+
+void MainWindow::refreshSyncStatus(Vault& vault) { m_sync->refresh(vault); }
+
+void MainWindow::setReadinessColour(ReadinessColour worst) { m_readiness->setColour(worst); }
+
+void MainWindow::addWarning(const QString& text)
+{
+    m_messages->showWarning(!m_messages->isHidden() && !m_messages->text().isEmpty()
+                                ? m_messages->text() + QStringLiteral("\n\n") + text
+                                : text);
 }
 
 void MainWindow::setAutoLockRemaining(qint64 secs)

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "readiness/Readiness.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMainWindow>
 
 class QLabel;
 class QPushButton;
+
+namespace relais {
+class Clock;
+class PatientSearch;
+class PatientStore;
+class Vault;
+}
 
 namespace relais::ui {
 
@@ -37,6 +46,15 @@ public:
     void clearSession();
     void setAutoLockRemaining(qint64 secs);
     void showFailedAttempts(const QList<QDateTime>& attemptsUtc);
+    // Lends the session's store and search to the workspace (until clearSession()) and reads what
+    // the status bar shows of the vault.
+    void attachSession(Vault& vault, PatientStore& store, PatientSearch& search, const Clock& clock);
+    // After an import: the snapshot's date and every screen of the workspace read again.
+    void refreshAfterImport(Vault& vault, const Clock& clock);
+    // What is owed to the EHR, counted again in the status bar.
+    void refreshSyncStatus(Vault& vault);
+    // Adds a warning below what the message bar already says (it holds one text).
+    void addWarning(const QString& text);
     MessageBar* messageBar() const { return m_messages; }
     PatientWorkspace* workspace() const { return m_workspace; }
     SnapshotStatus* snapshotStatus() const { return m_snapshot; }
@@ -46,6 +64,10 @@ public:
 public slots:
     // Saves the delay and emits autoLockDelayChanged.
     void setAutoLockSeconds(int secs);
+    // The worst readiness colour, on the status bar's button.
+    void setReadinessColour(relais::ReadinessColour worst);
+    // Settings → Drug reference (BDPM).
+    void openDrugReference();
 
 signals:
     void lockRequested();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/ReadinessDialog.h"
 
-#include "widgets/WaitCursor.h"
+#include "widgets/StatusLabel.h"
+
+#include "widgets/BusyGuard.h"
 #include "common/PrivateFile.h"
 #include "drill/DrillStore.h"
 #include "vault/Vault.h"
@@ -76,21 +78,16 @@ QString ReadinessDialog::actionText(ReadinessItem::Action action)
 
 QString ReadinessDialog::colourStyle(ReadinessColour colour)
 {
-    switch (colour) {
-    case ReadinessColour::Green:
-        return QStringLiteral("color: white; background: #2e7d32; font-weight: bold; border-radius: 4px; padding: 1px 8px;");
-    case ReadinessColour::Amber:
-        return QStringLiteral("color: #3d2a00; background: #ffc94d; font-weight: bold; border-radius: 4px; padding: 1px 8px;");
-    case ReadinessColour::Red:
-        break;
-    }
-    return QStringLiteral("color: white; background: #c62828; font-weight: bold; border-radius: 4px; padding: 1px 8px;");
+    const StatusKind kind = colour == ReadinessColour::Green   ? StatusKind::Ok
+                            : colour == ReadinessColour::Amber ? StatusKind::Warning
+                                                               : StatusKind::Error;
+    return statusBadgeStyle(kind) + QStringLiteral(" border-radius: 4px; padding: 1px 8px;");
 }
 
 void ReadinessDialog::reload()
 {
     {
-        WaitCursor wait;
+        BusyGuard busy;
         m_items = Readiness(m_vault).items();
     }
     while (QLayoutItem* item = m_grid->takeAt(0)) {

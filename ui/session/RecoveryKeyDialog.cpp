@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/RecoveryKeyDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "audit/AuditLog.h"
 #include "print/RecoverySheet.h"
@@ -59,7 +61,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const SecureBytes& recoveryKey, Vault& vaul
     printButton->setObjectName(QStringLiteral("print"));
     connect(printButton, &QPushButton::clicked, this, &RecoveryKeyDialog::print);
 
-    m_status = new QLabel(this);
+    m_status = new StatusLabel(StatusKind::Plain, this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->hide();
@@ -105,7 +107,7 @@ QString RecoveryKeyDialog::printTo(QPagedPaintDevice& device)
 void RecoveryKeyDialog::showStatus(const QString& text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_status->setKind(problem ? StatusKind::Error : StatusKind::Plain);
     m_status->show();
     growToFit(*this);
 }

@@ -17,6 +17,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // Shows the recovery key once, right after creation, and offers the sheet for the practice
 // safe. The key lives in this dialog's locked memory only: it is never written to a file.
 class RecoveryKeyDialog : public QDialog
@@ -44,7 +46,7 @@ private:
     QDateTime m_createdUtc;
     QCheckBox* m_confirmed = nullptr;
     QPushButton* m_continue = nullptr;
-    QLabel* m_status = nullptr;
+    StatusLabel* m_status = nullptr;
 };
 
 } // namespace relais::ui

@@ -1,42 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/SessionController.h"
 
-#include "records/AppointmentsWidget.h"
-#include "records/ChartWidget.h"
-#include "session/CreateVaultDialog.h"
-#include "prescribing/DrugCompleter.h"
 #include "interop/ImportWizard.h"
 #include "interop/InboxMergeDialog.h"
-#include "session/MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "records/PatientSearchWidget.h"
 #include "records/PatientWorkspace.h"
-#include "prescribing/PrescriptionLauncher.h"
-#include "session/ReadinessDialog.h"
-#include "session/DrillDialog.h"
-#include "session/RecoveryKeyDialog.h"
-#include "interop/SnapshotStatus.h"
-#include "sync/ConflictDialog.h"
-#include "sync/SyncPanel.h"
-#include "sync/SyncStatus.h"
-#include "session/UnlockDialog.h"
-#include "print/PrintSettingsDialog.h"
-#include "widgets/WaitCursor.h"
-#include "prescribing/PractitionerStore.h"
 #include "session/AuditTrailDialog.h"
-#include "session/VaultAccessDialog.h"
-#include "backup/Backup.h"
-#include "readiness/NightlyTask.h"
 #include "session/BackupRunner.h"
 #include "session/BackupSettingsDialog.h"
+#include "session/CreateVaultDialog.h"
+#include "session/DrillDialog.h"
+#include "session/MainWindow.h"
+#include "session/ReadinessDialog.h"
+#include "session/RecoveryKeyDialog.h"
 #include "session/SetupAssistant.h"
+#include "session/UnlockDialog.h"
+#include "session/VaultAccessDialog.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncPanel.h"
+#include "widgets/BusyGuard.h"
+#include "backup/Backup.h"
 #include "common/Logging.h"
 #include "interop/Inbox.h"
+#include "prescribing/PractitionerStore.h"
+#include "readiness/NightlyTask.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
@@ -110,7 +100,7 @@ void SessionController::onCreateAccepted()
     const QString label = m_create->label();
     const SecureBytes passphrase = m_create->takePassphrase();
     Result<Vault::Created> created = [&] {
-        const WaitCursor wait;
+        const BusyGuard busy;
         return Vault::create(m_path, label, passphrase, m_kdf.isValid() ? m_kdf : KdfParams::calibrate(), m_clock);
     }();
     if (!created) {
@@ -210,9 +200,7 @@ void SessionController::attachSession()
     // Its ranking table is built on a worker thread with its own connection (seconds at a
     // million patients); the search answers meanwhile. Closed before the vault locks.
     m_search->setBackgroundReader([vault = m_vault.get()] { return vault->openReader(); });
-    DrugCompleter::setVaultPath(m_vault->path());  // the drug reference sits beside the unlocked vault
-    m_main->workspace()->attach(*m_patients, *m_search, m_clock);
-    m_main->snapshotStatus()->refresh(*m_vault, m_clock);
+    m_main->attachSession(*m_vault, *m_patients, *m_search, m_clock);
     refreshSyncStatus();
     refreshReadiness();
     m_idle.activity();
@@ -349,7 +337,7 @@ void SessionController::openSyncPanel()
 void SessionController::refreshSyncStatus()
 {
     if (m_vault && m_main)
-        m_main->syncStatus()->refresh(*m_vault);
+        m_main->refreshSyncStatus(*m_vault);
 }
 
 void SessionController::openReadiness()
@@ -364,8 +352,8 @@ void SessionController::openReadiness()
     }
     m_readiness = new ReadinessDialog(*m_vault, m_main.get());
     m_readiness->setAttribute(Qt::WA_DeleteOnClose);
-    m_main->readinessStatus()->setColour(Readiness::worst(m_readiness->items()));
-    connect(m_readiness, &ReadinessDialog::checked, m_main->readinessStatus(), &ReadinessStatus::setColour);
+    m_main->setReadinessColour(Readiness::worst(m_readiness->items()));
+    connect(m_readiness, &ReadinessDialog::checked, m_main.get(), &MainWindow::setReadinessColour);
     connect(m_readiness, &ReadinessDialog::actionRequested, this, [this](ReadinessItem::Action action) {
         handleAction(action);
         if (m_readiness)
@@ -404,8 +392,8 @@ void SessionController::refreshReadiness()
         m_readiness->reload();  // the status bar follows its reading
         return;
     }
-    WaitCursor wait;
-    m_main->readinessStatus()->setColour(Readiness::worst(Readiness(*m_vault).items()));
+    BusyGuard busy;
+    m_main->setReadinessColour(Readiness::worst(Readiness(*m_vault).items()));
 }
 
 void SessionController::handleAction(ReadinessItem::Action action)
@@ -423,25 +411,21 @@ void SessionController::handleAction(ReadinessItem::Action action)
             backupNow();
         break;
     case ReadinessItem::Action::Practitioners:
-        m_main->workspace()->prescriptions()->editPractitioners();
+        m_main->workspace()->editPractitioners();
         break;
     case ReadinessItem::Action::Sync:
         openSyncPanel();
         break;
     case ReadinessItem::Action::PrintTestPage: {
-        m_main->workspace()->prescriptions()->calibratePrinters();
-        const QList<PrintSettingsDialog*> open = m_main->findChildren<PrintSettingsDialog*>();
-        if (!open.isEmpty())
-            connect(open.last(), &PrintSettingsDialog::testPagePrinted, this, [this] {
-                refreshReadiness();
-                if (m_setup)
-                    m_setup->reload();
-            });
+        m_main->workspace()->calibratePrinters([this] {
+            refreshReadiness();
+            if (m_setup)
+                m_setup->reload();
+        });
         break;
     }
     case ReadinessItem::Action::DrugReference:
-        if (auto* drugs = m_main->findChild<QAction*>(QStringLiteral("actionDrugReference")))
-            drugs->trigger();
+        m_main->openDrugReference();
         break;
     case ReadinessItem::Action::Drill:
         openDrill();
@@ -586,20 +570,13 @@ void SessionController::refreshAfterImport()
 {
     if (!m_vault || !m_main)
         return;
-    m_main->snapshotStatus()->refresh(*m_vault, m_clock);
+    m_main->refreshAfterImport(*m_vault, m_clock);
     refreshReadiness();
-    PatientWorkspace* workspace = m_main->workspace();
-    workspace->appointments()->reload();
-    workspace->searchWidget()->refresh();
-    if (workspace->chart()->hasPatient())
-        workspace->chart()->reload();
 }
 
 void SessionController::showMessage(const QString& text)
 {
-    // Keep what is already there (e.g. failed unlock attempts): the bar holds one text.
-    MessageBar* bar = m_main->messageBar();
-    bar->showWarning(!bar->isHidden() && !bar->text().isEmpty() ? bar->text() + QStringLiteral("\n\n") + text : text);
+    m_main->addWarning(text);  // keeps what is already there (e.g. failed unlock attempts)
 }
 
 void SessionController::lock() { lockFor(LockReason::User); }

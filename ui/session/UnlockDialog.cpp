@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/UnlockDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "widgets/SecretField.h"
-#include "widgets/WaitCursor.h"
+#include "widgets/BusyGuard.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -69,10 +71,10 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, const Clock& clock, QWidget
     toggleRow->addWidget(m_toggle);
     toggleRow->addStretch();
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
 
     m_countdown = new QLabel(this);
@@ -155,7 +157,7 @@ void UnlockDialog::tryUnlock()
         // The key derivation (about half a second by design) runs on a worker thread: the window
         // keeps painting, and what the GP types meanwhile waits for the answer (input events are
         // held back, not lost). Still one call for the caller.
-        const WaitCursor wait;
+        const BusyGuard busy;
         const SlotKind kind = m_recovery ? SlotKind::Recovery : SlotKind::Passphrase;
         QEventLoop loop;
         std::unique_ptr<QThread> worker(QThread::create([&] { opened = Vault::open(m_path, secret, kind, m_clock); }));

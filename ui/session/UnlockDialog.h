@@ -19,6 +19,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // Asks for the passphrase (or the recovery key) and opens the vault. After three failures the
 // core imposes a growing delay; the dialog counts it down with the injected clock.
 class UnlockDialog : public QDialog
@@ -57,7 +59,7 @@ private:
     QLineEdit* m_pass = nullptr;
     QLineEdit* m_recoveryKey = nullptr;
     QPushButton* m_toggle = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
     QLabel* m_countdown = nullptr;
     QPushButton* m_unlock = nullptr;
     QTimer* m_tick = nullptr;

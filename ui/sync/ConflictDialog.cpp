@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/ConflictDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "audit/AuditLog.h"
 #include "sync/Conflict.h"
 #include "vault/Vault.h"
@@ -48,10 +50,10 @@ ConflictDialog::ConflictDialog(Vault& vault, qint64 outboxEntryId, QWidget* pare
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("conflictError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);

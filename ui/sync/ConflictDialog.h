@@ -13,6 +13,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // A patient changed both in Relais and in the EHR since the snapshot (the EHR refused our
 // If-Match update): both versions side by side, one row per field, the differing rows marked,
 // and the user keeps one. Opened by the Synchronisation panel for an outbox entry in conflict.
@@ -36,7 +38,7 @@ private:
     qint64 m_outboxId = 0;
     bool m_loaded = false;
     QTableWidget* m_table = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
     QPushButton* m_keepRelais = nullptr;
     QPushButton* m_takeEhr = nullptr;
 };

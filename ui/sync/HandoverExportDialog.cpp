@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/HandoverExportDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "widgets/SecretField.h"
-#include "widgets/WaitCursor.h"
+#include "widgets/BusyGuard.h"
 #include "sync/Handover.h"
 #include "widgets/PassphraseField.h"
 
@@ -63,7 +65,7 @@ HandoverExportDialog::HandoverExportDialog(Vault& vault, KdfParams kdf, QWidget*
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setFormat(tr("%v / %m patients"));
     m_progress->hide();
-    m_result = new QLabel(this);
+    m_result = new StatusLabel(StatusKind::Plain, this);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -133,7 +135,7 @@ void HandoverExportDialog::accept()
     m_progress->show();
     growToFit(*this);
     setBusy(true);
-    const WaitCursor wait;
+    const BusyGuard busy;
     auto summary = Handover::exportTo(m_vault, m_folder->text().trimmed(), pass, m_kdf.isValid() ? m_kdf : KdfParams::calibrate(),
                                       [this](int done, int total) {
                                           m_progress->setRange(0, std::max(total, 1));
@@ -144,13 +146,13 @@ void HandoverExportDialog::accept()
     m_progress->hide();
     m_result->show();
     if (!summary) {
-        m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_result->setKind(StatusKind::Error);
         m_result->setText(tr("Nothing was exported: %1").arg(summary.error().message));
         updateState();
         return;
     }
     m_archive = summary->archivePath;
-    m_result->setStyleSheet({});
+    m_result->setKind(StatusKind::Plain);
     m_result->setText(tr("<b>Export written:</b> %1<br>%2 patient(s), %3 consultation(s), %4 prescription(s).<br>"
                          "Open it with the passphrase you chose (relais-cli open-export).")
                           .arg(QDir::toNativeSeparators(m_archive).toHtmlEscaped())

@@ -16,6 +16,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class PassphraseField;
 
 // "Export handover…": for a practice software that takes no FHIR, everything owed written to
@@ -55,7 +57,7 @@ private:
     PassphraseField* m_passphrase = nullptr;
     QLabel* m_reason = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_result = nullptr;
+    StatusLabel* m_result = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_close = nullptr;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/PurgeDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "sync/Purge.h"
 
@@ -51,7 +53,7 @@ PurgeDialog::PurgeDialog(Vault& vault, QWidget* parent) : QDialog(parent), m_vau
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setWordWrap(true);
-    m_result = new QLabel(this);
+    m_result = new StatusLabel(StatusKind::Plain, this);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->hide();
@@ -122,10 +124,10 @@ void PurgeDialog::runPurge()
     auto n = Purge(m_vault).run(m_days->value());
     m_result->show();
     if (!n) {
-        m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_result->setKind(StatusKind::Error);
         m_result->setText(n.error().message);
     } else {
-        m_result->setStyleSheet(QStringLiteral("color: #1e6b34; font-weight: bold;"));
+        m_result->setKind(StatusKind::Ok);
         m_result->setText(tr("Removed: %1.").arg(describe(*n)));
         emit purged();
     }

@@ -15,6 +15,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // "Purge…": once the practice software has everything, removes from the vault the outage records
 // it received more than N days ago (data minimisation). Shows what would go before asking.
 class PurgeDialog : public QDialog
@@ -39,7 +41,7 @@ private:
     Vault& m_vault;
     QSpinBox* m_days = nullptr;
     QLabel* m_preview = nullptr;
-    QLabel* m_result = nullptr;
+    StatusLabel* m_result = nullptr;
     QPushButton* m_purge = nullptr;
     QPointer<QMessageBox> m_confirm;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncPanel.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "sync/HandoverExportDialog.h"
 #include "sync/PurgeDialog.h"
 #include "sync/SyncServerDialog.h"
@@ -63,7 +65,7 @@ SyncPanel::SyncPanel(Vault& vault, const Clock& clock, KdfParams exportKdf, QWid
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->hide();
-    m_result = new QLabel(this);
+    m_result = new StatusLabel(StatusKind::Plain, this);
     m_result->setObjectName(QStringLiteral("syncResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -270,7 +272,7 @@ void SyncPanel::setBusy(bool busy)
 
 void SyncPanel::showResult(const QString& text, bool error)
 {
-    m_result->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_result->setKind(error ? StatusKind::Error : StatusKind::Plain);
     m_result->setText(text);
     m_result->setVisible(!text.isEmpty());
 }

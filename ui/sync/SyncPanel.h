@@ -22,6 +22,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class HandoverExportDialog;
 class PurgeDialog;
 class SyncServerDialog;
@@ -84,7 +86,7 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_table = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_result = nullptr;
+    StatusLabel* m_result = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_retry = nullptr;
     QPushButton* m_exportButton = nullptr;

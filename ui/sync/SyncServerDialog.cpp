@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncServerDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "widgets/GrowToFit.h"
 #include "widgets/SecretField.h"
 #include "sync/FhirClient.h"
@@ -59,10 +61,10 @@ SyncServerDialog::SyncServerDialog(Vault& vault, QWidget* parent) : QDialog(pare
     form->addRow(tr("Access &token:"), m_token);
     form->addRow(QString(), m_tokenState);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
     for (QLineEdit* edit : {m_url, m_ca, m_token})
         connect(edit, &QLineEdit::textEdited, m_error, &QLabel::hide);  // a correction is under way

@@ -13,6 +13,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // Where "Send now" goes: the practice software's FHIR address (https://, checked), an optional
 // extra CA certificate for a practice server, and the access token. The address and CA file are
 // kept in the vault; the token too, and only there (never in the settings, never shown again).
@@ -36,7 +38,7 @@ private:
     QLineEdit* m_ca = nullptr;
     QLineEdit* m_token = nullptr;
     QLabel* m_tokenState = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
 };
 
 } // namespace relais::ui

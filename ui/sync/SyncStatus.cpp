@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncStatus.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "common/Logging.h"
 #include "sync/Outbox.h"
 #include "vault/Vault.h"
@@ -40,7 +42,7 @@ void SyncStatus::refresh(Vault& vault)
                      "not received yet. Click to send them or to export a handover folder.");
     if (m_problems > 0) {
         tip += QLatin1Char('\n') + tr("%n of them need attention (failed or in conflict).", nullptr, m_problems);
-        setStyleSheet(base.arg(QStringLiteral("color: #3d2a00; background: #ffc94d; font-weight: bold;")));
+        setStyleSheet(base.arg(statusBadgeStyle(StatusKind::Warning)));
     } else {
         setStyleSheet(base.arg(QStringLiteral("font-weight: bold;")));
     }
