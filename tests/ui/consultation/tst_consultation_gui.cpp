@@ -60,25 +60,8 @@ class TstConsultationGui : public QObject
     FakeClock m_clock;  // 23/11/2026 09:00 UTC
     qint64 m_henin = 0;
 
-    std::unique_ptr<SessionController> unlockedSession()
-    {
-        auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
-        session->start();
-        unlock(*session);
-        return session;
-    }
-
-    static void unlock(SessionController& session)
-    {
-        UnlockDialog* dialog = session.unlockDialog();
-        if (!dialog)
-            qFatal("no unlock dialog");
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(kPassphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-        if (session.isLocked())
-            qFatal("the vault did not unlock");
-        session.mainWindow()->resize(1240, 860);
-    }
+    static constexpr QSize kWindow{1240, 860};
+    std::unique_ptr<SessionController> unlockedSession() { return test::unlockedSession(m_path, m_clock, kWindow); }
 
     static PatientWorkspace* workspace(SessionController& s) { return s.mainWindow()->workspace(); }
     static TimelineWidget* timeline(SessionController& s) { return workspace(s)->chart()->timeline(); }
@@ -443,7 +426,7 @@ private slots:
         QVERIFY(s->isLocked());
         QVERIFY(!timeline(*s)->editor() || !timeline(*s)->editor()->isVisible());
 
-        unlock(*s);
+        test::unlock(*s, kPassphrase, kWindow);
         openHenin(*s);
         QWidget* banner = timeline(*s)->draftBanner();
         QVERIFY(banner->isVisible());

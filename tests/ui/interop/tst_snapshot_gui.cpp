@@ -113,20 +113,7 @@ class TstSnapshotGui : public QObject
         return path;
     }
 
-    std::unique_ptr<SessionController> unlockedSession()
-    {
-        auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
-        session->start();
-        UnlockDialog* dialog = session->unlockDialog();
-        if (!dialog)
-            qFatal("no unlock dialog");
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(kPassphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-        if (session->isLocked())
-            qFatal("the vault did not unlock");
-        session->mainWindow()->resize(1240, 780);
-        return session;
-    }
+    std::unique_ptr<SessionController> unlockedSession() { return test::unlockedSession(m_path, m_clock, {1240, 780}); }
 
     // Everything an import could change, to prove that nothing did.
     static QString fingerprint(Vault& vault)
@@ -535,8 +522,7 @@ private slots:
         // its first check (after 1000 records).
         auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
         session->start();
-        QTest::keyClicks(child<QLineEdit>(session->unlockDialog(), "passphrase"), QString::fromLatin1(kPassphrase));
-        child<QPushButton>(session->unlockDialog(), "unlock")->click();
+        test::unlock(*session, kPassphrase, QSize());
         InboxMergeDialog* merge = session->mergeDialog();
         QVERIFY(merge);
         QVERIFY(merge->isBusy());

@@ -526,10 +526,7 @@ private slots:
     {
         SessionController session(m_dir.filePath(QStringLiteral("relais.vault")), m_clock, KdfParams::fastForTests());
         session.start();
-        QVERIFY(session.unlockDialog());
-        QTest::keyClicks(child<QLineEdit>(session.unlockDialog(), "passphrase"), QString::fromLatin1(kPassphrase));
-        child<QPushButton>(session.unlockDialog(), "unlock")->click();
-        QVERIFY(!session.isLocked());
+        test::unlock(session, kPassphrase, QSize());
         MainWindow* window = session.mainWindow();
         PatientWorkspace* workspace = window->workspace();
         auto* prescribe = child<QAction>(window, "actionPrescribe");

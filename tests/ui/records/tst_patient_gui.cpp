@@ -81,20 +81,7 @@ class TstPatientGui : public QObject
 
     QDate today() const { return m_clock.nowUtc().date(); }
 
-    std::unique_ptr<SessionController> unlockedSession()
-    {
-        auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
-        session->start();
-        UnlockDialog* dialog = session->unlockDialog();
-        if (!dialog)
-            qFatal("no unlock dialog");
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(kPassphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-        if (session->isLocked())
-            qFatal("the vault did not unlock");
-        session->mainWindow()->resize(1240, 780);
-        return session;
-    }
+    std::unique_ptr<SessionController> unlockedSession() { return test::unlockedSession(m_path, m_clock, {1240, 780}); }
 
     static PatientWorkspace* workspace(SessionController& s) { return s.mainWindow()->workspace(); }
     static QLineEdit* searchBox(SessionController& s) { return workspace(s)->searchWidget()->searchBox(); }
@@ -597,9 +584,7 @@ private slots:
         for (QLabel* label : window->findChildren<QLabel*>())
             QVERIFY2(!label->text().contains(QStringLiteral("HÉNIN"), Qt::CaseInsensitive), qPrintable(label->objectName()));
 
-        QTest::keyClicks(child<QLineEdit>(s->unlockDialog(), "passphrase"), QString::fromLatin1(kPassphrase));
-        child<QPushButton>(s->unlockDialog(), "unlock")->click();
-        QVERIFY(!s->isLocked());
+        test::unlock(*s, kPassphrase, QSize());
         QCOMPARE(window->focusWidget(), searchBox(*s));
         QTest::keyClicks(searchBox(*s), QStringLiteral("henin"));
         QVERIFY(results(*s)->rowCount() > 0);  // a fresh search after unlocking

@@ -60,20 +60,7 @@ class TestDrillGui : public QObject
         return out;
     }
 
-    std::unique_ptr<SessionController> unlockedSession()
-    {
-        auto session = std::make_unique<SessionController>(m_path, m_clock, KdfParams::fastForTests());
-        session->start();
-        UnlockDialog* dialog = session->unlockDialog();
-        if (!dialog)
-            qFatal("no unlock dialog");
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(test::kPassphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-        if (session->isLocked())
-            qFatal("the vault did not unlock");
-        session->mainWindow()->resize(1240, 800);
-        return session;
-    }
+    std::unique_ptr<SessionController> unlockedSession() { return test::unlockedSession(m_path, m_clock); }
 
     static void saveBoth(QWidget& w, const char* file)
     {

@@ -45,20 +45,7 @@ class TestReadinessGui : public QObject
         return test::makeLockedVault(m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n)), m_clock, prepare);
     }
 
-    std::unique_ptr<SessionController> unlockedSession(const QString& path)
-    {
-        auto session = std::make_unique<SessionController>(path, m_clock, KdfParams::fastForTests());
-        session->start();
-        UnlockDialog* dialog = session->unlockDialog();
-        if (!dialog)
-            qFatal("no unlock dialog");
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(test::kPassphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-        if (session->isLocked())
-            qFatal("the vault did not unlock");
-        session->mainWindow()->resize(1240, 800);
-        return session;
-    }
+    std::unique_ptr<SessionController> unlockedSession(const QString& path) { return test::unlockedSession(path, m_clock); }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

@@ -49,14 +49,7 @@ class TestSetupGui : public QObject
         return test::makeLockedVault(m_dir.filePath(QStringLiteral("v%1/relais.vault").arg(++m_n)), m_clock, prepare);
     }
 
-    static void unlock(SessionController& session)
-    {
-        UnlockDialog* dialog = session.unlockDialog();
-        QVERIFY(dialog);
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(test::kPassphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-        QVERIFY(!session.isLocked());
-    }
+    static void unlock(SessionController& session) { test::unlock(session, test::kPassphrase, QSize()); }
 
     static QStringList actions(Vault& v)
     {

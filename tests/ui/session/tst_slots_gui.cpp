@@ -70,15 +70,7 @@ class TstSlotsGui : public QObject
     qint64 m_doctorB = 0;
     QByteArray m_recovery;
 
-    void unlock(SessionController& session, const char* pass)
-    {
-        QVERIFY(session.unlockDialog());
-        auto* field = child<QLineEdit>(session.unlockDialog(), "passphrase");
-        field->clear();
-        QTest::keyClicks(field, QString::fromUtf8(pass));
-        child<QPushButton>(session.unlockDialog(), "unlock")->click();
-        QVERIFY(!session.isLocked());
-    }
+    static void unlock(SessionController& session, const char* pass) { test::unlock(session, pass, QSize()); }
 
 private slots:
     void initTestCase()

@@ -85,13 +85,7 @@ class TstVaultGui : public QObject
         return QString::fromLatin1(created->recoveryKey.view().toByteArray());
     }
 
-    void unlockWith(UnlockDialog* dialog, const char* passphrase)
-    {
-        auto* field = child<QLineEdit>(dialog, "passphrase");
-        field->clear();
-        QTest::keyClicks(field, QString::fromUtf8(passphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-    }
+    static void unlockWith(UnlockDialog* dialog, const char* passphrase) { test::enterPassphrase(*dialog, passphrase); }
 
 private slots:
     void initTestCase()

@@ -91,25 +91,7 @@ class TstSyncGui : public QObject
         return path;
     }
 
-    std::unique_ptr<SessionController> unlockedSession(const QString& path)
-    {
-        auto session = std::make_unique<SessionController>(path, m_clock, KdfParams::fastForTests());
-        session->start();
-        unlock(*session);
-        return session;
-    }
-
-    static void unlock(SessionController& session)
-    {
-        UnlockDialog* dialog = session.unlockDialog();
-        if (!dialog)
-            qFatal("no unlock dialog");
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphrase"), QString::fromLatin1(kPassphrase));
-        child<QPushButton>(dialog, "unlock")->click();
-        if (session.isLocked())
-            qFatal("the vault did not unlock");
-        session.mainWindow()->resize(1240, 800);
-    }
+    std::unique_ptr<SessionController> unlockedSession(const QString& path) { return test::unlockedSession(path, m_clock); }
 
     static SyncStatus* status(SessionController& s) { return s.mainWindow()->syncStatus(); }
 
@@ -206,7 +188,7 @@ private slots:
         s->lock();
         QVERIFY(count->text().isEmpty());  // nothing of the session stays on screen
         QVERIFY(!count->isVisibleTo(s->mainWindow()));
-        unlock(*s);
+        test::unlock(*s);
         QCOMPARE(count->waiting(), 0);
         QCOMPARE(count->text(), SyncStatus::tr("Everything handed back"));
     }
