@@ -2,6 +2,7 @@
 #include "consultation/RevisionDialog.h"
 
 #include "consultation/ConsultationText.h"
+#include "widgets/StatusLabel.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -72,8 +73,9 @@ void RevisionDialog::showRevision(int row)
         m_content->clear();
         return;
     }
-    m_content->setHtml(QStringLiteral("<p style=\"color:#6b6b6b\">%1</p>%2")
-                           .arg(m_headers.at(row), ConsultationText::html(m_revisions.at(row).content)));
+    m_content->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>%3")
+                           .arg(statusColour(StatusKind::Hint).name(), m_headers.at(row),
+                                ConsultationText::html(m_revisions.at(row).content)));
 }
 
 } // namespace relais::ui

@@ -38,7 +38,10 @@ using Part = PatientStore::Part;
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 
 // Secondary facts (dates, codes, origin) in a quieter grey.
-QString quiet(const QString& html) { return QStringLiteral("<span style=\"color:#6b6b6b\">%1</span>").arg(html); }
+QString quiet(const QString& html)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(statusColour(StatusKind::Hint).name(), html);
+}
 
 QString originNote(Origin o)
 {

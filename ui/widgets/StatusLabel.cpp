@@ -36,8 +36,9 @@ QString statusBadgeStyle(StatusKind kind)
     case StatusKind::Error:
     case StatusKind::Ok:
     case StatusKind::Hint:
-        return QStringLiteral("color: white; background: %1; font-weight: bold;").arg(statusColour(kind).name());
-    case StatusKind::Warning:  // dark text on a light amber: the amber text colour is too dark as a background
+        return QStringLiteral("color: white; background: %1; font-weight: bold;")
+            .arg(statusColour(kind).name());
+    case StatusKind::Warning: // dark text on a light amber: the amber text colour is too dark as a background
         return QStringLiteral("color: #3d2a00; background: #ffc94d; font-weight: bold;");
     case StatusKind::Plain:
         break;
@@ -45,7 +46,11 @@ QString statusBadgeStyle(StatusKind kind)
     return {};
 }
 
-StatusLabel::StatusLabel(StatusKind kind, QWidget* parent) : QLabel(parent) { setKind(kind); }
+StatusLabel::StatusLabel(StatusKind kind, QWidget* parent)
+    : QLabel(parent)
+{
+    setKind(kind);
+}
 
 void StatusLabel::setKind(StatusKind kind)
 {

@@ -25,7 +25,9 @@ class StatusLabel : public QLabel
 
 public:
     explicit StatusLabel(StatusKind kind = StatusKind::Error, QWidget* parent = nullptr);
-    explicit StatusLabel(QWidget* parent) : StatusLabel(StatusKind::Error, parent) { }
+    explicit StatusLabel(QWidget* parent)
+        : StatusLabel(StatusKind::Error, parent)
+    { }
 
     StatusKind kind() const { return m_kind; }
     void setKind(StatusKind kind);
