@@ -20,6 +20,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class AuditTrailModel;
 
 // Settings → Audit trail: who did what, when, filtered by period, practitioner, action and
@@ -61,8 +63,8 @@ private:
     QLineEdit* m_patientQuery = nullptr;
     QComboBox* m_patient = nullptr;
     QTableView* m_view = nullptr;
-    QLabel* m_check = nullptr;
-    QLabel* m_message = nullptr;
+    StatusLabel* m_check = nullptr;
+    StatusLabel* m_message = nullptr;
 };
 
 } // namespace relais::ui
