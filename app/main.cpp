@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SessionController.h"
+#include "session/SessionController.h"
 #include "common/Clock.h"
 #include "common/Hardening.h"
 #include "common/Language.h"

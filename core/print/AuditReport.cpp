@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/AuditReport.h"
 
+#include "audit/AuditActions.h"
 #include "access/AuditTable.h"
 #include "common/Clock.h"
+#include "common/DocumentLanguage.h"
 #include "common/PrivateFile.h"
 #include "print/DocumentPainter.h"
 #include "vault/Vault.h"
@@ -12,8 +14,28 @@
 
 namespace relais {
 
-Result<QByteArray> AuditReport::render(Vault& vault, AuditFilter filter, const QString& filterText, int* pages,
-                                       int* entryCount)
+QString AuditReport::filterWords(AuditTable& table, const AuditFilter& filter)
+{
+    QStringList words;
+    const QLocale locale = DocumentLanguage::locale();
+    if (filter.fromUtc.isValid())
+        words << tr("from %1").arg(locale.toString(filter.fromUtc.toLocalTime().date(), QLocale::ShortFormat));
+    if (filter.toUtc.isValid())  // the end is excluded: up to the day before
+        words << tr("up to %1").arg(locale.toString(filter.toUtc.addMSecs(-1).toLocalTime().date(), QLocale::ShortFormat));
+    if (!filter.slot.isEmpty())
+        words << tr("practitioner %1").arg(table.slotLabel(filter.slot));
+    if (!filter.action.isEmpty())
+        words << AuditActions::words(filter.action);
+    if (!filter.objectType.isEmpty()) {
+        AuditEntry about;
+        about.objectType = filter.objectType;
+        about.objectId = filter.objectId;
+        words << table.cell(about, AuditTable::Object, namesPatients(filter));
+    }
+    return words.join(QStringLiteral(", "));
+}
+
+Result<QByteArray> AuditReport::render(Vault& vault, AuditFilter filter, int* pages, int* entryCount)
 {
     // In the order things happened: an inspector reads a report from the top.
     filter.newestFirst = false;
@@ -36,12 +58,15 @@ Result<QByteArray> AuditReport::render(Vault& vault, AuditFilter filter, const Q
     }
     if (entryCount)
         *entryCount = int(entries.size());
+    // French whatever the interface, from here: the chain check, the column titles, the actions.
+    const DocumentLanguage::Scope french;
     const AuditVerification check = vault.audit().verify();
     QString checkText = check.message;
     if (!vault.auditRollbackWarning().isEmpty())
         checkText += QLatin1Char(' ') + vault.auditRollbackWarning();
     const bool names = namesPatients(filter);
     AuditTable table(vault);
+    const QString filterText = filterWords(table, filter);
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -138,10 +163,10 @@ Result<QByteArray> AuditReport::render(Vault& vault, AuditFilter filter, const Q
     return buffer.data();
 }
 
-Result<int> AuditReport::write(Vault& vault, const AuditFilter& filter, const QString& filterText, const QString& path)
+Result<int> AuditReport::write(Vault& vault, const AuditFilter& filter, const QString& path)
 {
     int count = 0;
-    auto pdf = render(vault, filter, filterText, nullptr, &count);
+    auto pdf = render(vault, filter, nullptr, &count);
     if (!pdf)
         return std::unexpected(pdf.error());
     // Owner-only from the first byte: it may name a patient.

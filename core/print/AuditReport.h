@@ -10,6 +10,7 @@
 
 namespace relais {
 
+class AuditTable;
 class Vault;
 
 // The audit trail's report for an inspector or the practice's DPO: the filtered entries as the
@@ -24,11 +25,14 @@ public:
 
     // Whether the report would hold personal data in clear (the caller says so before writing).
     static bool namesPatients(const AuditFilter& filter) { return filter.objectType == QLatin1String("patient"); }
-    // The PDF bytes; `filterText` describes the filter in words; `entries` receives the count.
-    static Result<QByteArray> render(Vault& vault, AuditFilter filter, const QString& filterText,
-                                     int* pages = nullptr, int* entries = nullptr);
+    // The PDF bytes, in French whatever the interface (its filter described by filterWords);
+    // `entries` receives the count.
+    static Result<QByteArray> render(Vault& vault, AuditFilter filter, int* pages = nullptr, int* entries = nullptr);
     // Renders, writes `path` (owner-only, atomically) and records "audit.export".
-    static Result<int> write(Vault& vault, const AuditFilter& filter, const QString& filterText, const QString& path);
+    static Result<int> write(Vault& vault, const AuditFilter& filter, const QString& path);
+    // The filter in words ("from 02/11/2026, practitioner Dr B, Record opened"), in the current
+    // language (French in the report); "" for no filter.
+    static QString filterWords(AuditTable& table, const AuditFilter& filter);
 };
 
 } // namespace relais

@@ -37,7 +37,7 @@ SecureBytes randomSecret()
 
 QString seconds(qint64 ms)
 {
-    return QString::number(double(ms) / 1000.0, 'f', 1);
+    return DocumentLanguage::locale().toString(double(ms) / 1000.0, 'f', 1);
 }
 
 } // namespace
@@ -172,6 +172,7 @@ Drill::Drill(Vault& real, Options options) : m_real(real), m_options(std::move(o
         r.step = s;
         r.targetSecs = DrillStepResult::defaultTargetSecs(s);
         r.action = tr("Rehearse this step");
+        r.printedAction = inFrench([] { return tr("Rehearse this step"); });
         m_results.append(r);
         m_begun.append(-1);
     }
@@ -234,23 +235,28 @@ void Drill::begin(DrillStep step)
     m_begun[int(step)] = now();
 }
 
-DrillStepResult& Drill::finish(DrillStep step, bool ok, const QString& detail, const QString& action)
+DrillStepResult& Drill::finish(DrillStep step, bool ok, const DualText& detail, const DualText& action)
 {
     DrillStepResult& r = m_results[int(step)];
     const qint64 end = now();
     qint64& started = m_begun[int(step)];
     r.elapsedMs = started >= 0 ? std::max<qint64>(0, end - started) : 0;
-    r.detail = detail;
+    r.detail = detail.shown;
+    r.printedDetail = detail.printed;
+    DualText todo;
     if (!ok) {
         r.outcome = DrillStepResult::Outcome::Failed;
-        r.action = action;
+        todo = action;
     } else if (r.elapsedMs > qint64(r.targetSecs) * 1000) {
         r.outcome = DrillStepResult::Outcome::Slow;
-        r.action = tr("Done in %1 s for a target of %2 s: rehearse it again").arg(seconds(r.elapsedMs)).arg(r.targetSecs);
+        todo = dualText([&] {
+            return tr("Done in %1 s for a target of %2 s: rehearse it again").arg(seconds(r.elapsedMs)).arg(r.targetSecs);
+        });
     } else {
         r.outcome = DrillStepResult::Outcome::Passed;
-        r.action.clear();
     }
+    r.action = todo.shown;
+    r.printedAction = todo.printed;
     return r;
 }
 
@@ -262,7 +268,7 @@ const DrillStepResult& Drill::unlock(const SecureBytes& secret, SlotKind kind, c
     // training vault is opened with its own.
     auto header = KeyHeader::load(m_real.headerPath());
     if (!header)
-        return finish(DrillStep::Unlock, false, header.error().message, tr("Run relais-cli verify on the vault"));
+        return finish(DrillStep::Unlock, false, header.error().message, dualText([] { return tr("Run relais-cli verify on the vault"); }));
     bool opened = false;
     for (const KeySlot& slot : std::as_const(header->keySlots)) {
         if (slot.kind != kind || (!slotLabel.isEmpty() && slot.label != slotLabel))
@@ -274,13 +280,18 @@ const DrillStepResult& Drill::unlock(const SecureBytes& secret, SlotKind kind, c
     }
     if (!opened)
         return finish(DrillStep::Unlock, false,
-                      kind == SlotKind::Recovery ? tr("The recovery key typed does not open the vault")
-                                                 : tr("The passphrase typed does not open the vault"),
-                      tr("Check that every practitioner knows the passphrase and that the recovery key sheet is in the "
-                         "practice safe"));
-    return finish(DrillStep::Unlock, true,
-                  kind == SlotKind::Recovery ? tr("Vault key header opened with the recovery key")
-                                             : tr("Vault key header opened with the passphrase"));
+                      dualText([&] {
+                          return kind == SlotKind::Recovery ? tr("The recovery key typed does not open the vault")
+                                                            : tr("The passphrase typed does not open the vault");
+                      }),
+                      dualText([] {
+                          return tr("Check that every practitioner knows the passphrase and that the recovery key sheet is "
+                                    "in the practice safe");
+                      }));
+    return finish(DrillStep::Unlock, true, dualText([&] {
+                      return kind == SlotKind::Recovery ? tr("Vault key header opened with the recovery key")
+                                                        : tr("Vault key header opened with the passphrase");
+                  }));
 }
 
 const DrillStepResult& Drill::findPatient(const QString& query)
@@ -289,13 +300,13 @@ const DrillStepResult& Drill::findPatient(const QString& query)
         begin(DrillStep::FindPatient);
     auto found = PatientSearch(m_training->db()).search(query, 10);
     if (!found)
-        return finish(DrillStep::FindPatient, false, found.error().message, tr("Run relais-cli verify on the vault"));
+        return finish(DrillStep::FindPatient, false, found.error().message, dualText([] { return tr("Run relais-cli verify on the vault"); }));
     if (found->hits.isEmpty())
-        return finish(DrillStep::FindPatient, false, tr("No invented patient matches the search"),
-                      tr("Practise the search: a surname, a date of birth or digits of the NIR"));
+        return finish(DrillStep::FindPatient, false, dualText([] { return tr("No invented patient matches the search"); }),
+                      dualText([] { return tr("Practise the search: a surname, a date of birth or digits of the NIR"); }));
     m_patientId = found->hits.first().id;
     return finish(DrillStep::FindPatient, true,
-                  tr("%1 match(es) in the training vault; the first one opened").arg(found->total));
+                  dualText([&] { return tr("%1 match(es) in the training vault; the first one opened").arg(found->total); }));
 }
 
 const DrillStepResult& Drill::recordConsultation(const QString& reason, const QString& conclusion)
@@ -303,26 +314,28 @@ const DrillStepResult& Drill::recordConsultation(const QString& reason, const QS
     if (m_begun[int(DrillStep::Consultation)] < 0)
         begin(DrillStep::Consultation);
     if (m_patientId <= 0)
-        return finish(DrillStep::Consultation, false, tr("No patient was found first"), tr("Find a patient first"));
+        return finish(DrillStep::Consultation, false, dualText([] { return tr("No patient was found first"); }),
+                      dualText([] { return tr("Find a patient first"); }));
     if (reason.trimmed().isEmpty())
-        return finish(DrillStep::Consultation, false, tr("The consultation has no reason"),
-                      tr("Type at least the reason for the visit"));
+        return finish(DrillStep::Consultation, false, dualText([] { return tr("The consultation has no reason"); }),
+                      dualText([] { return tr("Type at least the reason for the visit"); }));
     ConsultationStore store(*m_training);
     auto id = store.start(m_patientId);
     if (!id)
-        return finish(DrillStep::Consultation, false, id.error().message, tr("Run relais-cli verify on the vault"));
+        return finish(DrillStep::Consultation, false, id.error().message, dualText([] { return tr("Run relais-cli verify on the vault"); }));
     auto c = store.get(*id);
     if (!c)
-        return finish(DrillStep::Consultation, false, c.error().message, tr("Run relais-cli verify on the vault"));
+        return finish(DrillStep::Consultation, false, c.error().message, dualText([] { return tr("Run relais-cli verify on the vault"); }));
     c->reason = reason;
     c->conclusion = conclusion;
     auto r = store.saveDraft(*c);
     if (r)
         r = store.finalise(*id);
     if (!r)
-        return finish(DrillStep::Consultation, false, r.error().message, tr("Check the consultation screen"));
+        return finish(DrillStep::Consultation, false, r.error().message,
+                      dualText([] { return tr("Check the consultation screen"); }));
     m_consultationId = *id;
-    return finish(DrillStep::Consultation, true, tr("Consultation finalised in the training vault"));
+    return finish(DrillStep::Consultation, true, dualText([] { return tr("Consultation finalised in the training vault"); }));
 }
 
 const DrillStepResult& Drill::printPrescription(QPagedPaintDevice* printer, const QString& printerName)
@@ -333,19 +346,19 @@ const DrillStepResult& Drill::printPrescription(QPagedPaintDevice* printer, cons
     if (patient <= 0) {  // relais-cli: the step is rehearsed on the patient the GP would look for
         auto found = PatientSearch(m_training->db()).search(m_toFind, 1);
         if (!found || found->hits.isEmpty())
-            return finish(DrillStep::Prescription, false, tr("No invented patient to prescribe for"),
-                          tr("Run relais-cli verify on the vault"));
+            return finish(DrillStep::Prescription, false, dualText([] { return tr("No invented patient to prescribe for"); }),
+                          dualText([] { return tr("Run relais-cli verify on the vault"); }));
         patient = found->hits.first().id;
     }
     auto chart = PatientStore(*m_training).get(patient);
     if (!chart)
-        return finish(DrillStep::Prescription, false, chart.error().message, tr("Run relais-cli verify on the vault"));
+        return finish(DrillStep::Prescription, false, chart.error().message, dualText([] { return tr("Run relais-cli verify on the vault"); }));
     const QDate today = m_training->clock().nowUtc().date();
     const bool child = chart->ageYears(today) < 15;
     auto doctors = PractitionerStore(*m_training).list();
     if (!doctors || doctors->isEmpty())
-        return finish(DrillStep::Prescription, false, tr("The training vault has no prescriber"),
-                      tr("Add the practice's practitioners"));
+        return finish(DrillStep::Prescription, false, dualText([] { return tr("The training vault has no prescriber"); }),
+                      dualText([] { return tr("Add the practice's practitioners"); }));
     Prescription rx;
     rx.date = today;
     rx.practitionerId = doctors->first().id;
@@ -374,29 +387,35 @@ const DrillStepResult& Drill::printPrescription(QPagedPaintDevice* printer, cons
     rx.lines = {l};
     auto id = PrescriptionStore(*m_training).create(rx);
     if (!id)
-        return finish(DrillStep::Prescription, false, id.error().message, tr("Check the prescription screen"));
+        return finish(DrillStep::Prescription, false, id.error().message,
+                      dualText([] { return tr("Check the prescription screen"); }));
     auto pdf = PrescriptionPrinter(*m_training).pdf(*id);
     if (!pdf)
         return finish(DrillStep::Prescription, false, pdf.error().message,
-                      tr("Check the printer calibration and print a test prescription"));
+                      dualText([] { return tr("Check the printer calibration and print a test prescription"); }));
     const QString path = m_dir->filePath(QStringLiteral("ordonnance-exercice.pdf"));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*pdf) != pdf->size())
-        return finish(DrillStep::Prescription, false, tr("Cannot write %1: %2").arg(path, f.errorString()),
-                      tr("Check the free space of the computer's disk"));
+        return finish(DrillStep::Prescription, false,
+                      dualText([&] { return tr("Cannot write %1: %2").arg(path, f.errorString()); }),
+                      dualText([] { return tr("Check the free space of the computer's disk"); }));
     f.close();
     m_pdfPath = path;
     if (printer) {
         auto pages = PrescriptionPrinter(*m_training).print(*id, *printer, printerName);
         if (!pages)
             return finish(DrillStep::Prescription, false,
-                          tr("The printer %1 refused the prescription: %2").arg(printerName, pages.error().message),
-                          tr("Check the printer (paper, toner, driver) and its calibration in Relais"));
-        return finish(DrillStep::Prescription, true,
-                      tr("Prescription printed on %1 (%2 page(s)) and to PDF").arg(printerName).arg(*pages));
+                          dualText([&] {
+                              return tr("The printer %1 refused the prescription: %2").arg(printerName, pages.error().message);
+                          }),
+                          dualText([] { return tr("Check the printer (paper, toner, driver) and its calibration in Relais"); }));
+        return finish(DrillStep::Prescription, true, dualText([&] {
+                          return tr("Prescription printed on %1 (%2 page(s)) and to PDF").arg(printerName).arg(*pages);
+                      }));
     }
-    return finish(DrillStep::Prescription, true,
-                  tr("Prescription printed to PDF (%1 kB)").arg(std::max<qint64>(1, pdf->size() / 1024)));
+    return finish(DrillStep::Prescription, true, dualText([&] {
+                      return tr("Prescription printed to PDF (%1 kB)").arg(std::max<qint64>(1, pdf->size() / 1024));
+                  }));
 }
 
 const DrillStepResult& Drill::exportAndOpen()
@@ -409,19 +428,20 @@ const DrillStepResult& Drill::exportAndOpen()
     auto summary = Handover::exportTo(*m_training, out, pass, KdfParams::fastForTests());
     if (!summary)
         return finish(DrillStep::Handover, false, summary.error().message,
-                      tr("Check the free space and the rights of the export folder"));
+                      dualText([] { return tr("Check the free space and the rights of the export folder"); }));
     auto files = Handover::open(summary->archivePath, pass, opened);
     if (!files)
         return finish(DrillStep::Handover, false, files.error().message,
-                      tr("Export the archive again and check the disk it is written to"));
+                      dualText([] { return tr("Export the archive again and check the disk it is written to"); }));
     m_openedDir = opened;
-    return finish(DrillStep::Handover, true,
-                  tr("Archive written and opened: %1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s), "
-                     "all matching its manifest")
-                      .arg(summary->patients)
-                      .arg(summary->consultations)
-                      .arg(summary->prescriptions)
-                      .arg(files->size()));
+    return finish(DrillStep::Handover, true, dualText([&] {
+                      return tr("Archive written and opened: %1 patient(s), %2 consultation(s), %3 prescription(s), %4 "
+                                "file(s), all matching its manifest")
+                          .arg(summary->patients)
+                          .arg(summary->consultations)
+                          .arg(summary->prescriptions)
+                          .arg(files->size());
+                  }));
 }
 
 const DrillStepResult& Drill::restoreLatestBackup(const QString& backupFolder, const SecureBytes& secret, SlotKind kind,
@@ -429,61 +449,79 @@ const DrillStepResult& Drill::restoreLatestBackup(const QString& backupFolder, c
 {
     if (m_begun[int(DrillStep::Restore)] < 0)
         begin(DrillStep::Restore);
-    const QString makeOne = tr("Make a backup to a USB disk or a network share (File → Back up), then run the drill again");
+    const DualText makeOne = dualText(
+        [] { return tr("Make a backup to a USB disk or a network share (File → Back up), then run the drill again"); });
     if (backupFolder.isEmpty())
-        return finish(DrillStep::Restore, false, tr("No backup folder is set: no backup was ever made from this computer"),
+        return finish(DrillStep::Restore, false,
+                      dualText([] { return tr("No backup folder is set: no backup was ever made from this computer"); }),
                       makeOne);
     const QStringList backups = Backup::list(backupFolder);
     if (backups.isEmpty())
-        return finish(DrillStep::Restore, false, tr("No backup in %1").arg(backupFolder), makeOne);
+        return finish(DrillStep::Restore, false, dualText([&] { return tr("No backup in %1").arg(backupFolder); }), makeOne);
     const QString latest = backups.first();
     // Into the drill's private folder: the real vault is never touched.
     const QString target = m_dir->filePath(QStringLiteral("restored/%1").arg(QLatin1String(Backup::kVaultFile)));
     auto restored = Backup::restore(latest, target, secret, kind, m_real.clock(), slotLabel);
     if (!restored)
         return finish(DrillStep::Restore, false,
-                      tr("The backup %1 could not be restored: %2").arg(QFileInfo(latest).fileName(), restored.error().message),
-                      tr("Make a new backup now, verify it (relais-cli verify-backup) and check the backup disk"));
+                      dualText([&] {
+                          return tr("The backup %1 could not be restored: %2")
+                              .arg(QFileInfo(latest).fileName(), restored.error().message);
+                      }),
+                      dualText([] {
+                          return tr("Make a new backup now, verify it (relais-cli verify-backup) and check the backup disk");
+                      }));
     for (const QString& suffix : {QStringLiteral(""), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(target + suffix);
-    return finish(DrillStep::Restore, true,
-                  tr("Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up to #%4")
-                      .arg(QFileInfo(latest).fileName())
-                      .arg(QLocale().toString(restored->manifest.createdUtc.toLocalTime(), QLocale::ShortFormat))
-                      .arg(restored->manifest.totalRows())
-                      .arg(restored->manifest.auditSeq));
+    return finish(DrillStep::Restore, true, dualText([&] {
+                      return tr("Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up "
+                                "to #%4")
+                          .arg(QFileInfo(latest).fileName())
+                          .arg(DocumentLanguage::locale().toString(restored->manifest.createdUtc.toLocalTime(),
+                                                                   QLocale::ShortFormat))
+                          .arg(restored->manifest.totalRows())
+                          .arg(restored->manifest.auditSeq);
+                  }));
 }
 
 const DrillStepResult& Drill::checkReadiness()
 {
     if (m_begun[int(DrillStep::Readiness)] < 0)
         begin(DrillStep::Readiness);
-    m_readiness = Readiness(m_real).items();
+    // Read once, in French: the run's readiness lines are the report's.
+    m_readiness = inFrench([this] { return Readiness(m_real).items(); });
+    m_shownReadiness = Readiness(m_real).items();  // for the dialog, a moment later
     // The drill's own line would say, of the drill being run, that none was: left out.
-    m_readiness.removeIf([](const ReadinessItem& i) { return i.id == QLatin1String("drill"); });
+    const auto drillLine = [](const ReadinessItem& i) { return i.id == QLatin1String("drill"); };
+    m_readiness.removeIf(drillLine);
+    m_shownReadiness.removeIf(drillLine);
     int amber = 0;
     int red = 0;
     for (const ReadinessItem& i : std::as_const(m_readiness)) {
         amber += i.colour == ReadinessColour::Amber;
         red += i.colour == ReadinessColour::Red;
     }
-    return finish(DrillStep::Readiness, true,
-                  tr("%1 line(s): %2 green, %3 amber, %4 red")
-                      .arg(m_readiness.size())
-                      .arg(m_readiness.size() - amber - red)
-                      .arg(amber)
-                      .arg(red));
+    return finish(DrillStep::Readiness, true, dualText([&] {
+                      return tr("%1 line(s): %2 green, %3 amber, %4 red")
+                          .arg(m_readiness.size())
+                          .arg(m_readiness.size() - amber - red)
+                          .arg(amber)
+                          .arg(red);
+                  }));
 }
 
-void Drill::skip(DrillStep step, const QString& why)
+void Drill::skip(DrillStep step, const DualText& why)
 {
     DrillStepResult& r = m_results[int(step)];
     if (r.outcome == DrillStepResult::Outcome::Failed)
         return;  // a step that failed and was then given up stays failed in the report
     r.outcome = DrillStepResult::Outcome::NotRun;
     r.elapsedMs = 0;
-    r.detail = why;
-    r.action = tr("Rehearse this step at the next drill (File → Outage drill)");
+    r.detail = why.shown;
+    r.printedDetail = why.printed;
+    const DualText again = dualText([] { return tr("Rehearse this step at the next drill (File → Outage drill)"); });
+    r.action = again.shown;
+    r.printedAction = again.printed;
 }
 
 const DrillStepResult& Drill::result(DrillStep step) const
@@ -499,6 +537,7 @@ DrillRun Drill::run(const QStringList& participants) const
     run.participants = participants;
     run.steps = m_results;
     run.readiness = m_readiness;
+    run.shownReadiness = m_shownReadiness;
     auto doctors = PractitionerStore(m_real).list();
     if (doctors && !doctors->isEmpty()) {
         QStringList names;
@@ -516,23 +555,28 @@ DrillRun Drill::example(Vault& real, const QDateTime& runUtc, const QString& par
     Drill d(real, Options{});
     d.m_startedUtc = runUtc;
     const qint64 times[] = {21'000, 34'000, 252'000, 236'000, 71'000, 188'000, 3'000};
-    const QString details[] = {
-        tr("Vault key header opened with the passphrase"),
-        tr("%1 match(es) in the training vault; the first one opened").arg(1),
-        tr("Consultation finalised in the training vault"),
-        tr("Prescription printed to PDF (%1 kB)").arg(38),
-        tr("Archive written and opened: %1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s), all matching its "
-           "manifest")
-            .arg(12)
-            .arg(9)
-            .arg(11)
-            .arg(34),
-        tr("Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up to #%4")
-            .arg(QStringLiteral("relais-backup-%1").arg(runUtc.addDays(-1).toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))))
-            .arg(QLocale().toString(runUtc.addDays(-1).toLocalTime(), QLocale::ShortFormat))
-            .arg(18421)
-            .arg(5120),
-        QString(),
+    const DualText details[] = {
+        dualText([] { return tr("Vault key header opened with the passphrase"); }),
+        dualText([] { return tr("%1 match(es) in the training vault; the first one opened").arg(1); }),
+        dualText([] { return tr("Consultation finalised in the training vault"); }),
+        dualText([] { return tr("Prescription printed to PDF (%1 kB)").arg(38); }),
+        dualText([] {
+            return tr("Archive written and opened: %1 patient(s), %2 consultation(s), %3 prescription(s), %4 file(s), all "
+                      "matching its manifest")
+                .arg(12)
+                .arg(9)
+                .arg(11)
+                .arg(34);
+        }),
+        dualText([&] {
+            return tr("Backup %1 (made %2) restored into a temporary file and verified: %3 row(s), audit trail up to #%4")
+                .arg(QStringLiteral("relais-backup-%1")
+                         .arg(runUtc.addDays(-1).toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))))
+                .arg(DocumentLanguage::locale().toString(runUtc.addDays(-1).toLocalTime(), QLocale::ShortFormat))
+                .arg(18421)
+                .arg(5120);
+        }),
+        DualText(),
     };
     for (DrillStep s : DrillStepResult::all()) {
         d.m_begun[int(s)] = 0;
@@ -542,8 +586,10 @@ DrillRun Drill::example(Vault& real, const QDateTime& runUtc, const QString& par
     d.m_options.elapsedMs = {};
     DrillRun r = d.run({participant});
     r.steps[int(DrillStep::Readiness)].detail = tr("Read at the time of the drill");
-    // The readiness of that day, invented like the rest (the vault's own is of today).
-    const auto when = [](const QDateTime& t) { return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat); };
+    r.steps[int(DrillStep::Readiness)].printedDetail = inFrench([] { return tr("Read at the time of the drill"); });
+    // The readiness of that day, invented like the rest (the vault's own is of today), in French.
+    const DocumentLanguage::Scope french;
+    const auto when = [](const QDateTime& t) { return DocumentLanguage::locale().toString(t.toLocalTime(), QLocale::ShortFormat); };
     using C = ReadinessColour;
     using A = ReadinessItem::Action;
     r.readiness = {

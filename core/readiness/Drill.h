@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/DocumentLanguage.h"
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "readiness/Readiness.h"
@@ -40,6 +41,11 @@ public:
     int targetSecs = 0;
     QString detail;  // what happened, in words (no patient data of the real vault)
     QString action;  // what to do when it is not Passed
+    // The same in French, for the report (empty: as detail/action).
+    QString printedDetail;
+    QString printedAction;
+    QString reportDetail() const { return printedDetail.isEmpty() ? detail : printedDetail; }
+    QString reportAction() const { return printedAction.isEmpty() ? action : printedAction; }
 
     static QList<DrillStep> all();
     static QString stepName(DrillStep step);   // French: the printed report
@@ -58,7 +64,8 @@ struct DrillRun
     QString practice;
     QStringList participants;  // key-slot labels
     QList<DrillStepResult> steps;
-    QList<ReadinessItem> readiness;
+    QList<ReadinessItem> readiness;       // read in French: the report's
+    QList<ReadinessItem> shownReadiness;  // the same check in the interface language (the dialog)
 
     int failedSteps() const;
     int notRunSteps() const;
@@ -114,7 +121,7 @@ public:
                                                const QString& slotLabel = {});
     const DrillStepResult& checkReadiness();
     // Not rehearsed (relais-cli's manual steps, or given up); one that failed stays failed.
-    void skip(DrillStep step, const QString& why);
+    void skip(DrillStep step, const DualText& why);
 
     const DrillStepResult& result(DrillStep step) const;
     QString pdfPath() const { return m_pdfPath; }
@@ -130,7 +137,7 @@ public:
 
 private:
     Drill(Vault& real, Options options);
-    DrillStepResult& finish(DrillStep step, bool ok, const QString& detail, const QString& action = {});
+    DrillStepResult& finish(DrillStep step, bool ok, const DualText& detail, const DualText& action = {});
     qint64 now() const;
 
     Vault& m_real;
@@ -143,6 +150,7 @@ private:
     QList<DrillStepResult> m_results;
     QList<qint64> m_begun;  // per step, ms at begin() or -1
     QList<ReadinessItem> m_readiness;
+    QList<ReadinessItem> m_shownReadiness;
     qint64 m_patientId = 0;
     qint64 m_consultationId = 0;
     QString m_pdfPath;

@@ -22,8 +22,9 @@ class DrillReport
 public:
     static Result<int> paint(QPagedPaintDevice& device, const DrillRun& run);
     static Result<QByteArray> pdf(const DrillRun& run, int* pages = nullptr);
-    // The lines of the "actions" section (also shown by the dialog).
-    static QStringList actions(const DrillRun& run);
+    // The lines of the "actions" section, in French; `onScreen`: the same in the interface
+    // language (the dialog, relais-cli's output).
+    static QStringList actions(const DrillRun& run, bool onScreen = false);
 };
 
 } // namespace relais

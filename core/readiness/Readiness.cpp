@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
+#include "common/DocumentLanguage.h"
 #include "readiness/DrillStore.h"
 #include "drugs/DrugReference.h"
 #include "interop/Inbox.h"
@@ -52,7 +53,7 @@ constexpr Field kFields[] = {
 
 QString when(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return DocumentLanguage::locale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
 ReadinessItem unreadable(const QString& id, const QString& what, const Error& e)
@@ -432,7 +433,7 @@ ReadinessItem Readiness::drugReference(const ReadinessThresholds& t)
     const QDateTime now = m_vault.clock().nowUtc();
     item.fact = tr("Drug reference imported %1 (BDPM files of %2)")
                     .arg(imported.isValid() ? when(imported) : tr("at an unknown date"),
-                         QLocale().toString((*ref)->sourceDate(), QLocale::ShortFormat));
+                         DocumentLanguage::locale().toString((*ref)->sourceDate(), QLocale::ShortFormat));
     if (imported.isValid() && imported.addMonths(t.drugReferenceMonths) >= now) {
         item.colour = ReadinessColour::Green;
         item.action = ReadinessItem::Action::None;
@@ -461,7 +462,7 @@ ReadinessItem Readiness::diskSpace(const ReadinessThresholds& t)
         return item;
     }
     const qint64 mb = free / (1024 * 1024);
-    item.fact = tr("%1 MB free on the disk of the vault (%2)").arg(QLocale().toString(mb), dir);
+    item.fact = tr("%1 MB free on the disk of the vault (%2)").arg(DocumentLanguage::locale().toString(mb), dir);
     if (mb >= t.diskAmberMb) {
         item.colour = ReadinessColour::Green;
         return item;

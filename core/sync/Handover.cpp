@@ -2,6 +2,7 @@
 #include "sync/Handover.h"
 
 #include "common/Clock.h"
+#include "common/DocumentLanguage.h"
 #include "common/SecureBytes.h"
 #include "consultation/ConsultationStore.h"
 #include "storage/Sqlite.h"
@@ -187,7 +188,10 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
         return ok;
     };
     const auto cannotWrite = [&] { return fail(ErrorKind::Io, tr("Cannot write %1: %2").arg(summary.archivePath, file.errorString())); };
-    QStringList csv{tr("Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do")};
+    // reconciliation.csv is read by the practice's staff: French whatever the interface.
+    QStringList csv{inFrench([] { return tr("Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do"); })};
+    const QString receivedText = inFrench([] { return tr("already received by the EHR"); });
+    const QString toEnterText = inFrench([] { return tr("to enter or attach in the EHR"); });
     QList<Worksheet::Row> sheet;
     FhirExport fhir(vault);
     ConsultationStore consultations(vault);
@@ -232,7 +236,7 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
             csv.append(QStringList{csvField(pb->patientName), csvField(birth), csvField(ehrId), outboxKindCode(e.kind),
                                    QString::number(e.recordId), csvField(date), outboxStateCode(e.state), csvField(e.serverId),
                                    csvField(pdf),
-                                   received ? tr("already received by the EHR") : tr("to enter or attach in the EHR")}
+                                   received ? receivedText : toEnterText}
                            .join(u';'));
             sheet.append({date, u"%1, %2"_s.arg(pb->patientName, QDate::fromString(birth, Qt::ISODate).toString(u"dd/MM/yyyy"_s)),
                           Worksheet::typeText(outboxKindCode(e.kind)), pdf, Worksheet::stateText(outboxStateCode(e.state), received)});
@@ -244,13 +248,15 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
     }
     if (!flush() || (writing.valid() && !writing.get()))
         return cannotWrite();
-    // Patients created in Relais who may already exist in the EHR: listed, never merged.
-    auto duplicates = PossibleDuplicates::find(vault);
+    // Patients created in Relais who may already exist in the EHR: listed, never merged (their
+    // reasons in French: they are only printed, on the sheet and in the CSV).
+    auto duplicates = inFrench([&] { return PossibleDuplicates::find(vault); });
     if (!duplicates)
         return std::unexpected(duplicates.error());
     for (const PossibleDuplicate& d : std::as_const(*duplicates))
         csv.append(QStringList{csvField(d.patientName), d.birthDate.toString(Qt::ISODate), QString(), u"patient"_s,
-                               QString::number(d.patientId), QString(), QString(), QString(), QString(), csvField(d.describe())}
+                               QString::number(d.patientId), QString(), QString(), QString(), QString(),
+                               csvField(inFrench([&] { return d.describe(); }))}
                        .join(u';'));
     auto worksheet = Worksheet::render(vault, sheet, *duplicates, now);
     if (!worksheet)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/Worksheet.h"
 
+#include "common/DocumentLanguage.h"
 #include "prescribing/PractitionerStore.h"
 #include "print/DocumentPainter.h"
 #include "vault/Vault.h"
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 QString Worksheet::typeText(const QString& kindCode)
 {
+    const DocumentLanguage::Scope french;
     if (kindCode == u"patient"_s)
         return tr("Patient details");
     if (kindCode == u"consultation"_s)
@@ -30,6 +32,7 @@ QString Worksheet::typeText(const QString& kindCode)
 QString Worksheet::stateText(const QString& stateCode, bool received)
 {
     // Short enough for one line of the column (the CSV says it at length).
+    const DocumentLanguage::Scope french;
     if (received)
         return tr("received by the EHR");
     if (stateCode == u"conflict"_s)
@@ -56,6 +59,8 @@ Result<QByteArray> Worksheet::render(Vault& vault, const QList<Row>& rows, const
     std::optional<Practitioner> practice;
     if (auto list = PractitionerStore(vault).list(); list && !list->isEmpty())
         practice = list->first();
+    // French whatever the interface: the secretary's worksheet.
+    const DocumentLanguage::Scope french;
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

@@ -26,11 +26,12 @@ public:
     {
         QString date;     // "2026-11-23" (may be empty: a patient change)
         QString patient;  // "HÉNIN Zoé, 12/03/1954"
-        QString type;     // translated: "Consultation"
+        QString type;     // French, as the whole sheet: "Consultation"
         QString pdf;      // file name in pdf/ (may be empty)
-        QString state;    // translated: "to enter in the EHR"
+        QString state;    // French: "à saisir dans le logiciel métier"
     };
 
+    // In French whatever the interface (DocumentLanguage), as the sheet and the CSV.
     static QString typeText(const QString& kindCode);          // "consultation" → "Consultation"
     static QString stateText(const QString& stateCode, bool received);
 

@@ -5,14 +5,14 @@
 // call, and a 2 ms heartbeat timer on the GUI thread measures the longest gap in the event loop
 // while the step's queued work runs afterwards. The goal is no freeze above 100 ms. Prints
 // figures; asserts nothing (headless: QT_QPA_PLATFORM=offscreen).
-#include "ChartWidget.h"
-#include "ConsultationEditor.h"
-#include "MainWindow.h"
-#include "PatientSearchWidget.h"
-#include "PatientWorkspace.h"
-#include "SessionController.h"
-#include "TimelineWidget.h"
-#include "UnlockDialog.h"
+#include "records/ChartWidget.h"
+#include "consultation/ConsultationEditor.h"
+#include "session/MainWindow.h"
+#include "records/PatientSearchWidget.h"
+#include "records/PatientWorkspace.h"
+#include "session/SessionController.h"
+#include "records/TimelineWidget.h"
+#include "session/UnlockDialog.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "demo/DemoData.h"

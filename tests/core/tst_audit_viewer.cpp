@@ -6,13 +6,19 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
+#include "common/DocumentLanguage.h"
+#include "common/Language.h"
 #include "print/AuditReport.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
+
+#include <future>
+#include <thread>
 
 #include <poppler-qt6.h>
 
@@ -44,6 +50,7 @@ class TstAuditViewer : public QObject
 
     QTemporaryDir m_dir;
     QString m_path;
+    QTranslator m_french;  // the catalogue read directly, to know what the report must say
     FakeClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC)};
     QString m_slotA, m_slotB;
     QList<AuditEntry> m_all;  // the whole trail once built, oldest first
@@ -74,6 +81,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The interface in English, as a GP may choose: the viewer's words are English, the report French.
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(m_french.load(QStringLiteral(":/i18n/relais_fr.qm")));
         m_path = m_dir.filePath(QStringLiteral("relais.vault"));
         auto c = Vault::create(m_path, QStringLiteral("Dr A"), secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
         QVERIFY(c);
@@ -214,6 +224,53 @@ private slots:
             }
     }
 
+    // The mechanism behind the French documents: a scope answers in French on its own thread
+    // only, nested scopes too, and stays in front of translators installed again later.
+    void documentLanguageScope()
+    {
+        const QString french = m_french.translate("relais::AuditActions", "Record opened");
+        QVERIFY(!french.isEmpty() && french != QLatin1String("Record opened"));
+        QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), QStringLiteral("Record opened"));
+        QCOMPARE(DocumentLanguage::translate("relais::AuditActions", "Record opened"), french);
+        QCOMPARE(DocumentLanguage::translate("relais::AuditLog", "Audit trail intact: %n entries", nullptr, 2),
+                 m_french.translate("relais::AuditLog", "Audit trail intact: %n entries", nullptr, 2).replace(QStringLiteral("%n"), QStringLiteral("2")));
+        QVERIFY(DocumentLanguage::available());
+        {
+            const DocumentLanguage::Scope outer;
+            QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), french);
+            {
+                const DocumentLanguage::Scope inner;
+                QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), french);
+            }
+            QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), french);
+            QCOMPARE(AuditTable::headers().at(AuditTable::Practitioner),
+                     m_french.translate("relais::AuditTable", "Practitioner"));
+        }
+        QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), QStringLiteral("Record opened"));
+
+        // A document written on another thread leaves this one (the screen) in English.
+        std::promise<void> opened;
+        std::promise<void> checked;
+        QString there;
+        std::thread writer([&] {
+            const DocumentLanguage::Scope scope;
+            opened.set_value();
+            checked.get_future().wait();
+            there = AuditActions::words(QStringLiteral("patient.view"));
+        });
+        opened.get_future().wait();
+        const QString here = AuditActions::words(QStringLiteral("patient.view"));
+        checked.set_value();
+        writer.join();
+        QCOMPARE(here, QStringLiteral("Record opened"));
+        QCOMPARE(there, french);
+
+        // The interface's translators installed again (a language change): documents stay French.
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(inFrench([] { return AuditActions::words(QStringLiteral("patient.view")); }), french);
+        QCOMPARE(AuditActions::words(QStringLiteral("patient.view")), QStringLiteral("Record opened"));
+    }
+
     // The report read back: entries present, the chain check and the vault id; patients named
     // only for a one-patient filter.
     void pdfReport()
@@ -222,19 +279,48 @@ private slots:
         AuditFilter all;
         all.action = QStringLiteral("patient.view");
         int pages = 0, entries = 0;
-        auto pdf = AuditReport::render(*v, all, QStringLiteral("Record opened"), &pages, &entries);
+        auto pdf = AuditReport::render(*v, all, &pages, &entries);
         QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().message));
         QCOMPARE(entries, 26);
         int readPages = 0;
         const QString text = pdfText(*pdf, &readPages);
         QCOMPARE(readPages, pages);
-        QVERIFY2(text.contains(QLatin1String("Audit trail intact")), qPrintable(text));
+        // French whatever the interface: title, chain check, column titles, actions, objects.
+        const auto fr = [&](const char* context, const char* source, int n = -1) {
+            const QString t = m_french.translate(context, source, nullptr, n);
+            if (t.isEmpty())
+                qFatal("no French for %s", source);
+            return t;
+        };
+        QVERIFY2(text.contains(fr("relais::AuditReport", "Audit trail report")), qPrintable(text));
+        QVERIFY2(text.contains(fr("relais::AuditLog", "Audit trail intact: %n entries", 2).section(u'%', 0, 0)), qPrintable(text));
+        QVERIFY(text.contains(fr("relais::AuditTable", "Practitioner")));
         QVERIFY(text.contains(v->vaultId()));
-        QCOMPARE(text.count(QLatin1String("Record opened")), 26 + 1);  // the rows and the filter line
+        QCOMPARE(text.count(fr("relais::AuditActions", "Record opened")), 26 + 1);  // the rows and the filter line
+        QVERIFY(!text.contains(QLatin1String("Record opened")));
+        for (const char* english : {"Audit trail report", "Audit trail intact", "Practitioner", "Chain check", "entries",
+                                    "Patients appear"})
+            QVERIFY2(!text.contains(QLatin1String(english)), english);
         QVERIFY(text.contains(QLatin1String("Dr B")));
-        QVERIFY(text.contains(QLatin1String("Patient #3")));
+        QVERIFY(text.contains(fr("relais::AuditActions", "Patient") + QStringLiteral(" #3")));
         for (const QString& name : std::as_const(m_names))
             QVERIFY2(!text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
+
+        // The filter in words: the interface's on screen, French in the report (dates and words;
+        // "from"/"up to" come with the French catalogue of the merged branch).
+        AuditFilter some;
+        some.fromUtc = QDate(2026, 11, 4).startOfDay().toUTC();
+        some.toUtc = QDate(2026, 11, 6).addDays(1).startOfDay().toUTC();
+        some.slot = m_slotB;
+        some.action = QStringLiteral("patient.view");
+        AuditTable table(*v);
+        QCOMPARE(AuditReport::filterWords(table, some),
+                 QStringLiteral("from 04/11/2026, up to 06/11/2026, practitioner Dr B, Record opened"));
+        const QString inReport = inFrench([&] { return AuditReport::filterWords(table, some); });
+        QVERIFY2(inReport.contains(QLatin1String("04/11/2026")) && inReport.contains(QLatin1String("06/11/2026"))
+                     && inReport.contains(QLatin1String("Dr B"))
+                     && inReport.endsWith(fr("relais::AuditActions", "Record opened")),
+                 qPrintable(inReport));
 
         // An access request: one patient, named.
         AuditFilter one;
@@ -242,7 +328,7 @@ private slots:
         one.objectId = QStringLiteral("1");
         QVERIFY(AuditReport::namesPatients(one));
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
-        auto written = AuditReport::write(*v, one, QStringLiteral("patient"), path);
+        auto written = AuditReport::write(*v, one, path);
         QVERIFY2(written, written ? "" : qPrintable(written.error().message));
         QCOMPARE(*written, 11);
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
@@ -251,7 +337,10 @@ private slots:
         const QByteArray bytes = f.readAll();
         const QString named = pdfText(bytes);
         QVERIFY2(named.contains(m_names.value(1).section(QLatin1Char(' '), 0, 0)), qPrintable(named));
-        QVERIFY(named.contains(QLatin1String("personal health data")));
+        QVERIFY(named.contains(fr("relais::AuditReport",
+                                  "This report names the patient: it holds personal health data. Keep it as such.")
+                                   .left(30)));
+        QVERIFY(!named.contains(QLatin1String("personal health data")));
         auto doc = Poppler::Document::loadFromData(bytes);
         doc->page(0)->renderToImage(80, 80).save(test::artefactDir() + QStringLiteral("/audit-report.png"));
         // The report itself is in the trail (counts only, never the path).
@@ -299,7 +388,9 @@ private slots:
         QCOMPARE(report.code, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(pdfText(f.readAll()).contains(QLatin1String("Audit trail report")));
+        const QString cliText = pdfText(f.readAll());
+        QVERIFY(!cliText.contains(QLatin1String("Audit trail report")));
+        QVERIFY(cliText.contains(m_french.translate("relais::AuditReport", "Audit trail report")));
     }
 
     // Last: one entry edited behind Relais's back is named, by the check and by the command line.

@@ -5,6 +5,7 @@
 #include "backup/Backup.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
+#include "common/Language.h"
 #include "readiness/Drill.h"
 #include "readiness/DrillReport.h"
 #include "readiness/DrillStore.h"
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <poppler-qt6.h>
 
@@ -35,6 +37,15 @@ class TestDrill : public QObject
 
     QTemporaryDir m_dir;
     int m_n = 0;
+    QTranslator m_french;  // the catalogue read directly, to know what the report must say
+
+    QString fr(const char* context, const char* source) const
+    {
+        const QString t = m_french.translate(context, source);
+        if (t.isEmpty())
+            qFatal("no French for %s", source);
+        return t;
+    }
 
     struct Made
     {
@@ -96,7 +107,13 @@ class TestDrill : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The interface in English, as a GP may choose: the report stays French.
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(m_french.load(QStringLiteral(":/i18n/relais_fr.qm")));
+    }
 
     void fullDrillLeavesTheRealVaultAlone()
     {
@@ -151,7 +168,7 @@ private slots:
         int pages = 0;
         auto pdf = DrillReport::pdf(run, &pages);
         QVERIFY(pdf);
-        QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));  // ten readiness lines may take a second page
+        QCOMPARE(pages, 1);
         QFile out(test::artefactDir() + QStringLiteral("/drill-report.pdf"));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(*pdf);
@@ -161,13 +178,19 @@ private slots:
         QVERIFY(text.contains(u"Dr Test, Secrétariat"));
         for (const DrillStepResult& s : run.steps) {
             QVERIFY2(text.contains(DrillStepResult::stepName(s.step)), qPrintable(DrillStepResult::stepName(s.step)));
-            QVERIFY2(text.contains(s.detail.simplified()), qPrintable(s.detail));
+            QVERIFY2(text.contains(s.reportDetail().simplified()), qPrintable(s.reportDetail()));
+            QVERIFY2(!text.contains(s.detail.simplified()), qPrintable(s.detail));  // the screen's, in English
         }
         QCOMPARE(text.count(u"Réussi"), 7);
         for (const ReadinessItem& i : run.readiness)
             QVERIFY2(text.contains(i.fact.simplified()), qPrintable(i.fact));
         // The never-printed recovery sheet is red: its action is listed.
-        QVERIFY(text.contains(u"[ROUGE] The recovery key sheet has never been printed : Print the recovery key sheet"));
+        QVERIFY2(text.contains(QStringLiteral("[ROUGE] %1 : %2")
+                                   .arg(fr("relais::Readiness", "The recovery key sheet has never been printed"),
+                                        fr("relais::Readiness",
+                                           "Print the recovery key sheet and keep it in the practice safe"))
+                                   .simplified()),
+                 qPrintable(text));
 
         // Kept in the real vault, audited; the readiness line turns green.
         const qint64 seqBefore = m.vault->audit().entries(0, 100000)->size();
@@ -207,7 +230,10 @@ private slots:
         const QString text = pdfText(*DrillReport::pdf(run));
         QVERIFY(text.contains(u"Échec"));
         QVERIFY(text.contains(u"exercice en échec"));
-        QVERIFY2(text.contains(QStringLiteral("Restaurer la dernière sauvegarde et la vérifier : Make a backup")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Restaurer la dernière sauvegarde et la vérifier : ")
+                               + fr("relais::Drill", "Make a backup to a USB disk or a network share (File → Back up), "
+                                                     "then run the drill again")),
+                 qPrintable(text));
     }
 
     void tamperedBackupFailsNamingIt()
@@ -261,7 +287,112 @@ private slots:
         const QString text = pdfText(*DrillReport::pdf((*d)->run({})));
         QVERIFY(text.contains(u"61,0 s (cible 60 s)"));
         QVERIFY(text.contains(u"Réussi, trop lent"));
-        QVERIFY(text.contains(u"Retrouver un patient : Done in 61.0 s for a target of 60 s"));
+        QVERIFY2(text.contains(u"Retrouver un patient : Fait en 61,0 s pour un objectif de 60 s"), qPrintable(text));
+    }
+
+    // The interface is English (initTestCase): the dialog's texts are, the report's are French —
+    // step details and actions, readiness lines and their actions — with no English left.
+    void reportIsFrenchWhateverTheInterface()
+    {
+        Made m = makeVault();
+        qint64 nowMs = 0;
+        Drill::Options o;
+        o.elapsedMs = [&] { return nowMs; };
+        auto d = Drill::start(*m.vault, o);
+        QVERIFY(d);
+        Drill& drill = **d;
+        QVERIFY(drill.unlock(secret(test::kPassphrase), SlotKind::Passphrase).ok());
+        drill.begin(DrillStep::FindPatient);
+        nowMs += 61'000;
+        const DrillStepResult& slow = drill.findPatient(drill.patientToFind());
+        QCOMPARE(slow.outcome, DrillStepResult::Outcome::Slow);
+        QVERIFY2(slow.action.contains(u"Done in 61.0 s for a target of 60 s"), qPrintable(slow.action));  // the screen
+        const DrillStepResult& restore = drill.restoreLatestBackup({}, secret(test::kPassphrase), SlotKind::Passphrase);
+        QCOMPARE(restore.outcome, DrillStepResult::Outcome::Failed);
+        QVERIFY(restore.detail.startsWith(u"No backup folder is set"));
+        drill.skip(DrillStep::Handover, QStringLiteral("manual"));
+        QVERIFY(drill.checkReadiness().ok());
+        QVERIFY(drill.result(DrillStep::Readiness).detail.contains(u"green"));
+
+        const DrillRun run = drill.run({QStringLiteral("Dr Test")});
+        const QString text = pdfText(*DrillReport::pdf(run));
+        // The dialog's and relais-cli's list of actions follows the interface; the report's is French.
+        const QString shown = DrillReport::actions(run, true).join(u'\n');
+        QVERIFY2(shown.contains(u"Restore the latest backup and verify it: Make a backup"), qPrintable(shown));
+        QVERIFY2(shown.contains(u"[RED] The recovery key sheet has never been printed"), qPrintable(shown));
+        const QString printed = DrillReport::actions(run).join(u'\n');
+        QVERIFY2(!printed.contains(u"Make a backup") && !printed.contains(u"has never been printed"), qPrintable(printed));
+        const char* const drillCtx = "relais::Drill";
+        const char* const readinessCtx = "relais::Readiness";
+        const QString french[] = {
+            fr(drillCtx, "Vault key header opened with the passphrase"),
+            fr(drillCtx, "%1 match(es) in the training vault; the first one opened").arg(1),
+            fr(drillCtx, "Done in %1 s for a target of %2 s: rehearse it again").arg(QStringLiteral("61,0")).arg(60),
+            fr(drillCtx, "No backup folder is set: no backup was ever made from this computer"),
+            fr(drillCtx, "Make a backup to a USB disk or a network share (File → Back up), then run the drill again"),
+            fr(drillCtx, "Rehearse this step at the next drill (File → Outage drill)"),
+            fr(drillCtx, "Rehearse this step"),
+            fr(readinessCtx, "The recovery key sheet has never been printed"),
+            fr(readinessCtx, "Print the recovery key sheet and keep it in the practice safe"),
+        };
+        for (const QString& f : french)
+            QVERIFY2(text.contains(f.simplified()), qPrintable(f + QStringLiteral("\n") + text));
+        for (const char* english : {"Vault key header opened", "match(es)", "Done in", "No backup folder", "Make a backup",
+                                    "Rehearse this step", "has never been printed", "Print the recovery key sheet",
+                                    "practice safe", " green", " amber", "line(s)"})
+            QVERIFY2(!text.contains(QLatin1String(english)), english);
+    }
+
+    // The usual report — every step with its detail, ten readiness lines, a few actions — fits
+    // one A4 page; a long one runs on, the signature box never alone on the last page.
+    void reportPagination()
+    {
+        Made m = makeVault();
+        DrillRun run = Drill::example(*m.vault, QDateTime::currentDateTimeUtc().addDays(-3), QStringLiteral("Dr Test"));
+        run.participants << QStringLiteral("Secrétariat");
+        const ReadinessItem extra[] = {
+            {QStringLiteral("test_page"), ReadinessColour::Amber,
+             QStringLiteral("Page de test de l'imprimante imprimée le 02/10/2026 (63 jour(s)) : à refaire"),
+             QStringLiteral("Imprimer une page de test (Fichier → Page de test)"), ReadinessItem::Action::PrintTestPage},
+            {QStringLiteral("drug_reference"), ReadinessColour::Green,
+             QStringLiteral("Référentiel des médicaments (BDPM) importé le 01/11/2026 (1 mois)"), {}, ReadinessItem::Action::None},
+            {QStringLiteral("disk_space"), ReadinessColour::Green,
+             QStringLiteral("Espace libre dans le dossier du coffre : 41 Go"), {}, ReadinessItem::Action::None},
+        };
+        for (const ReadinessItem& i : extra)
+            run.readiness.append(i);
+        QCOMPARE(run.readiness.size(), 10);
+        int pages = 0;
+        auto pdf = DrillReport::pdf(run, &pages);
+        QVERIFY(pdf);
+        QFile out(test::artefactDir() + QStringLiteral("/drill-report-ten-lines.pdf"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(*pdf);
+        out.close();
+        QCOMPARE(pages, 1);
+        QVERIFY(pdfText(*pdf).contains(u"Vu, le responsable du cabinet"));
+
+        // Forty lines, all amber: three pages or so; the last one holds actions with the signature.
+        for (int n = 0; run.readiness.size() < 40; ++n)
+            run.readiness.append({QStringLiteral("x%1").arg(n), ReadinessColour::Amber,
+                                  QStringLiteral("Ligne d'essai n° %1, assez longue pour occuper la largeur d'une ligne du "
+                                                 "rapport d'exercice et un peu plus encore")
+                                      .arg(n),
+                                  QStringLiteral("Action n° %1").arg(n), ReadinessItem::Action::None});
+        for (int extraLines = 0; extraLines < 12; ++extraLines) {  // wherever the page break falls
+            pdf = DrillReport::pdf(run, &pages);
+            QVERIFY(pdf);
+            QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+            auto doc = Poppler::Document::loadFromData(*pdf);
+            QVERIFY(doc);
+            QCOMPARE(doc->numPages(), pages);
+            const QString last = doc->page(pages - 1)->text(QRectF()).simplified();
+            QVERIFY(last.contains(u"Vu, le responsable du cabinet"));
+            QVERIFY2(last.contains(u"Action n°"), qPrintable(QStringLiteral("%1 lines, last page: %2").arg(run.readiness.size()).arg(last)));
+            run.readiness.append({QStringLiteral("y%1").arg(extraLines), ReadinessColour::Amber,
+                                  QStringLiteral("Ligne supplémentaire n° %1").arg(extraLines),
+                                  QStringLiteral("Action n° %1 bis").arg(extraLines), ReadinessItem::Action::None});
+        }
     }
 
     void readinessDrillLine()
@@ -319,7 +450,7 @@ private slots:
         out.write(*pdf);
         const QString text = pdfText(*pdf);
         QVERIFY(text.contains(QLocale(QLocale::French).toString(at.toLocalTime().date(), QStringLiteral("dddd d MMMM yyyy"))));
-        QVERIFY(text.contains(u"Imprimer une ordonnance : Done in 236.0 s for a target of 180 s"));
+        QVERIFY2(text.contains(u"Imprimer une ordonnance : Fait en 236,0 s pour un objectif de 180 s"), qPrintable(text));
         QCOMPARE(text.count(u"Réussi, trop lent"), 1);
     }
 

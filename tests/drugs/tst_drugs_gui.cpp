@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The DCI field of a prescription line with and without a BDPM reference beside the vault.
-#include "DrugCompleter.h"
-#include "DrugReferenceDialog.h"
+#include "prescribing/DrugCompleter.h"
+#include "prescribing/DrugReferenceDialog.h"
 #include "../ui/GuiTestSupport.h"
-#include "PrescriptionLineWidget.h"
+#include "prescribing/PrescriptionLineWidget.h"
 #include "TestSupport.h"
 #include "drugs/DrugReference.h"
 

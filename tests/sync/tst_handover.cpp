@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeClock.h"
 #include "SyncFixtures.h"
+#include "common/Language.h"
 #include "sync/Handover.h"
 #include "sync/Worksheet.h"
 
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -104,6 +106,15 @@ class TestHandover : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTranslator m_french;  // the catalogue read directly, to know what the worksheet must say
+
+    QString fr(const char* context, const char* source) const
+    {
+        const QString t = m_french.translate(context, source);
+        if (t.isEmpty())
+            qFatal("no French for %s", source);
+        return t;
+    }
     FakeClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(7, 0), Qt::UTC)};
     std::unique_ptr<Vault> m_vault;
     test::Outage m_outage;
@@ -143,6 +154,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The interface in English, as a GP may choose: the worksheet and the CSV stay French.
+        QCOMPARE(installTranslations("en"), QString("en"));
+        QVERIFY(m_french.load(":/i18n/relais_fr.qm"));
         auto c = Vault::create(m_dir.filePath("h/relais.vault"), "Dr H", secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
         QVERIFY(c);
         m_vault = std::move(c->vault);
@@ -413,8 +427,17 @@ private slots:
         QVERIFY(files->contains("reconciliation.pdf"));
 
         const QString csv = QString::fromUtf8(readAll(opened + "/reconciliation.csv"));
-        QVERIFY2(csv.contains("possible duplicate of N'DIAYE Maël (10/05/2025): same name, given name and date of birth"), qPrintable(csv));
-        QCOMPARE(csv.count("possible duplicate of"), 1);
+        const QString duplicateOf = fr("relais::PossibleDuplicates", "%1 (%2), created in Relais, possible duplicate of %3")
+                                        .section("%3", 0, 0)
+                                        .section(", ", 1);  // ", créé dans Relais, doublon possible de "
+        const QString sameName = fr("relais::PatientStore", "same name, given name and date of birth");
+        QVERIFY2(csv.contains(duplicateOf + "N'DIAYE Maël (10/05/2025)"), qPrintable(csv));
+        QVERIFY2(csv.contains(sameName), qPrintable(csv));
+        QCOMPARE(csv.count(duplicateOf), 1);
+        QVERIFY(csv.startsWith(fr("relais::Handover", "Patient;Birth date;EHR id;Record;Local id;Date;State;Server id;PDF;To do")));
+        QCOMPARE(csv.count(fr("relais::Handover", "to enter or attach in the EHR")), 6);
+        for (const char* english : {"possible duplicate of", "same name", "Birth date", "to enter or attach"})
+            QVERIFY2(!csv.contains(english), english);
 
         const QByteArray pdf = readAll(opened + "/reconciliation.pdf");
         auto doc = Poppler::Document::loadFromData(pdf);
@@ -423,16 +446,21 @@ private slots:
         QString text;
         for (int i = 0; i < doc->numPages(); ++i)
             text += doc->page(i)->text(QRectF()) + '\n';
-        QVERIFY2(text.contains("RECONCILIATION WORKSHEET"), qPrintable(text));
+        // French whatever the interface.
+        QVERIFY2(text.contains(fr("relais::Worksheet", "RECONCILIATION WORKSHEET")), qPrintable(text));
         QVERIFY(text.contains("12 rue des Tanneurs"));  // the practice's header
-        QCOMPARE(text.count("Consultation"), 2);
-        QCOMPARE(text.count("Prescription"), 2);
-        QCOMPARE(text.count("Patient details"), 2);  // the local patient and the one typed again
+        QCOMPARE(text.count(fr("relais::Worksheet", "Consultation")), 2);
+        QCOMPARE(text.count(fr("relais::Worksheet", "Prescription")), 2);
+        // The local patient and the one typed again (the words wrap in their column: the first two).
+        QCOMPARE(text.count(fr("relais::Worksheet", "Patient details").section(' ', 0, 1)), 2);
         QVERIFY(text.contains("HÉNIN Zoé, 12/03/1954"));
-        QCOMPARE(text.count("to enter in the EHR"), 6);
-        QVERIFY(text.contains("Possible duplicates"));
-        QVERIFY(text.simplified().contains("possible duplicate of N'DIAYE Maël (10/05/2025)"));
+        QCOMPARE(text.count(fr("relais::Worksheet", "to enter in the EHR").section(' ', 0, 2)), 6);
+        QVERIFY(text.contains(fr("relais::Worksheet", "Possible duplicates")));
+        QVERIFY(text.simplified().contains(duplicateOf + "N'DIAYE Maël (10/05/2025)"));
         QVERIFY(text.contains("2026-11-23.pdf"));
+        for (const char* english : {"RECONCILIATION WORKSHEET", "Patient details", "to enter in the EHR", "Possible duplicates",
+                                    "possible duplicate of", "same name"})
+            QVERIFY2(!text.contains(english), english);
 
         QProcess render;
         render.start("pdftoppm", {"-png", "-r", "70", "-f", "1", "-l", "1", opened + "/reconciliation.pdf",

@@ -3,14 +3,22 @@
 
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "session/MainWindow.h"
+#include "session/SessionController.h"
+#include "session/UnlockDialog.h"
+#include "vault/Kdf.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QObject>
+#include <QPushButton>
+#include <QSize>
 #include <QTest>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 namespace relais::test {
 
@@ -56,6 +64,41 @@ inline QString makeLockedVault(const QString& path, const Clock& clock, const st
         prepare(*created->vault);
     created->vault->lock();
     return path;
+}
+
+// Types the passphrase into the unlock dialog (what was there is cleared) and presses Unlock.
+inline void enterPassphrase(ui::UnlockDialog& dialog, const char* passphrase)
+{
+    auto* field = child<QLineEdit>(&dialog, "passphrase");
+    field->clear();
+    QTest::keyClicks(field, QString::fromUtf8(passphrase));
+    child<QPushButton>(&dialog, "unlock")->click();
+}
+
+// Types the passphrase into the session's unlock dialog and presses Unlock; no dialog, or a session
+// still locked afterwards, is a broken test. The main window then gets windowSize (the screenshots'
+// size; an invalid size leaves it as it is).
+inline void unlock(ui::SessionController& session, const char* passphrase = kPassphrase,
+                   QSize windowSize = QSize(1240, 800))
+{
+    ui::UnlockDialog* dialog = session.unlockDialog();
+    if (!dialog)
+        qFatal("no unlock dialog");
+    enterPassphrase(*dialog, passphrase);
+    if (session.isLocked())
+        qFatal("the vault did not unlock");
+    if (windowSize.isValid())
+        session.mainWindow()->resize(windowSize);
+}
+
+// A session on the vault at `path` (see makeLockedVault), started and unlocked with the test passphrase.
+inline std::unique_ptr<ui::SessionController> unlockedSession(const QString& path, const Clock& clock,
+                                                              QSize windowSize = QSize(1240, 800))
+{
+    auto session = std::make_unique<ui::SessionController>(path, clock, KdfParams::fastForTests());
+    session->start();
+    unlock(*session, kPassphrase, windowSize);
+    return session;
 }
 
 } // namespace relais::test

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/AuditTrailDialog.h"
 
-#include "WaitCursor.h"
+#include "widgets/StatusLabel.h"
+
+#include "widgets/BusyGuard.h"
 #include "audit/AuditActions.h"
 #include "common/Clock.h"
 #include "print/AuditReport.h"
@@ -107,10 +109,10 @@ AuditTrailDialog::AuditTrailDialog(Vault& vault, QWidget* parent) : QDialog(pare
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
 
-    m_check = new QLabel(this);
+    m_check = new StatusLabel(StatusKind::Plain, this);
     m_check->setObjectName(QStringLiteral("chainCheck"));
     m_check->setWordWrap(true);
-    m_message = new QLabel(this);
+    m_message = new StatusLabel(StatusKind::Plain, this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -155,20 +157,6 @@ AuditFilter AuditTrailDialog::currentFilter() const
     return f;
 }
 
-QString AuditTrailDialog::filterWords() const
-{
-    QStringList words;
-    const QLocale locale;
-    if (m_useFrom->isChecked())
-        words << tr("from %1").arg(locale.toString(m_from->date(), QLocale::ShortFormat));
-    if (m_useTo->isChecked())
-        words << tr("up to %1").arg(locale.toString(m_to->date(), QLocale::ShortFormat));
-    for (QComboBox* c : {m_slot, m_action, m_patient})
-        if (c->currentIndex() > 0)
-            words << c->currentText();
-    return words.join(QStringLiteral(", "));
-}
-
 int AuditTrailDialog::findPatients(const QString& query)
 {
     const QSignalBlocker block(m_patient);
@@ -176,7 +164,7 @@ int AuditTrailDialog::findPatients(const QString& query)
     m_patient->addItem(tr("Every patient"), 0);
     int found = 0;
     if (!query.trimmed().isEmpty()) {
-        const WaitCursor wait;
+        const BusyGuard busy;
         PatientSearch search(m_vault);
         auto hits = search.search(query, 20);
         if (hits) {
@@ -196,7 +184,7 @@ int AuditTrailDialog::findPatients(const QString& query)
 void AuditTrailDialog::applyFilter()
 {
     const QString error = m_model->setFilter(currentFilter());
-    m_message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_message->setKind(StatusKind::Error);
     m_message->setText(error);
     m_message->setVisible(!error.isEmpty());
 }
@@ -204,15 +192,14 @@ void AuditTrailDialog::applyFilter()
 void AuditTrailDialog::verifyChain()
 {
     AuditVerification v = [&] {
-        const WaitCursor wait;
+        const BusyGuard busy;
         return m_vault.audit().verify();
     }();
     QString text = v.message;
     if (!m_vault.auditRollbackWarning().isEmpty())
         text += QLatin1Char(' ') + m_vault.auditRollbackWarning();
     const bool good = v.ok && m_vault.auditRollbackWarning().isEmpty();
-    m_check->setStyleSheet(good ? QStringLiteral("color: #1e7e34; font-weight: bold;")
-                                : QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_check->setKind(good ? StatusKind::Ok : StatusKind::Error);
     m_check->setText(text);
     // The broken entry, when the page on screen holds it.
     if (!v.ok && v.firstBrokenSeq > 0)
@@ -232,16 +219,16 @@ QString AuditTrailDialog::exportTo(const QString& path)
                          "Write it?")))
         return tr("Nothing was written.");
     Result<int> written = [&] {
-        const WaitCursor wait;
-        return AuditReport::write(m_vault, f, filterWords(), path);
+        const BusyGuard busy;
+        return AuditReport::write(m_vault, f, path);
     }();
     if (!written) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_message->setKind(StatusKind::Error);
         m_message->setText(written.error().message);
         m_message->show();
         return written.error().message;
     }
-    m_message->setStyleSheet({});
+    m_message->setKind(StatusKind::Plain);
     m_message->setText(tr("Report written: %1 (%n entries)", nullptr, *written).arg(QDir::toNativeSeparators(path)));
     m_message->show();
     return {};

@@ -20,6 +20,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class AuditTrailModel;
 
 // Settings → Audit trail: who did what, when, filtered by period, practitioner, action and
@@ -34,9 +36,8 @@ public:
 
     AuditTrailModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    // The filter as the controls say, and in words (for the report).
+    // The filter as the controls say.
     AuditFilter currentFilter() const;
-    QString filterWords() const;
     // Finds patients for the patient filter ("" clears it); returns how many were found.
     int findPatients(const QString& query);
     // Writes the report to `path` (no file dialog); the error, or "".
@@ -62,8 +63,8 @@ private:
     QLineEdit* m_patientQuery = nullptr;
     QComboBox* m_patient = nullptr;
     QTableView* m_view = nullptr;
-    QLabel* m_check = nullptr;
-    QLabel* m_message = nullptr;
+    StatusLabel* m_check = nullptr;
+    StatusLabel* m_message = nullptr;
 };
 
 } // namespace relais::ui

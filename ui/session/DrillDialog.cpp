@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/DrillDialog.h"
 
-#include "SecretField.h"
-#include "WaitCursor.h"
+#include "widgets/StatusLabel.h"
+
+#include "widgets/SecretField.h"
+#include "widgets/BusyGuard.h"
 #include "common/PrivateFile.h"
 #include "readiness/DrillReport.h"
 #include "readiness/DrillStore.h"
@@ -130,7 +132,7 @@ DrillDialog::DrillDialog(Vault& vault, QString backupFolder, QWidget* parent)
     endLayout->addStretch(1);
     m_pages->addWidget(end);
     right->addWidget(m_pages, 1);
-    m_message = new QLabel(this);
+    m_message = new StatusLabel(StatusKind::Plain, this);
     m_message->setObjectName(QStringLiteral("drillMessage"));
     m_message->setWordWrap(true);
     right->addWidget(m_message);
@@ -145,7 +147,7 @@ DrillDialog::DrillDialog(Vault& vault, QString backupFolder, QWidget* parent)
         if (m_current >= DrillStepResult::all().size())
             return;
         const DrillStep step = DrillStepResult::all().at(m_current);
-        m_drill->skip(step, tr("Skipped during the drill"));
+        m_drill->skip(step, dualText([] { return tr("Skipped during the drill"); }));
         afterStep(step);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -157,7 +159,7 @@ DrillDialog::DrillDialog(Vault& vault, QString backupFolder, QWidget* parent)
     connect(m_tick, &QTimer::timeout, this, &DrillDialog::tick);
 
     {
-        WaitCursor wait;
+        BusyGuard busy;
         auto d = Drill::start(vault);
         if (d)
             m_drill = std::move(*d);
@@ -234,7 +236,7 @@ QWidget* DrillDialog::stepPage(DrillStep step)
             m_message->clear();
             DrillStepResult r;
             {
-                WaitCursor wait;
+                BusyGuard busy;
                 r = m_drill->printPrescription(&printer, printer.printerName());
             }
             stepDone(DrillStep::Prescription, r, false);
@@ -294,7 +296,7 @@ void DrillDialog::perform(DrillStep step)
     m_message->clear();
     DrillStepResult r;
     {
-        WaitCursor wait;
+        BusyGuard busy;
         switch (step) {
         case DrillStep::Unlock:
             m_secret = takeSecret(*m_passphrase);
@@ -327,7 +329,7 @@ void DrillDialog::stepDone(DrillStep step, const DrillStepResult& r, bool openPd
 {
     if (!r.ok()) {
         // Stays on the step: try again (the time keeps running) or skip it.
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setKind(StatusKind::Error);
         m_message->setText(tr("%1\nWhat to do: %2").arg(r.detail, r.action));
         refreshList();
         return;
@@ -340,7 +342,7 @@ void DrillDialog::stepDone(DrillStep step, const DrillStepResult& r, bool openPd
 void DrillDialog::afterStep(DrillStep step)
 {
     const DrillStepResult& r = m_drill->result(step);
-    m_message->setStyleSheet({});
+    m_message->setKind(StatusKind::Plain);
     m_message->setText(r.detail);
     if (int(step) + 1 < DrillStepResult::all().size())
         showStep(int(step) + 1);
@@ -363,10 +365,10 @@ void DrillDialog::finishDrill()
     m_run = m_drill->run(who);
     const DrillRun& run = m_run;
     QString text = (run.passed() ? tr("Drill passed: %1") : tr("Drill failed: %1")).arg(run.summary());
-    const QStringList actions = DrillReport::actions(run);
+    const QStringList actions = DrillReport::actions(run, true);
     if (!actions.isEmpty())
         text += QLatin1Char('\n') + tr("Actions to take:") + QStringLiteral("\n• ") + actions.join(QStringLiteral("\n• "));
-    WaitCursor wait;
+    BusyGuard busy;
     auto pdf = DrillReport::pdf(run);
     if (!pdf) {
         m_summary->setText(text + QLatin1Char('\n') + pdf.error().message);
@@ -383,7 +385,7 @@ void DrillDialog::finishDrill()
     m_summary->setText(text + QLatin1Char('\n') + tr("The report is kept in the vault (readiness check)."));
     m_timer->setText(run.passed() ? tr("Drill passed") : tr("Drill failed"));
     m_timer->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: bold; color: %1;")
-                               .arg(run.passed() ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828")));
+                               .arg(statusColour(run.passed() ? StatusKind::Ok : StatusKind::Error).name()));
     emit reportKept(*id);
 }
 
@@ -407,11 +409,11 @@ void DrillDialog::refreshList()
         m_stepLabels.at(i)->setText(text);
         QString style = i == m_current ? QStringLiteral("font-weight: bold;") : QString();
         if (r.outcome == DrillStepResult::Outcome::Failed)
-            style += QStringLiteral("color: #c62828;");
+            style += QStringLiteral("color: %1;").arg(statusColour(StatusKind::Error).name());
         else if (r.outcome == DrillStepResult::Outcome::Slow)
-            style += QStringLiteral("color: #b26a00;");
+            style += QStringLiteral("color: %1;").arg(statusColour(StatusKind::Warning).name());
         else if (r.outcome == DrillStepResult::Outcome::Passed)
-            style += QStringLiteral("color: #2e7d32;");
+            style += QStringLiteral("color: %1;").arg(statusColour(StatusKind::Ok).name());
         m_stepLabels.at(i)->setStyleSheet(style);
     }
 }
@@ -424,7 +426,7 @@ void DrillDialog::tick()
     const qint64 ms = m_stepClock.isValid() ? m_stepClock.elapsed() : 0;
     m_timer->setText(tr("%1 — target %2").arg(clockText(ms), clockText(qint64(target) * 1000)));
     m_timer->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: bold; color: %1;")
-                               .arg(ms > qint64(target) * 1000 ? QStringLiteral("#b26a00") : QStringLiteral("#2e7d32")));
+                               .arg(statusColour(ms > qint64(target) * 1000 ? StatusKind::Warning : StatusKind::Ok).name()));
 }
 
 } // namespace relais::ui

@@ -22,6 +22,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // Fichier → Exercice de panne: walks the practice through the drill, one step at a time with a
 // running timer. Each step is really performed, on the training vault of invented patients
 // (core/drill/Drill) for those that write; the real vault only receives the report at the end
@@ -65,7 +67,7 @@ private:
     QList<QCheckBox*> m_participants;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_timer = nullptr;
-    QLabel* m_message = nullptr;
+    StatusLabel* m_message = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_query = nullptr;
     QLineEdit* m_reason = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/SetupAssistant.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "interop/Inbox.h"
@@ -226,7 +228,7 @@ void SetupAssistant::reload()
     text[TestPage] = page ? tr("Done: printed %1.").arg(when(*page)) : tr("Not done yet.");
     for (int s = 0; s < StepCount; ++s) {
         m_status[s]->setText(text[s]);
-        m_status[s]->setStyleSheet(m_done[s] ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #8a5a00;"));
+        m_status[s]->setStyleSheet(statusStyle(m_done[s] ? StatusKind::Ok : StatusKind::Warning));
         m_steps->item(s)->setText((m_done[s] ? QStringLiteral("✓ ") : QStringLiteral("• ")) + stepTitle(s));
     }
 }

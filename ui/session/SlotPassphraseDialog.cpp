@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/SlotPassphraseDialog.h"
 
-#include "GrowToFit.h"
-#include "PractitionerDialog.h"
-#include "SecretField.h"
-#include "WaitCursor.h"
+#include "widgets/StatusLabel.h"
+
+#include "widgets/GrowToFit.h"
+#include "prescribing/PractitionerDialog.h"
+#include "widgets/SecretField.h"
+#include "widgets/BusyGuard.h"
 #include "prescribing/PractitionerStore.h"
 #include "vault/Vault.h"
 #include "widgets/PassphraseField.h"
@@ -76,10 +78,10 @@ SlotPassphraseDialog::SlotPassphraseDialog(Vault& vault, KdfParams kdf, Mode mod
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setWordWrap(true);
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(StatusKind::Error, this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setKind(StatusKind::Error);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);
@@ -169,7 +171,7 @@ void SlotPassphraseDialog::accept()
             return;
         }
         const SecureBytes current = takeSecret(*m_current);
-        const WaitCursor wait;
+        const BusyGuard busy;
         if (auto r = m_vault.checkSecret(m_vault.slotId(), current); !r) {
             showError(r.error().kind == ErrorKind::WrongSecret ? tr("The current passphrase is not the right one.")
                                                                : r.error().message);
@@ -187,7 +189,7 @@ void SlotPassphraseDialog::accept()
     const QString label = m_label->text().trimmed();
     const qint64 prescriber = m_prescriber->currentData().toLongLong();
     Result<QString> added = [&] {
-        const WaitCursor wait;
+        const BusyGuard busy;
         const SecureBytes secret = m_passphrase->take();
         return m_vault.addSlot(label, SlotKind::Passphrase, secret, params);
     }();

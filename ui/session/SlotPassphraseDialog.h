@@ -16,6 +16,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 class PassphraseField;
 
 // Settings → Vault access: "Add a practitioner" (a new passphrase slot tied to a prescriber;
@@ -50,7 +52,7 @@ private:
     QLineEdit* m_current = nullptr;
     PassphraseField* m_passphrase = nullptr;
     QLabel* m_reason = nullptr;
-    QLabel* m_error = nullptr;
+    StatusLabel* m_error = nullptr;
     QPushButton* m_ok = nullptr;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/ThresholdsDialog.h"
 
+#include "widgets/StatusLabel.h"
+
 #include "readiness/Readiness.h"
 #include "vault/Vault.h"
 
@@ -48,10 +50,10 @@ ThresholdsDialog::ThresholdsDialog(Vault& vault, QWidget* parent) : QDialog(pare
         form->addRow(label(name), field);
         m_fields.insert(name, field);
     }
-    m_message = new QLabel(this);
+    m_message = new StatusLabel(StatusKind::Error, this);
     m_message->setObjectName(QStringLiteral("thresholdsMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setKind(StatusKind::Error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("thresholdsSave"));
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {

@@ -13,6 +13,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // The readiness limits the practice can change (ReadinessThresholds), one field each; what
 // ReadinessThresholds::check refuses is said under the form and nothing is saved.
 class ThresholdsDialog : public QDialog
@@ -33,7 +35,7 @@ signals:
 private:
     Vault& m_vault;
     QMap<QString, QSpinBox*> m_fields;
-    QLabel* m_message = nullptr;
+    StatusLabel* m_message = nullptr;
 };
 
 } // namespace relais::ui

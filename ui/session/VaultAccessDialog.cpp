@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/VaultAccessDialog.h"
 
-#include "GrowToFit.h"
-#include "RecoveryKeyDialog.h"
-#include "WaitCursor.h"
+#include "widgets/StatusLabel.h"
+
+#include "widgets/GrowToFit.h"
+#include "session/RecoveryKeyDialog.h"
+#include "widgets/BusyGuard.h"
 #include "access/AuditTable.h"
 #include "common/Logging.h"
 #include "prescribing/PractitionerStore.h"
@@ -76,7 +78,7 @@ VaultAccessDialog::VaultAccessDialog(Vault& vault, KdfParams kdf, QWidget* paren
         actions->addWidget(b);
     actions->addStretch();
 
-    m_message = new QLabel(this);
+    m_message = new StatusLabel(StatusKind::Plain, this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -139,7 +141,7 @@ void VaultAccessDialog::updateButtons()
 
 void VaultAccessDialog::showMessage(const QString& text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_message->setKind(problem ? StatusKind::Error : StatusKind::Plain);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -229,7 +231,7 @@ void VaultAccessDialog::replaceRecoveryKey()
                       "the old one.")))
         return;
     Result<SecureBytes> key = [&] {
-        const WaitCursor wait;
+        const BusyGuard busy;
         return m_vault.replaceRecoveryKey(m_kdf.isValid() ? m_kdf : KdfParams::calibrate());
     }();
     if (!key) {

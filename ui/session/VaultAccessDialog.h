@@ -18,6 +18,8 @@ class Vault;
 
 namespace relais::ui {
 
+class StatusLabel;
+
 // Settings → Vault access: the key slots (label, kind, prescriber, created, last used; the one
 // that unlocked this session marked), and what can be done with them: add a practitioner with
 // their own passphrase, change one's own, tie a slot to a prescriber, remove one, replace the
@@ -57,7 +59,7 @@ private:
     std::function<bool(const QString&)> m_confirm;
     std::function<void(const SecureBytes&)> m_showKey;
     QTreeWidget* m_list = nullptr;
-    QLabel* m_message = nullptr;
+    StatusLabel* m_message = nullptr;
     QPushButton* m_link = nullptr;
     QPushButton* m_remove = nullptr;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/PassphraseField.h"
 
-#include "SecretField.h"
+#include "widgets/SecretField.h"
 #include "vault/PassphraseStrength.h"
 
 #include <QFormLayout>

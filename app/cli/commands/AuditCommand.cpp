@@ -41,11 +41,9 @@ protected:
             return usage(Cli::tr("--until takes a date as YYYY-MM-DD, not \"%1\"").arg(value(m_until)));
         if (since.isValid()) {
             m_filter.fromUtc = since.startOfDay().toUTC();
-            m_words << Cli::tr("from %1").arg(since.toString(Qt::ISODate));
         }
         if (until.isValid()) {
             m_filter.toUtc = until.addDays(1).startOfDay().toUTC();
-            m_words << Cli::tr("up to %1").arg(until.toString(Qt::ISODate));
         }
         if (isSet(m_action)) {
             const QString wanted = value(m_action).trimmed();
@@ -54,7 +52,6 @@ protected:
                     m_filter.action = k.id;
             if (m_filter.action.isEmpty())
                 m_filter.action = wanted; // an id the table does not know yet: taken as it is
-            m_words << AuditActions::words(m_filter.action);
         }
         if (isSet(m_patient)) {
             bool ok = false;
@@ -63,7 +60,6 @@ protected:
                 return usage(Cli::tr("--patient takes the patient's row number"));
             m_filter.objectType = QStringLiteral("patient");
             m_filter.objectId = QString::number(id);
-            m_words << Cli::tr("patient #%1").arg(id);
         }
         if (isSet(m_pdf) && !hasFonts())
             return noFonts();
@@ -85,7 +81,6 @@ protected:
             if (m_filter.slot.isEmpty())
                 return report(
                     {ErrorKind::Invalid, Cli::tr("The vault has no key slot named \"%1\"").arg(slot())});
-            m_words << Cli::tr("practitioner %1").arg(slot());
         }
         return isSet(m_pdf) ? writeReport(vault) : printTable(vault);
     }
@@ -97,7 +92,7 @@ private:
             QTextStream(stderr) << Cli::tr(
                 "The report names the patient: the file holds personal health data in clear.")
                                 << Qt::endl;
-        auto n = AuditReport::write(vault, m_filter, m_words.join(QStringLiteral(", ")), value(m_pdf));
+        auto n = AuditReport::write(vault, m_filter, value(m_pdf));
         if (!n)
             return report(n.error());
         out() << Cli::tr("Audit report written to %1 (%n entries)", nullptr, *n).arg(value(m_pdf))
@@ -133,7 +128,6 @@ private:
     }
 
     AuditFilter m_filter;
-    QStringList m_words;
     const QCommandLineOption m_since = option({QStringLiteral("since"),
         Cli::tr("Entries from this day on (YYYY-MM-DD, local time)."), QStringLiteral("DATE")});
     const QCommandLineOption m_until = option({QStringLiteral("until"),

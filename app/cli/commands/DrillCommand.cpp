@@ -2,6 +2,7 @@
 #include "VaultCommand.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
+#include "common/DocumentLanguage.h"
 #include "common/PrivateFile.h"
 #include "readiness/Drill.h"
 #include "readiness/DrillReport.h"
@@ -42,8 +43,7 @@ protected:
         if (!drill)
             return report(drill.error());
         (*drill)->unlock(*secret, slotKind(), slot());
-        const QString manual
-            = Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli");
+        const DualText manual = dualText([] { return Cli::tr("Manual step: rehearsed in the application (File → Outage drill), not by relais-cli"); });
         (*drill)->skip(DrillStep::FindPatient, manual);
         (*drill)->skip(DrillStep::Consultation, manual);
         (*drill)->printPrescription();
@@ -73,7 +73,7 @@ private:
                          .arg(s.targetSecs)
                          .arg(s.detail)
                   << Qt::endl;
-        for (const QString& a : DrillReport::actions(run))
+        for (const QString& a : DrillReport::actions(run, true))
             out() << Cli::tr("To do: %1").arg(a) << Qt::endl;
         out() << Cli::tr("Drill report written to %1 and kept in the vault (#%2)")
                      .arg(value(m_report))
