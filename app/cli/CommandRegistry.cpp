@@ -3,7 +3,7 @@
 
 #include "common/Language.h"
 #include "common/Version.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <algorithm>
 #include <sodium.h>

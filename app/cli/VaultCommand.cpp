@@ -35,7 +35,7 @@ Result<std::unique_ptr<Vault>> VaultCommand::unlock() const
 
 QString VaultCommand::lastBackupLine(Vault& vault)
 {
-    const auto last = Backup::lastVerified(vault.db());
+    const auto last = Backup::lastVerified(vault);
     return last ? Cli::tr("Last verified backup: %1").arg(last->toLocalTime().toString(Qt::ISODate))
                 : Cli::tr("Last verified backup: none");
 }

@@ -80,6 +80,8 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(relais::AuditLog)
 
 public:
+    // Made by Vault while it unlocks, on its own connection (the trail below the vault: it takes
+    // no Vault&); everyone else reaches it through Vault::audit().
     AuditLog(Database& db, SecureBytes macKey, const Clock& clock);
 
     static SecureBytes deriveMacKey(const SecureBytes& vaultKey);

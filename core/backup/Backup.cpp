@@ -5,10 +5,11 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/Sodium.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
 #include "vault/RecoveryKey.h"
-#include "vault/Schema.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QDir>
 #include <QFile>
@@ -151,46 +152,31 @@ QString stampOf(const QDateTime& t) { return t.toUTC().toString(QLatin1String(kS
 
 } // namespace
 
-std::optional<QDateTime> Backup::lastVerified(Database& db)
+namespace {
+
+std::optional<QDateTime> lastVerifiedIn(const VaultMeta& meta)
 {
-    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kLastVerifiedKey)));
-    if (!v || !v->isValid())
-        return std::nullopt;
-    const QDateTime t = QDateTime::fromString(v->toString(), Qt::ISODate);
+    const QDateTime t = QDateTime::fromString(meta.text(kLastVerifiedKey), Qt::ISODate);
     return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
 }
 
-QString Backup::folder(Database& db)
-{
-    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kFolderKey)));
-    return v && v->isValid() ? v->toString() : QString();
-}
-
-Result<void> Backup::setFolder(Database& db, const QString& folder)
+Result<void> setFolderIn(VaultMeta meta, const QString& folder)
 {
     const QString clean = folder.trimmed();
-    if (clean.isEmpty()) {
-        auto st = db.prepare(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QLatin1String(kFolderKey)));
-        if (!st)
-            return std::unexpected(st.error());
-        return st->run();
-    }
+    if (clean.isEmpty())
+        return meta.remove(kFolderKey);
     if (QDir::isRelativePath(clean))
-        return fail(ErrorKind::Invalid, tr("The backup folder must be a full path (it is \"%1\")").arg(clean));
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)").arg(QLatin1String(kFolderKey)));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, QDir::cleanPath(clean));
-    return st->run();
+        return fail(ErrorKind::Invalid, Backup::tr("The backup folder must be a full path (it is \"%1\")").arg(clean));
+    return meta.set(kFolderKey, QDir::cleanPath(clean));
 }
 
-bool Backup::automaticDue(Database& db, const Clock& clock, qint64 maxAgeSecs)
-{
-    if (folder(db).isEmpty())
-        return false;
-    const auto last = lastVerified(db);
-    return !last || last->secsTo(clock.nowUtc()) > maxAgeSecs;
-}
+} // namespace
+
+std::optional<QDateTime> Backup::lastVerified(Database& db) { return lastVerifiedIn(VaultMeta(db)); }
+
+QString Backup::folder(Database& db) { return VaultMeta(db).text(kFolderKey); }
+
+Result<void> Backup::setFolder(Database& db, const QString& folder) { return setFolderIn(VaultMeta(db), folder); }
 
 QDateTime Backup::timeOf(const QString& backupDir)
 {
@@ -369,12 +355,7 @@ Result<Backup::Created> Backup::create(Vault& vault, const QString& folder, cons
         return abandon({ErrorKind::Io, tr("Cannot rename the verified backup into %1").arg(dir.filePath(name))});
 
     Created out{dir.filePath(name), manifest, {}};
-    auto st = vault.db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)")
-                                     .arg(QLatin1String(kLastVerifiedKey)));
-    if (st) {
-        st->bind(1, now.toString(Qt::ISODate));
-        (void)st->run();
-    }
+    (void)VaultMeta(vault).set(kLastVerifiedKey, now.toString(Qt::ISODate));
     out.removed = prune(folder, options.rotation);
     (void)vault.audit().append(QStringLiteral("vault.backup"), QStringLiteral("backup"), name,
                                QStringLiteral("tables=%1 rows=%2 audit_seq=%3 removed=%4")
@@ -450,8 +431,9 @@ Result<Backup::Verified> Backup::verifyWithKey(const QString& backupDir, const B
         return tooNew(*schema);
     if (*schema != manifest.schemaVersion)
         return damaged(tr("schema %1, the manifest says %2").arg(*schema).arg(manifest.schemaVersion));
-    auto id = db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'vault_id'"));
-    if (!id || id->toString() != manifest.vaultId)
+    // The copy is opened on its own connection (no Vault: only its key is known here).
+    auto id = VaultMeta(*db).value(VaultMeta::kVaultId);
+    if (!id || !*id || **id != manifest.vaultId)
         return damaged(tr("its vault file is not the vault the manifest names"));
     auto counts = countRows(*db);
     if (!counts)
@@ -522,11 +504,7 @@ Result<Backup::Restored> Backup::restore(const QString& backupDir, const QString
             return abandon({ErrorKind::VaultCorrupt, tr("The restored copy %1 failed its check: %2").arg(staging, rep.message)});
         // The copy was taken before its own verification was recorded: the backup it came from
         // is, now, the last one known to be verified.
-        if (auto st = (*opened)->db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)")
-                                                  .arg(QLatin1String(kLastVerifiedKey)))) {
-            st->bind(1, manifest.createdUtc.toUTC().toString(Qt::ISODate));
-            (void)st->run();
-        }
+        (void)VaultMeta(**opened).set(kLastVerifiedKey, manifest.createdUtc.toUTC().toString(Qt::ISODate));
         (void)(*opened)->audit().append(QStringLiteral("vault.restore"), QStringLiteral("backup"),
                                         QFileInfo(QDir::cleanPath(backupDir)).fileName(),
                                         QStringLiteral("schema=%1 rows=%2 audit_seq=%3")
@@ -565,24 +543,18 @@ Result<Backup::Restored> Backup::restore(const QString& backupDir, const QString
     return out;
 }
 
-std::optional<QDateTime> Backup::lastVerified(Vault& vault)
-{
-    return lastVerified(vault.db());
-}
+std::optional<QDateTime> Backup::lastVerified(Vault& vault) { return lastVerifiedIn(VaultMeta(vault)); }
 
-QString Backup::folder(Vault& vault)
-{
-    return folder(vault.db());
-}
+QString Backup::folder(Vault& vault) { return VaultMeta(vault).text(kFolderKey); }
 
-Result<void> Backup::setFolder(Vault& vault, const QString& folder)
-{
-    return setFolder(vault.db(), folder);
-}
+Result<void> Backup::setFolder(Vault& vault, const QString& folder) { return setFolderIn(VaultMeta(vault), folder); }
 
 bool Backup::automaticDue(Vault& vault, const Clock& clock, qint64 maxAgeSecs)
 {
-    return automaticDue(vault.db(), clock, maxAgeSecs);
+    if (folder(vault).isEmpty())
+        return false;
+    const auto last = lastVerified(vault);
+    return !last || last->secsTo(clock.nowUtc()) > maxAgeSecs;
 }
 
 } // namespace relais

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/BackupRotation.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,13 +66,13 @@ Result<void> BackupRotation::check() const
 
 Result<BackupRotation> BackupRotation::load(Database& db)
 {
-    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kMetaKey)));
+    auto v = VaultMeta(db).value(kMetaKey);
     if (!v)
         return std::unexpected(v.error());
     BackupRotation r;
-    if (!v->isValid())
+    if (!*v)
         return r;
-    const QJsonObject o = QJsonDocument::fromJson(v->toString().toUtf8()).object();
+    const QJsonObject o = QJsonDocument::fromJson((*v)->toUtf8()).object();
     const BackupRotation defaults;
     r.daily = o.value(QStringLiteral("daily")).toInt(defaults.daily);
     r.weekly = o.value(QStringLiteral("weekly")).toInt(defaults.weekly);
@@ -81,26 +82,17 @@ Result<BackupRotation> BackupRotation::load(Database& db)
     return r;
 }
 
-Result<void> BackupRotation::save(Database& db) const
+Result<void> BackupRotation::save(Vault& vault) const
 {
     if (auto r = check(); !r)
         return r;
     const QJsonObject o{{QStringLiteral("daily"), daily}, {QStringLiteral("weekly"), weekly}, {QStringLiteral("monthly"), monthly}};
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)").arg(QLatin1String(kMetaKey)));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    return st->run();
+    return VaultMeta(vault).set(kMetaKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 Result<BackupRotation> BackupRotation::load(Vault& vault)
 {
     return load(vault.db());
-}
-
-Result<void> BackupRotation::save(Vault& vault) const
-{
-    return save(vault.db());
 }
 
 } // namespace relais

@@ -35,10 +35,10 @@ public:
 
     // daily 1 to 1000, weekly and monthly 0 to 1000; the message names the count.
     Result<void> check() const;
-    static Result<BackupRotation> load(Database& db);
     static Result<BackupRotation> load(Vault& vault);
-    Result<void> save(Database& db) const;
     Result<void> save(Vault& vault) const;
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
+    static Result<BackupRotation> load(Database& db);
     bool operator==(const BackupRotation&) const = default;
 };
 

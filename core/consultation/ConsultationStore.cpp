@@ -4,8 +4,8 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "print/ConsultationReportStore.h"
-#include "vault/Sqlite.h"
+#include "consultation/ConsultationReportStore.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QGuiApplication>

@@ -4,7 +4,7 @@
 #include "common/Result.h"
 #include "drugs/BdpmReader.h"
 #include "prescribing/Prescription.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -4,8 +4,9 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "interop/SnapshotImporter.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <string_view>
 
@@ -560,10 +561,7 @@ Result<void> ImportWriter::commit(const QDateTime& takenUtc, bool fullSnapshot)
                   m_summary.countsJson()});
     if (auto r = ins->run(); !r)
         return r;
-    auto meta = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('snapshot_utc', ?) "
-                                            "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)"));
-    meta->bind(1, taken.toString(Qt::ISODate));
-    if (auto r = meta->run(); !r)
+    if (auto r = VaultMeta(m_vault).setAtLeast(VaultMeta::kSnapshotUtc, taken.toString(Qt::ISODate)); !r)
         return r;
     auto a = m_vault.audit().append(QStringLiteral("snapshot.import"), QStringLiteral("snapshot"), QString::number(m_db.lastInsertId()),
                                     m_summary.countsJson());

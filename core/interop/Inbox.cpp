@@ -5,8 +5,9 @@
 #include "common/Logging.h"
 #include "common/SecureBytes.h"
 #include "interop/FhirReader.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -215,8 +216,7 @@ Result<KeyPair> keyPair(Vault& vault)
 
 QString vaultIdOf(Vault& vault)
 {
-    auto id = vault.db().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'vault_id'"));
-    return id ? id->toString() : QString();
+    return VaultMeta(vault).text(VaultMeta::kVaultId);
 }
 
 } // namespace

@@ -10,8 +10,9 @@
 #include "records/Nir.h"
 #include "records/PatientStore.h"
 #include "records/TextFold.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QDir>
 #include <QFile>
@@ -293,17 +294,13 @@ private:
 
 SnapshotImporter::SnapshotImporter(Vault& vault) : m_vault(vault) { }
 
-std::optional<QDateTime> SnapshotImporter::snapshotTime(Database& db)
-{
-    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_utc'"));
-    if (!v || !v->isValid())
-        return std::nullopt;
-    const QDateTime t = QDateTime::fromString(v->toString(), Qt::ISODate).toUTC();
-    return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
-}
 std::optional<QDateTime> SnapshotImporter::snapshotTime(Vault& vault)
 {
-    return snapshotTime(vault.db());
+    auto v = VaultMeta(vault).value(VaultMeta::kSnapshotUtc);
+    if (!v || !*v)
+        return std::nullopt;
+    const QDateTime t = QDateTime::fromString(**v, Qt::ISODate).toUTC();
+    return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
 }
 
 SnapshotImporter::~SnapshotImporter() = default;

@@ -49,7 +49,6 @@ class SnapshotImporter
 public:
     // When the newest snapshot merged into the vault was taken (meta `snapshot_utc`, written by
     // the import), or nothing if no snapshot was ever imported.
-    static std::optional<QDateTime> snapshotTime(Database& db);
     static std::optional<QDateTime> snapshotTime(Vault& vault);
 
     // Something to read, possibly several times (patients are read first).

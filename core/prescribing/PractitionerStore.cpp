@@ -3,7 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <sqlite3.h>

@@ -7,7 +7,7 @@
 #include "common/Clock.h"
 #include "prescribing/PrescriptionRules.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QJsonDocument>

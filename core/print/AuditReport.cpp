@@ -2,7 +2,7 @@
 #include "print/AuditReport.h"
 
 #include "audit/AuditActions.h"
-#include "audit/AuditTable.h"
+#include "access/AuditTable.h"
 #include "common/Clock.h"
 #include "common/DocumentLanguage.h"
 #include "common/PrivateFile.h"

@@ -4,7 +4,7 @@
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 namespace relais {

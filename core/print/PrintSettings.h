@@ -44,8 +44,9 @@ class PrintSettings
     Q_DECLARE_TR_FUNCTIONS(relais::PrintSettings)
 
 public:
-    explicit PrintSettings(Database& db) : m_db(db) { }
     explicit PrintSettings(Vault& vault);
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
+    explicit PrintSettings(Database& db) : m_db(db) { }
 
     Result<PrinterCalibration> calibration(const QString& printerName);
     // Offsets beyond ±20 mm are refused (a wrong paper size, not a feed offset).

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readiness/NightlyTask.h"
 
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -196,46 +197,21 @@ QString NightlyTask::defaultCliPath()
 #endif
 }
 
-QString NightlyTask::exportFolder(Database& db)
-{
-    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kExportFolderKey)));
-    return v && v->isValid() ? v->toString() : QString();
-}
-
-Result<void> NightlyTask::setExportFolder(Database& db, const QString& folder)
-{
-    if (QDir::isRelativePath(folder) || folder.trimmed().isEmpty())
-        return fail(ErrorKind::Invalid, tr("The EHR's export folder must be a full path (it is \"%1\")").arg(folder));
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)").arg(QLatin1String(kExportFolderKey)));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, QDir::cleanPath(folder));
-    return st->run();
-}
-
-bool FirstStart::pending(Database& db)
-{
-    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kMetaKey)));
-    return v && v->isValid() && v->toString() == QLatin1String("pending");
-}
-
-Result<void> FirstStart::setPending(Database& db, bool pending)
-{
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)").arg(QLatin1String(kMetaKey)));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, pending ? QStringLiteral("pending") : QStringLiteral("done"));
-    return st->run();
-}
-
 QString NightlyTask::exportFolder(Vault& vault)
 {
-    return exportFolder(vault.db());
+    return VaultMeta(vault).text(kExportFolderKey);
+}
+
+QString NightlyTask::exportFolder(Database& db)
+{
+    return VaultMeta(db).text(kExportFolderKey);
 }
 
 Result<void> NightlyTask::setExportFolder(Vault& vault, const QString& folder)
 {
-    return setExportFolder(vault.db(), folder);
+    if (QDir::isRelativePath(folder) || folder.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("The EHR's export folder must be a full path (it is \"%1\")").arg(folder));
+    return VaultMeta(vault).set(kExportFolderKey, QDir::cleanPath(folder));
 }
 
 bool FirstStart::pending(Vault& vault)
@@ -243,9 +219,14 @@ bool FirstStart::pending(Vault& vault)
     return pending(vault.db());
 }
 
+bool FirstStart::pending(Database& db)
+{
+    return VaultMeta(db).text(kMetaKey) == QLatin1String("pending");
+}
+
 Result<void> FirstStart::setPending(Vault& vault, bool pending)
 {
-    return setPending(vault.db(), pending);
+    return VaultMeta(vault).set(kMetaKey, pending ? QStringLiteral("pending") : QStringLiteral("done"));
 }
 
 } // namespace relais

@@ -5,14 +5,15 @@
 #include "backup/Backup.h"
 #include "common/Clock.h"
 #include "common/DocumentLanguage.h"
-#include "drill/DrillStore.h"
+#include "readiness/DrillStore.h"
 #include "drugs/DrugReference.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
 #include "prescribing/PractitionerStore.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,13 +125,13 @@ Result<void> ReadinessThresholds::set(const QString& assignment)
 
 Result<ReadinessThresholds> ReadinessThresholds::load(Database& db)
 {
-    auto v = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(kMetaKey)));
+    auto v = VaultMeta(db).value(kMetaKey);
     if (!v)
         return std::unexpected(v.error());
     ReadinessThresholds t;
-    if (!v->isValid())
+    if (!*v)
         return t;
-    const QJsonObject o = QJsonDocument::fromJson(v->toString().toUtf8()).object();
+    const QJsonObject o = QJsonDocument::fromJson((*v)->toUtf8()).object();
     const ReadinessThresholds defaults;
     for (const Field& f : kFields) {
         const int n = o.value(QLatin1String(f.key)).toInt(0);
@@ -141,19 +142,14 @@ Result<ReadinessThresholds> ReadinessThresholds::load(Database& db)
     return t;
 }
 
-Result<void> ReadinessThresholds::save(Database& db) const
+Result<void> ReadinessThresholds::save(Vault& vault) const
 {
     if (auto r = check(); !r)
         return r;
     QJsonObject o;
     for (const Field& f : kFields)
         o.insert(QLatin1String(f.key), this->*f.member);
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)")
-                             .arg(QLatin1String(kMetaKey)));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    return st->run();
+    return VaultMeta(vault).set(kMetaKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 Readiness::Readiness(Vault& vault, QString inboxDir)
@@ -163,7 +159,7 @@ Readiness::Readiness(Vault& vault, QString inboxDir)
 
 QList<ReadinessItem> Readiness::items()
 {
-    auto t = ReadinessThresholds::load(m_vault.db());
+    auto t = ReadinessThresholds::load(m_vault);
     const ReadinessThresholds thresholds = t ? *t : ReadinessThresholds{};
     return {snapshot(thresholds), inbox(), backup(thresholds), recoverySheet(), practitioners(), outbox(),
             testPage(thresholds), drugReference(thresholds), diskSpace(thresholds), drill(thresholds)};
@@ -201,7 +197,7 @@ QString Readiness::line(const ReadinessItem& item)
 ReadinessItem Readiness::snapshot(const ReadinessThresholds& t)
 {
     ReadinessItem item{QStringLiteral("snapshot"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::Import};
-    const auto taken = SnapshotImporter::snapshotTime(m_vault.db());
+    const auto taken = SnapshotImporter::snapshotTime(m_vault);
     if (!taken) {
         item.fact = tr("No snapshot of the EHR has been imported");
         item.nextAction = tr("Import the EHR's export");
@@ -247,7 +243,7 @@ ReadinessItem Readiness::inbox()
 ReadinessItem Readiness::backup(const ReadinessThresholds& t)
 {
     ReadinessItem item{QStringLiteral("backup"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::Backup};
-    const auto last = Backup::lastVerified(m_vault.db());
+    const auto last = Backup::lastVerified(m_vault);
     if (!last) {
         item.fact = tr("No verified backup");
         item.nextAction = tr("Make a backup to a USB disk or a network share");
@@ -345,7 +341,7 @@ ReadinessItem Readiness::practitioners()
 ReadinessItem Readiness::outbox()
 {
     ReadinessItem item{QStringLiteral("outbox"), ReadinessColour::Green, {}, {}, ReadinessItem::Action::Sync};
-    auto counts = Outbox(m_vault.db(), m_vault.clock()).counts();
+    auto counts = Outbox(m_vault, m_vault.clock()).counts();
     if (!counts)
         return unreadable(item.id, tr("The outbox"), counts.error());
     const int failed = counts->of(OutboxEntry::State::Failed);
@@ -373,7 +369,7 @@ ReadinessItem Readiness::outbox()
 ReadinessItem Readiness::drill(const ReadinessThresholds& t)
 {
     ReadinessItem item{QStringLiteral("drill"), ReadinessColour::Red, {}, {}, ReadinessItem::Action::Drill};
-    auto last = DrillStore::last(m_vault.db());
+    auto last = DrillStore(m_vault).latest();
     if (!last)
         return unreadable(item.id, tr("The drill reports"), last.error());
     if (!*last) {
@@ -479,11 +475,6 @@ ReadinessItem Readiness::diskSpace(const ReadinessThresholds& t)
 Result<ReadinessThresholds> ReadinessThresholds::load(Vault& vault)
 {
     return load(vault.db());
-}
-
-Result<void> ReadinessThresholds::save(Vault& vault) const
-{
-    return save(vault.db());
 }
 
 } // namespace relais

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/AppointmentStore.h"
 
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 namespace relais {
 
 AppointmentStore::AppointmentStore(Vault& vault) : m_db(vault.db()) { }
-AppointmentStore::AppointmentStore(Database& db) : m_db(db) { }
 
 Result<QList<Appointment>> AppointmentStore::between(const QDateTime& fromUtc, const QDateTime& toUtc)
 {

@@ -30,7 +30,6 @@ class AppointmentStore
 {
 public:
     explicit AppointmentStore(Vault& vault);
-    explicit AppointmentStore(Database& db);
 
     // The appointments starting in [fromUtc, toUtc), by start time.
     Result<QList<Appointment>> between(const QDateTime& fromUtc, const QDateTime& toUtc);

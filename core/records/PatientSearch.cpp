@@ -3,7 +3,7 @@
 
 #include "common/Logging.h"
 #include "records/TextFold.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QAtomicInt>

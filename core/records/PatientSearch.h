@@ -3,7 +3,7 @@
 
 #include "common/Result.h"
 #include "records/Patient.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <QDate>
 #include <QHash>

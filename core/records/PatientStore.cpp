@@ -6,8 +6,9 @@
 #include "records/Identity.h"
 #include "records/Nir.h"
 #include "records/TextFold.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,11 +206,7 @@ PatientStore::IndexRow PatientStore::indexRow(const Patient& p)
 Result<void> PatientStore::bumpGeneration()
 {
     // Searches rebuild their ranking table when this counter moves.
-    auto gen = m_db.cached(QStringLiteral("INSERT INTO meta (key, value) VALUES ('patients_generation', 1) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = value + 1"));
-    if (!gen)
-        return std::unexpected(gen.error());
-    return (*gen)->run();
+    return VaultMeta(m_vault).increment(VaultMeta::kPatientsGeneration);
 }
 
 Result<void> PatientStore::writeIndex(const Patient& p, bool replace)

@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "records/Nir.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/FhirClient.h"
 
+#include "storage/Sqlite.h"
 #include "sync/Conflict.h"
 #include "sync/FhirExport.h"
 #include "sync/PossibleDuplicates.h"
 #include "sync/SyncSettings.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QEventLoop>
@@ -168,9 +168,14 @@ Result<void> FhirClient::checkUrl(const QUrl& url)
                    "http:// is accepted only for 127.0.0.1"));
 }
 
-Result<void> FhirClient::storeToken(Database& db, QByteArrayView token)
+Result<void> FhirClient::storeToken(Vault& vault, QByteArrayView token)
 {
-    return SyncSettings::storeToken(db, token);
+    return SyncSettings::storeToken(vault, token);
+}
+
+Result<SecureBytes> FhirClient::storedToken(Vault& vault)
+{
+    return SyncSettings::storedToken(vault);
 }
 
 Result<SecureBytes> FhirClient::storedToken(Database& db)
@@ -215,7 +220,7 @@ Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int
 
 Result<QNetworkRequest> FhirClient::makeRequest(const QUrl& url)
 {
-    auto token = storedToken(m_vault.db());
+    auto token = storedToken(m_vault);
     if (!token)
         return std::unexpected(token.error());
     QNetworkRequest request(url);

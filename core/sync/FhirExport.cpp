@@ -2,14 +2,15 @@
 #include "sync/FhirExport.h"
 
 #include "common/Clock.h"
+#include "consultation/ConsultationReportStore.h"
 #include "consultation/ConsultationStore.h"
 #include "interop/fhir/FhirSystems.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
-#include "print/ConsultationReportStore.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -300,8 +301,7 @@ QJsonObject ref(const QString& reference)
 
 FhirExport::FhirExport(Vault& vault) : m_vault(vault)
 {
-    auto id = vault.db().scalar(u"SELECT value FROM meta WHERE key = 'vault_id'"_s);
-    m_system = u"urn:relais:"_s + (id ? id->toString() : QString());
+    m_system = u"urn:relais:"_s + VaultMeta(vault).text(VaultMeta::kVaultId);
 }
 
 bool FhirExport::sameServerAsSnapshot(Vault& vault, const QUrl& baseUrl)

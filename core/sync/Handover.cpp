@@ -5,10 +5,10 @@
 #include "common/DocumentLanguage.h"
 #include "common/SecureBytes.h"
 #include "consultation/ConsultationStore.h"
+#include "storage/Sqlite.h"
 #include "sync/FhirExport.h"
 #include "sync/Outbox.h"
 #include "sync/Worksheet.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>

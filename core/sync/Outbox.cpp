@@ -2,7 +2,7 @@
 #include "sync/Outbox.h"
 
 #include "common/Clock.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <numeric>

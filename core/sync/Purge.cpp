@@ -3,7 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QSet>

@@ -2,8 +2,8 @@
 #include "sync/SyncSettings.h"
 
 #include "audit/AuditLog.h"
+#include "storage/Sqlite.h"
 #include "sync/FhirClient.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QFileInfo>
@@ -68,7 +68,7 @@ Result<void> SyncSettings::save(Vault& vault, const std::optional<SyncSettings>&
     if (r && settings)
         r = settings->write(db);
     if (r && newToken)
-        r = storeToken(db, *newToken);
+        r = storeToken(vault, *newToken);
     if (r) {
         auto audited = vault.audit().append(u"sync.settings"_s, QString(), QString(),
                                             newToken ? u"token=changed"_s : u"token=kept"_s);
@@ -80,9 +80,9 @@ Result<void> SyncSettings::save(Vault& vault, const std::optional<SyncSettings>&
     return r;
 }
 
-Result<void> SyncSettings::storeToken(Database& db, QByteArrayView token)
+Result<void> SyncSettings::storeToken(Vault& vault, QByteArrayView token)
 {
-    auto q = db.prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('bearer_token', ?)"_s);
+    auto q = vault.db().prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('bearer_token', ?)"_s);
     if (!q)
         return std::unexpected(q.error());
     q->bindUtf8(1, token.data(), token.size());  // no QString, no QVariant copy
@@ -103,9 +103,14 @@ Result<SecureBytes> SyncSettings::storedToken(Database& db)
     return SecureBytes::takeFrom(raw);  // the temporary is wiped
 }
 
+Result<SecureBytes> SyncSettings::storedToken(Vault& vault)
+{
+    return storedToken(vault.db());
+}
+
 Result<bool> SyncSettings::hasToken(Vault& vault)
 {
-    auto token = storedToken(vault.db());
+    auto token = storedToken(vault);
     if (!token)
         return std::unexpected(token.error());
     return !token->isEmpty();

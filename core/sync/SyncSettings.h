@@ -28,8 +28,9 @@ public:
 
     bool isConfigured() const { return !baseUrl.isEmpty(); }
 
-    static Result<SyncSettings> load(Database& db);
     static Result<SyncSettings> load(Vault& vault);
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
+    static Result<SyncSettings> load(Database& db);
 
     // The one way the sync settings change (the server dialog, `relais-cli sync --token-file`):
     // the settings when given (the URL checked by FhirClient::checkUrl, the CA file must hold a
@@ -39,9 +40,11 @@ public:
                              std::optional<QByteArrayView> newToken);
 
     // The bearer token (empty when none was saved).
-    static Result<void> storeToken(Database& db, QByteArrayView token);
-    static Result<SecureBytes> storedToken(Database& db);
+    static Result<void> storeToken(Vault& vault, QByteArrayView token);
+    static Result<SecureBytes> storedToken(Vault& vault);
     static Result<bool> hasToken(Vault& vault);
+    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
+    static Result<SecureBytes> storedToken(Database& db);
 
 private:
     Result<void> write(Database& db) const;

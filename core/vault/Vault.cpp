@@ -4,9 +4,10 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/Sodium.h"
-#include "vault/ConnectionSettings.h"
+#include "storage/ConnectionSettings.h"
+#include "storage/Schema.h"
 #include "vault/RecoveryKey.h"
-#include "vault/Schema.h"
+#include "vault/VaultMeta.h"
 
 #include <QDir>
 #include <QFile>
@@ -262,16 +263,14 @@ Result<void> Vault::attach(bool creating)
         return fail(ErrorKind::Io, tr("Cannot configure the vault %1: %2").arg(m_path, r.error().message));
     if (auto r = Schema::migrate(m_db); !r)
         return r;
+    // The connection is open (m_db), the vault not yet handed out: VaultMeta works on it already.
+    VaultMeta meta(*this);
     if (creating) {
-        auto ins = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('vault_id', ?)"));
-        if (!ins)
-            return std::unexpected(ins.error());
-        ins->bind(1, m_header.vaultId);
-        if (auto r = ins->run(); !r)
+        if (auto r = meta.set(VaultMeta::kVaultId, m_header.vaultId); !r)
             return r;
     } else {
-        auto id = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'vault_id'"));
-        if (!id || id->toString() != m_header.vaultId)
+        auto id = meta.value(VaultMeta::kVaultId);
+        if (!id || !*id || **id != m_header.vaultId)
             return fail(ErrorKind::VaultCorrupt, tr("The key header does not belong to the vault file %1").arg(m_path));
     }
     // After creating: the file on disk must really be encrypted.

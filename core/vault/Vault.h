@@ -4,8 +4,8 @@
 #include "audit/AuditLog.h"
 #include "common/Result.h"
 #include "common/SecureBytes.h"
+#include "storage/Sqlite.h"
 #include "vault/KeyHeader.h"
-#include "vault/Sqlite.h"
 
 #include <QCoreApplication>
 

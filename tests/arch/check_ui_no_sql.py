@@ -3,7 +3,8 @@
 """ui/ holds no SQL: every table has its owner in core/ (a store or a small typed service).
 
 Fails (exit 1, one line per finding: file:line: what) when a file under the given ui/ folder
-- includes a storage header (vault/Sqlite.h, vault/Schema.h, <sqlite3.h>),
+- includes a storage header (anything under storage/: Sqlite.h, Schema.h, ConnectionSettings.h;
+  or <sqlite3.h>),
 - calls .db() / ->db() (the raw connection of the vault),
 - holds an SQL statement in a string literal (SQL keywords in capitals, as the code writes them:
   SELECT … FROM, INSERT INTO, UPDATE … SET, DELETE FROM, CREATE/DROP TABLE|INDEX|TRIGGER|VIEW,
@@ -14,7 +15,7 @@ import pathlib
 import re
 import sys
 
-INCLUDE = re.compile(r'#\s*include\s*[<"](?:[^">]*/)?(Sqlite\.h|Schema\.h|sqlite3\.h)[">]')
+INCLUDE = re.compile(r'#\s*include\s*[<"]((?:[^">]*/)?storage/[^">]*|(?:[^">]*/)?(?:Sqlite|Schema|sqlite3)\.h)[">]')
 DB_CALL = re.compile(r'(?:\.|->)\s*db\s*\(\s*\)')
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 SQL = re.compile(

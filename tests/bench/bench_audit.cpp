@@ -3,11 +3,12 @@
 // viewer shows it (the query, the rows decoded, the words, the slot labels and the patients'
 // names looked up in one query) beside the bare SQLCipher query (the same SQL, rows stepped, nothing read),
 // median and 95th percentile, in the same run, after a fresh unlock.
+#include "FakeClock.h"
+#include "access/AuditTable.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditTable.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 

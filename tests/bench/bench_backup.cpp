@@ -5,9 +5,9 @@
 #include "backup/Backup.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
+#include "storage/Sqlite.h"
 #include "vault/Kdf.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>

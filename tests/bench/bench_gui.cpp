@@ -15,9 +15,9 @@
 #include "session/UnlockDialog.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
+#include "storage/Sqlite.h"
 #include "vault/Kdf.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QApplication>

@@ -4,9 +4,9 @@
 // table, raw JSON) in the same run. Prints resources/s, the ratio and the peak RSS.
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "demo/DemoData.h"
 #include "interop/FhirReader.h"
 #include "interop/SnapshotImporter.h"
-#include "records/DemoData.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>

@@ -5,10 +5,10 @@
 // the matches, in the same run. The vault is locked and unlocked again first, as at the practice.
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
-#include "vault/ConnectionSettings.h"
+#include "storage/ConnectionSettings.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>

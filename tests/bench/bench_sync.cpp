@@ -5,16 +5,17 @@
 // cost per consultation). Then the push of the first PUSH consultations' Bundles to the loopback
 // medplum server of tests/sync/fhir-server (started here; needs node and npm), beside baselines.
 //   bench_sync [CONSULTATIONS=10000] [PUSH=1000]   (PUSH 0: no push)
+#include "FakeClock.h"
 #include "common/Clock.h"
+#include "consultation/ConsultationReportStore.h"
 #include "consultation/ConsultationStore.h"
 #include "prescribing/PractitionerStore.h"
-#include "print/ConsultationReportStore.h"
 #include "records/PatientStore.h"
+#include "storage/Sqlite.h"
 #include "sync/FhirClient.h"
 #include "sync/FhirExport.h"
 #include "sync/Handover.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 // the rest. Prints figures; asserts nothing.
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "vault/ConnectionSettings.h"
+#include "storage/ConnectionSettings.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
-#include "vault/Schema.h"
+#include "storage/Schema.h"
 #include "vault/Vault.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Child process for tst_consultation: types into a draft one character per 200 ms of its own
 // clock, through the real DraftAutosave, reporting each keystroke, until it is killed.
+#include "FakeClock.h"
 #include "common/Clock.h"
 #include "consultation/ConsultationStore.h"
 #include "consultation/DraftAutosave.h"

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "TestSupport.h"
+#include "access/AuditTable.h"
 #include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditTable.h"
 #include "common/Clock.h"
+#include "demo/DemoData.h"
 #include "common/DocumentLanguage.h"
 #include "common/Language.h"
 #include "print/AuditReport.h"
-#include "records/DemoData.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "TestSupport.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
-#include "records/DemoData.h"
-#include "vault/Schema.h"
+#include "demo/DemoData.h"
+#include "storage/Schema.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>
@@ -141,7 +142,7 @@ private slots:
     {
         Made m = makeVault();
         const QString folder = freshFolder();
-        QVERIFY(!Backup::lastVerified(m.vault->db()));
+        QVERIFY(!Backup::lastVerified(*m.vault));
         auto made = Backup::create(*m.vault, folder);
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         QCOMPARE(Backup::list(folder), QStringList{made->path});
@@ -151,7 +152,7 @@ private slots:
         QVERIFY(patientRows >= 30);
         QCOMPARE(made->manifest.rowCounts.value(QStringLiteral("patient")), patientRows);
         QVERIFY(made->manifest.auditSeq >= 2);
-        QCOMPARE(Backup::lastVerified(m.vault->db()), m_clock.nowUtc());
+        QCOMPARE(Backup::lastVerified(*m.vault), m_clock.nowUtc());
         const QStringList acts = actions(*m.vault);
         QVERIFY(acts.contains(QStringLiteral("vault.backup")));
         QVERIFY(acts.contains(QStringLiteral("vault.backup_verify")));
@@ -353,7 +354,7 @@ private slots:
         const QStringList acts = actions(*restored);
         QVERIFY(!acts.contains(QStringLiteral("test.after_backup")));
         QCOMPARE(acts.count(QStringLiteral("vault.restore")), 1);
-        QCOMPARE(Backup::lastVerified(restored->db()), QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        QCOMPARE(Backup::lastVerified(*restored), QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
         restored.reset();
 
         auto aside = openVault(r->keptAside, {}, SlotKind::Passphrase, m_clock);
@@ -462,40 +463,40 @@ private slots:
     void settingsAndAutomaticDue()
     {
         Made m = makeVault(3);
-        Database& db = m.vault->db();
+        Vault& vault = *m.vault;
         // No folder chosen: never due (nothing to write to).
-        QCOMPARE(Backup::folder(db), QString());
-        QVERIFY(!Backup::automaticDue(db, m_clock));
-        auto bad = Backup::setFolder(db, QStringLiteral("backups"));
+        QCOMPARE(Backup::folder(vault), QString());
+        QVERIFY(!Backup::automaticDue(vault, m_clock));
+        auto bad = Backup::setFolder(vault, QStringLiteral("backups"));
         QVERIFY(!bad);
         QVERIFY2(bad.error().message.contains(QLatin1String("full path")), qPrintable(bad.error().message));
         const QString folder = freshFolder();
-        QVERIFY(Backup::setFolder(db, folder + QStringLiteral("/")));
-        QCOMPARE(Backup::folder(db), folder);
-        QVERIFY(Backup::automaticDue(db, m_clock));  // never backed up
-        QVERIFY(Backup::create(*m.vault, Backup::folder(db)));
-        QVERIFY(!Backup::automaticDue(db, m_clock));
+        QVERIFY(Backup::setFolder(vault, folder + QStringLiteral("/")));
+        QCOMPARE(Backup::folder(vault), folder);
+        QVERIFY(Backup::automaticDue(vault, m_clock));  // never backed up
+        QVERIFY(Backup::create(*m.vault, Backup::folder(vault)));
+        QVERIFY(!Backup::automaticDue(vault, m_clock));
         m_clock.advanceSecs(Backup::kAutomaticAgeSecs);  // exactly a day: not older than a day
-        QVERIFY(!Backup::automaticDue(db, m_clock));
+        QVERIFY(!Backup::automaticDue(vault, m_clock));
         m_clock.advanceSecs(1);
-        QVERIFY(Backup::automaticDue(db, m_clock));
-        QVERIFY(Backup::setFolder(db, QString()));  // cleared: no automatic backup any more
-        QVERIFY(!Backup::automaticDue(db, m_clock));
+        QVERIFY(Backup::automaticDue(vault, m_clock));
+        QVERIFY(Backup::setFolder(vault, QString()));  // cleared: no automatic backup any more
+        QVERIFY(!Backup::automaticDue(vault, m_clock));
 
         // The rotation counts kept in the vault; refused when out of range, named.
-        QCOMPARE(*BackupRotation::load(db), BackupRotation{});
+        QCOMPARE(*BackupRotation::load(vault), BackupRotation{});
         const BackupRotation mine{14, 8, 24};
-        QVERIFY(mine.save(db));
-        QCOMPARE(*BackupRotation::load(db), mine);
-        auto r = BackupRotation{0, 4, 12}.save(db);
+        QVERIFY(mine.save(vault));
+        QCOMPARE(*BackupRotation::load(vault), mine);
+        auto r = BackupRotation{0, 4, 12}.save(vault);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("daily")), qPrintable(r.error().message));
-        r = BackupRotation{7, -1, 12}.save(db);
+        r = BackupRotation{7, -1, 12}.save(vault);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("weekly")), qPrintable(r.error().message));
-        QCOMPARE(*BackupRotation::load(db), mine);
-        QVERIFY(db.exec(QStringLiteral("UPDATE meta SET value = '{\"daily\":-5}' WHERE key = 'backup_rotation'")));
-        QCOMPARE(*BackupRotation::load(db), BackupRotation{});
+        QCOMPARE(*BackupRotation::load(vault), mine);
+        QVERIFY(vault.db().exec(QStringLiteral("UPDATE meta SET value = '{\"daily\":-5}' WHERE key = 'backup_rotation'")));
+        QCOMPARE(*BackupRotation::load(vault), BackupRotation{});
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     }
 
@@ -637,14 +638,14 @@ private slots:
         QCOMPARE(hiddenEntries(folder), QStringList{QFileInfo(good->path).fileName()});
         QCOMPARE(fileHash(QDir(good->path).filePath(QLatin1String(Backup::kVaultFile))), goodHash);
         QVERIFY(Backup::verify(good->path, secret(test::kPassphrase), SlotKind::Passphrase));
-        QCOMPARE(Backup::lastVerified(m.vault->db()), goodAt);
+        QCOMPARE(Backup::lastVerified(*m.vault), goodAt);
         QCOMPARE(actions(*m.vault).count(QStringLiteral("vault.backup")), 1);
 
         // The next good one replaces it (rotation 1 daily).
         auto next = Backup::create(*m.vault, folder, Backup::Options{options.rotation, {}});
         QVERIFY(next);
         QCOMPARE(Backup::list(folder), QStringList{next->path});
-        QCOMPARE(Backup::lastVerified(m.vault->db()), m_clock.nowUtc());
+        QCOMPARE(Backup::lastVerified(*m.vault), m_clock.nowUtc());
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     }
 

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
+#include "demo/DemoData.h"
 #include "common/Language.h"
-#include "drill/Drill.h"
-#include "drill/DrillReport.h"
-#include "drill/DrillStore.h"
+#include "readiness/Drill.h"
+#include "readiness/DrillReport.h"
+#include "readiness/DrillStore.h"
 #include "readiness/Readiness.h"
-#include "records/DemoData.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -201,7 +202,7 @@ private slots:
         QCOMPARE((*audited)->objectId, QString::number(*id));
         QCOMPARE(m.vault->audit().entries(0, 100000)->size(), seqBefore + 1);
         QVERIFY(m.vault->audit().verify().ok);
-        auto last = DrillStore::last(m.vault->db());
+        auto last = DrillStore(*m.vault).latest();
         QVERIFY(last && *last && (*last)->passed());
         QCOMPARE(fingerprint(*m.vault), before);
         // The training vault is gone with the drill.
@@ -418,7 +419,7 @@ private slots:
         // The practice's own limit.
         ReadinessThresholds t;
         QVERIFY(t.set(QStringLiteral("drill_green_days=365")));
-        QVERIFY(t.save(m.vault->db()));
+        QVERIFY(t.save(*m.vault));
         QCOMPARE(drillItem().colour, ReadinessColour::Green);
         QVERIFY(!t.set(QStringLiteral("drill_green_days=0")) || !t.check());
         // A drill with a failed step: amber until it is run again.

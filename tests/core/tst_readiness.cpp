@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "../prescribing/Fixtures.h"
+#include "FakeClock.h"
+#include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
-#include "drill/Drill.h"
-#include "drill/DrillStore.h"
+#include "demo/DemoData.h"
 #include "drugs/DrugReference.h"
 #include "interop/Inbox.h"
 #include "prescribing/PractitionerStore.h"
+#include "readiness/Drill.h"
+#include "readiness/DrillStore.h"
 #include "readiness/NightlyTask.h"
 #include "readiness/Readiness.h"
-#include "records/DemoData.h"
+#include "storage/Sqlite.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -134,14 +135,14 @@ private slots:
     {
         Made m = makeVault();
         Vault& v = *m.vault;
-        QCOMPARE(*ReadinessThresholds::load(v.db()), ReadinessThresholds{});
+        QCOMPARE(*ReadinessThresholds::load(v), ReadinessThresholds{});
         ReadinessThresholds t;
         t.snapshotGreenHours = 12;
         t.snapshotAmberHours = 48;
         t.backupGreenDays = 2;
         t.backupAmberDays = 3;
-        QVERIFY(t.save(v.db()));
-        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+        QVERIFY(t.save(v));
+        QCOMPARE(*ReadinessThresholds::load(v), t);
 
         setSnapshot(v, m_clock.nowUtc().addSecs(-12 * 3600));
         QCOMPARE(item(v, QStringLiteral("snapshot")).colour, ReadinessColour::Green);
@@ -161,15 +162,15 @@ private slots:
         // Refused with the field named; what was saved stays.
         ReadinessThresholds bad = t;
         bad.snapshotGreenHours = 50;
-        auto r = bad.save(v.db());
+        auto r = bad.save(v);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("snapshot_green_hours")), qPrintable(r.error().message));
         bad = t;
         bad.backupAmberDays = 0;
-        r = bad.save(v.db());
+        r = bad.save(v);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("backup_amber_days")), qPrintable(r.error().message));
-        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+        QCOMPARE(*ReadinessThresholds::load(v), t);
 
         // A damaged value in the vault reads as the default.
         QVERIFY(v.db().exec(QStringLiteral("UPDATE meta SET value = '{\"snapshot_green_hours\":-3,"
@@ -177,7 +178,7 @@ private slots:
                                            "WHERE key = 'readiness_thresholds'")));
         ReadinessThresholds expected;
         expected.backupGreenDays = 5;
-        QCOMPARE(*ReadinessThresholds::load(v.db()), expected);
+        QCOMPARE(*ReadinessThresholds::load(v), expected);
     }
 
     void backupAge_data()
@@ -270,7 +271,7 @@ private slots:
         QCOMPARE(item(v, QStringLiteral("outbox")).colour, ReadinessColour::Green);
         QVERIFY(DemoData(7).fill(v, 3, m_clock.nowUtc()));
         QVERIFY(v.db().exec(QStringLiteral("UPDATE patient SET changed_locally = 1")));
-        Outbox box(v.db(), m_clock);
+        Outbox box(v, m_clock);
         auto entries = box.entries();
         QVERIFY(entries);
         QVERIFY(entries->size() >= 2);
@@ -409,8 +410,8 @@ private slots:
             QVERIFY2(t.value(name) > 0, qPrintable(name));
         QVERIFY(t.set(QStringLiteral("test_page_days=7")));
         QVERIFY(t.set(QStringLiteral("disk_red_mb=100")));
-        QVERIFY(t.save(v.db()));
-        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+        QVERIFY(t.save(v));
+        QCOMPARE(*ReadinessThresholds::load(v), t);
         QVERIFY(v.audit().append(QString::fromLatin1(AuditAction::PrinterTestPage)));
         m_clock.advanceSecs(7 * 86400);
         QCOMPARE(item(v, QStringLiteral("test_page")).colour, ReadinessColour::Green);
@@ -419,7 +420,7 @@ private slots:
         // Red above amber is refused, named; so is zero; what was saved stays.
         ReadinessThresholds bad = t;
         QVERIFY(bad.set(QStringLiteral("disk_red_mb=3000")));
-        auto r = bad.save(v.db());
+        auto r = bad.save(v);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("disk_red_mb")), qPrintable(r.error().message));
         bad = t;
@@ -427,7 +428,7 @@ private slots:
         r = bad.check();
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("drug_reference_months")), qPrintable(r.error().message));
-        QCOMPARE(*ReadinessThresholds::load(v.db()), t);
+        QCOMPARE(*ReadinessThresholds::load(v), t);
     }
 
     void nightlyTaskSystemd()
@@ -523,16 +524,16 @@ private slots:
     void firstStartAndExportFolder()
     {
         Made m = makeVault();
-        Database& db = m.vault->db();
-        QVERIFY(!FirstStart::pending(db));
-        QVERIFY(FirstStart::setPending(db, true));
-        QVERIFY(FirstStart::pending(db));
-        QVERIFY(FirstStart::setPending(db, false));
-        QVERIFY(!FirstStart::pending(db));
-        QCOMPARE(NightlyTask::exportFolder(db), QString());
-        QVERIFY(!NightlyTask::setExportFolder(db, QStringLiteral("relative")));
-        QVERIFY(NightlyTask::setExportFolder(db, QStringLiteral("/srv/ehr/")));
-        QCOMPARE(NightlyTask::exportFolder(db), QStringLiteral("/srv/ehr"));
+        Vault& vault = *m.vault;
+        QVERIFY(!FirstStart::pending(vault));
+        QVERIFY(FirstStart::setPending(vault, true));
+        QVERIFY(FirstStart::pending(vault));
+        QVERIFY(FirstStart::setPending(vault, false));
+        QVERIFY(!FirstStart::pending(vault));
+        QCOMPARE(NightlyTask::exportFolder(vault), QString());
+        QVERIFY(!NightlyTask::setExportFolder(vault, QStringLiteral("relative")));
+        QVERIFY(NightlyTask::setExportFolder(vault, QStringLiteral("/srv/ehr/")));
+        QCOMPARE(NightlyTask::exportFolder(vault), QStringLiteral("/srv/ehr"));
     }
 
     // The demo's appointments come through its EHR export (CSV), dated from the demo's clock:

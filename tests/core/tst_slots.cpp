@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "../prescribing/Fixtures.h"
+#include "FakeClock.h"
+#include "TestSupport.h"
+#include "access/SlotDirectory.h"
 #include "audit/AuditLog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
 #include "prescribing/PractitionerStore.h"
 #include "readiness/Readiness.h"
 #include "vault/RecoveryKey.h"
-#include "vault/SlotDirectory.h"
 #include "vault/Vault.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <QTemporaryDir>
 #include <QTest>

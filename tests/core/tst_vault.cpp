@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "TestSupport.h"
 #include "common/Clock.h"
+#include "storage/Schema.h"
 #include "vault/RecoveryKey.h"
-#include "vault/Schema.h"
 #include "vault/Vault.h"
 
 #include <QFile>

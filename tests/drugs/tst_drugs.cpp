@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 #include "drugs/BdpmReader.h"
 #include "drugs/DrugReference.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "TestSupport.h"
 #include "consultation/ConsultationStore.h"
+#include "demo/DemoData.h"
 #include "interop/FhirReader.h"
 #include "interop/Inbox.h"
 #include "interop/SnapshotImporter.h"
 #include "prescribing/PractitionerStore.h"
-#include "records/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "consultation/ConsultationReport.h"
 #include "consultation/ConsultationStore.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
-#include "print/ConsultationReport.h"
 #include "print/PrescriptionPrinter.h"
 #include "records/PatientStore.h"
 #include "vault/Vault.h"
@@ -502,7 +503,7 @@ private slots:
 
     void calibrationSettings()
     {
-        PrintSettings s(m_vault->db());
+        PrintSettings s(*m_vault);
         QVERIFY(s.setCalibration(QStringLiteral("Cabinet HP"), {1.5, -2}));
         auto c = s.calibration(QStringLiteral("Cabinet HP"));
         QVERIFY(c);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "TestSupport.h"
+#include "demo/DemoData.h"
 #include "records/Communes.h"
-#include "records/DemoData.h"
 #include "records/Identity.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"

@@ -4,11 +4,11 @@
 #include "../prescribing/Fixtures.h"
 #include "TestSupport.h"
 #include "consultation/ConsultationStore.h"
+#include "demo/DemoData.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
-#include "records/DemoData.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QTest>

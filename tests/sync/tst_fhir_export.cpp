@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "SyncFixtures.h"
+#include "consultation/ConsultationReportStore.h"
 #include "consultation/ConsultationStore.h"
-#include "print/ConsultationReportStore.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientStore.h"
 #include "sync/FhirExport.h"
 #include "sync/Handover.h"
@@ -347,7 +348,7 @@ private slots:
         QVERIFY(FhirExport::setSnapshotServer(*m_vault, QUrl()));
         FhirExport other(*m_vault);
         other.setUseEhrIds(false);
-        const auto entries = Outbox(m_vault->db(), m_clock).unsent(m_outage.importedPatient);
+        const auto entries = Outbox(*m_vault, m_clock).unsent(m_outage.importedPatient);
         auto elsewhere = other.build(m_outage.importedPatient, *entries, false);
         QVERIFY(elsewhere);
         const QString subject = QJsonValue(resources(elsewhere->bundle, "Encounter").first())["subject"]["reference"].toString();

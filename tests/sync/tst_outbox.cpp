@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "SyncFixtures.h"
 #include "sync/Outbox.h"
 

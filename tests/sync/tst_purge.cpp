@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "SyncFixtures.h"
+#include "storage/Sqlite.h"
 #include "sync/Outbox.h"
 #include "sync/Purge.h"
-#include "vault/Sqlite.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,7 +23,7 @@ class TestPurge : public QObject
     qint64 m_snapshotVisit = 0;   // a consultation of the EHR's snapshot
     qint64 m_rxOnSnapshot = 0;    // a prescription written in Relais, tied to it
 
-    Outbox outbox() { return Outbox(m_vault->db(), m_clock); }
+    Outbox outbox() { return Outbox(*m_vault, m_clock); }
     int count(const QString& sql) { return m_vault->db().scalar(sql)->toInt(); }
     int rows(const char* table, const QString& where)
     {

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "FhirTestServer.h"
 #include "SyncFixtures.h"
+#include "audit/AuditLog.h"
 #include "sync/Conflict.h"
 #include "sync/FhirClient.h"
 #include "sync/FhirExport.h"
 #include "sync/Purge.h"
 #include "sync/SyncSettings.h"
-#include "audit/AuditLog.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -130,7 +131,7 @@ class TestSync : public QObject
         m_vault = std::move(c->vault);
         m_outage = test::makeOutage(*m_vault);
         QVERIFY(m_outage.localPatient > 0);
-        QVERIFY(FhirClient::storeToken(m_vault->db(), kToken));
+        QVERIFY(FhirClient::storeToken(*m_vault, kToken));
         // The EHR holds its own patient (the validating server checks every reference to it).
         int status = 0;
         if (fhir("GET", "Patient/ehr-42", {}, &status).isEmpty() || status != 200) {
@@ -144,7 +145,7 @@ class TestSync : public QObject
     {
         return FhirClient(*m_vault, FhirClient::Config{QUrl(m_server.baseUrl()), {}, timeoutMs});
     }
-    Outbox outbox() { return Outbox(m_vault->db(), m_clock); }
+    Outbox outbox() { return Outbox(*m_vault, m_clock); }
     QString issuesText(const QJsonObject& outcome)
     {
         QStringList out;
@@ -340,7 +341,7 @@ private slots:
         auto refused = SyncSettings::save(*m_vault, bad, QByteArrayView("nouveau-jeton"));
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains("https://"));
-        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray(kToken));  // kept
+        QCOMPARE(SyncSettings::storedToken(*m_vault)->view().toByteArray(), QByteArray(kToken));  // kept
         QVERIFY(SyncSettings::load(*m_vault)->baseUrl.isEmpty());
         QVERIFY(!*lastAudit());
 
@@ -348,10 +349,10 @@ private slots:
         good.baseUrl = QUrl(m_server.baseUrl());
         QVERIFY(SyncSettings::save(*m_vault, good, std::nullopt));
         QCOMPARE(SyncSettings::load(*m_vault)->baseUrl, QUrl(m_server.baseUrl()));
-        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray(kToken));
+        QCOMPARE(SyncSettings::storedToken(*m_vault)->view().toByteArray(), QByteArray(kToken));
         QCOMPARE((*lastAudit())->detail, QString("token=kept"));
         QVERIFY(SyncSettings::save(*m_vault, std::nullopt, QByteArrayView("autre-jeton")));
-        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray("autre-jeton"));
+        QCOMPARE(SyncSettings::storedToken(*m_vault)->view().toByteArray(), QByteArray("autre-jeton"));
         QCOMPARE((*lastAudit())->detail, QString("token=changed"));
         QCOMPARE(SyncSettings::load(*m_vault)->baseUrl, QUrl(m_server.baseUrl()));  // settings not given: kept
     }
@@ -360,7 +361,7 @@ private slots:
     void cliTokenFileIsStoredAndAudited()
     {
         freshVault();
-        QVERIFY(FhirClient::storeToken(m_vault->db(), "pas-le-bon"));
+        QVERIFY(FhirClient::storeToken(*m_vault, "pas-le-bon"));
         const QString path = m_vault->path();
         m_vault->lock();
         QFile pass(m_dir.filePath("token-pass.txt"));
@@ -379,7 +380,7 @@ private slots:
         auto reopened = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, m_clock);
         QVERIFY(reopened);
         m_vault = std::move(*reopened);
-        QCOMPARE(SyncSettings::storedToken(m_vault->db())->view().toByteArray(), QByteArray(kToken));
+        QCOMPARE(SyncSettings::storedToken(*m_vault)->view().toByteArray(), QByteArray(kToken));
         auto audited = m_vault->audit().lastOf("sync.settings");
         QVERIFY(audited && *audited);
         QCOMPARE((*audited)->detail, QString("token=changed"));
@@ -764,7 +765,7 @@ private slots:
         m_vault = std::move(created->vault);
         const test::DemoOutage demo = test::makeDemoOutage(*m_vault, 200);  // `relais-cli demo`'s default
         QVERIFY(demo.ok);
-        QVERIFY(FhirClient::storeToken(m_vault->db(), kToken));
+        QVERIFY(FhirClient::storeToken(*m_vault, kToken));
         const QString version = seedImportedPatients(demo.changedImported);
         QVERIFY(!version.isEmpty());
         QVERIFY(m_vault->db().exec(QString("UPDATE patient SET source_version = '%1' WHERE id = %2").arg(version).arg(demo.changedImported)));
@@ -910,11 +911,11 @@ private slots:
     void wrongTokenIsRefusedAndNoReplyTimesOut()
     {
         freshVault();
-        QVERIFY(FhirClient::storeToken(m_vault->db(), "pas-le-bon"));
+        QVERIFY(FhirClient::storeToken(*m_vault, "pas-le-bon"));
         auto r = client().pushPatient(m_outage.localPatient);
         QVERIFY(r && r->failed == 1);
         QVERIFY2(r->errors.first().contains("401"), qPrintable(r->errors.first()));
-        QVERIFY(FhirClient::storeToken(m_vault->db(), kToken));
+        QVERIFY(FhirClient::storeToken(*m_vault, kToken));
 
         control("POST", "_control/hang", {{"count", 1}});
         r = client(1500).pushPatient(m_outage.importedPatient);

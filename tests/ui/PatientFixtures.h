@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/Patient.h"
 
 namespace relais::test {

@@ -13,7 +13,7 @@
 #include "consultation/ConsultationStore.h"
 #include "consultation/DraftAutosave.h"
 #include "prescribing/PractitionerStore.h"
-#include "print/ConsultationReport.h"
+#include "consultation/ConsultationReport.h"
 #include "vault/Vault.h"
 
 #include <QApplication>

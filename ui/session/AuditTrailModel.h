@@ -2,7 +2,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
-#include "audit/AuditTable.h"
+#include "access/AuditTable.h"
 
 #include <QAbstractTableModel>
 

@@ -6,8 +6,8 @@
 #include "widgets/SecretField.h"
 #include "widgets/BusyGuard.h"
 #include "common/PrivateFile.h"
-#include "drill/DrillReport.h"
-#include "drill/DrillStore.h"
+#include "readiness/DrillReport.h"
+#include "readiness/DrillStore.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "drill/Drill.h"
+#include "readiness/Drill.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 
 #include "widgets/BusyGuard.h"
 #include "common/PrivateFile.h"
-#include "drill/DrillStore.h"
+#include "readiness/DrillStore.h"
 #include "vault/Vault.h"
 #include "session/ThresholdsDialog.h"
 

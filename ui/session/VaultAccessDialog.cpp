@@ -6,11 +6,11 @@
 #include "widgets/GrowToFit.h"
 #include "session/RecoveryKeyDialog.h"
 #include "widgets/BusyGuard.h"
-#include "audit/AuditTable.h"
+#include "access/AuditTable.h"
 #include "common/Logging.h"
 #include "prescribing/PractitionerStore.h"
 #include "session/SlotPassphraseDialog.h"
-#include "vault/SlotDirectory.h"
+#include "access/SlotDirectory.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>

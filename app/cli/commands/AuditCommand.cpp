@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultCommand.h"
 #include "audit/AuditActions.h"
-#include "audit/AuditTable.h"
+#include "access/AuditTable.h"
 #include "print/AuditReport.h"
 #include "vault/Vault.h"
 

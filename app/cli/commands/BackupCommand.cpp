@@ -41,11 +41,11 @@ protected:
     int runUnlocked(Vault& vault) override
     {
         // Without --to, the folder the practice chose; the first --to given becomes that folder.
-        QString folder = Backup::folder(vault.db());
+        QString folder = Backup::folder(vault);
         if (isSet(m_to)) {
             const QString given = QFileInfo(value(m_to)).absoluteFilePath();
             if (folder.isEmpty())
-                if (auto r = Backup::setFolder(vault.db(), given); !r)
+                if (auto r = Backup::setFolder(vault, given); !r)
                     return report(r.error());
             folder = given;
         }
@@ -55,7 +55,7 @@ protected:
         if (isSet(m_keepOption)) {
             options.rotation = BackupRotation {m_keep.at(0), m_keep.at(1), m_keep.at(2)};
         } else {
-            auto stored = BackupRotation::load(vault.db());
+            auto stored = BackupRotation::load(vault);
             if (!stored)
                 return report(stored.error());
             options.rotation = *stored;

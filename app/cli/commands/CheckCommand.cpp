@@ -22,13 +22,13 @@ protected:
     int runUnlocked(Vault& vault) override
     {
         if (isSet(m_threshold)) {
-            auto limits = ReadinessThresholds::load(vault.db());
+            auto limits = ReadinessThresholds::load(vault);
             if (!limits)
                 return report(limits.error());
             for (const QString& a : values(m_threshold))
                 if (auto r = limits->set(a); !r)
                     return usage(r.error().message);
-            if (auto r = limits->save(vault.db()); !r)
+            if (auto r = limits->save(vault); !r)
                 return usage(r.error().message);
         }
         const QList<ReadinessItem> items = Readiness(vault).items();

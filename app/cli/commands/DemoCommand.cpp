@@ -2,12 +2,12 @@
 #include "VaultCommand.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
-#include "drill/Drill.h"
-#include "drill/DrillReport.h"
-#include "drill/DrillStore.h"
+#include "readiness/Drill.h"
+#include "readiness/DrillReport.h"
+#include "readiness/DrillStore.h"
 #include "readiness/NightlyTask.h"
-#include "records/DemoData.h"
-#include "vault/Sqlite.h"
+#include "demo/DemoData.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 namespace relais::cli {
@@ -50,7 +50,7 @@ protected:
                   << QString::fromLatin1(created->recoveryKey.view().toByteArray()) << Qt::endl;
             vault = std::move(created->vault);
             // A newcomer's first unlock opens the setup assistant, as after creating a vault in Relais.
-            if (auto r = FirstStart::setPending(vault->db(), true); !r)
+            if (auto r = FirstStart::setPending(*vault, true); !r)
                 return report(r.error());
         } else {
             auto opened = unlock();

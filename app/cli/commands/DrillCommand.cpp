@@ -4,9 +4,9 @@
 #include "common/Clock.h"
 #include "common/DocumentLanguage.h"
 #include "common/PrivateFile.h"
-#include "drill/Drill.h"
-#include "drill/DrillReport.h"
-#include "drill/DrillStore.h"
+#include "readiness/Drill.h"
+#include "readiness/DrillReport.h"
+#include "readiness/DrillStore.h"
 #include "vault/Vault.h"
 
 namespace relais::cli {
@@ -48,7 +48,7 @@ protected:
         (*drill)->skip(DrillStep::Consultation, manual);
         (*drill)->printPrescription();
         (*drill)->exportAndOpen();
-        const QString folder = isSet(m_backups) ? value(m_backups) : Backup::folder((*vault)->db());
+        const QString folder = isSet(m_backups) ? value(m_backups) : Backup::folder(**vault);
         (*drill)->restoreLatestBackup(folder, *secret, slotKind(), slot());
         (*drill)->checkReadiness();
         const DrillRun run = (*drill)->run({(*vault)->slotLabel()});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultCommand.h"
-#include "audit/AuditTable.h"
-#include "vault/SlotDirectory.h"
+#include "access/AuditTable.h"
+#include "access/SlotDirectory.h"
 #include "vault/Vault.h"
 
 namespace relais::cli {

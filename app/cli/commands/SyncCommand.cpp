@@ -48,7 +48,7 @@ protected:
             return report(result.error());
         for (const QString& e : std::as_const(result->errors))
             QTextStream(stderr) << "relais-cli: " << e << Qt::endl;
-        auto counts = Outbox(vault.db(), SystemClock::instance()).counts();
+        auto counts = Outbox(vault, SystemClock::instance()).counts();
         out() << Cli::tr("%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict")
                      .arg(result->patients)
                      .arg(result->acknowledged)

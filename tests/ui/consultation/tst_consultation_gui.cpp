@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "records/ChartWidget.h"
 #include "consultation/ConsultationEditor.h"
 #include "consultation/ConsultationText.h"
@@ -20,8 +21,10 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "consultation/ConsultationStore.h"
+#include "prescribing/PractitionerStore.h"
+#include "prescribing/PrescriptionStore.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QLabel>

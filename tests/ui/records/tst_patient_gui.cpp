@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "records/AddPartDialog.h"
 #include "records/ChartWidget.h"
 #include "records/DuplicateDialog.h"
@@ -17,7 +18,7 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "records/Communes.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/Nir.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"

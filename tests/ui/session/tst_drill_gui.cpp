@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "session/MainWindow.h"
 #include "session/ReadinessDialog.h"
@@ -6,11 +7,11 @@
 #include "session/UnlockDialog.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
-#include "drill/DrillStore.h"
+#include "readiness/DrillStore.h"
 #include "readiness/Readiness.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "session/DrillDialog.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QAction>

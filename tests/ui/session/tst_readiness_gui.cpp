@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "session/MainWindow.h"
 #include "prescribing/PractitionerDialog.h"
@@ -11,7 +12,8 @@
 #include "print/PrintSettingsDialog.h"
 #include "readiness/Readiness.h"
 #include "session/ThresholdsDialog.h"
-#include "vault/Sqlite.h"
+#include "session/VaultAccessDialog.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QAction>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../prescribing/Fixtures.h"
+#include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "session/MainWindow.h"
 #include "records/PatientWorkspace.h"
@@ -12,7 +14,7 @@
 #include "common/Clock.h"
 #include "print/AuditReport.h"
 #include "prescribing/PractitionerStore.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientStore.h"
 #include "session/AuditTrailDialog.h"
 #include "session/AuditTrailModel.h"

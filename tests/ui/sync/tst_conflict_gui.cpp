@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "sync/ConflictDialog.h"
 #include "GuiTestSupport.h"
 #include "PatientFixtures.h"
@@ -6,10 +7,10 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "records/PatientStore.h"
+#include "storage/Sqlite.h"
 #include "sync/Conflict.h"
 #include "sync/FhirExport.h"
 #include "sync/Outbox.h"
-#include "vault/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QHeaderView>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeClock.h"
 #include "../../sync/FhirTestServer.h"
 #include "../../sync/SyncFixtures.h"
 #include "sync/ConflictDialog.h"
@@ -21,12 +22,14 @@
 #include "records/TimelineWidget.h"
 #include "session/UnlockDialog.h"
 #include "common/Language.h"
+#include "records/PatientStore.h"
+#include "storage/Sqlite.h"
+#include "sync/Conflict.h"
 #include "sync/FhirClient.h"
 #include "sync/Handover.h"
 #include "sync/Outbox.h"
 #include "sync/Purge.h"
 #include "sync/SyncSettings.h"
-#include "vault/Sqlite.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "drill/Drill.h"
+#include "readiness/Drill.h"
 
 #include "backup/Backup.h"
 #include "common/Clock.h"
@@ -8,11 +8,11 @@
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionStore.h"
 #include "print/PrescriptionPrinter.h"
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 #include "records/PatientSearch.h"
 #include "records/PatientStore.h"
 #include "sync/Handover.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditTable.h"
+#include "access/AuditTable.h"
 
 #include "audit/AuditActions.h"
 #include "records/PatientStore.h"

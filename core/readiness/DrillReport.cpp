@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "drill/DrillReport.h"
+#include "readiness/DrillReport.h"
 
 #include "common/DocumentLanguage.h"
-#include "drill/Drill.h"
+#include "readiness/Drill.h"
 #include "print/DocumentPainter.h"
 
 #include <QBuffer>

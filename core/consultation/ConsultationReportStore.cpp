@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "print/ConsultationReportStore.h"
+#include "consultation/ConsultationReportStore.h"
 
 #include "common/Clock.h"
+#include "consultation/ConsultationReport.h"
 #include "consultation/ConsultationStore.h"
 #include "prescribing/PractitionerStore.h"
-#include "print/ConsultationReport.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>

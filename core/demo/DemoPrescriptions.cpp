@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "prescribing/DemoPrescriptions.h"
+#include "demo/DemoPrescriptions.h"
 
+#include "demo/DemoData.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionRules.h"
 #include "prescribing/PrescriptionStore.h"
-#include "records/DemoData.h"
 #include "records/PatientStore.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 #include <algorithm>

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "records/DemoData.h"
+#include "demo/DemoData.h"
 
 #include "audit/AuditLog.h"
 #include "consultation/ConsultationStore.h"
+#include "demo/DemoPrescriptions.h"
 #include "interop/SnapshotImporter.h"
-#include "prescribing/DemoPrescriptions.h"
 #include "records/Nir.h"
-#include "vault/Sqlite.h"
-#include "vault/Vault.h"
 #include "records/PatientStore.h"
 #include "records/TextFold.h"
+#include "storage/Sqlite.h"
+#include "vault/Vault.h"
+#include "vault/VaultMeta.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
@@ -302,12 +303,7 @@ Result<int> DemoData::fill(Vault& vault, int count, const QDateTime& nowUtc, con
         return std::unexpected(r.error());
     // The demo "snapshot" was taken the evening before.
     const QDateTime snapshot(today.addDays(-1), QTime(22, 0), Qt::UTC);
-    auto q = vault.db().prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('snapshot_utc', ?) "
-                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    if (!q)
-        return std::unexpected(q.error());
-    q->bind(1, snapshot.toString(Qt::ISODate));
-    if (auto r = q->run(); !r)
+    if (auto r = VaultMeta(vault).set(VaultMeta::kSnapshotUtc, snapshot.toString(Qt::ISODate)); !r)
         return std::unexpected(r.error());
     return count;
 }

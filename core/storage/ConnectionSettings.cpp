@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/ConnectionSettings.h"
+#include "storage/ConnectionSettings.h"
 
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <unistd.h>
 

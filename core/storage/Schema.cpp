@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/Schema.h"
+#include "storage/Schema.h"
 
 #include "common/Logging.h"
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include <QCoreApplication>
 

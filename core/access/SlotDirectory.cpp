@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/SlotDirectory.h"
+#include "access/SlotDirectory.h"
 
 #include "prescribing/PractitionerStore.h"
 #include "vault/Vault.h"

@@ -12,7 +12,6 @@
 
 namespace relais {
 
-class Database;
 class Vault;
 struct DrillRun;
 
@@ -43,7 +42,6 @@ public:
     Result<QList<Kept>> list();
     Result<QByteArray> pdf(qint64 id);
     // The newest drill, if any (the readiness check reads this).
-    static Result<std::optional<Kept>> last(Database& db);
     Result<std::optional<Kept>> latest();
 
 private:

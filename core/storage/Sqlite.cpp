@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/Sqlite.h"
+#include "storage/Sqlite.h"
 
 #include "common/SecureBytes.h"
 

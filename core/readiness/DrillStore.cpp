@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "drill/DrillStore.h"
+#include "readiness/DrillStore.h"
 
 #include "common/Clock.h"
-#include "drill/Drill.h"
-#include "vault/Sqlite.h"
+#include "readiness/Drill.h"
+#include "storage/Sqlite.h"
 #include "vault/Vault.h"
 
 namespace relais {
@@ -86,12 +86,7 @@ Result<QByteArray> DrillStore::pdf(qint64 id)
 
 Result<std::optional<DrillStore::Kept>> DrillStore::latest()
 {
-    return last(m_vault.db());
-}
-
-Result<std::optional<DrillStore::Kept>> DrillStore::last(Database& db)
-{
-    auto st = db.prepare(
+    auto st = m_vault.db().prepare(
         QStringLiteral("SELECT %1 FROM drill_report ORDER BY run_utc DESC, id DESC LIMIT 1").arg(QLatin1String(kColumns)));
     if (!st)
         return std::unexpected(st.error());

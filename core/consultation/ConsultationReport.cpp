@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "print/ConsultationReport.h"
+#include "consultation/ConsultationReport.h"
 
 #include "print/DocumentPainter.h"
 
