@@ -14,6 +14,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <atomic>
 #include <cstdlib>
@@ -30,6 +31,17 @@ QString ftsQuote(const QString& token)
     QString t = token;
     t.remove(u'"');
     return u'"' + t + QStringLiteral("\"*");
+}
+
+// "1954-03-12" → the date, without QDate::fromString's general parser.
+QDate isoDate(const QString& t)
+{
+    if (t.size() != 10 || t.at(4) != u'-' || t.at(7) != u'-')
+        return {};
+    const auto digit = [&t](int i) { return t.at(i).isDigit() ? t.at(i).unicode() - u'0' : -100000; };
+    const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const int m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
+    return y > 0 && m > 0 && d > 0 ? QDate(y, m, d) : QDate();
 }
 
 } // namespace
@@ -160,10 +172,97 @@ struct PatientSearch::Ranking
     std::vector<Entry, HugePageAllocator<Entry>> entries;  // indexed by patient id (rowids are dense)
     std::vector<qint32> overflow;
 
+    // What a hit shows, per patient, read with the ranking: the 50 hits of a search are then
+    // copied from memory instead of 50 primary-key lookups in the encrypted file (a B-tree
+    // descent and a column decode each, as long as the rest of the search together). Names are
+    // indexes into `shownText` (deduplicated, shared with the hits: a copy is a reference count);
+    // a matricule of at most 15 digits, A or B is packed in 4 bits per character.
+    struct Shown
+    {
+        qint32 birthName = -1, usedName = -1, firstGiven = -1, usedGiven = -1;
+        qint32 birthDay = kNoDay;  // Julian day
+        quint8 sex = 0, status = 0, origin = 0, demo = 0;
+        quint64 matricule = 0;  // packed; kLongMatricule | index into shownText otherwise
+    };
+    static constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+    static constexpr quint64 kLongMatricule = quint64(0xF) << 60;
+    std::vector<Shown, HugePageAllocator<Shown>> shown;  // indexed by patient id, as entries
+    std::vector<QString> shownText;
+
     ~Ranking()
     {
         for (QString& t : dictionary)
             wipeText(t);
+        for (QString& t : shownText)
+            wipeText(t);
+        std::fill(shown.begin(), shown.end(), Shown{});
+    }
+    static quint64 packMatricule(const QString& m)
+    {
+        if (m.size() > 15)
+            return kLongMatricule;
+        quint64 packed = 0;
+        for (qsizetype i = m.size() - 1; i >= 0; --i) {
+            const char16_t c = m.at(i).unicode();
+            const quint64 code = c >= u'0' && c <= u'9' ? quint64(c - u'0' + 1) : c == u'A' ? 11 : c == u'B' ? 12 : 0;
+            if (code == 0)
+                return kLongMatricule;
+            packed = (packed << 4) | code;
+        }
+        return packed;
+    }
+    QString matriculeOf(const Shown& s) const
+    {
+        if ((s.matricule & kLongMatricule) == kLongMatricule)
+            return shownText[std::size_t(s.matricule & 0xFFFFFFFFu)];
+        QString out;
+        for (quint64 p = s.matricule; p != 0; p >>= 4) {
+            const quint64 code = p & 0xF;
+            out.append(code <= 10 ? QChar(char16_t(u'0' + code - 1)) : QChar(code == 11 ? u'A' : u'B'));
+        }
+        return out;
+    }
+    // The columns a hit shows, from a row of kRankColumns; `intern` stores a non-null string once.
+    template <typename Intern>
+    void readShown(const Statement& q, Shown& out, Intern&& intern)
+    {
+        const auto text = [&](int c) { return q.isNull(c) ? -1 : intern(q.text(c)); };
+        out.usedName = text(3);
+        out.birthName = text(4);
+        out.firstGiven = text(5);
+        out.usedGiven = text(6);
+        out.sex = quint8(sexFromCode(q.text(7)).value_or(Sex::Unknown));
+        const QDate born = isoDate(q.text(8));
+        out.birthDay = born.isValid() ? qint32(born.toJulianDay()) : kNoDay;
+        const QString matricule = q.text(9);
+        out.matricule = packMatricule(matricule);
+        if (out.matricule == kLongMatricule) {
+            out.matricule |= quint64(shownText.size());
+            shownText.push_back(matricule);
+        }
+        out.status = quint8(identityStatusFromCode(q.text(10)).value_or(IdentityStatus::Prov));
+        out.origin = quint8(q.text(11) == u"imported" ? Origin::Imported : Origin::Local);
+        out.demo = q.integer(12) != 0;
+    }
+    void fillHit(PatientHit& h) const
+    {
+        const Shown& s = shown[std::size_t(h.id)];
+        const auto text = [this](qint32 i) { return i < 0 ? QString() : shownText[std::size_t(i)]; };
+        h.birthName = text(s.birthName);
+        h.usedName = text(s.usedName);
+        h.firstGivenName = text(s.firstGiven);
+        h.usedGivenName = text(s.usedGiven);
+        h.sex = Sex(s.sex);
+        h.birthDate = s.birthDay == kNoDay ? QDate() : QDate::fromJulianDay(s.birthDay);
+        h.matricule = matriculeOf(s);
+        h.identityStatus = IdentityStatus(s.status);
+        h.origin = Origin(s.origin);
+        h.demo = s.demo != 0;
+    }
+    void ensureShown(qint64 id)
+    {
+        if (std::size_t(id) >= shown.size())
+            shown.resize(std::max(std::size_t(id) + 1, shown.size() + shown.size() / 8));
     }
     static void wipeText(QString& t)
     {
@@ -239,9 +338,12 @@ struct RankRow
     QString displayJoined, sortName, sortGiven;
 };
 
-// What a ranking reads of every patient (the index row and the names shown).
-constexpr char kRankColumns[] = "SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name "
+// What a ranking reads of every patient (the index row, the names shown and the columns a hit
+// shows: the same as fetchHits reads).
+constexpr char kRankColumns[] = "SELECT f.rowid, f.surnames, f.given, p.used_name, p.birth_name, p.first_given_name, "
+                                "p.used_given_name, p.sex, p.birth_date, p.matricule, p.identity_status, p.origin, p.demo "
                                 "FROM patient_fts f JOIN patient p ON p.id = f.rowid";
+
 
 // One read transaction for the statements of a search (the matches, then the rows shown): one
 // snapshot, and one WAL read lock instead of one per statement (each costs system calls, and
@@ -274,6 +376,7 @@ private:
 
 QString shownName(const Statement& q) { return q.isNull(3) || q.text(3).isEmpty() ? q.text(4) : q.text(3); }
 
+
 } // namespace
 
 
@@ -287,7 +390,8 @@ Result<void> PatientSearch::installLog()
     const QString sql = QStringLiteral(
         "CREATE TEMP TABLE %1 (seq INTEGER PRIMARY KEY AUTOINCREMENT, patient_id INTEGER);"
         "CREATE TEMP TRIGGER %1_insert AFTER INSERT ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (new.id); END;"
-        "CREATE TEMP TRIGGER %1_update AFTER UPDATE OF birth_name, used_name, given_names, first_given_name, used_given_name "
+        "CREATE TEMP TRIGGER %1_update AFTER UPDATE OF birth_name, used_name, given_names, first_given_name, used_given_name, "
+        "sex, birth_date, matricule, identity_status, origin, demo "
         "ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (new.id); END;"
         "CREATE TEMP TRIGGER %1_delete AFTER DELETE ON main.patient BEGIN INSERT INTO %1 (patient_id) VALUES (old.id); END;"
         "CREATE TEMP TRIGGER %1_generation_insert AFTER INSERT ON main.meta WHEN new.key = 'patients_generation' "
@@ -441,6 +545,7 @@ struct PatientSearch::Builder
     std::vector<QString> strings;
     QHash<QString, Shown> shownMemo;
     QHash<QString, qint32> givenMemo;
+    QHash<QString, qint32> shownIds;  // strings of Ranking::shownText
     std::vector<qint32> surnameIds, givenIds;
 
     ~Builder()
@@ -454,6 +559,9 @@ struct PatientSearch::Builder
                 Ranking::wipeText(k);
         for (QString& t : strings)
             Ranking::wipeText(t);
+        for (QHash<QString, qint32>::iterator it = shownIds.begin(); it != shownIds.end(); ++it)
+            if (QString& k = const_cast<QString&>(it.key()); k.isDetached())
+                Ranking::wipeText(k);
     }
     qint32 intern(const QString& s)
     {
@@ -494,6 +602,15 @@ struct PatientSearch::Builder
         e.sortGiven = *g;
         e.present = true;
         r.entries[std::size_t(id)] = e;
+        r.ensureShown(id);
+        r.readShown(q, r.shown[std::size_t(id)], [&](const QString& t) {
+            auto it = shownIds.constFind(t);
+            if (it == shownIds.cend()) {
+                it = shownIds.insert(t, qint32(r.shownText.size()));
+                r.shownText.push_back(t);
+            }
+            return *it;
+        });
     }
     // Alphabetical ids.
     std::unique_ptr<Ranking> finish()
@@ -728,6 +845,11 @@ Result<void> PatientSearch::updateRanking(const QList<qint64>& ids)
                 rk.entries[std::size_t(id)].present = false;
             continue;
         }
+        rk.ensureShown(id);
+        rk.readShown(**q, rk.shown[std::size_t(id)], [&rk](const QString& t) {
+            rk.shownText.push_back(t);  // not deduplicated until the next full build
+            return qint32(rk.shownText.size() - 1);
+        });
         RankRow x;
         x.id = id;
         x.surnames = (*q)->text(1).split(u' ', Qt::SkipEmptyParts);
@@ -820,7 +942,14 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
     static const Ranking kNone;  // until a build in slices ends: every match, by patient id
     const bool ranked = m_ranking != nullptr;
     const Ranking& rk = ranked ? *m_ranking : kNone;
-    const ReadSnapshot snapshot(m_db);
+    // The hits are copied from the ranking table when it is current: outside a write under way
+    // (inside one the table follows afterwards, and the rows are read from the file meanwhile).
+    // Then the search is one statement, its own read transaction; otherwise one snapshot for
+    // the matches and the rows read.
+    const bool fromMemory = ranked && sqlite3_get_autocommit(m_db.handle()) != 0;
+    std::optional<ReadSnapshot> snapshot;
+    if (!fromMemory)
+        snapshot.emplace(m_db);
     QVariantList args;
     auto cachedStmt = m_db.cached(matchSql(q, args));  // one SQL shape per kind of query: prepared once
     if (!cachedStmt)
@@ -857,20 +986,28 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
             return a.sortName < b.sortName;
         return a.sortGiven != b.sortGiven ? a.sortGiven < b.sortGiven : a.id < b.id;
     };
-    // Only the best `limit` are kept, in a heap whose top is the worst of them: a match below it
-    // costs one comparison, and nothing grows with the number of matches.
+    // Only the best `limit` are kept. A match below the worst of them costs one comparison; the
+    // others are appended to a buffer of 4 × `limit`, cut back to the best `limit` when full (one
+    // partial sort per many insertions, where a heap cost a logarithmic number of comparisons and
+    // moves for each of the matches that enter: hundreds per search).
     const std::size_t keep = std::size_t(std::max(0, limit));
+    const std::size_t capacity = std::max<std::size_t>(4 * keep, 64);
     std::vector<Scored> top;
-    top.reserve(keep);
+    top.reserve(capacity);
+    Scored worst{};
+    bool full = false;
+    const auto cut = [&] {
+        std::nth_element(top.begin(), top.begin() + qsizetype(keep) - 1, top.end(), better);
+        top.resize(keep);
+        worst = top.back();  // the keep-th best: the others are better
+        full = true;
+    };
     const auto offer = [&](const Scored& s) {
-        if (top.size() < keep) {
-            top.push_back(s);
-            std::push_heap(top.begin(), top.end(), better);
-        } else if (keep > 0 && better(s, top.front())) {
-            std::pop_heap(top.begin(), top.end(), better);
-            top.back() = s;
-            std::push_heap(top.begin(), top.end(), better);
-        }
+        if (keep == 0 || (full && !better(s, worst)))
+            return;
+        top.push_back(s);
+        if (top.size() == capacity)
+            cut();
     };
     const auto scoreOf = [&](qint64 id) {
         const Ranking::Entry& e = rk.entries[std::size_t(id)];
@@ -933,33 +1070,26 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
     }
     for (std::size_t i = seen > kAhead ? seen - kAhead : 0; i < seen; ++i)
         scoreOf(pending[i % kAhead]);
-    std::sort_heap(top.begin(), top.end(), better);
+    if (keep == 0)
+        top.clear();
+    else if (top.size() > keep)
+        cut();
+    std::sort(top.begin(), top.end(), better);
     result.hits.reserve(qsizetype(top.size()));
     for (const Scored& s : top) {
         PatientHit h;
         h.id = s.id;
         h.score = s.score;
-        result.hits.append(h);
+        if (fromMemory)
+            rk.fillHit(h);
+        result.hits.append(std::move(h));
     }
-    if (auto r = fetchHits(result.hits); !r)
-        return std::unexpected(r.error());
+    if (!fromMemory) {
+        if (auto r = fetchHits(result.hits); !r)
+            return std::unexpected(r.error());
+    }
     return result;
 }
-
-namespace {
-
-// "1954-03-12" → the date, without QDate::fromString's general parser.
-QDate isoDate(const QString& t)
-{
-    if (t.size() != 10 || t.at(4) != u'-' || t.at(7) != u'-')
-        return {};
-    const auto digit = [&t](int i) { return t.at(i).isDigit() ? t.at(i).unicode() - u'0' : -100000; };
-    const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-    const int m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
-    return y > 0 && m > 0 && d > 0 ? QDate(y, m, d) : QDate();
-}
-
-} // namespace
 
 Result<void> PatientSearch::fetchHits(QList<PatientHit>& hits)
 {
