@@ -1009,67 +1009,65 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         if (top.size() == capacity)
             cut();
     };
+    // Branch-free: which token of a patient matches varies from one patient to the next.
+    const auto classOf = [](qint32 t, const Word& w, int exact, int prefix) {
+        return t == w.exact ? exact : (quint32(t - w.lo) < quint32(w.hi - w.lo) ? prefix : 0);
+    };
+    const bool bonus = !words.empty();
     const auto scoreOf = [&](qint64 id) {
         const Ranking::Entry& e = rk.entries[std::size_t(id)];
         if (!e.present)
             return;  // changed meanwhile: the next search sees it
         ++result.total;
         const qint32* t = rk.tokensOf(e);
+        const int surnames = e.surnames, count = e.count();
         int score = 0;
-        bool whole = false;
         for (const Word& w : words) {
             int best = 0;
-            for (int i = 0; i < e.surnames; ++i) {
-                if (t[i] == w.exact)
-                    best = std::max(best, 40);
-                else if (t[i] >= w.lo && t[i] < w.hi)
-                    best = std::max(best, 12);
-            }
-            for (int i = e.surnames; i < e.surnames + e.given; ++i) {
-                if (t[i] == w.exact)
-                    best = std::max(best, 25);
-                else if (t[i] >= w.lo && t[i] < w.hi)
-                    best = std::max(best, 8);
-            }
+            for (int i = 0; i < surnames; ++i)
+                best = std::max(best, classOf(t[i], w, 40, 12));
+            for (int i = surnames; i < count; ++i)
+                best = std::max(best, classOf(t[i], w, 25, 8));
             score += best;
         }
-        if (wholeId >= 0)
-            for (int i = 0; i < e.surnames && !whole; ++i)
-                whole = t[i] == wholeId;
-        if (whole)
-            score += 50;  // the whole query is a surname ("le goff" for Le Goff, "ndiaye" for N'Diaye)
-        if (!words.empty() && e.displayJoined >= firstWord.lo && e.displayJoined < firstWord.hi)
-            score += 5;   // the name shown first matches, above a maiden-name-only match
+        if (wholeId >= 0) {
+            bool whole = false;
+            for (int i = 0; i < surnames; ++i)
+                whole |= t[i] == wholeId;
+            score += whole ? 50 : 0;  // the whole query is a surname ("le goff" for Le Goff, "ndiaye" for N'Diaye)
+        }
+        if (bonus && quint32(e.displayJoined - firstWord.lo) < quint32(firstWord.hi - firstWord.lo))
+            score += 5;  // the name shown first matches, above a maiden-name-only match
         offer({id, score, e.sortName, e.sortGiven});
     };
-    // The matches' entries are spread over the whole table (a cache miss each, most of the
-    // search's own time at 1,000,000 patients): each is fetched ahead while SQLite finds the
-    // next matches, and scored kAhead matches later.
-    constexpr std::size_t kAhead = 16;
-    std::array<qint64, kAhead> pending{};
-    std::size_t seen = 0;
+    // First every match's id, then the scoring in a loop of its own. The matches' entries are
+    // spread over the whole table: a cache and TLB miss each (most of the search's own time).
+    // Fetched ahead inside SQLite's loop, each miss waited alone (SQLite's work between two
+    // matches fills the processor's window); in a tight loop, kAhead of them are in flight at once.
+    m_matches.clear();
     for (;;) {
         auto row = stmt->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        const qint64 id = stmt->integer(0);
-        if (!ranked) {
-            ++result.total;
-            offer({id, 0, 0, 0});
-            continue;
-        }
-        if (id < 0 || std::size_t(id) >= rk.entries.size())
-            continue;  // added meanwhile: the next search sees it
-        __builtin_prefetch(&rk.entries[std::size_t(id)]);
-        if (seen >= kAhead)
-            scoreOf(pending[seen % kAhead]);
-        pending[seen % kAhead] = id;
-        ++seen;
+        m_matches.push_back(stmt->integer(0));
     }
-    for (std::size_t i = seen > kAhead ? seen - kAhead : 0; i < seen; ++i)
-        scoreOf(pending[i % kAhead]);
+    if (!ranked) {
+        result.total = int(m_matches.size());
+        for (const qint64 id : m_matches)
+            offer({id, 0, 0, 0});
+    } else {
+        constexpr std::size_t kAhead = 16;
+        const std::size_t n = m_matches.size(), size = rk.entries.size();
+        const qint64* ids = m_matches.data();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i + kAhead < n && std::size_t(ids[i + kAhead]) < size)
+                __builtin_prefetch(&rk.entries[std::size_t(ids[i + kAhead])]);
+            if (ids[i] >= 0 && std::size_t(ids[i]) < size)  // added meanwhile: the next search sees it
+                scoreOf(ids[i]);
+        }
+    }
     if (keep == 0)
         top.clear();
     else if (top.size() > keep)

@@ -134,6 +134,7 @@ private:
     qint64 m_dataVersion = -1;   // PRAGMA data_version and the connection's total changes at the
     qint64 m_totalChanges = -1;  // last refresh: while both stay, nothing changed
     Stats m_stats;
+    std::vector<qint64> m_matches;  // a search's matching ids (kept: no allocation per search)
 };
 
 } // namespace relais
