@@ -588,7 +588,7 @@ private slots:
         QVERIFY(created);
         Vault& vault = *created->vault;
         PatientStore store(vault);
-        QVERIFY(DemoData(3).fill(store, 3000, m_clock.nowUtc().date()));
+        QVERIFY(DemoData(3).fill(store, 1500, m_clock.nowUtc().date()));
         PatientSearch search(vault.db());
         int checked = 0;
         for (const QString q : {"martin", "mar", "b", "jean", "hen", "le goff", "dup", "a", "ndiaye", "lef", "marie", "1954",
