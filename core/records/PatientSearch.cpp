@@ -1009,11 +1009,11 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
         return a.sortGiven != b.sortGiven ? a.sortGiven < b.sortGiven : a.id < b.id;
     };
     // Only the best `limit` are kept. A match below the worst of them costs one comparison; the
-    // others are appended to a buffer of 4 × `limit`, cut back to the best `limit` when full (one
+    // others are appended to a buffer of 2 × `limit`, cut back to the best `limit` when full (one
     // partial sort per many insertions, where a heap cost a logarithmic number of comparisons and
     // moves for each of the matches that enter: hundreds per search).
     const std::size_t keep = std::size_t(std::max(0, limit));
-    const std::size_t capacity = std::max<std::size_t>(4 * keep, 64);
+    const std::size_t capacity = std::max<std::size_t>(2 * keep, 64);
     std::vector<Scored> top;
     top.reserve(capacity);
     Scored worst{};
