@@ -362,7 +362,6 @@ constexpr char kRankColumns[] = "SELECT f.rowid, f.surnames, f.given, p.used_nam
                                 "p.used_given_name, p.sex, p.birth_date, p.matricule, p.identity_status, p.origin, p.demo "
                                 "FROM patient_fts f JOIN patient p ON p.id = f.rowid";
 
-
 // One read transaction for the statements of a search (the matches, then the rows shown): one
 // snapshot, and one WAL read lock instead of one per statement (each costs system calls, and
 // there are up to 51). Joins a transaction already open on the connection.
@@ -393,7 +392,6 @@ private:
 };
 
 QString shownName(const Statement& q) { return q.isNull(3) || q.text(3).isEmpty() ? q.text(4) : q.text(3); }
-
 
 } // namespace
 
@@ -859,8 +857,7 @@ Result<void> PatientSearch::updateRanking(const QList<qint64>& ids)
         if (!row)
             return std::unexpected(row.error());
         if (!*row) {  // deleted (or not indexed)
-            if (std::size_t(id) < rk.entries.size())
-            {
+            if (std::size_t(id) < rk.entries.size()) {
                 rk.entries[std::size_t(id)].present = false;
                 rk.syncOrder(id);
             }
@@ -1042,7 +1039,8 @@ Result<SearchResult> PatientSearch::search(const QString& query, int limit)
     const bool bonus = !words.empty();
     // The highest score any patient can get for this query. Once the worst of the best kept has
     // it, a match can only enter with the same score and a name earlier in the alphabet: one
-    // whose sortName (read from the dense `order`) comes after the worst's is left unscored.
+    // whose order key (names' ids, read from the dense `order`) comes after the worst's is
+    // counted and left unscored.
     int highest = 0;
     for (const Word& w : words)
         highest += w.exact >= 0 ? 40 : (w.hi > w.lo ? 12 : 0);
