@@ -49,7 +49,9 @@ struct SearchResult
 // then updated for the patients that changed, wiped when the object goes (lock). The changes
 // are logged by temporary triggers on this connection (inserted, updated, deleted patients);
 // a change made through another connection is seen through the patients' generation counter
-// and costs a full build.
+// and costs a full build. The same table keeps the columns a hit shows (names, sex, date of
+// birth, matricule, status, origin, demo flag), so a search reads only the FTS matches from the
+// file; inside a write under way on this connection the hits are read from the file instead.
 class PatientSearch
 {
 public:
@@ -134,6 +136,7 @@ private:
     qint64 m_dataVersion = -1;   // PRAGMA data_version and the connection's total changes at the
     qint64 m_totalChanges = -1;  // last refresh: while both stay, nothing changed
     Stats m_stats;
+    std::vector<qint64> m_matches;  // a search's matching ids (kept: no allocation per search)
 };
 
 } // namespace relais

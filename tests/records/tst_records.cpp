@@ -500,6 +500,117 @@ private slots:
         same("changed elsewhere");
     }
 
+    // The columns a hit shows are copied from the ranking table (kept up to date patient by
+    // patient) instead of read from the file: they must be what the file holds, field by field,
+    // after changes of every column shown, and what a table built from scratch gives.
+    void hitsFromMemoryMatchTheFile()
+    {
+        auto created = Vault::create(m_dir.filePath(QStringLiteral("shown.vault")), QStringLiteral("Dr S"),
+                                     secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(created);
+        Vault& vault = *created->vault;
+        PatientStore store(vault);
+        QVERIFY(DemoData(11).fill(store, 300, m_clock.nowUtc().date()));
+        PatientSearch live(vault.db());
+        QVERIFY(live.prepare());
+        const auto sameHit = [](const PatientHit& a, const PatientHit& b) {
+            return a.id == b.id && a.score == b.score && a.birthName == b.birthName && a.usedName == b.usedName
+                && a.firstGivenName == b.firstGivenName && a.usedGivenName == b.usedGivenName && a.sex == b.sex
+                && a.birthDate == b.birthDate && a.matricule == b.matricule && a.identityStatus == b.identityStatus
+                && a.origin == b.origin && a.demo == b.demo;
+        };
+        const QStringList queries{"mar", "b", "jean", "1954", "shownova", "a", "le"};
+        const auto same = [&](const char* step) {
+            for (const QString& q : queries) {
+                auto mem = live.search(q);
+                // Inside a transaction the rows are read from the file (the path of a search
+                // made while a write is under way).
+                Transaction tx(vault.db());
+                QVERIFY(tx.begin());
+                auto file = live.search(q);
+                auto fresh = PatientSearch(vault.db()).search(q);
+                QVERIFY2(mem && file && fresh, step);
+                QCOMPARE(mem->total, file->total);
+                QCOMPARE(mem->hits.size(), file->hits.size());
+                QCOMPARE(mem->hits.size(), fresh->hits.size());
+                for (qsizetype i = 0; i < mem->hits.size(); ++i) {
+                    QVERIFY2(sameHit(mem->hits.at(i), file->hits.at(i)),
+                             qPrintable(QStringLiteral("%1 / %2: hit %3 (memory vs file)").arg(step, q).arg(i)));
+                    QVERIFY2(sameHit(mem->hits.at(i), fresh->hits.at(i)),
+                             qPrintable(QStringLiteral("%1 / %2: hit %3 (kept vs built)").arg(step, q).arg(i)));
+                }
+            }
+        };
+        same("built");
+        if (QTest::currentTestFailed())
+            return;
+        Patient p = person(QStringLiteral("Shownova"), QStringLiteral("Anna"), QDate(1954, 4, 4));
+        auto createdId = store.create(p, IdentityStatus::Prov);
+        QVERIFY(createdId);
+        const qint64 id = *createdId;
+        same("created");
+        // Every column shown, changed one by one (raw SQL for those no screen changes alone).
+        p = *store.get(id);
+        p.usedName = QStringLiteral("Marchal");
+        p.usedGivenName = QStringLiteral("Annie");
+        p.birthDate = QDate(1954, 5, 5);
+        p.sex = Sex::Unknown;
+        QVERIFY(store.update(p, p.identityStatus));
+        same("renamed");
+        for (const char* sql : {"UPDATE patient SET matricule = '254042A00112367' WHERE id = ?",  // Corsica: a letter
+                                "UPDATE patient SET identity_status = 'RECUP' WHERE id = ?",
+                                "UPDATE patient SET matricule = '1 54 05 75 001 002 33' WHERE id = ?",
+                                "UPDATE patient SET matricule = '' WHERE id = ?", "UPDATE patient SET demo = 1 WHERE id = ?",
+                                "UPDATE patient SET origin = 'imported' WHERE id = ?",
+                                "UPDATE patient SET matricule = '2540499999999999999' WHERE id = ?"}) {
+            auto q = vault.db().prepare(QString::fromLatin1(sql));
+            QVERIFY(q);
+            q->bind(1, id);
+            QVERIFY2(q->run(), sql);
+            same(sql);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const PatientHit shown = live.search(QStringLiteral("shownova"))->hits.first();
+        QCOMPARE(shown.matricule, QStringLiteral("2540499999999999999"));
+        QCOMPARE(shown.origin, Origin::Imported);
+        QVERIFY(shown.demo);
+        QCOMPARE(shown.usedGivenName, QStringLiteral("Annie"));
+        QCOMPARE(live.stats().fullBuilds, 1);  // all of it patient by patient
+    }
+
+    // Only the best `limit` matches are scored in full: one that cannot enter is counted and left
+    // unread. The best 50 must be the head of the full ranking (where nothing is left unread),
+    // on many ties (hundreds of patients share a surname here).
+    void bestFiftyAreTheHeadOfTheFullRanking()
+    {
+        auto created = Vault::create(m_dir.filePath(QStringLiteral("top.vault")), QStringLiteral("Dr T"),
+                                     secret(test::kPassphrase), KdfParams::fastForTests(), m_clock);
+        QVERIFY(created);
+        Vault& vault = *created->vault;
+        PatientStore store(vault);
+        QVERIFY(DemoData(3).fill(store, 1500, m_clock.nowUtc().date()));
+        PatientSearch search(vault.db());
+        int checked = 0;
+        for (const QString q : {"martin", "mar", "b", "jean", "hen", "le goff", "dup", "a", "ndiaye", "lef", "marie", "1954",
+                                 "martin 1954", "06", "da silva", "zoé mar"}) {
+            for (const int limit : {1, 7, 50}) {
+                auto top = search.search(q, limit);
+                auto all = search.search(q, 1000000);
+                QVERIFY(top && all);
+                QCOMPARE(top->total, all->total);
+                QCOMPARE(top->hits.size(), std::min<qsizetype>(limit, all->hits.size()));
+                for (qsizetype i = 0; i < top->hits.size(); ++i) {
+                    QVERIFY2(top->hits.at(i).id == all->hits.at(i).id && top->hits.at(i).score == all->hits.at(i).score,
+                             qPrintable(QStringLiteral("%1, limit %2: hit %3").arg(q).arg(limit).arg(i)));
+                }
+                checked += top->total > limit ? 1 : 0;
+            }
+        }
+        QVERIFY(checked > 20);  // most of them had more matches than kept
+        QCOMPARE(search.search(QStringLiteral("mar"), 0)->hits.size(), 0);
+    }
+
     // The unlock-time build in slices (the GUI's event loop runs between them): searches answer
     // every match meanwhile, and a patient created between two slices is ranked at the end.
     void slicedBuildMatchesFullBuild()
