@@ -381,6 +381,18 @@
         <source>Relais audit trail — vault %1</source>
         <translation>Relais audit trail — vault %1</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>practitioner %1</source>
+        <translation>practitioner %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::AuditTable</name>
@@ -983,6 +995,13 @@
     <message>
         <source>Read at the time of the drill</source>
         <translation>Read at the time of the drill</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2891,18 +2910,6 @@
         <translation>Unlock with the recovery key read from FILE instead of a passphrase.</translation>
     </message>
     <message>
-        <source>passwd: read the new passphrase from FILE (default: standard input).</source>
-        <translation>passwd: read the new passphrase from FILE (default: standard input).</translation>
-    </message>
-    <message>
-        <source>passwd: add a new passphrase slot named LABEL.</source>
-        <translation>passwd: add a new passphrase slot named LABEL.</translation>
-    </message>
-    <message>
-        <source>init: name of the first key slot (the practitioner).</source>
-        <translation>init: name of the first key slot (the practitioner).</translation>
-    </message>
-    <message>
         <source>Language of messages: fr or en.</source>
         <translation>Language of messages: fr or en.</translation>
     </message>
@@ -2913,10 +2920,6 @@
     <message>
         <source>Accept a passphrase zxcvbn rates too weak (demo vaults).</source>
         <translation>Accept a passphrase zxcvbn rates too weak (demo vaults).</translation>
-    </message>
-    <message>
-        <source>Print the version and exit.</source>
-        <translation>Print the version and exit.</translation>
     </message>
     <message>
         <source>Print diagnostic lines (never secrets or patient data).</source>
@@ -2983,18 +2986,6 @@
         <translation>Unknown command &quot;%1&quot; (see --help)</translation>
     </message>
     <message>
-        <source>demo: number of invented patients to add.</source>
-        <translation>demo: number of invented patients to add.</translation>
-    </message>
-    <message>
-        <source>demo: seed of the generator (same seed, same patients).</source>
-        <translation>demo: seed of the generator (same seed, same patients).</translation>
-    </message>
-    <message>
-        <source>find: at most N matches.</source>
-        <translation>find: at most N matches.</translation>
-    </message>
-    <message>
         <source>demo: %1 / %2 patients</source>
         <translation>demo: %1 / %2 patients</translation>
     </message>
@@ -3009,22 +3000,6 @@
     <message>
         <source>%1 match(es), %2 shown</source>
         <translation>%1 match(es), %2 shown</translation>
-    </message>
-    <message>
-        <source>import: seal the files into this inbox folder for the next unlock (no passphrase needed).</source>
-        <translation>import: seal the files into this inbox folder for the next unlock (no passphrase needed).</translation>
-    </message>
-    <message>
-        <source>import: check everything, change nothing.</source>
-        <translation>import: check everything, change nothing.</translation>
-    </message>
-    <message>
-        <source>import: the export is partial; do not mark missing patients as absent.</source>
-        <translation>import: the export is partial; do not mark missing patients as absent.</translation>
-    </message>
-    <message>
-        <source>print: the prescription&apos;s number.</source>
-        <translation>print: the prescription&apos;s number.</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -3082,36 +3057,8 @@
         <translation>print needs --pdf FILE</translation>
     </message>
     <message>
-        <source>print: fonts are not available in this process</source>
-        <translation>print: fonts are not available in this process</translation>
-    </message>
-    <message>
         <source>Prescription %1 written to %2</source>
         <translation>Prescription %1 written to %2</translation>
-    </message>
-    <message>
-        <source>import-bdpm: the folder holding the BDPM files.</source>
-        <translation>import-bdpm: the folder holding the BDPM files.</translation>
-    </message>
-    <message>
-        <source>export, open-export: the folder to write into.</source>
-        <translation>export, open-export: the folder to write into.</translation>
-    </message>
-    <message>
-        <source>export, open-export: read the export&apos;s passphrase from FILE (default: standard input).</source>
-        <translation>export, open-export: read the export&apos;s passphrase from FILE (default: standard input).</translation>
-    </message>
-    <message>
-        <source>sync: the EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</source>
-        <translation>sync: the EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</source>
-        <translation>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</translation>
-    </message>
-    <message>
-        <source>sync: an extra CA certificate (PEM) to trust.</source>
-        <translation>sync: an extra CA certificate (PEM) to trust.</translation>
     </message>
     <message>
         <source>import-bdpm needs --dir DIR, the folder holding the BDPM files</source>
@@ -3132,10 +3079,6 @@
     <message>
         <source>export needs --out DIR</source>
         <translation>export needs --out DIR</translation>
-    </message>
-    <message>
-        <source>export: fonts are not available in this process</source>
-        <translation>export: fonts are not available in this process</translation>
     </message>
     <message>
         <source>Passphrase for the export: </source>
@@ -3170,10 +3113,6 @@
         <translation>sync needs --server URL</translation>
     </message>
     <message>
-        <source>sync: fonts are not available in this process</source>
-        <translation>sync: fonts are not available in this process</translation>
-    </message>
-    <message>
         <source>%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict</source>
         <translation>%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict</translation>
     </message>
@@ -3184,18 +3123,6 @@
     <message>
         <source>To check in the EHR: %1</source>
         <translation>To check in the EHR: %1</translation>
-    </message>
-    <message>
-        <source>backup: the folder that receives the backups.</source>
-        <translation>backup: the folder that receives the backups.</translation>
-    </message>
-    <message>
-        <source>restore: the backup folder to restore.</source>
-        <translation>restore: the backup folder to restore.</translation>
-    </message>
-    <message>
-        <source>backup: backups kept by the rotation, daily,weekly,monthly.</source>
-        <translation>backup: backups kept by the rotation, daily,weekly,monthly.</translation>
     </message>
     <message>
         <source>Last verified backup: %1</source>
@@ -3258,124 +3185,12 @@
         <translation>reason unknown</translation>
     </message>
     <message>
-        <source>Key slot (practitioner) to unlock or change; audit: the entries of that practitioner.</source>
-        <translation>Key slot (practitioner) to unlock or change; audit: the entries of that practitioner.</translation>
-    </message>
-    <message>
-        <source>audit: entries from this day on (YYYY-MM-DD, local time).</source>
-        <translation>audit: entries from this day on (YYYY-MM-DD, local time).</translation>
-    </message>
-    <message>
-        <source>audit: entries up to this day included (YYYY-MM-DD).</source>
-        <translation>audit: entries up to this day included (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>audit: one action, by its id (patient.view) or its words (&quot;Record opened&quot;).</source>
-        <translation>audit: one action, by its id (patient.view) or its words (&quot;Record opened&quot;).</translation>
-    </message>
-    <message>
-        <source>audit: the entries about one patient (row number); names them.</source>
-        <translation>audit: the entries about one patient (row number); names them.</translation>
-    </message>
-    <message>
-        <source>print: write the prescription&apos;s PDF to FILE; audit: the report.</source>
-        <translation>print: write the prescription&apos;s PDF to FILE; audit: the report.</translation>
-    </message>
-    <message>
-        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</source>
-        <translation>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</translation>
-    </message>
-    <message>
-        <source>drill: write the drill report (PDF) to FILE.</source>
-        <translation>drill: write the drill report (PDF) to FILE.</translation>
-    </message>
-    <message>
-        <source>drill: the backup folder whose latest backup is restored (default: the application&apos;s backup folder).</source>
-        <translation>drill: the backup folder whose latest backup is restored (default: the application&apos;s backup folder).</translation>
-    </message>
-    <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot&apos;s passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
-  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
-            encrypted with a new passphrase: export --out DIR
-  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
-  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
-  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
-  restore   put a verified backup in place of the vault (the old one is kept aside):
-            restore --from BACKUP
-  check     the readiness check, one line per item; exit 5 when one is red:
-            check [--threshold NAME=VALUE]...
-  drill     the outage drill&apos;s automatic steps on a training vault (restore of the latest backup,
-            handover export and opening, prescription to PDF, readiness); keeps the report in the
-            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed
-  slots     list the key slots: label, kind, prescriber, created, last used
-  audit     the audit trail as the viewer shows it, then the chain check:
-            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]
-            [--patient ID] [--pdf FILE]</source>
-        <translation>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot&apos;s passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
-  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
-            encrypted with a new passphrase: export --out DIR
-  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
-  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
-  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
-  restore   put a verified backup in place of the vault (the old one is kept aside):
-            restore --from BACKUP
-  check     the readiness check, one line per item; exit 5 when one is red:
-            check [--threshold NAME=VALUE]...
-  drill     the outage drill&apos;s automatic steps on a training vault (restore of the latest backup,
-            handover export and opening, prescription to PDF, readiness); keeps the report in the
-            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed
-  slots     list the key slots: label, kind, prescriber, created, last used
-  audit     the audit trail as the viewer shows it, then the chain check:
-            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]
-            [--patient ID] [--pdf FILE]</translation>
-    </message>
-    <message>
-        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</source>
-        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</translation>
-    </message>
-    <message>
         <source>backup needs --to DIR (no backup folder is chosen for this vault yet)</source>
         <translation>backup needs --to DIR (no backup folder is chosen for this vault yet)</translation>
     </message>
     <message>
         <source>drill needs --report FILE.pdf</source>
         <translation>drill needs --report FILE.pdf</translation>
-    </message>
-    <message>
-        <source>drill: fonts are not available in this process</source>
-        <translation>drill: fonts are not available in this process</translation>
     </message>
     <message>
         <source>Manual step: rehearsed in the application (File → Outage drill), not by relais-cli</source>
@@ -3422,32 +3237,12 @@ Commands:
         <translation>--until takes a date as YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>from %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>up to %1</translation>
-    </message>
-    <message>
         <source>--patient takes the patient&apos;s row number</source>
         <translation>--patient takes the patient&apos;s row number</translation>
     </message>
     <message>
-        <source>patient #%1</source>
-        <translation>patient #%1</translation>
-    </message>
-    <message>
-        <source>audit: fonts are not available in this process</source>
-        <translation>audit: fonts are not available in this process</translation>
-    </message>
-    <message>
         <source>The vault has no key slot named &quot;%1&quot;</source>
         <translation>The vault has no key slot named &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>practitioner %1</source>
-        <translation>practitioner %1</translation>
     </message>
     <message>
         <source>The report names the patient: the file holds personal health data in clear.</source>
@@ -3473,8 +3268,316 @@ Commands:
         <translation>%1 demo appointments today and tomorrow</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (see --help)</source>
-        <translation>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (see --help)</translation>
+        <source>Read the export&apos;s passphrase from FILE (default: standard input).</source>
+        <translation>Read the export&apos;s passphrase from FILE (default: standard input).</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Required. %1</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(default: %1)</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;%2&apos; (see relais-cli %1 --help)</source>
+        <translation>%1: unknown option &apos;%2&apos; (see relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see relais-cli %1 --help)</source>
+        <translation>%1: %2 (see relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (see relais-cli %1 --help)</source>
+        <translation>%1 needs %2 (see relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos; (see relais-cli %1 --help)</source>
+        <translation>%1: unexpected argument &apos;%2&apos; (see relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: fonts are not available in this process</source>
+        <translation>%1: fonts are not available in this process</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.</source>
+        <translation>Relais command-line tool.</translation>
+    </message>
+    <message>
+        <source>Usage: relais-cli COMMAND [options] [arguments]</source>
+        <translation>Usage: relais-cli COMMAND [options] [arguments]</translation>
+    </message>
+    <message>
+        <source>       relais-cli COMMAND --help   (the command&apos;s options and arguments)</source>
+        <translation>       relais-cli COMMAND --help   (the command&apos;s options and arguments)</translation>
+    </message>
+    <message>
+        <source>       relais-cli --version</source>
+        <translation>       relais-cli --version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options of every command:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 vault missing, corrupt or too new, 5 the readiness check has a red line, 6 a step of the drill failed, 1 anything else.</source>
+        <translation>Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 vault missing, corrupt or too new, 5 the readiness check has a red line, 6 a step of the drill failed, 1 anything else.</translation>
+    </message>
+    <message>
+        <source>Give the command first, then its options: relais-cli COMMAND %1 … (see --help)</source>
+        <translation>Give the command first, then its options: relais-cli COMMAND %1 … (see --help)</translation>
+    </message>
+    <message>
+        <source>Give one command: %1 (see --help)</source>
+        <translation>Give one command: %1 (see --help)</translation>
+    </message>
+    <message>
+        <source>the audit trail as the viewer shows it, then the chain check</source>
+        <translation>the audit trail as the viewer shows it, then the chain check</translation>
+    </message>
+    <message>
+        <source>Only the entries of this practitioner (key slot label).</source>
+        <translation>Only the entries of this practitioner (key slot label).</translation>
+    </message>
+    <message>
+        <source>Entries from this day on (YYYY-MM-DD, local time).</source>
+        <translation>Entries from this day on (YYYY-MM-DD, local time).</translation>
+    </message>
+    <message>
+        <source>Entries up to this day included (YYYY-MM-DD).</source>
+        <translation>Entries up to this day included (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>One action, by its id (patient.view) or its words (&quot;Record opened&quot;).</source>
+        <translation>One action, by its id (patient.view) or its words (&quot;Record opened&quot;).</translation>
+    </message>
+    <message>
+        <source>The entries about one patient (row number); names them.</source>
+        <translation>The entries about one patient (row number); names them.</translation>
+    </message>
+    <message>
+        <source>Write the report (PDF) to FILE instead of printing the table.</source>
+        <translation>Write the report (PDF) to FILE instead of printing the table.</translation>
+    </message>
+    <message>
+        <source>write an encrypted copy of the vault, verify it, then rotate</source>
+        <translation>write an encrypted copy of the vault, verify it, then rotate</translation>
+    </message>
+    <message>
+        <source>The folder that receives the backups (needed the first time; then the vault&apos;s folder).</source>
+        <translation>The folder that receives the backups (needed the first time; then the vault&apos;s folder).</translation>
+    </message>
+    <message>
+        <source>Backups kept by the rotation, daily,weekly,monthly (default: the vault&apos;s counts).</source>
+        <translation>Backups kept by the rotation, daily,weekly,monthly (default: the vault&apos;s counts).</translation>
+    </message>
+    <message>
+        <source>the readiness check, one line per item; exit 5 when one is red</source>
+        <translation>the readiness check, one line per item; exit 5 when one is red</translation>
+    </message>
+    <message>
+        <source>Change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</source>
+        <translation>Change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</translation>
+    </message>
+    <message>
+        <source>add invented patients (demo data) to a vault, creating it if needed</source>
+        <translation>add invented patients (demo data) to a vault, creating it if needed</translation>
+    </message>
+    <message>
+        <source>Number of invented patients to add.</source>
+        <translation>Number of invented patients to add.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (same seed, same patients).</source>
+        <translation>Seed of the generator (same seed, same patients).</translation>
+    </message>
+    <message>
+        <source>the outage drill&apos;s automatic steps; keeps the report and writes it; exit 6 when a step failed</source>
+        <translation>the outage drill&apos;s automatic steps; keeps the report and writes it; exit 6 when a step failed</translation>
+    </message>
+    <message>
+        <source>Write the drill report (PDF) to FILE.</source>
+        <translation>Write the drill report (PDF) to FILE.</translation>
+    </message>
+    <message>
+        <source>The backup folder whose latest backup is restored (default: the application&apos;s backup folder).</source>
+        <translation>The backup folder whose latest backup is restored (default: the application&apos;s backup folder).</translation>
+    </message>
+    <message>
+        <source>search the drug reference (substance, brand, CIS or CIP), best first</source>
+        <translation>search the drug reference (substance, brand, CIS or CIP), best first</translation>
+    </message>
+    <message>
+        <source>A substance, a brand, or a CIS or CIP code.</source>
+        <translation>A substance, a brand, or a CIS or CIP code.</translation>
+    </message>
+    <message>
+        <source>At most N matches.</source>
+        <translation>At most N matches.</translation>
+    </message>
+    <message>
+        <source>write what is owed to the EHR into one archive encrypted with a new passphrase</source>
+        <translation>write what is owed to the EHR into one archive encrypted with a new passphrase</translation>
+    </message>
+    <message>
+        <source>The folder to write the archive into.</source>
+        <translation>The folder to write the archive into.</translation>
+    </message>
+    <message>
+        <source>search patients as the search box does</source>
+        <translation>search patients as the search box does</translation>
+    </message>
+    <message>
+        <source>A name, a date of birth, or digits of a NIR or phone.</source>
+        <translation>A name, a date of birth, or digits of a NIR or phone.</translation>
+    </message>
+    <message>
+        <source>build the drug reference beside the vault from the BDPM files (no passphrase)</source>
+        <translation>build the drug reference beside the vault from the BDPM files (no passphrase)</translation>
+    </message>
+    <message>
+        <source>The folder holding the BDPM files.</source>
+        <translation>The folder holding the BDPM files.</translation>
+    </message>
+    <message>
+        <source>bring the EHR&apos;s export (FHIR, NDJSON, CSV) into the vault, or seal it into the inbox (--inbox)</source>
+        <translation>bring the EHR&apos;s export (FHIR, NDJSON, CSV) into the vault, or seal it into the inbox (--inbox)</translation>
+    </message>
+    <message>
+        <source>The export&apos;s files or folders (none: merge the inbox).</source>
+        <translation>The export&apos;s files or folders (none: merge the inbox).</translation>
+    </message>
+    <message>
+        <source>Seal the files into this inbox folder for the next unlock (no passphrase needed).</source>
+        <translation>Seal the files into this inbox folder for the next unlock (no passphrase needed).</translation>
+    </message>
+    <message>
+        <source>Check everything, change nothing.</source>
+        <translation>Check everything, change nothing.</translation>
+    </message>
+    <message>
+        <source>The export is partial: do not mark missing patients as absent.</source>
+        <translation>The export is partial: do not mark missing patients as absent.</translation>
+    </message>
+    <message>
+        <source>create a new vault (prints the recovery key once)</source>
+        <translation>create a new vault (prints the recovery key once)</translation>
+    </message>
+    <message>
+        <source>Name of the first key slot (the practitioner).</source>
+        <translation>Name of the first key slot (the practitioner).</translation>
+    </message>
+    <message>
+        <source>decrypt an export archive (no vault needed)</source>
+        <translation>decrypt an export archive (no vault needed)</translation>
+    </message>
+    <message>
+        <source>The archive written by export.</source>
+        <translation>The archive written by export.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (new or empty).</source>
+        <translation>The folder to write into (new or empty).</translation>
+    </message>
+    <message>
+        <source>change a slot&apos;s passphrase, or add a slot with --add</source>
+        <translation>change a slot&apos;s passphrase, or add a slot with --add</translation>
+    </message>
+    <message>
+        <source>Key slot (practitioner) to unlock with and change; with the recovery key, the passphrase slot to reset (default: the first).</source>
+        <translation>Key slot (practitioner) to unlock with and change; with the recovery key, the passphrase slot to reset (default: the first).</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (default: standard input).</source>
+        <translation>Read the new passphrase from FILE (default: standard input).</translation>
+    </message>
+    <message>
+        <source>Add a new passphrase slot named LABEL instead of changing one.</source>
+        <translation>Add a new passphrase slot named LABEL instead of changing one.</translation>
+    </message>
+    <message>
+        <source>list prescriptions (id, date, patient, prescriber)</source>
+        <translation>list prescriptions (id, date, patient, prescriber)</translation>
+    </message>
+    <message>
+        <source>Only the prescriptions of the patients this search finds.</source>
+        <translation>Only the prescriptions of the patients this search finds.</translation>
+    </message>
+    <message>
+        <source>At most N prescriptions, the latest first.</source>
+        <translation>At most N prescriptions, the latest first.</translation>
+    </message>
+    <message>
+        <source>write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print)</source>
+        <translation>write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print)</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s number (see the prescriptions command).</source>
+        <translation>The prescription&apos;s number (see the prescriptions command).</translation>
+    </message>
+    <message>
+        <source>Write the prescription&apos;s PDF to FILE (readable by its owner only).</source>
+        <translation>Write the prescription&apos;s PDF to FILE (readable by its owner only).</translation>
+    </message>
+    <message>
+        <source>put a verified backup in place of the vault (the old one is kept aside)</source>
+        <translation>put a verified backup in place of the vault (the old one is kept aside)</translation>
+    </message>
+    <message>
+        <source>The backup folder to restore.</source>
+        <translation>The backup folder to restore.</translation>
+    </message>
+    <message>
+        <source>list the key slots: label, kind, prescriber, created, last used</source>
+        <translation>list the key slots: label, kind, prescriber, created, last used</translation>
+    </message>
+    <message>
+        <source>send what is owed to the EHR&apos;s FHIR server</source>
+        <translation>send what is owed to the EHR&apos;s FHIR server</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</source>
+        <translation>The EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Store the bearer token read from FILE in the vault (kept for the next syncs).</source>
+        <translation>Store the bearer token read from FILE in the vault (kept for the next syncs).</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM) to trust.</source>
+        <translation>An extra CA certificate (PEM) to trust.</translation>
+    </message>
+    <message>
+        <source>check a backup with a passphrase (or the recovery key) of its key header</source>
+        <translation>check a backup with a passphrase (or the recovery key) of its key header</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s folder.</source>
+        <translation>The backup&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>check encryption, structure and the audit chain</source>
+        <translation>check encryption, structure and the audit chain</translation>
+    </message>
+    <message>
+        <source>Key slot (practitioner) to unlock with.</source>
+        <translation>Key slot (practitioner) to unlock with.</translation>
     </message>
 </context>
 <context>
@@ -3894,14 +3997,6 @@ Commands:
     <message>
         <source>E&amp;xport as PDF…</source>
         <translation>E&amp;xport as PDF…</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>from %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>up to %1</translation>
     </message>
     <message>
         <source>This report will name the patient: the PDF file will hold personal health data in clear. Write it?</source>

@@ -381,6 +381,18 @@
         <source>Relais audit trail — vault %1</source>
         <translation>Journal d&apos;audit de Relais — coffre %1</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>practitioner %1</source>
+        <translation>praticien %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::AuditTable</name>
@@ -983,6 +995,13 @@
     <message>
         <source>Read at the time of the drill</source>
         <translation>Lu au moment de l&apos;exercice</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2891,18 +2910,6 @@
         <translation>Déverrouiller avec la clé de secours lue dans FILE au lieu d&apos;une phrase de passe.</translation>
     </message>
     <message>
-        <source>passwd: read the new passphrase from FILE (default: standard input).</source>
-        <translation>passwd : lire la nouvelle phrase de passe dans FILE (par défaut : entrée standard).</translation>
-    </message>
-    <message>
-        <source>passwd: add a new passphrase slot named LABEL.</source>
-        <translation>passwd : ajouter un nouvel emplacement de phrase de passe nommé LABEL.</translation>
-    </message>
-    <message>
-        <source>init: name of the first key slot (the practitioner).</source>
-        <translation>init : nom du premier emplacement de clé (le praticien).</translation>
-    </message>
-    <message>
         <source>Language of messages: fr or en.</source>
         <translation>Langue des messages : fr ou en.</translation>
     </message>
@@ -2913,10 +2920,6 @@
     <message>
         <source>Accept a passphrase zxcvbn rates too weak (demo vaults).</source>
         <translation>Accepter une phrase de passe jugée trop faible par zxcvbn (coffres de démonstration).</translation>
-    </message>
-    <message>
-        <source>Print the version and exit.</source>
-        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Print diagnostic lines (never secrets or patient data).</source>
@@ -2983,18 +2986,6 @@
         <translation>Commande &quot;%1&quot; inconnue (voir --help)</translation>
     </message>
     <message>
-        <source>demo: number of invented patients to add.</source>
-        <translation>demo : nombre de patients fictifs à ajouter.</translation>
-    </message>
-    <message>
-        <source>demo: seed of the generator (same seed, same patients).</source>
-        <translation>demo : graine du générateur (même graine, mêmes patients).</translation>
-    </message>
-    <message>
-        <source>find: at most N matches.</source>
-        <translation>find : au plus N résultats.</translation>
-    </message>
-    <message>
         <source>demo: %1 / %2 patients</source>
         <translation>demo : %1 / %2 patients</translation>
     </message>
@@ -3009,22 +3000,6 @@
     <message>
         <source>%1 match(es), %2 shown</source>
         <translation>%1 résultat(s), %2 affiché(s)</translation>
-    </message>
-    <message>
-        <source>import: seal the files into this inbox folder for the next unlock (no passphrase needed).</source>
-        <translation>import : sceller les fichiers dans ce dossier de dépôt pour le prochain déverrouillage (sans phrase de passe).</translation>
-    </message>
-    <message>
-        <source>import: check everything, change nothing.</source>
-        <translation>import : tout vérifier, ne rien modifier.</translation>
-    </message>
-    <message>
-        <source>import: the export is partial; do not mark missing patients as absent.</source>
-        <translation>import : l&apos;export est partiel ; ne pas signaler les patients manquants comme absents.</translation>
-    </message>
-    <message>
-        <source>print: the prescription&apos;s number.</source>
-        <translation>print : le numéro de l&apos;ordonnance.</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
@@ -3082,36 +3057,8 @@
         <translation>print exige --pdf FILE</translation>
     </message>
     <message>
-        <source>print: fonts are not available in this process</source>
-        <translation>print : les polices ne sont pas disponibles dans ce processus</translation>
-    </message>
-    <message>
         <source>Prescription %1 written to %2</source>
         <translation>Ordonnance %1 écrite dans %2</translation>
-    </message>
-    <message>
-        <source>import-bdpm: the folder holding the BDPM files.</source>
-        <translation>import-bdpm : le dossier contenant les fichiers BDPM.</translation>
-    </message>
-    <message>
-        <source>export, open-export: the folder to write into.</source>
-        <translation>export, open-export : le dossier dans lequel écrire.</translation>
-    </message>
-    <message>
-        <source>export, open-export: read the export&apos;s passphrase from FILE (default: standard input).</source>
-        <translation>export, open-export : lire la phrase de passe de l&apos;export dans FILE (par défaut : entrée standard).</translation>
-    </message>
-    <message>
-        <source>sync: the EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</source>
-        <translation>sync : l&apos;URL de base FHIR du logiciel métier (https://, ou http://127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>sync: store the bearer token read from FILE in the vault (kept for the next syncs).</source>
-        <translation>sync : enregistrer dans le coffre le jeton d&apos;accès lu dans FILE (conservé pour les synchronisations suivantes).</translation>
-    </message>
-    <message>
-        <source>sync: an extra CA certificate (PEM) to trust.</source>
-        <translation>sync : un certificat d&apos;autorité de certification (PEM) supplémentaire à considérer comme fiable.</translation>
     </message>
     <message>
         <source>import-bdpm needs --dir DIR, the folder holding the BDPM files</source>
@@ -3132,10 +3079,6 @@
     <message>
         <source>export needs --out DIR</source>
         <translation>export nécessite --out DIR</translation>
-    </message>
-    <message>
-        <source>export: fonts are not available in this process</source>
-        <translation>export : les polices de caractères ne sont pas disponibles dans ce processus</translation>
     </message>
     <message>
         <source>Passphrase for the export: </source>
@@ -3170,10 +3113,6 @@
         <translation>sync nécessite --server URL</translation>
     </message>
     <message>
-        <source>sync: fonts are not available in this process</source>
-        <translation>sync : les polices de caractères ne sont pas disponibles dans ce processus</translation>
-    </message>
-    <message>
         <source>%1 Bundle(s) sent: %2 accepted, %3 failed, %4 in conflict</source>
         <translation>%1 Bundle(s) envoyé(s) : %2 accepté(s), %3 en échec, %4 en conflit</translation>
     </message>
@@ -3184,18 +3123,6 @@
     <message>
         <source>To check in the EHR: %1</source>
         <translation>À vérifier dans le logiciel métier : %1</translation>
-    </message>
-    <message>
-        <source>backup: the folder that receives the backups.</source>
-        <translation>backup : le dossier qui reçoit les sauvegardes.</translation>
-    </message>
-    <message>
-        <source>restore: the backup folder to restore.</source>
-        <translation>restore : le dossier de la sauvegarde à restaurer.</translation>
-    </message>
-    <message>
-        <source>backup: backups kept by the rotation, daily,weekly,monthly.</source>
-        <translation>backup : sauvegardes conservées par la rotation, quotidiennes,hebdomadaires,mensuelles.</translation>
     </message>
     <message>
         <source>Last verified backup: %1</source>
@@ -3258,125 +3185,12 @@
         <translation>raison inconnue</translation>
     </message>
     <message>
-        <source>Key slot (practitioner) to unlock or change; audit: the entries of that practitioner.</source>
-        <translation>Emplacement de clé (praticien) à déverrouiller ou à modifier ; audit : les entrées de ce praticien.</translation>
-    </message>
-    <message>
-        <source>audit: entries from this day on (YYYY-MM-DD, local time).</source>
-        <translation>audit : les entrées à partir de ce jour (AAAA-MM-JJ, heure locale).</translation>
-    </message>
-    <message>
-        <source>audit: entries up to this day included (YYYY-MM-DD).</source>
-        <translation>audit : les entrées jusqu&apos;à ce jour inclus (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>audit: one action, by its id (patient.view) or its words (&quot;Record opened&quot;).</source>
-        <translation>audit : une action, par son identifiant (patient.view) ou ses mots (« Dossier consulté »).</translation>
-    </message>
-    <message>
-        <source>audit: the entries about one patient (row number); names them.</source>
-        <translation>audit : les entrées concernant un patient (numéro de ligne) ; le nomme.</translation>
-    </message>
-    <message>
-        <source>print: write the prescription&apos;s PDF to FILE; audit: the report.</source>
-        <translation>print : écrire le PDF de l&apos;ordonnance dans FILE ; audit : le rapport.</translation>
-    </message>
-    <message>
-        <source>check: change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</source>
-        <translation>check : changer une limite du cabinet et la garder dans le coffre, NOM=VALEUR (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days) ; répétable.</translation>
-    </message>
-    <message>
-        <source>drill: write the drill report (PDF) to FILE.</source>
-        <translation>drill : écrire le rapport d&apos;exercice (PDF) dans FILE.</translation>
-    </message>
-    <message>
-        <source>drill: the backup folder whose latest backup is restored (default: the application&apos;s backup folder).</source>
-        <translation>drill : le dossier de sauvegardes dont la plus récente est restaurée (par défaut : le dossier de sauvegarde de l&apos;application).</translation>
-    </message>
-    <message>
-        <source>Relais command-line tool.
-
-Commands:
-  init      create a new vault (prints the recovery key once)
-  verify    check encryption, structure and the audit chain
-  passwd    change a slot&apos;s passphrase, or add a slot with --add
-  demo      add invented patients (demo data) to a vault, creating it if needed
-  find      search patients as the search box does: find QUERY...
-  import    bring the EHR&apos;s export (FHIR Bundle, NDJSON, CSV) into the vault: import FILE|DIR...;
-            with --inbox DIR, seal it for the next unlock without the passphrase;
-            with --vault and no file, merge what the inbox holds
-  prescriptions  list prescriptions (id, date, patient, prescriber): prescriptions [QUERY...]
-  print     write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print):
-            print --prescription ID --pdf FILE
-  import-bdpm  build the drug reference beside the vault from the BDPM files: import-bdpm --dir DIR
-  drugs     search the drug reference (substance, brand, CIS or CIP), best first: drugs QUERY...
-  export    write everything owed to the EHR (FHIR Bundles, PDFs, worksheet) into one archive
-            encrypted with a new passphrase: export --out DIR
-  open-export  decrypt an export archive: open-export ARCHIVE --out DIR
-  sync      send what is owed to the EHR&apos;s FHIR server: sync --server URL [--token-file FILE]
-  backup    write an encrypted copy of the vault, verify it, then rotate: backup --to DIR
-  verify-backup  check a backup with a passphrase of its key header: verify-backup BACKUP
-  restore   put a verified backup in place of the vault (the old one is kept aside):
-            restore --from BACKUP
-  check     the readiness check, one line per item; exit 5 when one is red:
-            check [--threshold NAME=VALUE]...
-  drill     the outage drill&apos;s automatic steps on a training vault (restore of the latest backup,
-            handover export and opening, prescription to PDF, readiness); keeps the report in the
-            vault and writes it: drill --report FILE.pdf [--backups DIR]; exit 6 when a step failed
-  slots     list the key slots: label, kind, prescriber, created, last used
-  audit     the audit trail as the viewer shows it, then the chain check:
-            audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--slot LABEL] [--action NAME]
-            [--patient ID] [--pdf FILE]</source>
-        <translation>Outil en ligne de commande de Relais.
-
-Commandes :
-  init      créer un coffre (affiche la clé de secours une seule fois)
-  verify    vérifier le chiffrement, la structure et la chaîne du journal d&apos;audit
-  passwd    changer la phrase de passe d&apos;un emplacement, ou ajouter un emplacement avec --add
-  demo      ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si nécessaire
-  find      rechercher des patients comme le champ de recherche : find QUERY...
-  import    importer l&apos;export du logiciel métier (Bundle FHIR, NDJSON, CSV) dans le coffre : import FILE|DIR... ;
-            avec --inbox DIR, le sceller pour le prochain déverrouillage, sans phrase de passe ;
-            avec --vault et sans fichier, fusionner le contenu du dossier de dépôt
-  prescriptions  lister les ordonnances (numéro, date, patient, prescripteur) : prescriptions [QUERY...]
-  print     écrire le PDF d&apos;une ordonnance (celui enregistré, ou généré et enregistré à la première impression) :
-            print --prescription ID --pdf FILE
-  import-bdpm  construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM : import-bdpm --dir DIR
-  drugs     rechercher dans le référentiel des médicaments (substance, nom de marque, CIS ou CIP), meilleurs résultats d&apos;abord : drugs QUERY...
-  export    écrire tout ce qui est dû au logiciel métier (Bundles FHIR, PDF, liste de contrôle) dans une archive
-            chiffrée avec une nouvelle phrase de passe : export --out DIR
-  open-export  déchiffrer une archive d&apos;export : open-export ARCHIVE --out DIR
-  sync      envoyer ce qui est dû au serveur FHIR du logiciel métier : sync --server URL [--token-file FILE]
-  backup    écrire une copie chiffrée du coffre, la vérifier, puis appliquer la rotation : backup --to DIR
-  verify-backup  vérifier une sauvegarde avec une phrase de passe de son en-tête de clés : verify-backup BACKUP
-  restore   remettre une sauvegarde vérifiée à la place du coffre (l&apos;ancien est conservé à côté) :
-            restore --from BACKUP
-  check     le contrôle de préparation, une ligne par point ; code de sortie 5 si l&apos;un est rouge :
-            check [--threshold NOM=VALEUR]...
-  drill     les étapes automatiques de l&apos;exercice de panne sur un coffre d&apos;entraînement (restauration de la
-            dernière sauvegarde, export et ouverture de l&apos;archive de restitution, ordonnance en PDF, état de
-            préparation) ; garde le rapport dans le coffre et l&apos;écrit : drill --report FILE.pdf [--backups DIR] ;
-            code de sortie 6 si une étape a échoué
-  slots     lister les emplacements de clé : nom, type, prescripteur, création, dernière utilisation
-  audit     le journal d&apos;audit comme à l&apos;écran, puis la vérification de la chaîne :
-            audit [--since AAAA-MM-JJ] [--until AAAA-MM-JJ] [--slot NOM] [--action NOM]
-            [--patient ID] [--pdf FILE]</translation>
-    </message>
-    <message>
-        <source>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</source>
-        <translation>init, verify, passwd, demo, find, import, prescriptions, print, import-bdpm, drugs, slots, audit…</translation>
-    </message>
-    <message>
         <source>backup needs --to DIR (no backup folder is chosen for this vault yet)</source>
         <translation>backup demande --to DOSSIER (aucun dossier de sauvegarde n&apos;est encore choisi pour ce coffre)</translation>
     </message>
     <message>
         <source>drill needs --report FILE.pdf</source>
         <translation>drill a besoin de --report FICHIER.pdf</translation>
-    </message>
-    <message>
-        <source>drill: fonts are not available in this process</source>
-        <translation>drill : les polices ne sont pas disponibles dans ce processus</translation>
     </message>
     <message>
         <source>Manual step: rehearsed in the application (File → Outage drill), not by relais-cli</source>
@@ -3423,32 +3237,12 @@ Commandes :
         <translation>--until attend une date AAAA-MM-JJ, pas « %1 »</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>à partir du %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>jusqu&apos;au %1</translation>
-    </message>
-    <message>
         <source>--patient takes the patient&apos;s row number</source>
         <translation>--patient attend le numéro de ligne du patient</translation>
     </message>
     <message>
-        <source>patient #%1</source>
-        <translation>patient n° %1</translation>
-    </message>
-    <message>
-        <source>audit: fonts are not available in this process</source>
-        <translation>audit : les polices ne sont pas disponibles dans ce processus</translation>
-    </message>
-    <message>
         <source>The vault has no key slot named &quot;%1&quot;</source>
         <translation>Le coffre n&apos;a aucun emplacement de clé nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>practitioner %1</source>
-        <translation>praticien %1</translation>
     </message>
     <message>
         <source>The report names the patient: the file holds personal health data in clear.</source>
@@ -3474,8 +3268,316 @@ Commandes :
         <translation>%1 rendez-vous de démonstration aujourd&apos;hui et demain</translation>
     </message>
     <message>
-        <source>Give one command: init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (see --help)</source>
-        <translation>Indiquez une commande : init, verify, passwd, demo, find, prescriptions, print, import-bdpm, drugs, slots, audit… (voir --help)</translation>
+        <source>Read the export&apos;s passphrase from FILE (default: standard input).</source>
+        <translation>Lire la phrase de passe de l&apos;export dans FILE (par défaut : entrée standard).</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Obligatoire. %1</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(par défaut : %1)</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;%2&apos; (see relais-cli %1 --help)</source>
+        <translation>%1 : option inconnue « %2 » (voir relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see relais-cli %1 --help)</source>
+        <translation>%1 : %2 (voir relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (see relais-cli %1 --help)</source>
+        <translation>%1 nécessite %2 (voir relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos; (see relais-cli %1 --help)</source>
+        <translation>%1 : argument inattendu « %2 » (voir relais-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: fonts are not available in this process</source>
+        <translation>%1 : les polices ne sont pas disponibles dans ce processus</translation>
+    </message>
+    <message>
+        <source>Relais command-line tool.</source>
+        <translation>Outil en ligne de commande de Relais.</translation>
+    </message>
+    <message>
+        <source>Usage: relais-cli COMMAND [options] [arguments]</source>
+        <translation>Utilisation : relais-cli COMMANDE [options] [arguments]</translation>
+    </message>
+    <message>
+        <source>       relais-cli COMMAND --help   (the command&apos;s options and arguments)</source>
+        <translation>       relais-cli COMMANDE --help   (les options et arguments de la commande)</translation>
+    </message>
+    <message>
+        <source>       relais-cli --version</source>
+        <translation>       relais-cli --version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options de toutes les commandes :</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 vault missing, corrupt or too new, 5 the readiness check has a red line, 6 a step of the drill failed, 1 anything else.</source>
+        <translation>Codes de sortie : 0 succès, 2 utilisation incorrecte, 3 phrase de passe ou clé de secours incorrecte, 4 coffre absent, endommagé ou trop récent, 5 le contrôle de préparation a une ligne rouge, 6 une étape de l&apos;exercice a échoué, 1 toute autre erreur.</translation>
+    </message>
+    <message>
+        <source>Give the command first, then its options: relais-cli COMMAND %1 … (see --help)</source>
+        <translation>Indiquez d&apos;abord la commande, puis ses options : relais-cli COMMANDE %1 … (voir --help)</translation>
+    </message>
+    <message>
+        <source>Give one command: %1 (see --help)</source>
+        <translation>Indiquez une commande : %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>the audit trail as the viewer shows it, then the chain check</source>
+        <translation>le journal d&apos;audit tel que la visionneuse l&apos;affiche, puis la vérification de la chaîne</translation>
+    </message>
+    <message>
+        <source>Only the entries of this practitioner (key slot label).</source>
+        <translation>Seulement les entrées de ce praticien (nom de l&apos;emplacement de clé).</translation>
+    </message>
+    <message>
+        <source>Entries from this day on (YYYY-MM-DD, local time).</source>
+        <translation>Les entrées à partir de ce jour (AAAA-MM-JJ, heure locale).</translation>
+    </message>
+    <message>
+        <source>Entries up to this day included (YYYY-MM-DD).</source>
+        <translation>Les entrées jusqu&apos;à ce jour inclus (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>One action, by its id (patient.view) or its words (&quot;Record opened&quot;).</source>
+        <translation>Une action, par son identifiant (patient.view) ou ses mots (« Dossier consulté »).</translation>
+    </message>
+    <message>
+        <source>The entries about one patient (row number); names them.</source>
+        <translation>Les entrées concernant un patient (numéro de ligne) ; le nomme.</translation>
+    </message>
+    <message>
+        <source>Write the report (PDF) to FILE instead of printing the table.</source>
+        <translation>Écrire le rapport (PDF) dans FILE au lieu d&apos;afficher le tableau.</translation>
+    </message>
+    <message>
+        <source>write an encrypted copy of the vault, verify it, then rotate</source>
+        <translation>écrire une copie chiffrée du coffre, la vérifier, puis appliquer la rotation</translation>
+    </message>
+    <message>
+        <source>The folder that receives the backups (needed the first time; then the vault&apos;s folder).</source>
+        <translation>Le dossier qui reçoit les sauvegardes (nécessaire la première fois ; ensuite le dossier du coffre).</translation>
+    </message>
+    <message>
+        <source>Backups kept by the rotation, daily,weekly,monthly (default: the vault&apos;s counts).</source>
+        <translation>Sauvegardes conservées par la rotation, quotidiennes,hebdomadaires,mensuelles (par défaut : les nombres du coffre).</translation>
+    </message>
+    <message>
+        <source>the readiness check, one line per item; exit 5 when one is red</source>
+        <translation>le contrôle de préparation, une ligne par élément ; sortie 5 si l&apos;un est rouge</translation>
+    </message>
+    <message>
+        <source>Change a limit of the practice and keep it in the vault, NAME=VALUE (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days); repeatable.</source>
+        <translation>Changer une limite du cabinet et la garder dans le coffre, NOM=VALEUR (snapshot_green_hours, snapshot_amber_hours, backup_green_days, backup_amber_days, drill_green_days) ; répétable.</translation>
+    </message>
+    <message>
+        <source>add invented patients (demo data) to a vault, creating it if needed</source>
+        <translation>ajouter des patients fictifs (données de démonstration) à un coffre, en le créant si besoin</translation>
+    </message>
+    <message>
+        <source>Number of invented patients to add.</source>
+        <translation>Nombre de patients fictifs à ajouter.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (same seed, same patients).</source>
+        <translation>Graine du générateur (même graine, mêmes patients).</translation>
+    </message>
+    <message>
+        <source>the outage drill&apos;s automatic steps; keeps the report and writes it; exit 6 when a step failed</source>
+        <translation>les étapes automatiques de l&apos;exercice de panne ; conserve le rapport et l&apos;écrit ; sortie 6 si une étape a échoué</translation>
+    </message>
+    <message>
+        <source>Write the drill report (PDF) to FILE.</source>
+        <translation>Écrire le rapport d&apos;exercice (PDF) dans FILE.</translation>
+    </message>
+    <message>
+        <source>The backup folder whose latest backup is restored (default: the application&apos;s backup folder).</source>
+        <translation>Le dossier de sauvegardes dont la plus récente est restaurée (par défaut : le dossier de sauvegarde de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>search the drug reference (substance, brand, CIS or CIP), best first</source>
+        <translation>rechercher dans le référentiel des médicaments (substance, marque, CIS ou CIP), meilleurs résultats d&apos;abord</translation>
+    </message>
+    <message>
+        <source>A substance, a brand, or a CIS or CIP code.</source>
+        <translation>Une substance, un nom de marque, ou un code CIS ou CIP.</translation>
+    </message>
+    <message>
+        <source>At most N matches.</source>
+        <translation>Au plus N résultats.</translation>
+    </message>
+    <message>
+        <source>write what is owed to the EHR into one archive encrypted with a new passphrase</source>
+        <translation>écrire ce qui est dû au logiciel métier dans une archive chiffrée avec une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>The folder to write the archive into.</source>
+        <translation>Le dossier dans lequel écrire l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>search patients as the search box does</source>
+        <translation>rechercher des patients comme le champ de recherche</translation>
+    </message>
+    <message>
+        <source>A name, a date of birth, or digits of a NIR or phone.</source>
+        <translation>Un nom, une date de naissance, ou des chiffres d&apos;un NIR ou d&apos;un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>build the drug reference beside the vault from the BDPM files (no passphrase)</source>
+        <translation>construire le référentiel des médicaments à côté du coffre à partir des fichiers BDPM (sans phrase de passe)</translation>
+    </message>
+    <message>
+        <source>The folder holding the BDPM files.</source>
+        <translation>Le dossier contenant les fichiers BDPM.</translation>
+    </message>
+    <message>
+        <source>bring the EHR&apos;s export (FHIR, NDJSON, CSV) into the vault, or seal it into the inbox (--inbox)</source>
+        <translation>importer l&apos;export du logiciel métier (FHIR, NDJSON, CSV) dans le coffre, ou le sceller dans le dossier de dépôt (--inbox)</translation>
+    </message>
+    <message>
+        <source>The export&apos;s files or folders (none: merge the inbox).</source>
+        <translation>Les fichiers ou dossiers de l&apos;export (aucun : fusionner le dossier de dépôt).</translation>
+    </message>
+    <message>
+        <source>Seal the files into this inbox folder for the next unlock (no passphrase needed).</source>
+        <translation>Sceller les fichiers dans ce dossier de dépôt pour le prochain déverrouillage (sans phrase de passe).</translation>
+    </message>
+    <message>
+        <source>Check everything, change nothing.</source>
+        <translation>Tout vérifier, ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>The export is partial: do not mark missing patients as absent.</source>
+        <translation>L&apos;export est partiel : ne pas signaler les patients manquants comme absents.</translation>
+    </message>
+    <message>
+        <source>create a new vault (prints the recovery key once)</source>
+        <translation>créer un coffre (affiche la clé de secours une seule fois)</translation>
+    </message>
+    <message>
+        <source>Name of the first key slot (the practitioner).</source>
+        <translation>Nom du premier emplacement de clé (le praticien).</translation>
+    </message>
+    <message>
+        <source>decrypt an export archive (no vault needed)</source>
+        <translation>déchiffrer une archive d&apos;export (sans coffre)</translation>
+    </message>
+    <message>
+        <source>The archive written by export.</source>
+        <translation>L&apos;archive écrite par export.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (new or empty).</source>
+        <translation>Le dossier dans lequel écrire (nouveau ou vide).</translation>
+    </message>
+    <message>
+        <source>change a slot&apos;s passphrase, or add a slot with --add</source>
+        <translation>changer la phrase de passe d&apos;un emplacement, ou ajouter un emplacement avec --add</translation>
+    </message>
+    <message>
+        <source>Key slot (practitioner) to unlock with and change; with the recovery key, the passphrase slot to reset (default: the first).</source>
+        <translation>Emplacement de clé (praticien) à déverrouiller et à modifier ; avec la clé de secours, l&apos;emplacement de phrase de passe à réinitialiser (par défaut : le premier).</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (default: standard input).</source>
+        <translation>Lire la nouvelle phrase de passe dans FILE (par défaut : entrée standard).</translation>
+    </message>
+    <message>
+        <source>Add a new passphrase slot named LABEL instead of changing one.</source>
+        <translation>Ajouter un nouvel emplacement de phrase de passe nommé LABEL au lieu d&apos;en modifier un.</translation>
+    </message>
+    <message>
+        <source>list prescriptions (id, date, patient, prescriber)</source>
+        <translation>lister les ordonnances (numéro, date, patient, prescripteur)</translation>
+    </message>
+    <message>
+        <source>Only the prescriptions of the patients this search finds.</source>
+        <translation>Seulement les ordonnances des patients que cette recherche trouve.</translation>
+    </message>
+    <message>
+        <source>At most N prescriptions, the latest first.</source>
+        <translation>Au plus N ordonnances, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>write a prescription&apos;s PDF (the stored one, or rendered and stored at the first print)</source>
+        <translation>écrire le PDF d&apos;une ordonnance (celui conservé, ou rendu et conservé à la première impression)</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s number (see the prescriptions command).</source>
+        <translation>Le numéro de l&apos;ordonnance (voir la commande prescriptions).</translation>
+    </message>
+    <message>
+        <source>Write the prescription&apos;s PDF to FILE (readable by its owner only).</source>
+        <translation>Écrire le PDF de l&apos;ordonnance dans FILE (lisible par son seul propriétaire).</translation>
+    </message>
+    <message>
+        <source>put a verified backup in place of the vault (the old one is kept aside)</source>
+        <translation>remplacer le coffre par une sauvegarde vérifiée (l&apos;ancien est conservé à part)</translation>
+    </message>
+    <message>
+        <source>The backup folder to restore.</source>
+        <translation>Le dossier de la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>list the key slots: label, kind, prescriber, created, last used</source>
+        <translation>lister les emplacements de clé : nom, type, prescripteur, création, dernière utilisation</translation>
+    </message>
+    <message>
+        <source>send what is owed to the EHR&apos;s FHIR server</source>
+        <translation>envoyer ce qui est dû au serveur FHIR du logiciel métier</translation>
+    </message>
+    <message>
+        <source>The EHR&apos;s FHIR base URL (https://, or http://127.0.0.1).</source>
+        <translation>L&apos;URL de base FHIR du logiciel métier (https://, ou http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Store the bearer token read from FILE in the vault (kept for the next syncs).</source>
+        <translation>Enregistrer dans le coffre le jeton d&apos;accès lu dans FILE (conservé pour les synchronisations suivantes).</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM) to trust.</source>
+        <translation>Un certificat d&apos;autorité de certification (PEM) supplémentaire à considérer comme fiable.</translation>
+    </message>
+    <message>
+        <source>check a backup with a passphrase (or the recovery key) of its key header</source>
+        <translation>vérifier une sauvegarde avec une phrase de passe (ou la clé de secours) de son en-tête de clés</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s folder.</source>
+        <translation>Le dossier de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>check encryption, structure and the audit chain</source>
+        <translation>vérifier le chiffrement, la structure et la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Key slot (practitioner) to unlock with.</source>
+        <translation>Emplacement de clé (praticien) avec lequel déverrouiller.</translation>
     </message>
 </context>
 <context>
@@ -3895,14 +3997,6 @@ Commandes :
     <message>
         <source>E&amp;xport as PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>à partir du %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>This report will name the patient: the PDF file will hold personal health data in clear. Write it?</source>
