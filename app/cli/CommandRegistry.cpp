@@ -3,11 +3,10 @@
 
 #include "common/Language.h"
 #include "common/Version.h"
-#include "storage/Sqlite.h"
+#include "vault/EngineVersion.h"
 
 #include <algorithm>
 #include <sodium.h>
-#include <sqlite3.h>
 
 namespace relais::cli {
 
@@ -18,15 +17,6 @@ extern const CommandInfo init, verify, passwd, demo, find, importFiles, prescrip
 }
 
 namespace {
-
-QString cipherVersion()
-{
-    auto db = Database::open(QStringLiteral(":memory:"), nullptr, true);
-    if (!db)
-        return QStringLiteral("?");
-    auto v = db->scalar(QStringLiteral("PRAGMA cipher_version"));
-    return v ? v->toString() : QStringLiteral("?");
-}
 
 // The index of the command in `arguments`: after the program and any --lang L / --verbose.
 // -1 when there is none; -2 - i when arguments[i] is another option given before the command.
@@ -142,8 +132,7 @@ int CommandRegistry::run(const QStringList& arguments)
         }
         if (first == QLatin1String("--version")) {
             Command::out() << QStringLiteral("relais-cli %1 (SQLCipher %2, SQLite %3, libsodium %4)")
-                                  .arg(QStringLiteral(RELAIS_VERSION), cipherVersion(),
-                                      QString::fromLatin1(sqlite3_libversion()),
+                                  .arg(QStringLiteral(RELAIS_VERSION), EngineVersion::sqlcipher(), EngineVersion::sqlite(),
                                       QString::fromLatin1(sodium_version_string()))
                            << Qt::endl;
             return Cli::Ok;

@@ -172,12 +172,6 @@ Result<void> setFolderIn(VaultMeta meta, const QString& folder)
 
 } // namespace
 
-std::optional<QDateTime> Backup::lastVerified(Database& db) { return lastVerifiedIn(VaultMeta(db)); }
-
-QString Backup::folder(Database& db) { return VaultMeta(db).text(kFolderKey); }
-
-Result<void> Backup::setFolder(Database& db, const QString& folder) { return setFolderIn(VaultMeta(db), folder); }
-
 QDateTime Backup::timeOf(const QString& backupDir)
 {
     const auto m = nameRe().match(QFileInfo(backupDir).fileName());

@@ -88,11 +88,6 @@ public:
     // The folder chosen by the practice (empty: none chosen yet).
     static QString folder(Vault& vault);
     static Result<void> setFolder(Vault& vault, const QString& folder);
-    // Transitional: GUI tests (tests/ui/) still pass the vault's connection; they move to the
-    // Vault& forms with the ui/ feature folders, then these Database& overloads go.
-    static std::optional<QDateTime> lastVerified(Database& db);
-    static QString folder(Database& db);
-    static Result<void> setFolder(Database& db, const QString& folder);
     // An automatic backup is due (at lock, at quit): a folder is chosen and the last verified
     // backup is older than `maxAgeSecs` (one day), or there is none.
     static constexpr qint64 kAutomaticAgeSecs = 24 * 3600;

@@ -64,9 +64,9 @@ Result<void> BackupRotation::check() const
     return {};
 }
 
-Result<BackupRotation> BackupRotation::load(Database& db)
+Result<BackupRotation> BackupRotation::load(Vault& vault)
 {
-    auto v = VaultMeta(db).value(kMetaKey);
+    auto v = VaultMeta(vault).value(kMetaKey);
     if (!v)
         return std::unexpected(v.error());
     BackupRotation r;
@@ -88,11 +88,6 @@ Result<void> BackupRotation::save(Vault& vault) const
         return r;
     const QJsonObject o{{QStringLiteral("daily"), daily}, {QStringLiteral("weekly"), weekly}, {QStringLiteral("monthly"), monthly}};
     return VaultMeta(vault).set(kMetaKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-}
-
-Result<BackupRotation> BackupRotation::load(Vault& vault)
-{
-    return load(vault.db());
 }
 
 } // namespace relais

@@ -37,8 +37,6 @@ public:
     Result<void> check() const;
     static Result<BackupRotation> load(Vault& vault);
     Result<void> save(Vault& vault) const;
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    static Result<BackupRotation> load(Database& db);
     bool operator==(const BackupRotation&) const = default;
 };
 

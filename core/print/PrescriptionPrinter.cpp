@@ -24,7 +24,7 @@ Result<PrescriptionDocument> PrescriptionPrinter::document(qint64 id, const QStr
     if (!patient)
         return std::unexpected(patient.error());
     doc.patient = *patient;
-    PrintSettings settings(m_vault.db());
+    PrintSettings settings(m_vault);
     auto secure = settings.secureLayout();
     if (!secure)
         return std::unexpected(secure.error());

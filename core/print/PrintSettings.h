@@ -45,8 +45,6 @@ class PrintSettings
 
 public:
     explicit PrintSettings(Vault& vault);
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    explicit PrintSettings(Database& db) : m_db(db) { }
 
     Result<PrinterCalibration> calibration(const QString& printerName);
     // Offsets beyond ±20 mm are refused (a wrong paper size, not a feed offset).

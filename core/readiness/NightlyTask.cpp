@@ -202,11 +202,6 @@ QString NightlyTask::exportFolder(Vault& vault)
     return VaultMeta(vault).text(kExportFolderKey);
 }
 
-QString NightlyTask::exportFolder(Database& db)
-{
-    return VaultMeta(db).text(kExportFolderKey);
-}
-
 Result<void> NightlyTask::setExportFolder(Vault& vault, const QString& folder)
 {
     if (QDir::isRelativePath(folder) || folder.trimmed().isEmpty())
@@ -216,12 +211,7 @@ Result<void> NightlyTask::setExportFolder(Vault& vault, const QString& folder)
 
 bool FirstStart::pending(Vault& vault)
 {
-    return pending(vault.db());
-}
-
-bool FirstStart::pending(Database& db)
-{
-    return VaultMeta(db).text(kMetaKey) == QLatin1String("pending");
+    return VaultMeta(vault).text(kMetaKey) == QLatin1String("pending");
 }
 
 Result<void> FirstStart::setPending(Vault& vault, bool pending)

@@ -58,8 +58,6 @@ public:
 
     static QString exportFolder(Vault& vault);
     static Result<void> setExportFolder(Vault& vault, const QString& folder);
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    static QString exportFolder(Database& db);
 };
 
 // The setup assistant opens at the first start after a vault is created, once (owner of the
@@ -69,8 +67,6 @@ struct FirstStart
     static constexpr auto kMetaKey = "setup_assistant";
     static bool pending(Vault& vault);
     static Result<void> setPending(Vault& vault, bool pending);
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    static bool pending(Database& db);
 };
 
 } // namespace relais

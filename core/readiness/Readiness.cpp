@@ -123,9 +123,9 @@ Result<void> ReadinessThresholds::set(const QString& assignment)
                                         .arg(name, names().join(QStringLiteral(", "))));
 }
 
-Result<ReadinessThresholds> ReadinessThresholds::load(Database& db)
+Result<ReadinessThresholds> ReadinessThresholds::load(Vault& vault)
 {
-    auto v = VaultMeta(db).value(kMetaKey);
+    auto v = VaultMeta(vault).value(kMetaKey);
     if (!v)
         return std::unexpected(v.error());
     ReadinessThresholds t;
@@ -470,11 +470,6 @@ ReadinessItem Readiness::diskSpace(const ReadinessThresholds& t)
     item.colour = mb >= t.diskRedMb ? ReadinessColour::Amber : ReadinessColour::Red;
     item.nextAction = tr("Free some space on this disk: the vault and its restores need room");
     return item;
-}
-
-Result<ReadinessThresholds> ReadinessThresholds::load(Vault& vault)
-{
-    return load(vault.db());
 }
 
 } // namespace relais

@@ -46,8 +46,6 @@ public:
     static QStringList names();
     static Result<ReadinessThresholds> load(Vault& vault);
     Result<void> save(Vault& vault) const;
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    static Result<ReadinessThresholds> load(Database& db);
     bool operator==(const ReadinessThresholds&) const = default;
 };
 

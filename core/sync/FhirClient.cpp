@@ -178,16 +178,11 @@ Result<SecureBytes> FhirClient::storedToken(Vault& vault)
     return SyncSettings::storedToken(vault);
 }
 
-Result<SecureBytes> FhirClient::storedToken(Database& db)
-{
-    return SyncSettings::storedToken(db);
-}
-
 Result<FhirClient::Report> FhirClient::syncDue(const std::function<void(int, int)>& progress)
 {
     if (auto r = checkUrl(m_config.baseUrl); !r)
         return std::unexpected(r.error());
-    Outbox box(m_vault.db(), m_vault.clock(), m_policy);
+    Outbox box(m_vault, m_vault.clock(), m_policy);
     auto due = box.duePatients();
     if (!due)
         return std::unexpected(due.error());
@@ -286,7 +281,7 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
 {
     if (auto r = checkUrl(m_config.baseUrl); !r)
         return std::unexpected(r.error());
-    Outbox box(m_vault.db(), m_vault.clock(), m_policy);
+    Outbox box(m_vault, m_vault.clock(), m_policy);
     auto unsent = box.unsent(patientId);
     if (!unsent)
         return std::unexpected(unsent.error());

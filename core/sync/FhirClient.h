@@ -70,8 +70,6 @@ public:
     // only in locked buffers, plus the one header of the request in flight (wiped after it).
     static Result<void> storeToken(Vault& vault, QByteArrayView token);
     static Result<SecureBytes> storedToken(Vault& vault);
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    static Result<SecureBytes> storedToken(Database& db);
 
     // Every patient due now; stops early only on a local error (vault, configuration).
     // progress(done, total) is called before the first Bundle and after each one.

@@ -406,7 +406,7 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
     if (!patient)
         return std::unexpected(patient.error());
     out.patientName = patient->displayName();
-    Outbox box(m_vault.db(), m_vault.clock());
+    Outbox box(m_vault, m_vault.clock());
     auto all = box.entries(patientId);
     if (!all)
         return std::unexpected(all.error());

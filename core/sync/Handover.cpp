@@ -142,7 +142,7 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
     const QDateTime now = vault.clock().nowUtc();
     summary.archivePath = QDir(outDir).filePath(u"relais-export-%1%2"_s.arg(now.toString(u"yyyyMMdd-HHmmss"_s),
                                                                              QLatin1StringView(kSuffix)));
-    Outbox box(vault.db(), vault.clock());
+    Outbox box(vault, vault.clock());
     auto all = box.entries();
     if (!all)
         return std::unexpected(all.error());

@@ -68,8 +68,7 @@ int OutboxCounts::inFlight() const
     return of(OutboxEntry::State::Pending) + of(OutboxEntry::State::Sending) + of(OutboxEntry::State::Sent);
 }
 
-Outbox::Outbox(Database& db, const Clock& clock, RetryPolicy policy) : m_db(db), m_clock(clock), m_policy(policy) { }
-Outbox::Outbox(Vault& vault, const Clock& clock, RetryPolicy policy) : Outbox(vault.db(), clock, policy) { }
+Outbox::Outbox(Vault& vault, const Clock& clock, RetryPolicy policy) : m_db(vault.db()), m_clock(clock), m_policy(policy) { }
 
 qint64 Outbox::backoffSecs(int attempts, const RetryPolicy& policy)
 {

@@ -72,8 +72,6 @@ public:
     using RetryPolicy = OutboxRetryPolicy;
 
     Outbox(Vault& vault, const Clock& clock, RetryPolicy policy = {});
-    // Transitional: two GUI tests still pass the vault's connection (see Backup::folder).
-    Outbox(Database& db, const Clock& clock, RetryPolicy policy = {});
 
     static qint64 backoffSecs(int attempts, const RetryPolicy& policy);
 

@@ -13,9 +13,9 @@ namespace relais {
 
 using namespace Qt::StringLiterals;
 
-Result<SyncSettings> SyncSettings::load(Database& db)
+Result<SyncSettings> SyncSettings::load(Vault& vault)
 {
-    auto q = db.prepare(u"SELECT key, value FROM sync_setting WHERE key IN ('base_url', 'ca_file')"_s);
+    auto q = vault.db().prepare(u"SELECT key, value FROM sync_setting WHERE key IN ('base_url', 'ca_file')"_s);
     if (!q)
         return std::unexpected(q.error());
     SyncSettings s;
@@ -28,11 +28,6 @@ Result<SyncSettings> SyncSettings::load(Database& db)
         !r)
         return std::unexpected(r.error());
     return s;
-}
-
-Result<SyncSettings> SyncSettings::load(Vault& vault)
-{
-    return load(vault.db());
 }
 
 Result<void> SyncSettings::write(Database& db) const
@@ -89,9 +84,9 @@ Result<void> SyncSettings::storeToken(Vault& vault, QByteArrayView token)
     return q->run();
 }
 
-Result<SecureBytes> SyncSettings::storedToken(Database& db)
+Result<SecureBytes> SyncSettings::storedToken(Vault& vault)
 {
-    auto q = db.prepare(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
+    auto q = vault.db().prepare(u"SELECT value FROM sync_setting WHERE key = 'bearer_token'"_s);
     if (!q)
         return std::unexpected(q.error());
     auto row = q->step();
@@ -101,11 +96,6 @@ Result<SecureBytes> SyncSettings::storedToken(Database& db)
         return SecureBytes();
     QByteArray raw = q->blob(0);
     return SecureBytes::takeFrom(raw);  // the temporary is wiped
-}
-
-Result<SecureBytes> SyncSettings::storedToken(Vault& vault)
-{
-    return storedToken(vault.db());
 }
 
 Result<bool> SyncSettings::hasToken(Vault& vault)

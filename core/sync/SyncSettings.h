@@ -29,8 +29,6 @@ public:
     bool isConfigured() const { return !baseUrl.isEmpty(); }
 
     static Result<SyncSettings> load(Vault& vault);
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    static Result<SyncSettings> load(Database& db);
 
     // The one way the sync settings change (the server dialog, `relais-cli sync --token-file`):
     // the settings when given (the URL checked by FhirClient::checkUrl, the CA file must hold a
@@ -43,8 +41,6 @@ public:
     static Result<void> storeToken(Vault& vault, QByteArrayView token);
     static Result<SecureBytes> storedToken(Vault& vault);
     static Result<bool> hasToken(Vault& vault);
-    // Transitional: a GUI test still passes the vault's connection (see Backup::folder).
-    static Result<SecureBytes> storedToken(Database& db);
 
 private:
     Result<void> write(Database& db) const;

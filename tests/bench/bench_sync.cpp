@@ -265,7 +265,7 @@ int main(int argc, char** argv)
             }
         out << "push baseline: minimal transaction (one search entry) answered in " << e.nsecsElapsed() / 1e6 / 200 << " ms" << Qt::endl;
 
-        Outbox box(vault.db(), vault.clock());
+        Outbox box(vault, vault.clock());
         FhirExport fhir(vault);
         QList<QByteArray> bodies;
         qint64 bytes = 0;

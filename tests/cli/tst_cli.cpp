@@ -262,6 +262,26 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("copie plus ancienne")), qPrintable(r.err));
     }
 
+    void demoAddsPatientsAppointmentsAndOneAuditEntry()
+    {
+        const QString path = initVault();
+        const Run r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("3"),
+                                      QStringLiteral("--insecure-fast-kdf")}
+                          + open(path));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("3 demo patients added")), qPrintable(r.out));
+        auto v = Vault::open(path, secret(test::kPassphrase), SlotKind::Passphrase, SystemClock::instance());
+        QVERIFY(v);
+        // The 3 invented patients, and those the appointment list brings (newcomers included).
+        QVERIFY((*v)->db().scalar(QStringLiteral("SELECT count(*) FROM patient"))->toInt() >= 3);
+        QVERIFY((*v)->db().scalar(QStringLiteral("SELECT count(*) FROM appointment"))->toInt() > 0);
+        QCOMPARE((*v)->db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'demo.fill' "
+                                            "AND detail = 'count=3'"))
+                     ->toInt(),
+                 1);
+    }
+
     void printPdfIsReadableByItsOwnerOnly()
     {
         const QString path = initVault();

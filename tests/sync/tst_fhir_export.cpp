@@ -110,7 +110,7 @@ class TestFhirExport : public QObject
 
     PatientBundle bundleFor(qint64 patientId)
     {
-        Outbox box(m_vault->db(), m_clock);
+        Outbox box(*m_vault, m_clock);
         auto entries = box.unsent(patientId);
         auto b = FhirExport(*m_vault).build(patientId, *entries);
         if (!b)
@@ -407,7 +407,7 @@ private slots:
         const test::DemoOutage demo = test::makeDemoOutage(*m_vault, 30);
         QVERIFY(demo.ok);
         QVERIFY(m_vault->db().exec(QString("UPDATE patient SET source_version = '3' WHERE id = %1").arg(demo.changedImported)));
-        Outbox box(m_vault->db(), m_clock);
+        Outbox box(*m_vault, m_clock);
         auto due = box.duePatients();
         QVERIFY(due && due->size() > 10);
         QStringList found;

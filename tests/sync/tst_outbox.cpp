@@ -61,7 +61,7 @@ private slots:
         freshVault();
         const test::Outage o = test::makeOutage(*m_vault);
         QVERIFY(o.localPatient > 0);
-        Outbox box(m_vault->db(), m_clock);
+        Outbox box(*m_vault, m_clock);
         // The imported patient, unchanged, owes nothing itself; its consultation and prescription do.
         auto local = box.entries(o.localPatient);
         QVERIFY(local);
@@ -85,7 +85,7 @@ private slots:
     {
         freshVault();
         const test::Outage o = test::makeOutage(*m_vault);
-        Outbox box(m_vault->db(), m_clock);
+        Outbox box(*m_vault, m_clock);
         auto sending = box.unsent(o.localPatient);
         QVERIFY(sending);
         QVERIFY(box.markSending(*sending));
@@ -115,7 +115,7 @@ private slots:
     {
         freshVault();
         const test::Outage o = test::makeOutage(*m_vault);
-        Outbox box(m_vault->db(), m_clock);
+        Outbox box(*m_vault, m_clock);
         auto first = box.unsent(o.localPatient);
         auto second = box.unsent(o.importedPatient);
         QVERIFY(box.markFailed(*first, QStringLiteral("HTTP 503"), true));

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultCommand.h"
-#include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "readiness/Drill.h"
 #include "readiness/DrillReport.h"
 #include "readiness/DrillStore.h"
 #include "readiness/NightlyTask.h"
-#include "demo/DemoData.h"
-#include "storage/Sqlite.h"
+#include "demo/DemoFill.h"
 #include "vault/Vault.h"
 
 namespace relais::cli {
@@ -64,28 +62,13 @@ protected:
 private:
     int fill(Vault& vault, int count, quint32 seed)
     {
-        Transaction tx(vault.db());
-        if (auto r = tx.begin(); !r)
-            return report(r.error());
         QTextStream err(stderr);
-        auto added = count == 0
-            ? Result<int>(0)
-            : DemoData(seed).fill(vault, count, SystemClock::instance().nowUtc(), [&](int done) {
-                  err << Cli::tr("demo: %1 / %2 patients").arg(done).arg(count) << '\r' << Qt::flush;
-              });
+        auto added = DemoFill::run(vault, seed, count, SystemClock::instance().nowUtc(), [&](int done) {
+            err << Cli::tr("demo: %1 / %2 patients").arg(done).arg(count) << '\r' << Qt::flush;
+        });
         err << Qt::endl;
         if (!added)
             return report(added.error());
-        // Today's and tomorrow's appointments, through the demo EHR's CSV export.
-        auto appointments = DemoData(seed).addAppointments(vault, SystemClock::instance().nowUtc());
-        if (!appointments)
-            return report(appointments.error());
-        if (auto r = vault.audit().append(QStringLiteral("demo.fill"), QStringLiteral("patient"), QString(),
-                QStringLiteral("count=%1").arg(*added));
-            !r)
-            return report(r.error());
-        if (auto r = tx.commit(); !r)
-            return report(r.error());
         // A past drill report, as a practice that rehearses would have one (invented too).
         if (auto kept = DrillStore(vault).list(); kept && kept->isEmpty()) {
             const DrillRun past
@@ -96,8 +79,8 @@ private:
             if (auto r = DrillStore(vault).keep(past, *pdf); !r)
                 return report(r.error());
         }
-        out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(*added) << Qt::endl
-              << Cli::tr("%1 demo appointments today and tomorrow").arg(*appointments) << Qt::endl;
+        out() << Cli::tr("%1 demo patients added (invented data, demo NIRs)").arg(added->patients) << Qt::endl
+              << Cli::tr("%1 demo appointments today and tomorrow").arg(added->appointments) << Qt::endl;
         return Cli::Ok;
     }
 

@@ -316,11 +316,11 @@ private slots:
         child<QDoubleSpinBox>(&dialog, "offsetX")->setValue(1.5);
         child<QDoubleSpinBox>(&dialog, "offsetY")->setValue(-2);
         QVERIFY(dialog.save());
-        auto c = PrintSettings(m_vault->db()).calibration(QStringLiteral("Cabinet-Laser"));
+        auto c = PrintSettings(*m_vault).calibration(QStringLiteral("Cabinet-Laser"));
         QVERIFY(c);
         QCOMPARE(c->dxMm, 1.5);
         QCOMPARE(c->dyMm, -2.0);
-        QCOMPARE(PrintSettings(m_vault->db()).calibration(QStringLiteral("Autre"))->dxMm, 0.0);
+        QCOMPARE(PrintSettings(*m_vault).calibration(QStringLiteral("Autre"))->dxMm, 0.0);
     }
 
     void renewingFillsTheLinesFromTheTreatments()

@@ -89,7 +89,7 @@ private slots:
         QVERIFY(DemoData(5).fill(*created->vault, 15, m_clock.nowUtc()));
         QVERIFY(tx.commit());
         QVERIFY(Backup::create(*created->vault, m_backups));
-        QVERIFY(Backup::setFolder(created->vault->db(), m_backups));
+        QVERIFY(Backup::setFolder(*created->vault, m_backups));
         created->vault->lock();
     }
 

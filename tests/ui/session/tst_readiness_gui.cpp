@@ -199,7 +199,7 @@ private slots:
         child<QPushButton>(dialog, "readinessThresholds")->click();
         QVERIFY(sawForm);
         QVERIFY2(refused.contains(QLatin1String("snapshot_green_hours")), qPrintable(refused));
-        auto saved = ReadinessThresholds::load(session->vault()->db());
+        auto saved = ReadinessThresholds::load(*session->vault());
         QVERIFY(saved);
         QCOMPARE(saved->testPageDays, 20);
         QCOMPARE(saved->snapshotGreenHours, 24);

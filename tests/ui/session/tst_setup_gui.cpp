@@ -134,7 +134,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("EXPORT_DIR=") + exportDir), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("INBOX_DIR=") + QFileInfo(path).absolutePath()), qPrintable(text));
         QVERIFY(setup->stepDone(SetupAssistant::NightlyTask));
-        QCOMPARE(NightlyTask::exportFolder(session.vault()->db()), exportDir);
+        QCOMPARE(NightlyTask::exportFolder(*session.vault()), exportDir);
         test::saveShot(*setup, "setup-assistant-nightly.png");
 
         // The backup step opens the backup settings; a folder chosen there marks the step done.
@@ -146,8 +146,8 @@ private slots:
         child<QLineEdit>(settings, "backupFolder")->setText(folder);
         child<QSpinBox>(settings, "rotationDaily")->setValue(10);
         QVERIFY(settings->save());
-        QCOMPARE(Backup::folder(session.vault()->db()), folder);
-        QCOMPARE(BackupRotation::load(session.vault()->db())->daily, 10);
+        QCOMPARE(Backup::folder(*session.vault()), folder);
+        QCOMPARE(BackupRotation::load(*session.vault())->daily, 10);
         QVERIFY(setup->stepDone(SetupAssistant::BackupFolder));
         settings->reject();
 
@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(skip->text(), tr("Finish"));
         skip->click();
         QVERIFY(!session.setupAssistant() || !session.setupAssistant()->isVisible());
-        QVERIFY(!FirstStart::pending(session.vault()->db()));
+        QVERIFY(!FirstStart::pending(*session.vault()));
         session.mainWindow()->findChild<QAction*>(QStringLiteral("actionReadiness"))->trigger();
         QVERIFY(session.readinessDialog());
         child<QPushButton>(session.readinessDialog(), "readinessSetup")->click();
@@ -190,7 +190,7 @@ private slots:
         child<QLineEdit>(settings, "backupFolder")->setText(folder);
         child<QPushButton>(settings, "backupNow")->click();  // saves, then backs up on a worker thread
         QCOMPARE(Backup::list(folder).size(), 1);
-        QVERIFY(Backup::lastVerified(session.vault()->db()));
+        QVERIFY(Backup::lastVerified(*session.vault()));
         QVERIFY2(last->text().contains(QLatin1String("1 backup")), qPrintable(last->text()));
         auto* result = session.mainWindow()->window()->findChild<QMessageBox*>(QStringLiteral("backupResult"));
         if (!result)
@@ -205,7 +205,7 @@ private slots:
     void automaticBackupAtLockWhenADayOld()
     {
         const QString folder = m_dir.filePath(QStringLiteral("auto%1").arg(m_n + 1));
-        const QString path = makeVault([&](Vault& v) { QVERIFY(Backup::setFolder(v.db(), folder)); });
+        const QString path = makeVault([&](Vault& v) { QVERIFY(Backup::setFolder(v, folder)); });
         SessionController session(path, m_clock, KdfParams::fastForTests());
         session.start();
         unlock(session);
@@ -239,7 +239,7 @@ private slots:
             QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
             QVERIFY(blocker.open(QIODevice::WriteOnly));
             blocker.close();
-            QVERIFY(Backup::setFolder(v->db(), blocker.fileName() + QStringLiteral("/backups")));
+            QVERIFY(Backup::setFolder(*v, blocker.fileName() + QStringLiteral("/backups")));
         }
         m_clock.advanceSecs(2 * 86400);
         unlock(session);
@@ -260,7 +260,7 @@ private slots:
     void automaticBackupAtQuit()
     {
         const QString folder = m_dir.filePath(QStringLiteral("quit%1").arg(m_n + 1));
-        const QString path = makeVault([&](Vault& v) { QVERIFY(Backup::setFolder(v.db(), folder)); });
+        const QString path = makeVault([&](Vault& v) { QVERIFY(Backup::setFolder(v, folder)); });
         SessionController session(path, m_clock, KdfParams::fastForTests());
         QSignalSpy quit(&session, &SessionController::quitRequested);
         session.start();
@@ -273,7 +273,7 @@ private slots:
         // Failing at quit: said in a box that does not hold the quit for good.
         {
             auto v = open(path);
-            QVERIFY(Backup::setFolder(v->db(), QStringLiteral("/proc/relais-no-such-place")));
+            QVERIFY(Backup::setFolder(*v, QStringLiteral("/proc/relais-no-such-place")));
         }
         m_clock.advanceSecs(2 * 86400);
         SessionController again(path, m_clock, KdfParams::fastForTests());

@@ -61,7 +61,7 @@ class TestConflictGui : public QObject
         p.address = "14 rue de la République";
         if (!ps.update(p, p.identityStatus))
             return 0;
-        Outbox box(m_vault->db(), m_clock);
+        Outbox box(*m_vault, m_clock);
         const auto entries = box.unsent(m_patient);
         auto pb = FhirExport(*m_vault).build(m_patient, *entries, false);
         if (!pb || !pb->conditionedPatientOutboxId)
@@ -130,7 +130,7 @@ private slots:
         QCOMPARE(p.phone, QString("04 78 99 99 99"));
         QCOMPARE(p.address, QString("12 rue des Lilas"));
         QVERIFY(p.mobile.isEmpty());
-        QCOMPARE(Outbox(m_vault->db(), m_clock).entries(m_patient)->first().state, OutboxEntry::State::Acknowledged);
+        QCOMPARE(Outbox(*m_vault, m_clock).entries(m_patient)->first().state, OutboxEntry::State::Acknowledged);
         QCOMPARE(lastAuditEntry(*m_vault).action, QString("sync.conflict.take_ehr"));
     }
 
@@ -142,7 +142,7 @@ private slots:
         d.show();
         test::child<QPushButton>(&d, "keepRelais")->click();
         QCOMPARE(d.result(), int(QDialog::Accepted));
-        const OutboxEntry e = Outbox(m_vault->db(), m_clock).entries(m_patient)->first();
+        const OutboxEntry e = Outbox(*m_vault, m_clock).entries(m_patient)->first();
         QCOMPARE(e.state, OutboxEntry::State::Pending);
         QCOMPARE(m_vault->db().scalar(QString("SELECT source_version FROM patient WHERE id = %1").arg(m_patient))->toString(),
                  QString("3"));

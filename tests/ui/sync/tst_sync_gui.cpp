@@ -118,7 +118,7 @@ class TstSyncGui : public QObject
         return -1;
     }
 
-    Outbox outbox(Vault& v) { return Outbox(v.db(), m_clock); }
+    Outbox outbox(Vault& v) { return Outbox(v, m_clock); }
 
 private slots:
     void initTestCase()
@@ -400,8 +400,8 @@ private slots:
         saveShot(*settings, "sync-server-dialog-fr.png");
         child<QPushButton>(settings, "save")->click();
         QTRY_VERIFY(!panel->serverDialog());
-        QCOMPARE(SyncSettings::load(s->vault()->db())->baseUrl, QUrl(m_server.baseUrl()));
-        QCOMPARE(FhirClient::storedToken(s->vault()->db())->view().toByteArray(), QByteArray(kToken));
+        QCOMPARE(SyncSettings::load(*s->vault())->baseUrl, QUrl(m_server.baseUrl()));
+        QCOMPARE(FhirClient::storedToken(*s->vault())->view().toByteArray(), QByteArray(kToken));
         // The token is in the vault only, never in the settings.
         QSettings settingsFile;
         for (const QString& key : settingsFile.allKeys())
