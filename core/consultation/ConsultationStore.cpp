@@ -432,6 +432,35 @@ Result<void> ConsultationStore::removeImported(qint64 rowId)
     return (*del)->run();
 }
 
+Result<int> ConsultationStore::revisionCount(const QList<qint64>& ids)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM consultation_revision WHERE consultation_id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    int n = 0;
+    for (qint64 id : ids) {
+        q->reset();
+        q->bind(1, id);
+        if (auto r = q->each([&](const Statement& s) { n += int(s.integer(0)); }); !r)
+            return std::unexpected(r.error());
+    }
+    return n;
+}
+
+Result<void> ConsultationStore::purge(const QList<qint64>& ids)
+{
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    for (qint64 id : ids) {
+        q->reset();
+        q->bind(1, id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "

@@ -85,6 +85,11 @@ public:
     // An imported consultation replaced by a newer export.
     Result<void> removeImported(qint64 rowId);
 
+    // The purge (Purge), within its transaction: how many earlier versions those consultations
+    // have, then their removal (revisions go with them).
+    Result<int> revisionCount(const QList<qint64>& ids);
+    Result<void> purge(const QList<qint64>& ids);
+
 private:
     Result<void> writeContent(const Consultation& c, const QString& statusCode, int revision);
     Result<void> addRevision(const Consultation& c, int revision, const QString& why);
