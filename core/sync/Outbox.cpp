@@ -308,4 +308,17 @@ Result<void> Outbox::remove(OutboxEntry::Kind kind, const QList<qint64>& recordI
     return {};
 }
 
+Result<QList<qint64>> Outbox::localPatients(qint64 onlyPatientId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT p.id FROM patient p JOIN outbox o ON o.kind = 'patient' AND o.record_id = p.id "
+                                         "WHERE p.origin = 'local' AND (? = 0 OR p.id = ?) ORDER BY p.id"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({onlyPatientId, onlyPatientId});
+    QList<qint64> ids;
+    if (auto r = q->each([&](const Statement& s) { ids.append(s.integer(0)); }); !r)
+        return std::unexpected(r.error());
+    return ids;
+}
+
 } // namespace relais

@@ -117,6 +117,9 @@ public:
     // Removes the entries of those records (consultations or prescriptions); within the caller's
     // transaction if one is open.
     Result<void> remove(OutboxEntry::Kind kind, const QList<qint64>& recordIds);
+    // Patients created in Relais that have an entry, by id (PossibleDuplicates); `onlyPatientId`
+    // non-zero: that one if it is.
+    Result<QList<qint64>> localPatients(qint64 onlyPatientId = 0);
 
 private:
     Result<void> setState(const QList<OutboxEntry>& entries, OutboxEntry::State state);
