@@ -461,6 +461,24 @@ Result<void> ConsultationStore::purge(const QList<qint64>& ids)
     return {};
 }
 
+Result<QList<std::pair<qint64, qint64>>> ConsultationStore::firstLocalFinal(int limit)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT c.id, c.patient_id FROM consultation c JOIN patient p ON p.id = c.patient_id "
+                                         "WHERE c.origin = 'local' AND c.status = 'final' ORDER BY c.id LIMIT ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, limit);
+    QList<std::pair<qint64, qint64>> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        out.append({q->integer(0), q->integer(1)});
+    }
+}
+
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "
