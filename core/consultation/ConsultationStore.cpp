@@ -432,6 +432,53 @@ Result<void> ConsultationStore::removeImported(qint64 rowId)
     return (*del)->run();
 }
 
+Result<int> ConsultationStore::revisionCount(const QList<qint64>& ids)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM consultation_revision WHERE consultation_id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    int n = 0;
+    for (qint64 id : ids) {
+        q->reset();
+        q->bind(1, id);
+        if (auto r = q->each([&](const Statement& s) { n += int(s.integer(0)); }); !r)
+            return std::unexpected(r.error());
+    }
+    return n;
+}
+
+Result<void> ConsultationStore::purge(const QList<qint64>& ids)
+{
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    for (qint64 id : ids) {
+        q->reset();
+        q->bind(1, id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<std::pair<qint64, qint64>>> ConsultationStore::firstLocalFinal(int limit)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT c.id, c.patient_id FROM consultation c JOIN patient p ON p.id = c.patient_id "
+                                         "WHERE c.origin = 'local' AND c.status = 'final' ORDER BY c.id LIMIT ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, limit);
+    QList<std::pair<qint64, qint64>> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        out.append({q->integer(0), q->integer(1)});
+    }
+}
+
 Result<qint64> ConsultationStore::insertRaw(const Consultation& c)
 {
     auto q = m_db.cached(QStringLiteral("INSERT INTO consultation (patient_id, origin, source_id, status, started_utc, finalised_utc, "

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace relais {
 
 class Vault;
@@ -84,6 +86,14 @@ public:
     Result<bool> hasSource(qint64 rowId, const QString& sourceId);
     // An imported consultation replaced by a newer export.
     Result<void> removeImported(qint64 rowId);
+
+    // The purge (Purge), within its transaction: how many earlier versions those consultations
+    // have, then their removal (revisions go with them).
+    Result<int> revisionCount(const QList<qint64>& ids);
+    Result<void> purge(const QList<qint64>& ids);
+    // The first `limit` final consultations typed in Relais (DemoPrescriptions), by id:
+    // (consultation id, patient id).
+    Result<QList<std::pair<qint64, qint64>>> firstLocalFinal(int limit);
 
 private:
     Result<void> writeContent(const Consultation& c, const QString& statusCode, int revision);

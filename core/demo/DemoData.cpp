@@ -361,11 +361,10 @@ QByteArray DemoData::appointmentsCsv(int patients, const QDateTime& nowUtc) cons
 Result<int> DemoData::addAppointments(Vault& vault, const QDateTime& nowUtc) const
 {
     // The demo patients are "demo-0" … "demo-N" (other patients, e.g. the prescriptions' own, are not).
-    auto highest = vault.db().scalar(QStringLiteral("SELECT max(CAST(substr(source_id, 6) AS INTEGER)) FROM patient "
-                                                    "WHERE source_id GLOB 'demo-[0-9]*' AND source_id NOT GLOB 'demo-*-*'"));
+    auto highest = PatientStore(vault).highestDemoNumber();
     if (!highest)
         return std::unexpected(highest.error());
-    const int patients = highest->isNull() ? 0 : int(std::min<qint64>(highest->toLongLong() + 1, 1000000));
+    const int patients = !*highest ? 0 : int(std::min<qint64>(**highest + 1, 1000000));
     const QByteArray csv = appointmentsCsv(patients, nowUtc);
     SnapshotImporter::Source source{QStringLiteral("rendez-vous.csv"), [csv] {
                                         auto b = std::make_unique<QBuffer>();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoPrescriptions.h"
 
+#include "consultation/ConsultationStore.h"
 #include "demo/DemoData.h"
 #include "prescribing/PractitionerStore.h"
 #include "prescribing/PrescriptionRules.h"
@@ -246,21 +247,10 @@ Result<int> add(Vault& vault, const QDateTime& nowUtc)
         ++added;
     }
     // Some written inside the consultations recorded during the outage.
-    auto q = vault.db().prepare(QStringLiteral(
-        "SELECT c.id, c.patient_id FROM consultation c JOIN patient p ON p.id = c.patient_id "
-        "WHERE c.origin = 'local' AND c.status = 'final' ORDER BY c.id LIMIT 3"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<QPair<qint64, qint64>> visits;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        visits.append({q->integer(0), q->integer(1)});
-    }
-    for (const auto& [visit, patient] : std::as_const(visits)) {
+    auto visits = ConsultationStore(vault).firstLocalFinal(3);
+    if (!visits)
+        return std::unexpected(visits.error());
+    for (const auto& [visit, patient] : std::as_const(*visits)) {
         Prescription rx = base(patient);
         rx.consultationId = visit;
         if (auto p = patients.get(patient); p && p->ageYears(today) < PrescriptionRules::kWeightRequiredBelowYears)

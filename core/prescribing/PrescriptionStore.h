@@ -49,6 +49,11 @@ public:
     // The stored PDF, if printed; `audit` writes "prescription.reprint".
     Result<std::optional<QByteArray>> storedPdf(qint64 id, bool audit = true);
 
+    // The purge (Purge), within its transaction: how many printed PDFs those prescriptions keep,
+    // then their removal (PDFs go with them).
+    Result<int> pdfCount(const QList<qint64>& ids);
+    Result<void> purge(const QList<qint64>& ids);
+
     // "Renew current treatments": one line per current treatment of the patient, in order.
     static QList<PrescriptionLine> renewalLines(const Patient& patient);
 

@@ -624,6 +624,76 @@ Result<void> PatientStore::setImportedSource(qint64 id, const QString& hash, con
     return (*mark)->run();
 }
 
+Result<QString> PatientStore::sourceVersion(qint64 id)
+{
+    auto version = m_db.prepare(QStringLiteral("SELECT coalesce(source_version, '') FROM patient WHERE id = ?"));
+    if (!version)
+        return std::unexpected(version.error());
+    version->bind(1, id);
+    auto row = version->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? version->text(0) : QString();
+}
+
+Result<void> PatientStore::setSourceVersion(qint64 id, const QString& version)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE patient SET source_version = ? WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({version, id});
+    return q->run();
+}
+
+Result<void> PatientStore::takeSourceVersion(qint64 id, const QString& version)
+{
+    auto v = m_db.prepare(QStringLiteral("UPDATE patient SET source_version = ?, source_hash = NULL WHERE id = ?"));
+    if (!v)
+        return std::unexpected(v.error());
+    v->bindAll({version.isEmpty() ? QVariant() : QVariant(version), id});
+    return v->run();
+}
+
+Result<bool> PatientStore::hasLocalParts(qint64 id)
+{
+    auto owed = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM allergy WHERE patient_id = ?1 AND origin = 'local') "
+                                            "OR EXISTS (SELECT 1 FROM antecedent WHERE patient_id = ?1 AND origin = 'local' AND kind <> 'family')"));
+    if (!owed)
+        return std::unexpected(owed.error());
+    owed->bind(1, id);
+    auto row = owed->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && owed->integer(0) != 0;
+}
+
+Result<std::optional<PatientStore::Reference>> PatientStore::reference(qint64 id)
+{
+    auto patient = m_db.cached(QStringLiteral("SELECT birth_date, coalesce(source_id, '') FROM patient WHERE id = ?"));
+    if (!patient)
+        return std::unexpected(patient.error());
+    (*patient)->bind(1, id);
+    std::optional<Reference> out;
+    auto row = (*patient)->step();
+    if (row && *row)
+        out = Reference{(*patient)->text(0), (*patient)->text(1)};
+    (*patient)->reset();
+    if (!row)
+        return std::unexpected(row.error());
+    return out;
+}
+
+Result<std::optional<qint64>> PatientStore::highestDemoNumber()
+{
+    auto highest = m_db.scalar(QStringLiteral("SELECT max(CAST(substr(source_id, 6) AS INTEGER)) FROM patient "
+                                              "WHERE source_id GLOB 'demo-[0-9]*' AND source_id NOT GLOB 'demo-*-*'"));
+    if (!highest)
+        return std::unexpected(highest.error());
+    if (highest->isNull())
+        return std::nullopt;
+    return highest->toLongLong();
+}
+
 Result<void> PatientStore::markPresent(qint64 id)
 {
     auto back = m_db.cached(QStringLiteral("UPDATE patient SET absent_since_utc = NULL WHERE id = ?"));

@@ -93,6 +93,26 @@ public:
     // An imported sub-record replaced by a newer export (not a change made in Relais).
     Result<void> removeImportedPart(Part part, qint64 rowId);
 
+    // The hand-back (sync/): the EHR's version of the record, which the next update is
+    // conditioned on (empty: none known); set from the EHR's answer, or taken with the EHR's
+    // version after a conflict (empty: unknown; the source hash goes, so the next snapshot
+    // rewrites the row).
+    Result<QString> sourceVersion(qint64 id);
+    Result<void> setSourceVersion(qint64 id, const QString& version);
+    Result<void> takeSourceVersion(qint64 id, const QString& version);
+    // Whether allergies or history (family history aside) were added in Relais: they travel
+    // with the patient's outbox entry.
+    Result<bool> hasLocalParts(qint64 id);
+    // The birth date (ISO text) and the EHR's id (empty if none) as stored: the hand-over's list.
+    struct Reference
+    {
+        QString birthDate;
+        QString sourceId;
+    };
+    Result<std::optional<Reference>> reference(qint64 id);
+    // The highest n of the demo patients "demo-n" (DemoData), none if there is none.
+    Result<std::optional<qint64>> highestDemoNumber();
+
     // Bulk writes inside one transaction (the snapshot import): while deferred, the search
     // index rows of inserted or replaced patients are kept here and written by flushIndex()
     // in one statement, with one move of the search generation, instead of one FTS write and

@@ -216,11 +216,7 @@ Result<void> ConflictStore::keepRelais(qint64 outboxId)
     // The version the next update is conditioned on: the one the user has just seen. Unknown
     // (the EHR could not be read): unchanged, so a new refusal reads the EHR's version again.
     if (!c->remoteVersion.isEmpty()) {
-        auto v = db.prepare(u"UPDATE patient SET source_version = ? WHERE id = ?"_s);
-        if (!v)
-            return std::unexpected(v.error());
-        v->bindAll({c->remoteVersion, c->patientId});
-        if (auto r = v->run(); !r)
+        if (auto r = PatientStore(m_vault).setSourceVersion(c->patientId, c->remoteVersion); !r)
             return r;
     }
     auto o = db.prepare(u"UPDATE outbox SET state = 'pending', attempts = 0, last_error = '', next_retry_utc = NULL, "
@@ -278,24 +274,14 @@ Result<void> ConflictStore::takeEhr(qint64 outboxId)
         return r;
     if (auto r = patients.replaceImported(p); !r)
         return r;
-    auto v = db.prepare(u"UPDATE patient SET source_version = ?, source_hash = NULL WHERE id = ?"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    v->bindAll({c->remoteVersion.isEmpty() ? QVariant() : QVariant(c->remoteVersion), c->patientId});
-    if (auto r = v->run(); !r)
+    if (auto r = patients.takeSourceVersion(c->patientId, c->remoteVersion); !r)
         return r;
     // Allergies and history added in Relais travel with the patient's entry: while there are
     // some, it stays owed (the next sync sends them alone, the identity being the EHR's now).
-    auto owed = db.prepare(u"SELECT EXISTS (SELECT 1 FROM allergy WHERE patient_id = ?1 AND origin = 'local') "
-                           "OR EXISTS (SELECT 1 FROM antecedent WHERE patient_id = ?1 AND origin = 'local' AND kind <> 'family')"_s);
+    auto owed = patients.hasLocalParts(c->patientId);
     if (!owed)
         return std::unexpected(owed.error());
-    owed->bind(1, c->patientId);
-    auto row = owed->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const bool subRecordsOwed = *row && owed->integer(0) != 0;
-    owed->reset();
+    const bool subRecordsOwed = *owed;
     auto o = db.prepare(u"UPDATE outbox SET state = ?, changes = changes + ?, server_id = ?, attempts = 0, last_error = '', "
                         "next_retry_utc = NULL, updated_utc = ? WHERE id = ?"_s);
     if (!o)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/FhirClient.h"
 
+#include "records/PatientStore.h"
 #include "storage/Sqlite.h"
 #include "sync/Conflict.h"
 #include "sync/FhirExport.h"
@@ -375,11 +376,8 @@ Result<FhirClient::Report> FhirClient::pushPatient(qint64 patientId)
             if (bundle->outboxIdOfEntry.at(i) == bundle->conditionedPatientOutboxId) {
                 // The EHR's new version: a later change is conditioned on it.
                 const QString version = versionOf(answers.at(i).toObject());
-                if (!version.isEmpty()) {
-                    auto q = m_vault.db().prepare(u"UPDATE patient SET source_version = ? WHERE id = ?"_s);
-                    if (q)
-                        (void)q->bindAll({version, patientId}).run();
-                }
+                if (!version.isEmpty())
+                    (void)PatientStore(m_vault).setSourceVersion(patientId, version);
             }
         }
         written = box.markAcknowledged(entries, ids);

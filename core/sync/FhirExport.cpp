@@ -9,6 +9,7 @@
 #include "prescribing/PrescriptionStore.h"
 #include "records/PatientStore.h"
 #include "storage/Sqlite.h"
+#include "sync/SyncSettings.h"
 #include "vault/Vault.h"
 #include "vault/VaultMeta.h"
 
@@ -306,22 +307,16 @@ FhirExport::FhirExport(Vault& vault) : m_vault(vault)
 
 bool FhirExport::sameServerAsSnapshot(Vault& vault, const QUrl& baseUrl)
 {
-    auto v = vault.db().scalar(u"SELECT value FROM sync_setting WHERE key = 'snapshot_server'"_s);
-    if (!v || v->toString().isEmpty())
+    auto v = SyncSettings::snapshotServer(vault);
+    if (!v || v->isEmpty())
         return true;  // the usual case: the practice's EHR is both the snapshot's source and the target
     auto normal = [](const QUrl& u) { return u.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments); };
-    return normal(QUrl(v->toString())) == normal(baseUrl);
+    return normal(QUrl(*v)) == normal(baseUrl);
 }
 
 Result<void> FhirExport::setSnapshotServer(Vault& vault, const QUrl& baseUrl)
 {
-    auto q = baseUrl.isEmpty() ? vault.db().prepare(u"DELETE FROM sync_setting WHERE key = 'snapshot_server'"_s)
-                               : vault.db().prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('snapshot_server', ?)"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    if (!baseUrl.isEmpty())
-        q->bind(1, baseUrl.toString());
-    return q->run();
+    return SyncSettings::setSnapshotServer(vault, baseUrl);
 }
 
 QByteArray FhirExport::toJson(const QJsonObject& bundle)
@@ -445,15 +440,10 @@ Result<PatientBundle> FhirExport::build(qint64 patientId, const QList<OutboxEntr
         if (patientEntry != entries.end() && patient->changedLocally) {
             // Corrected in Relais: an update of the EHR's record conditioned on the version the
             // snapshot had, refused (412) if it changed there meanwhile.
-            auto version = m_vault.db().prepare(u"SELECT coalesce(source_version, '') FROM patient WHERE id = ?"_s);
+            auto version = PatientStore(m_vault).sourceVersion(patientId);
             if (!version)
                 return std::unexpected(version.error());
-            version->bind(1, patientId);
-            QString sourceVersion;
-            if (auto row = version->step(); !row)
-                return std::unexpected(row.error());
-            else if (*row)
-                sourceVersion = version->text(0);
+            const QString sourceVersion = *version;
             QJsonObject r = patientResource(*patient);
             r.insert(u"id"_s, patient->sourceId);
             b.update(r, u"Patient/"_s + patient->sourceId, sourceVersion, patientEntry->id);

@@ -5,6 +5,7 @@
 #include "common/DocumentLanguage.h"
 #include "common/SecureBytes.h"
 #include "consultation/ConsultationStore.h"
+#include "records/PatientStore.h"
 #include "storage/Sqlite.h"
 #include "sync/FhirExport.h"
 #include "sync/Outbox.h"
@@ -195,22 +196,21 @@ Result<Handover::Summary> Handover::exportTo(Vault& vault, const QString& outDir
     QList<Worksheet::Row> sheet;
     FhirExport fhir(vault);
     ConsultationStore consultations(vault);
+    PatientStore patients(vault);
     QSet<QString> pdfNames;
     int done = 0;
     for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it) {
         auto pb = fhir.build(it.key(), it.value());
         if (!pb)
             return std::unexpected(pb.error());
-        auto patient = vault.db().cached(u"SELECT birth_date, coalesce(source_id, '') FROM patient WHERE id = ?"_s);
+        auto patient = patients.reference(it.key());
         if (!patient)
             return std::unexpected(patient.error());
-        (*patient)->bind(1, it.key());
         QString birth, ehrId;
-        if (auto r = (*patient)->step(); r && *r) {
-            birth = (*patient)->text(0);
-            ehrId = (*patient)->text(1);
+        if (*patient) {
+            birth = (*patient)->birthDate;
+            ehrId = (*patient)->sourceId;
         }
-        (*patient)->reset();
         batch.append({u"fhir/patient-%1.json"_s.arg(it.key()), pb->bundle, {}});
         QHash<qint64, QString> pdfOf;
         for (const PatientBundle::Document& d : std::as_const(pb->documents)) {

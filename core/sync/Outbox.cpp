@@ -238,4 +238,86 @@ Result<void> Outbox::retryNow()
     return q->run();
 }
 
+namespace {
+
+// An outbox entry that is acknowledged and was so before the cut-off (?1).
+constexpr auto kAckedOld = "%1.state = 'acknowledged' AND %1.updated_utc <= ?1";
+
+} // namespace
+
+Result<QList<std::pair<qint64, qint64>>> Outbox::acknowledgedConsultations(const QString& cutoffUtc)
+{
+    using namespace Qt::StringLiterals;
+    auto c = m_db.prepare(QString(u"SELECT c.id, c.patient_id FROM consultation c "
+                                  u"JOIN outbox o ON o.kind = 'consultation' AND o.record_id = c.id "
+                                  u"WHERE c.origin = 'local' AND c.status = 'final' AND "_s
+                                  + QString::fromLatin1(kAckedOld).arg(u"o"_s)
+                                  + u" AND NOT EXISTS (SELECT 1 FROM prescription p LEFT JOIN outbox po "
+                                    u"ON po.kind = 'prescription' AND po.record_id = p.id WHERE p.consultation_id = c.id "
+                                    u"AND (po.id IS NULL OR NOT ("_s
+                                  + QString::fromLatin1(kAckedOld).arg(u"po"_s) + u"))) ORDER BY c.id"_s));
+    if (!c)
+        return std::unexpected(c.error());
+    c->bind(1, cutoffUtc);
+    QList<std::pair<qint64, qint64>> out;
+    if (auto r = c->each([&](const Statement& s) { out.append({s.integer(0), s.integer(1)}); }); !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
+Result<QList<Outbox::AcknowledgedPrescription>> Outbox::acknowledgedPrescriptions(const QString& cutoffUtc)
+{
+    using namespace Qt::StringLiterals;
+    auto p = m_db.prepare(QString(u"SELECT p.id, p.patient_id, p.consultation_id, coalesce(c.origin, '') FROM prescription p "
+                                  u"JOIN outbox o ON o.kind = 'prescription' AND o.record_id = p.id "
+                                  u"LEFT JOIN consultation c ON c.id = p.consultation_id WHERE "_s
+                                  + QString::fromLatin1(kAckedOld).arg(u"o"_s) + u" ORDER BY p.id"_s));
+    if (!p)
+        return std::unexpected(p.error());
+    p->bind(1, cutoffUtc);
+    QList<AcknowledgedPrescription> out;
+    if (auto r = p->each([&](const Statement& s) {
+            AcknowledgedPrescription a;
+            a.id = s.integer(0);
+            a.patientId = s.integer(1);
+            if (!s.isNull(2))
+                a.consultationId = s.integer(2);
+            a.consultationImported = s.text(3) == QLatin1String("imported");
+            out.append(a);
+        });
+        !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
+Result<void> Outbox::remove(OutboxEntry::Kind kind, const QList<qint64>& recordIds)
+{
+    Q_ASSERT(kind != OutboxEntry::Kind::Patient);
+    auto q = m_db.prepare(kind == OutboxEntry::Kind::Prescription
+                              ? QStringLiteral("DELETE FROM outbox WHERE kind = 'prescription' AND record_id = ?")
+                              : QStringLiteral("DELETE FROM outbox WHERE kind = 'consultation' AND record_id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    for (qint64 id : recordIds) {
+        q->reset();
+        q->bind(1, id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<qint64>> Outbox::localPatients(qint64 onlyPatientId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT p.id FROM patient p JOIN outbox o ON o.kind = 'patient' AND o.record_id = p.id "
+                                         "WHERE p.origin = 'local' AND (? = 0 OR p.id = ?) ORDER BY p.id"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->bindAll({onlyPatientId, onlyPatientId});
+    QList<qint64> ids;
+    if (auto r = q->each([&](const Statement& s) { ids.append(s.integer(0)); }); !r)
+        return std::unexpected(r.error());
+    return ids;
+}
+
 } // namespace relais

@@ -10,6 +10,8 @@
 #include <QString>
 
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace relais {
 
@@ -96,6 +98,26 @@ public:
     Result<void> markFailed(const QList<OutboxEntry>& entries, const QString& error, bool retryable);
     Result<void> markConflict(const QList<OutboxEntry>& entries, const QString& error);
     Result<void> retryNow();
+
+    // The purge's selection (Purge), cut-off as ISO UTC text. Consultations typed in Relais, final,
+    // acknowledged at or before the cut-off, and whose every prescription is too (one without an
+    // entry is not known to be received), by id: (consultation id, patient id).
+    Result<QList<std::pair<qint64, qint64>>> acknowledgedConsultations(const QString& cutoffUtc);
+    // Prescriptions acknowledged at or before the cut-off, by id, with their consultation.
+    struct AcknowledgedPrescription
+    {
+        qint64 id = 0;
+        qint64 patientId = 0;
+        std::optional<qint64> consultationId;  // none: written without a consultation
+        bool consultationImported = false;     // its consultation came from the EHR's snapshot
+    };
+    Result<QList<AcknowledgedPrescription>> acknowledgedPrescriptions(const QString& cutoffUtc);
+    // Removes the entries of those records (consultations or prescriptions); within the caller's
+    // transaction if one is open.
+    Result<void> remove(OutboxEntry::Kind kind, const QList<qint64>& recordIds);
+    // Patients created in Relais that have an entry, by id (PossibleDuplicates); `onlyPatientId`
+    // non-zero: that one if it is.
+    Result<QList<qint64>> localPatients(qint64 onlyPatientId = 0);
 
 private:
     Result<void> setState(const QList<OutboxEntry>& entries, OutboxEntry::State state);

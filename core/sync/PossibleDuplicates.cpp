@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/PossibleDuplicates.h"
 
-#include "storage/Sqlite.h"
+#include "sync/Outbox.h"
 #include "vault/Vault.h"
 
 namespace relais {
@@ -20,14 +20,10 @@ QString PossibleDuplicate::describe() const
 
 Result<QList<PossibleDuplicate>> PossibleDuplicates::find(Vault& vault, qint64 onlyPatientId)
 {
-    auto q = vault.db().prepare(u"SELECT p.id FROM patient p JOIN outbox o ON o.kind = 'patient' AND o.record_id = p.id "
-                                "WHERE p.origin = 'local' AND (? = 0 OR p.id = ?) ORDER BY p.id"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    q->bindAll({onlyPatientId, onlyPatientId});
-    QList<qint64> ids;
-    if (auto r = q->each([&](const Statement& s) { ids.append(s.integer(0)); }); !r)
-        return std::unexpected(r.error());
+    auto local = Outbox(vault, vault.clock()).localPatients(onlyPatientId);
+    if (!local)
+        return std::unexpected(local.error());
+    const QList<qint64> ids = *local;
     PatientStore store(vault);
     QList<PossibleDuplicate> out;
     for (qint64 id : std::as_const(ids)) {

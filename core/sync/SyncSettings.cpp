@@ -106,4 +106,23 @@ Result<bool> SyncSettings::hasToken(Vault& vault)
     return !token->isEmpty();
 }
 
+Result<QString> SyncSettings::snapshotServer(Vault& vault)
+{
+    auto v = vault.db().scalar(u"SELECT value FROM sync_setting WHERE key = 'snapshot_server'"_s);
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toString();
+}
+
+Result<void> SyncSettings::setSnapshotServer(Vault& vault, const QUrl& baseUrl)
+{
+    auto q = baseUrl.isEmpty() ? vault.db().prepare(u"DELETE FROM sync_setting WHERE key = 'snapshot_server'"_s)
+                               : vault.db().prepare(u"INSERT OR REPLACE INTO sync_setting (key, value) VALUES ('snapshot_server', ?)"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!baseUrl.isEmpty())
+        q->bind(1, baseUrl.toString());
+    return q->run();
+}
+
 } // namespace relais

@@ -37,6 +37,11 @@ public:
     static Result<void> save(Vault& vault, const std::optional<SyncSettings>& settings,
                              std::optional<QByteArrayView> newToken);
 
+    // The server the vault's snapshot came from (FhirExport), empty when none was recorded;
+    // an empty URL forgets it.
+    static Result<QString> snapshotServer(Vault& vault);
+    static Result<void> setSnapshotServer(Vault& vault, const QUrl& baseUrl);
+
     // The bearer token (empty when none was saved).
     static Result<void> storeToken(Vault& vault, QByteArrayView token);
     static Result<SecureBytes> storedToken(Vault& vault);
