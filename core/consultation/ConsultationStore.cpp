@@ -434,31 +434,15 @@ Result<void> ConsultationStore::removeImported(qint64 rowId)
 
 Result<int> ConsultationStore::revisionCount(const QList<qint64>& ids)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM consultation_revision WHERE consultation_id = ?"));
-    if (!q)
-        return std::unexpected(q.error());
-    int n = 0;
-    for (qint64 id : ids) {
-        q->reset();
-        q->bind(1, id);
-        if (auto r = q->each([&](const Statement& s) { n += int(s.integer(0)); }); !r)
-            return std::unexpected(r.error());
-    }
-    return n;
+    auto n = m_db.sumForEach(QStringLiteral("SELECT count(*) FROM consultation_revision WHERE consultation_id = ?"), ids);
+    if (!n)
+        return std::unexpected(n.error());
+    return int(*n);
 }
 
 Result<void> ConsultationStore::purge(const QList<qint64>& ids)
 {
-    auto q = m_db.prepare(QStringLiteral("DELETE FROM consultation WHERE id = ?"));
-    if (!q)
-        return std::unexpected(q.error());
-    for (qint64 id : ids) {
-        q->reset();
-        q->bind(1, id);
-        if (auto r = q->run(); !r)
-            return r;
-    }
-    return {};
+    return m_db.runForEach(QStringLiteral("DELETE FROM consultation WHERE id = ?"), ids);
 }
 
 Result<QList<std::pair<qint64, qint64>>> ConsultationStore::firstLocalFinal(int limit)

@@ -167,31 +167,15 @@ Result<QList<PrescriptionStore::Summary>> PrescriptionStore::list(const QList<qi
 
 Result<int> PrescriptionStore::pdfCount(const QList<qint64>& ids)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM prescription_pdf WHERE prescription_id = ?"));
-    if (!q)
-        return std::unexpected(q.error());
-    int n = 0;
-    for (qint64 id : ids) {
-        q->reset();
-        q->bind(1, id);
-        if (auto r = q->each([&](const Statement& s) { n += int(s.integer(0)); }); !r)
-            return std::unexpected(r.error());
-    }
-    return n;
+    auto n = m_db.sumForEach(QStringLiteral("SELECT count(*) FROM prescription_pdf WHERE prescription_id = ?"), ids);
+    if (!n)
+        return std::unexpected(n.error());
+    return int(*n);
 }
 
 Result<void> PrescriptionStore::purge(const QList<qint64>& ids)
 {
-    auto q = m_db.prepare(QStringLiteral("DELETE FROM prescription WHERE id = ?"));
-    if (!q)
-        return std::unexpected(q.error());
-    for (qint64 id : ids) {
-        q->reset();
-        q->bind(1, id);
-        if (auto r = q->run(); !r)
-            return r;
-    }
-    return {};
+    return m_db.runForEach(QStringLiteral("DELETE FROM prescription WHERE id = ?"), ids);
 }
 
 Result<QList<qint64>> PrescriptionStore::forConsultation(qint64 consultationId)

@@ -140,6 +140,35 @@ Result<QVariant> Database::scalar(const QString& sql)
     return *row ? stmt->value(0) : QVariant();
 }
 
+Result<void> Database::runForEach(const QString& sql, const QList<qint64>& ids)
+{
+    auto q = prepare(sql);
+    if (!q)
+        return std::unexpected(q.error());
+    for (qint64 id : ids) {
+        q->reset();
+        q->bind(1, id);
+        if (auto r = q->run(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<qint64> Database::sumForEach(const QString& sql, const QList<qint64>& ids)
+{
+    auto q = prepare(sql);
+    if (!q)
+        return std::unexpected(q.error());
+    qint64 n = 0;
+    for (qint64 id : ids) {
+        q->reset();
+        q->bind(1, id);
+        if (auto r = q->each([&](const Statement& s) { n += s.integer(0); }); !r)
+            return std::unexpected(r.error());
+    }
+    return n;
+}
+
 qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
 int Database::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE; }

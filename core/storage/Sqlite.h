@@ -50,6 +50,10 @@ public:
     void resetCached();
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql);
+    // `sql` (one `?`) run once per id with one prepared statement; stops at the first error.
+    Result<void> runForEach(const QString& sql, const QList<qint64>& ids);
+    // The sum of the first column of `sql` (one `?`) over every id.
+    Result<qint64> sumForEach(const QString& sql, const QList<qint64>& ids);
     qint64 lastInsertId() const;
     int changes() const;
     int lastErrorCode() const;

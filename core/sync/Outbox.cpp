@@ -293,18 +293,10 @@ Result<QList<Outbox::AcknowledgedPrescription>> Outbox::acknowledgedPrescription
 Result<void> Outbox::remove(OutboxEntry::Kind kind, const QList<qint64>& recordIds)
 {
     Q_ASSERT(kind != OutboxEntry::Kind::Patient);
-    auto q = m_db.prepare(kind == OutboxEntry::Kind::Prescription
-                              ? QStringLiteral("DELETE FROM outbox WHERE kind = 'prescription' AND record_id = ?")
-                              : QStringLiteral("DELETE FROM outbox WHERE kind = 'consultation' AND record_id = ?"));
-    if (!q)
-        return std::unexpected(q.error());
-    for (qint64 id : recordIds) {
-        q->reset();
-        q->bind(1, id);
-        if (auto r = q->run(); !r)
-            return r;
-    }
-    return {};
+    return m_db.runForEach(kind == OutboxEntry::Kind::Prescription
+                               ? QStringLiteral("DELETE FROM outbox WHERE kind = 'prescription' AND record_id = ?")
+                               : QStringLiteral("DELETE FROM outbox WHERE kind = 'consultation' AND record_id = ?"),
+                           recordIds);
 }
 
 Result<QList<qint64>> Outbox::localPatients(qint64 onlyPatientId)

@@ -13,6 +13,8 @@ import pathlib
 import re
 import sys
 
+from cxx_source import strip_comments
+
 # table -> the files of its owner class (paths under SOURCE_DIR).
 OWNERS = {
     # DrugReference.cpp's meta is the one of its own file (the drug reference), not the vault's.
@@ -60,48 +62,10 @@ ALLOWED = [
     ('core/records/PatientSearch.cpp', 'meta', 'documented (README): watches meta.patients_generation, its own temp triggers'),
 ]
 
-STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
-RAW = re.compile(r'R"([^(\s]*)\((.*?)\)\1"', re.S)
 # Literals separated only by blanks, string prefixes/suffixes or QStringLiteral( … ) boundaries.
 GLUE = re.compile(r'^(?:\s|\)|_s|_L1|QStringLiteral\(|QLatin1String\(|u8|u|L)*$')
 NAMED = re.compile(r'\b(?:FROM|JOIN|INTO|UPDATE|TABLE|ON|TRIGGER)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?'
                    r'(?:(?:main|temp)\.)?"?([a-z_][a-z0-9_]*)\b')
-
-
-def strip_comments(text):
-    """Comments blanked (a comment may mention SQL), line numbers and string literals kept."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == 'R' and text.startswith('R"', i) and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == '_')):
-            m = RAW.match(text, i)
-            j = m.end() if m else i + 2
-            out.append(text[i:j])
-            i = j
-        elif c == '"':
-            m = STRING.match(text, i)
-            j = m.end() if m else i + 1
-            out.append(text[i:j])
-            i = j
-        elif c == "'":
-            j = text.find("'", i + 1)
-            while j > 0 and text[j - 1] == '\\' and text[j - 2] != '\\':
-                j = text.find("'", j + 1)
-            j = n if j < 0 else j + 1
-            out.append(text[i:j])
-            i = j
-        elif text.startswith('//', i):
-            j = text.find('\n', i)
-            i = n if j < 0 else j
-        elif text.startswith('/*', i):
-            j = text.find('*/', i + 2)
-            j = n if j < 0 else j + 2
-            out.append('\n' * text.count('\n', i, j))
-            i = j
-        else:
-            out.append(c)
-            i += 1
-    return ''.join(out)
 
 
 def statements(code):

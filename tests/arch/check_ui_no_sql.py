@@ -15,44 +15,14 @@ import pathlib
 import re
 import sys
 
+from cxx_source import STRING, strip_comments
+
 INCLUDE = re.compile(r'#\s*include\s*[<"]((?:[^">]*/)?storage/[^">]*|(?:[^">]*/)?(?:Sqlite|Schema|sqlite3)\.h)[">]')
 DB_CALL = re.compile(r'(?:\.|->)\s*db\s*\(\s*\)')
-STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 SQL = re.compile(
     r'\bSELECT\b.*\bFROM\b|\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b'
     r'|\b(?:CREATE|DROP)\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|TRIGGER|VIEW)\b|\bPRAGMA\s+\w+'
     r'|^\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|VACUUM|ATTACH)\b')
-
-
-def strip_comments(text):
-    """Comments out (a comment may mention SQL), line numbers kept; string literals untouched."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == '"':
-            m = STRING.match(text, i)
-            j = m.end() if m else i + 1
-            out.append(text[i:j])
-            i = j
-        elif c == "'":
-            j = text.find("'", i + 1)
-            while j > 0 and text[j - 1] == '\\' and text[j - 2] != '\\':
-                j = text.find("'", j + 1)
-            j = n if j < 0 else j + 1
-            out.append(text[i:j])
-            i = j
-        elif text.startswith('//', i):
-            j = text.find('\n', i)
-            i = n if j < 0 else j
-        elif text.startswith('/*', i):
-            j = text.find('*/', i + 2)
-            j = n if j < 0 else j + 2
-            out.append('\n' * text.count('\n', i, j))
-            i = j
-        else:
-            out.append(c)
-            i += 1
-    return ''.join(out)
 
 
 def main():
